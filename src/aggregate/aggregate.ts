@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { fromZod } from '../error/fromZod.js';
+import type { Issue } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
+import { YoupinError } from '../error/YoupinError.js';
+import type { AggregationSpec, DecimalInput, WeightInput } from '../model/types.js';
+import { Dec } from '../numeric/decimal.js';
+import { exactString } from '../numeric/settle.js';
+import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
+import { aggregationOperators } from './registry.js';
+
+const specSchema = z.discriminatedUnion(
+  'method',
+  aggregationOperators.map((o) => o.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
+);
+const TOLERANCE = new Dec('1e-9');
+
+/**
+ * Combines scores with weights, exactly as a branch of a model does: weighted arithmetic (default),
+ * geometric, harmonic, power mean, or minimum.
+ *
+ * Weights must be ≥ 0 and sum to 1 within 1e-9 (ten weights of 0.1 pass; they are then scaled to
+ * sum to exactly 1). Under the geometric and harmonic means a zero gives 0 and a negative value is
+ * an error; the power mean takes p ≠ 0.
+ *
+ * @param values - the children's scores (numbers or decimal strings)
+ * @param weights - their weights (numbers, decimal strings, or fractions such as `"1/3"`)
+ * @param spec - the operator, default `{ method: 'arithmetic' }`
+ * @returns the exact result as a decimal string (guard digits dropped)
+ * @throws {@link YoupinError} `length_mismatch`, `empty_input`, `not_a_number`, `not_finite`,
+ *   `negative_weight`, `weights_sum`, `negative_value`, `power_zero`, or a zod code for a bad spec
+ * @example
+ * ```ts
+ * import { aggregate } from 'youpin';
+ * aggregate([80, 60], [0.75, 0.25]); // → '75'
+ * aggregate([100, 100, 100], ['1/3', '1/3', '1/3']); // → '100'
+ * aggregate([0, 90], [0.5, 0.5], { method: 'geometric' }); // → '0'
+ * aggregate([64, 4], [0.5, 0.5], { method: 'geometric' }); // → '16'
+ * ```
+ */
+export function aggregate(
+  values: readonly DecimalInput[],
+  weights: readonly WeightInput[],
+  spec: AggregationSpec = { method: 'arithmetic' },
+): string {
+  const issues: Issue[] = [];
+  const parsedSpec = specSchema.safeParse(spec);
+  if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
+  if (!Array.isArray(values) || !Array.isArray(weights)) {
+    throw new YoupinError([makeIssue('invalid_batch', [Array.isArray(values) ? 'weights' : 'values'])]);
+  }
+  if (values.length !== weights.length) {
+    issues.push(makeIssue('length_mismatch', ['weights'], { a: values.length, b: weights.length }));
+  }
+  if (values.length === 0) issues.push(makeIssue('empty_input', ['values']));
+  const xs = values.map((v, i) => {
+    const d = parseDecimal(v);
+    if (!d) issues.push(makeIssue(typeof v === 'number' ? 'not_finite' : 'not_a_number', ['values', i], { value: JSON.stringify(v) ?? String(v) }));
+    return d ?? new Dec(0);
+  });
+  const ws = weights.map((w, i) => {
+    const d = parseRational(w);
+    if (!d) issues.push(makeIssue(typeof w === 'number' ? 'not_finite' : 'not_a_number', ['weights', i], { value: JSON.stringify(w) ?? String(w) }));
+    else if (d.isNegative() && !d.isZero()) issues.push(makeIssue('negative_weight', ['weights', i]));
+    return d ?? new Dec(0);
+  });
+  const sum = ws.reduce((a, w) => a.plus(w), new Dec(0));
+  if (issues.length === 0 && sum.minus(1).abs().greaterThan(TOLERANCE)) {
+    issues.push(makeIssue('weights_sum', ['weights'], { sum: sum.toFixed() }));
+  }
+  const operator = aggregationOperators.find((o) => o.id === spec.method);
+  if (issues.length === 0 && operator) {
+    issues.push(...operator.check(spec).map((f) => makeIssue(f.code, ['spec', ...f.path], { ...f.params })));
+  }
+  if (issues.length > 0 || !operator) throw new YoupinError(issues as [Issue, ...Issue[]]);
+
+  const outcome = operator.apply(spec, xs, ws.map((w) => w.div(sum)));
+  if (!outcome.ok) {
+    throw new YoupinError([makeIssue(outcome.finding.code, ['values', ...outcome.finding.path], { ...outcome.finding.params })]);
+  }
+  return exactString(outcome.value);
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { AggregationOperator } from '../operator.js';
+import { Dec } from '../../numeric/decimal.js';
+
+/** The lowest score among the children with a positive weight: non-compensatory ("weakest link"). */
+export const minimum: AggregationOperator<{ readonly method: 'minimum' }> = {
+  id: 'minimum',
+  params: z.strictObject({ method: z.literal('minimum') }),
+  check: () => [],
+  additive: false,
+  apply: (_spec, values, weights) => {
+    const weighted = values.filter((_, i) => !(weights[i] as Dec).isZero());
+    return { ok: true, value: Dec.min(...(weighted.length > 0 ? weighted : values)) };
+  },
+};

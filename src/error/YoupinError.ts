@@ -1,0 +1,40 @@
+import type { Issue } from './issue.js';
+
+/** A non-empty list of issues. */
+export type Issues = readonly [Issue, ...Issue[]];
+
+const brand = Symbol.for('youpin.YoupinError');
+
+/**
+ * The one error class of youpin: it carries every issue found, each with a code, a path and a message.
+ *
+ * Validation collects all issues before it throws, so one error tells the whole story.
+ *
+ * @example
+ * ```ts
+ * import { defineModel, isYoupinError } from 'youpin';
+ * try {
+ *   defineModel({ id: 'x' });
+ * } catch (error) {
+ *   if (isYoupinError(error)) console.log(error.issues.map((i) => i.code));
+ *   // → [ 'invalid_type', 'invalid_type', … ]
+ * }
+ * ```
+ */
+export class YoupinError extends Error {
+  override readonly name: 'YoupinError' = 'YoupinError';
+  /** Every problem found; never empty. */
+  readonly issues: Issues;
+
+  constructor(issues: Issues) {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    super(`${first.message} at ${formatPath(first.path)}${more}`);
+    this.issues = issues;
+    Object.defineProperty(this, brand, { value: true });
+  }
+}
+
+function formatPath(path: Issue['path']): string {
+  return path.length === 0 ? '(root)' : path.map(String).join('.');
+}

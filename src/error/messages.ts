@@ -1,0 +1,222 @@
+import type { Issue, PathSegment } from './issue.js';
+
+type Params = Readonly<Record<string, string | number>>;
+/** The stable codes of the issues that youpin itself raises (zod's own codes come in addition). */
+export type IssueCode =
+  | 'not_a_number'
+  | 'not_finite'
+  | 'missing_value'
+  | 'wrong_value_type'
+  | 'unknown_category'
+  | 'unknown_item'
+  | 'negative_count'
+  | 'out_of_scale'
+  | 'not_a_band_step'
+  | 'log_negative'
+  | 'log_nonpositive_goalpost'
+  | 'goalposts_order'
+  | 'piecewise_order'
+  | 'nonpositive'
+  | 'zero_range'
+  | 'zero_sd'
+  | 'too_few_values'
+  | 'zero_norm'
+  | 'nonpositive_best'
+  | 'negative_value'
+  | 'weights_sum'
+  | 'negative_weight'
+  | 'length_mismatch'
+  | 'empty_input'
+  | 'power_zero'
+  | 'duplicate_id'
+  | 'reserved_id'
+  | 'too_deep'
+  | 'unknown_node'
+  | 'root_weight'
+  | 'missing_weight'
+  | 'empty_branch'
+  | 'mixed_weights_points'
+  | 'points_mismatch'
+  | 'unknown_sector'
+  | 'unknown_indicator'
+  | 'renormalised'
+  | 'scored_as_zero'
+  | 'all_missing'
+  | 'invalid_entity'
+  | 'invalid_batch'
+  | 'invalid_model'
+  | 'invalid_entities';
+
+type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
+
+// The library's own issue codes with their English and Chinese messages. Zod's issue codes
+// (invalid_type, too_small, …) are translated where they are converted (see fromZod.ts).
+const templates: Readonly<Record<IssueCode, Template>> = {
+  not_a_number: [
+    (p) => `${p['value']} is not a number`,
+    (p) => `${p['value']} 不是数字`,
+  ],
+  not_finite: [() => 'NaN and Infinity are not allowed', () => '不允许 NaN 或无穷大'],
+  missing_value: [
+    (p) => `value of ${p['leaf']} is missing and its policy is "invalid"`,
+    (p) => `指标 ${p['leaf']} 缺少数值，且其缺失处理规则为"invalid"（无效）`,
+  ],
+  wrong_value_type: [
+    (p) => `${p['leaf']} expects ${p['expected']}`,
+    (p) => `指标 ${p['leaf']} 需要${p['expectedZh']}`,
+  ],
+  unknown_category: [
+    (p) => `"${p['value']}" is not a category of ${p['leaf']} (allowed: ${p['allowed']})`,
+    (p) => `"${p['value']}" 不是指标 ${p['leaf']} 的有效类别（可选：${p['allowed']}）`,
+  ],
+  unknown_item: [
+    (p) => `"${p['value']}" is not a points item of ${p['leaf']} (allowed: ${p['allowed']})`,
+    (p) => `"${p['value']}" 不是指标 ${p['leaf']} 的计分项（可选：${p['allowed']}）`,
+  ],
+  negative_count: [
+    () => 'an item count must be a whole number ≥ 0',
+    () => '计分项数量必须是不小于 0 的整数',
+  ],
+  out_of_scale: [
+    (p) => `${p['value']} lies outside the scale [${p['min']}, ${p['max']}]`,
+    (p) => `${p['value']} 超出分值范围 [${p['min']}, ${p['max']}]`,
+  ],
+  not_a_band_step: [
+    (p) => `${p['value']} is not a percentage in steps of ${p['step']} between 0 and 100`,
+    (p) => `${p['value']} 不是 0–100 之间以 ${p['step']} 为步长的百分比`,
+  ],
+  log_negative: [
+    (p) => `log-linear scoring cannot take a negative value (${p['value']})`,
+    (p) => `对数线性计分不接受负值（${p['value']}）`,
+  ],
+  log_nonpositive_goalpost: [
+    () => 'log-linear goalposts must be greater than 0',
+    () => '对数线性计分的上下限必须大于 0',
+  ],
+  goalposts_order: [
+    (p) => `lower goalpost ${p['lower']} must be below upper goalpost ${p['upper']}`,
+    (p) => `下限 ${p['lower']} 必须小于上限 ${p['upper']}`,
+  ],
+  piecewise_order: [
+    () => 'piecewise anchor points must have strictly increasing x',
+    () => '分段线性锚点的 x 必须严格递增',
+  ],
+  nonpositive: [
+    (p) => `${p['what']} must be greater than 0`,
+    (p) => `${p['whatZh']}必须大于 0`,
+  ],
+  zero_range: [
+    (p) => `all ${p['count']} values are equal; every entity gets the midpoint ${p['midpoint']}`,
+    (p) => `${p['count']} 个数值全部相等，所有对象均取中点 ${p['midpoint']}`,
+  ],
+  zero_sd: [
+    (p) => `all ${p['count']} values are equal; every z-score is 0`,
+    (p) => `${p['count']} 个数值全部相等，所有 z 分数为 0`,
+  ],
+  too_few_values: [
+    (p) => `${p['method']} needs at least ${p['min']} non-missing values`,
+    (p) => `${p['method']} 至少需要 ${p['min']} 个非缺失数值`,
+  ],
+  zero_norm: [
+    () => 'every value is 0, so the vector norm is 0; every entity gets the midpoint',
+    () => '所有数值为 0，向量范数为 0，所有对象均取中点',
+  ],
+  nonpositive_best: [
+    () => 'distance to best needs a best value greater than 0',
+    () => '"与最优值之比"要求最优值大于 0',
+  ],
+  negative_value: [
+    (p) => `${p['operator']} mean cannot take a negative value (${p['value']})`,
+    (p) => `${p['operatorZh']}不接受负值（${p['value']}）`,
+  ],
+  weights_sum: [
+    (p) => `weights must sum to 1 (±1e-9) but sum to ${p['sum']}`,
+    (p) => `权重之和必须为 1（误差 ±1e-9），实际为 ${p['sum']}`,
+  ],
+  negative_weight: [() => 'a weight cannot be negative', () => '权重不能为负'],
+  length_mismatch: [
+    (p) => `${p['a']} values but ${p['b']} weights`,
+    (p) => `数值 ${p['a']} 个，但权重 ${p['b']} 个`,
+  ],
+  empty_input: [() => 'at least one value is needed', () => '至少需要一个数值'],
+  power_zero: [
+    () => 'p = 0 is the geometric mean; use method "geometric"',
+    () => 'p = 0 即几何平均，请使用 "geometric"',
+  ],
+  duplicate_id: [(p) => `id "${p['id']}" is used twice`, (p) => `编号 "${p['id']}" 重复`],
+  reserved_id: [
+    (p) => `"${p['id']}" is reserved and cannot be an id`,
+    (p) => `"${p['id']}" 为保留字，不能用作编号`,
+  ],
+  too_deep: [
+    (p) => `the indicator tree is deeper than ${p['max']} levels`,
+    (p) => `指标树超过 ${p['max']} 层`,
+  ],
+  unknown_node: [
+    (p) => `"${p['id']}" is not a node of the tree`,
+    (p) => `"${p['id']}" 不是指标树中的节点`,
+  ],
+  root_weight: [
+    () => 'the root node takes no weight',
+    () => '根节点不设权重',
+  ],
+  missing_weight: [
+    (p) => `${p['id']} has sibling weights in sector ${p['sector']} but no weight of its own; give it a weight or exclude it`,
+    (p) => `在行业 ${p['sector']} 中，${p['id']} 的同级节点有权重而其本身没有；请为其赋权或将其排除`,
+  ],
+  empty_branch: [
+    (p) => `${p['id']} has no weighted children in sector ${p['sector']}`,
+    (p) => `在行业 ${p['sector']} 中，${p['id']} 没有任何带权重的下级指标`,
+  ],
+  mixed_weights_points: [
+    (p) => `the children of ${p['id']} mix weights and points in sector ${p['sector']}`,
+    (p) => `在行业 ${p['sector']} 中，${p['id']} 的下级指标混用了权重和分值`,
+  ],
+  points_mismatch: [
+    (p) => `${p['id']} has ${p['points']} points but its children add up to ${p['sum']}`,
+    (p) => `${p['id']} 为 ${p['points']} 分，但其下级指标合计 ${p['sum']} 分`,
+  ],
+  unknown_sector: [
+    (p) => `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})`,
+    (p) => `"${p['sector']}" 不是模型中的行业（可选：${p['allowed']}）`,
+  ],
+  unknown_indicator: [
+    (p) => `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`,
+    (p) => `"${p['id']}" 不是行业 ${p['sector']} 的指标，该数值被忽略`,
+  ],
+  renormalised: [
+    (p) => `${p['id']} is missing; the weights of its siblings were renormalised`,
+    (p) => `${p['id']} 缺失，其同级指标权重已重新归一化`,
+  ],
+  scored_as_zero: [
+    (p) => `${p['id']} is missing and scores the bottom of the scale`,
+    (p) => `${p['id']} 缺失，按最低分计`,
+  ],
+  all_missing: [
+    (p) => `every indicator under ${p['id']} is missing`,
+    (p) => `${p['id']} 下所有指标均缺失`,
+  ],
+  invalid_entity: [
+    () => 'an entity must be an object with id, sector and values',
+    () => '申报对象必须是包含 id、sector 和 values 的对象',
+  ],
+  invalid_batch: [
+    () => 'entities must be an array',
+    () => '申报对象列表必须是数组',
+  ],
+  invalid_model: [
+    () => 'this is not a model made by defineModel, nor a valid model definition',
+    () => '这不是由 defineModel 生成的模型，也不是有效的模型定义',
+  ],
+  invalid_entities: [
+    (p) => `${p['count']} entities are invalid (strict mode)`,
+    (p) => `${p['count']} 个申报对象无效（严格模式）`,
+  ],
+};
+
+
+/** Builds an issue with messages in English and Chinese. */
+export function makeIssue(code: IssueCode, path: readonly PathSegment[], params: Params = {}): Issue {
+  const [en, zh] = templates[code];
+  return { code, path: [...path], message: en(params), messageZh: zh(params) };
+}

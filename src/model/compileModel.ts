@@ -1,0 +1,316 @@
+import { aggregationOperator } from '../aggregate/registry.js';
+import { fromZod } from '../error/fromZod.js';
+import type { Issue, PathSegment } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
+import type { Finding, LeafContext } from '../normalise/method.js';
+import { scoringMethod } from '../normalise/registry.js';
+import { Dec } from '../numeric/decimal.js';
+import { exactString } from '../numeric/settle.js';
+import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
+import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
+import type { Model, ModelNode, ModelSector, SectorWeight } from './Model.js';
+import { modelSchema } from './schema.js';
+import type { BranchInput, LeafInput, ModelInput, NodeInput, ProfileInput, RoundingPolicy } from './types.js';
+
+/** Depth of the tree below the root (dimensions are depth 1). */
+export const MAX_DEPTH = 4;
+const WEIGHT_TOLERANCE = new Dec('1e-9');
+
+type Result = { ok: true; compiled: Compiled } | { ok: false; issues: Issue[] };
+
+/** Validates a model definition and compiles it; collects every issue instead of stopping at the first. */
+export function compileModel(input: unknown): Result {
+  const tooDeep = findTooDeep(input);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
+
+  const parsed = modelSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: fromZod(parsed.error.issues) };
+  const definition = parsed.data;
+  const issues: Issue[] = [];
+
+  const min = parseDecimal(definition.scale?.min ?? 0) as Dec;
+  const max = parseDecimal(definition.scale?.max ?? 100) as Dec;
+  if (!min.lessThan(max)) {
+    issues.push(makeIssue('goalposts_order', ['scale', 'min'], { lower: min.toFixed(), upper: max.toFixed() }));
+  }
+  const rounding: RoundingPolicy = {
+    decimals: definition.rounding?.decimals ?? 2,
+    mode: definition.rounding?.mode ?? 'half-up',
+  };
+
+  const nodes = flatten(definition.tree, min, max, issues);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  const baseEntries = profileEntries(definition.profile, ['profile'], 'base', byId, issues);
+  const sectorIds = new Set<string>();
+  const sectors = new Map<string, CompiledSector>();
+  definition.sectors.forEach((sector, s) => {
+    if (sectorIds.has(sector.id)) issues.push(makeIssue('duplicate_id', ['sectors', s, 'id'], { id: sector.id }));
+    sectorIds.add(sector.id);
+    const own = profileEntries(sector.profile, ['sectors', s, 'profile'], sector.id, byId, issues);
+    const entries = new Map([...baseEntries, ...own]);
+    const excluded = new Set([...(definition.profile?.exclude ?? []), ...(sector.profile?.exclude ?? [])]);
+    sectors.set(sector.id, compileSector(sector.id, nodes, entries, excluded, ['sectors', s, 'profile'], issues));
+  });
+
+  // A node active in no sector is almost always a forgotten weight: say so.
+  for (const node of nodes) {
+    if (node.parent >= 0 && ![...sectors.values()].some((s) => s.active[node.index])) {
+      issues.push(makeIssue('missing_weight', node.path, { id: node.id, sector: 'any' }));
+    }
+  }
+
+  if (issues.length > 0) return { ok: false, issues };
+
+  const model = publicModel(definition, nodes, sectors, min, max, rounding);
+  return {
+    ok: true,
+    compiled: { model, nodes, sectors, sectorIds: [...sectorIds], min, max, rounding },
+  };
+}
+
+function isBranch(node: NodeInput): node is BranchInput {
+  return 'children' in node;
+}
+
+// Iterative, so a hostile model nested ten thousand levels deep cannot overflow the stack.
+function findTooDeep(input: unknown): Issue | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const stack: Array<{ node: unknown; depth: number; path: PathSegment[] }> = [
+    { node: (input as { tree?: unknown }).tree, depth: 0, path: ['tree'] },
+  ];
+  while (stack.length > 0) {
+    const { node, depth, path } = stack.pop() as (typeof stack)[number];
+    const children = typeof node === 'object' && node !== null ? (node as { children?: unknown }).children : undefined;
+    if (!Array.isArray(children)) continue;
+    if (depth + 1 > MAX_DEPTH) {
+      const deepest = children.some((c) => typeof c === 'object' && c !== null);
+      if (deepest) return makeIssue('too_deep', [...path, 'children'], { max: MAX_DEPTH });
+    }
+    children.forEach((child, i) => {
+      stack.push({ node: child, depth: depth + 1, path: [...path, 'children', i] });
+    });
+  }
+  return undefined;
+}
+
+function place(findings: readonly Finding[], prefix: readonly PathSegment[], leafId: string): Issue[] {
+  return findings.map((f) => makeIssue(f.code, [...prefix, ...f.path], { leaf: leafId, ...f.params }));
+}
+
+function flatten(root: BranchInput, min: Dec, max: Dec, issues: Issue[]): CompiledNode[] {
+  const nodes: CompiledNode[] = [];
+  const seen = new Set<string>();
+  const visit = (node: NodeInput, parent: number, depth: number, path: PathSegment[]): number => {
+    const index = nodes.length;
+    if (seen.has(node.id)) issues.push(makeIssue('duplicate_id', [...path, 'id'], { id: node.id }));
+    seen.add(node.id);
+    const placeholder = { index, id: node.id, parent, depth, path } as const;
+    if (isBranch(node)) {
+      const spec = node.operator ?? { method: 'arithmetic' };
+      const operator = aggregationOperator(spec.method);
+      if (operator) issues.push(...place(operator.check(spec), [...path, 'operator'], node.id));
+      const children: number[] = [];
+      nodes.push({ ...placeholder, children, operator: operator ?? null, operatorSpec: spec, leaf: null });
+      node.children.forEach((child, i) => {
+        children.push(visit(child, index, depth + 1, [...path, 'children', i]));
+      });
+      return index;
+    }
+    nodes.push({ ...placeholder, children: [], operator: null, operatorSpec: null, leaf: compileLeaf(node, min, max, path, issues) });
+    return index;
+  };
+  visit(root, -1, 0, ['tree']);
+  return nodes;
+}
+
+function compileLeaf(leaf: LeafInput, min: Dec, max: Dec, path: PathSegment[], issues: Issue[]): CompiledNode['leaf'] {
+  const method = scoringMethod(leaf.scoring.method);
+  if (!method) return null; // unreachable: the schema only admits registered methods
+  const ctx: LeafContext = { leafId: leaf.id, direction: leaf.direction ?? 'higher', min, max };
+  const findings = method.check(leaf.scoring, ctx);
+  issues.push(...place(findings, [...path, 'scoring'], leaf.id));
+  const scope = (leaf.scoring as { scope?: 'sector' | 'all' }).scope ?? 'sector';
+  return {
+    input: leaf,
+    method,
+    ctx,
+    missing: leaf.missing ?? 'invalid',
+    scope,
+    score: method.kind === 'absolute' && findings.length === 0 ? method.compile(leaf.scoring, ctx) : null,
+  };
+}
+
+type Entry = { value: Dec; points: Dec | null; path: PathSegment[] };
+
+function profileEntries(
+  profile: ProfileInput | undefined,
+  prefix: PathSegment[],
+  sectorId: string,
+  byId: ReadonlyMap<string, CompiledNode>,
+  issues: Issue[],
+): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  if (!profile) return entries;
+  for (const key of ['weights', 'points'] as const) {
+    for (const [id, raw] of Object.entries(profile[key] ?? {})) {
+      const path = [...prefix, key, id];
+      const node = byId.get(id);
+      if (!node) {
+        issues.push(makeIssue('unknown_node', path, { id }));
+        continue;
+      }
+      if (node.parent < 0) {
+        issues.push(makeIssue('root_weight', path));
+        continue;
+      }
+      if (entries.has(id)) {
+        issues.push(makeIssue('mixed_weights_points', path, { id, sector: sectorId }));
+        continue;
+      }
+      const value = parseRational(raw) as Dec;
+      if (value.isNegative()) {
+        issues.push(makeIssue('negative_weight', path));
+        continue;
+      }
+      entries.set(id, { value, points: key === 'points' ? value : null, path });
+    }
+  }
+  for (const [i, id] of (profile.exclude ?? []).entries()) {
+    if (!byId.has(id)) issues.push(makeIssue('unknown_node', [...prefix, 'exclude', i], { id }));
+  }
+  return entries;
+}
+
+function compileSector(
+  sectorId: string,
+  nodes: readonly CompiledNode[],
+  entries: ReadonlyMap<string, Entry>,
+  excluded: ReadonlySet<string>,
+  ownPath: PathSegment[],
+  issues: Issue[],
+): CompiledSector {
+  const active = nodes.map(() => false);
+  const weight = nodes.map(() => new Dec(0));
+  const effective = nodes.map(() => new Dec(0));
+  const children: number[][] = nodes.map(() => []);
+  active[0] = true;
+  weight[0] = new Dec(1);
+  effective[0] = new Dec(1);
+
+  for (const node of nodes) {
+    if (!active[node.index] || node.leaf) continue;
+    const weighted = node.children.filter((c) => {
+      const child = nodes[c] as CompiledNode;
+      return entries.has(child.id) && !excluded.has(child.id);
+    });
+    if (weighted.length === 0) {
+      issues.push(makeIssue('empty_branch', [...ownPath, 'weights'], { id: node.id, sector: sectorId }));
+      continue;
+    }
+    const given = weighted.map((c) => entries.get((nodes[c] as CompiledNode).id) as Entry);
+    const fromPoints = given.filter((e) => e.points !== null).length;
+    if (fromPoints > 0 && fromPoints < given.length) {
+      issues.push(makeIssue('mixed_weights_points', (given[0] as Entry).path, { id: node.id, sector: sectorId }));
+      continue;
+    }
+    const sum = given.reduce((acc, e) => acc.plus(e.value), new Dec(0));
+    if (fromPoints > 0) {
+      const own = entries.get(node.id);
+      if (own?.points && !own.points.equals(sum)) {
+        issues.push(makeIssue('points_mismatch', own.path, { id: node.id, points: own.points.toFixed(), sum: sum.toFixed() }));
+      }
+      if (sum.isZero()) {
+        issues.push(makeIssue('weights_sum', (given[0] as Entry).path, { sum: '0' }));
+        continue;
+      }
+    } else if (sum.minus(1).abs().greaterThan(WEIGHT_TOLERANCE)) {
+      issues.push(makeIssue('weights_sum', (given[0] as Entry).path, { sum: sum.toFixed() }));
+      continue;
+    }
+    // Within tolerance: normalise so the weights sum to exactly 1 (points become shares).
+    weighted.forEach((c, i) => {
+      active[c] = true;
+      weight[c] = (given[i] as Entry).value.div(sum);
+      effective[c] = (effective[node.index] as Dec).times(weight[c] as Dec);
+      (children[node.index] as number[]).push(c);
+    });
+  }
+  return { id: sectorId, active, weight, effective, children };
+}
+
+function publicModel(
+  definition: ModelInput,
+  nodes: readonly CompiledNode[],
+  sectors: ReadonlyMap<string, CompiledSector>,
+  min: Dec,
+  max: Dec,
+  rounding: RoundingPolicy,
+): Model {
+  const inputs = new Map<string, NodeInput>();
+  const walk = (n: NodeInput) => {
+    inputs.set(n.id, n);
+    if (isBranch(n)) n.children.forEach(walk);
+  };
+  walk(definition.tree);
+
+  const modelNodes: ModelNode[] = nodes.map((node) => {
+    const input = inputs.get(node.id) as NodeInput;
+    const leaf = isBranch(input) ? null : input;
+    return {
+      id: node.id,
+      label: input.label,
+      kind: leaf ? 'leaf' : 'branch',
+      parent: node.parent < 0 ? null : (nodes[node.parent] as CompiledNode).id,
+      depth: node.depth,
+      children: node.children.map((c) => (nodes[c] as CompiledNode).id),
+      operator: leaf ? null : ((input as BranchInput).operator ?? { method: 'arithmetic' }),
+      scoring: leaf?.scoring ?? null,
+      direction: leaf ? (leaf.direction ?? 'higher') : null,
+      source: leaf ? (leaf.source ?? 'system') : null,
+      missing: leaf ? (leaf.missing ?? 'invalid') : null,
+      unit: leaf?.unit ?? null,
+    };
+  });
+
+  const points = new Map<string, Map<string, string>>();
+  for (const sector of definition.sectors) {
+    const map = new Map<string, string>();
+    for (const [id, p] of Object.entries(definition.profile?.points ?? {})) map.set(id, String(p));
+    for (const [id, p] of Object.entries(sector.profile?.points ?? {})) map.set(id, String(p));
+    for (const id of Object.keys(sector.profile?.weights ?? {})) map.delete(id);
+    points.set(sector.id, map);
+  }
+
+  const modelSectors: ModelSector[] = definition.sectors.map((sector) => {
+    const compiled = sectors.get(sector.id) as CompiledSector;
+    const weights: SectorWeight[] = nodes
+      .filter((n) => n.parent >= 0 && compiled.active[n.index])
+      .map((n) => ({
+        node: n.id,
+        weight: exactString(compiled.weight[n.index] as Dec),
+        effectiveWeight: exactString(compiled.effective[n.index] as Dec),
+        points: points.get(sector.id)?.get(n.id) ?? null,
+      }));
+    return { id: sector.id, label: sector.label, weights };
+  });
+
+  return deepFreeze({
+    id: definition.id,
+    version: definition.version,
+    name: definition.name,
+    scale: { min: min.toFixed(), max: max.toFixed() },
+    rounding,
+    nodes: modelNodes,
+    sectors: modelSectors,
+    definition: structuredClone(definition),
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

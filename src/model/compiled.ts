@@ -1,0 +1,52 @@
+import type { ErasedOperator } from '../aggregate/registry.js';
+import type { AbsoluteOutcome, LeafContext } from '../normalise/method.js';
+import type { ErasedMethod } from '../normalise/registry.js';
+import type { Dec } from '../numeric/decimal.js';
+import type { PathSegment } from '../error/issue.js';
+import type { Model } from './Model.js';
+import type { LeafInput, MissingPolicy, RoundingPolicy } from './types.js';
+
+/** The engine's private view of a model: indices instead of ids, Decimals instead of strings. */
+export interface CompiledNode {
+  readonly index: number;
+  readonly id: string;
+  readonly parent: number;
+  readonly depth: number;
+  readonly children: readonly number[];
+  readonly path: readonly PathSegment[];
+  readonly operator: ErasedOperator | null;
+  readonly operatorSpec: { method: string } | null;
+  readonly leaf: CompiledLeaf | null;
+}
+
+export interface CompiledLeaf {
+  readonly input: LeafInput;
+  readonly method: ErasedMethod;
+  readonly ctx: LeafContext;
+  readonly missing: MissingPolicy;
+  readonly scope: 'sector' | 'all';
+  /** Absolute methods only: scores one present raw value. */
+  readonly score: ((value: unknown) => AbsoluteOutcome) | null;
+}
+
+export interface CompiledSector {
+  readonly id: string;
+  readonly active: readonly boolean[];
+  readonly weight: readonly Dec[];
+  readonly effective: readonly Dec[];
+  /** Active children of each node, in tree order. */
+  readonly children: ReadonlyArray<readonly number[]>;
+}
+
+export interface Compiled {
+  readonly model: Model;
+  readonly nodes: readonly CompiledNode[];
+  readonly sectors: ReadonlyMap<string, CompiledSector>;
+  readonly sectorIds: readonly string[];
+  readonly min: Dec;
+  readonly max: Dec;
+  readonly rounding: RoundingPolicy;
+}
+
+/** Models made by defineModel, with their compiled form. Private to the library. */
+export const compiledModels: WeakMap<Model, Compiled> = new WeakMap();

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { aggregationOperators } from '../aggregate/registry.js';
+import { scoringMethods } from '../normalise/registry.js';
+import { decimalSchema } from '../normalise/methods/_shared.js';
+import { isRationalString } from '../numeric/parseDecimal.js';
+import { labelSchema } from './labelSchema.js';
+import type {
+  AggregationSpec,
+  BranchInput,
+  LeafInput,
+  ModelInput,
+  NodeInput,
+  ProfileInput,
+  Provenance,
+  ScoringSpec,
+  SectorInput,
+} from './types.js';
+
+/** Names that would reach `Object.prototype` if used as keys; refused as ids everywhere. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Ids start with a letter or `_`, then letters, digits, `_`, `-` or `.` (Chinese letters allowed). */
+export const idSchema: z.ZodType<string> = z
+  .string()
+  .regex(/^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u, {
+    message: 'An id starts with a letter or "_" and has at most 64 letters, digits, "_", "-" or "."',
+  })
+  .refine((id) => !RESERVED_IDS.has(id), { message: 'This id is reserved (__proto__, constructor, prototype)' });
+
+const weightSchema: z.ZodType<number | string> = z.union([
+  z.number(),
+  z.string().refine(isRationalString, { message: 'Expected a decimal or a fraction such as "1/3"' }),
+]);
+
+const provenanceSchema: z.ZodType<Provenance> = z.strictObject({
+  status: z.enum(['published', 'inferred', 'proposed']),
+  source: z.string().optional(),
+  note: z.string().optional(),
+});
+
+// Discriminated unions built from the registered methods: each method's parameters are validated
+// by the schema it declares itself. (The casts only restate what the registries hold at run time.)
+const scoringSchema = z.discriminatedUnion(
+  'method',
+  scoringMethods.map((m) => m.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<ScoringSpec>;
+
+const aggregationSchema = z.discriminatedUnion(
+  'method',
+  aggregationOperators.map((o) => o.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<AggregationSpec>;
+
+const leafSchema: z.ZodType<LeafInput> = z.strictObject({
+  id: idSchema,
+  label: labelSchema,
+  description: labelSchema.optional(),
+  unit: z.union([labelSchema, z.string()]).optional(),
+  direction: z.enum(['higher', 'lower']).optional(),
+  source: z.enum(['system', 'expert', 'third_party', 'self_declared']).optional(),
+  missing: z.enum(['zero', 'renormalise', 'invalid']).optional(),
+  scoring: scoringSchema,
+  evidence: z.strictObject({ required: z.boolean(), description: labelSchema.optional() }).optional(),
+  provenance: provenanceSchema.optional(),
+});
+
+const branchSchema: z.ZodType<BranchInput> = z.strictObject({
+  id: idSchema,
+  label: labelSchema,
+  description: labelSchema.optional(),
+  get children(): z.ZodArray<z.ZodType<NodeInput>> {
+    return z.array(nodeSchema).min(1);
+  },
+  operator: aggregationSchema.optional(),
+  provenance: provenanceSchema.optional(),
+});
+
+const nodeSchema: z.ZodType<NodeInput> = z.union([branchSchema, leafSchema]);
+
+const profileSchema: z.ZodType<ProfileInput> = z.strictObject({
+  weights: z.record(idSchema, weightSchema).optional(),
+  points: z.record(idSchema, weightSchema).optional(),
+  exclude: z.array(idSchema).optional(),
+  provenance: provenanceSchema.optional(),
+});
+
+const sectorSchema: z.ZodType<SectorInput> = z.strictObject({
+  id: idSchema,
+  label: labelSchema,
+  profile: profileSchema.optional(),
+});
+
+/** The whole model. Cross-field rules (unique ids, weight sums, goalposts) are checked in compileModel. */
+export const modelSchema: z.ZodType<ModelInput> = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  version: z.string().min(1),
+  name: labelSchema,
+  description: labelSchema.optional(),
+  provenance: provenanceSchema.optional(),
+  scale: z.strictObject({ min: decimalSchema, max: decimalSchema }).optional(),
+  rounding: z
+    .strictObject({
+      decimals: z.number().int().min(0).max(10).optional(),
+      mode: z.enum(['half-up', 'half-even', 'down', 'up']).optional(),
+    })
+    .optional(),
+  tree: branchSchema,
+  sectors: z.array(sectorSchema).min(1),
+  profile: profileSchema.optional(),
+});

@@ -1,0 +1,226 @@
+// The public shapes of a model. They are written out (rather than inferred from the zod schemas)
+// so that each field carries its documentation and `isolatedDeclarations` holds; the schemas in
+// schema.ts are annotated with these types, so any drift between the two fails to compile.
+
+/** A text in Chinese and English. */
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** An exact number: a JS number (read through its shortest form) or a decimal string such as `"63.875"`. */
+export type DecimalInput = number | string;
+
+/** A weight: a decimal, or a fraction string such as `"1/3"` (kept exact). */
+export type WeightInput = number | string;
+
+/** Where a number came from. `proposed` numbers are proposals, never official. */
+export interface Provenance {
+  readonly status: 'published' | 'inferred' | 'proposed';
+  /** A citation: document, URL, standard clause. */
+  readonly source?: string | undefined;
+  readonly note?: string | undefined;
+}
+
+/** Whether a higher or a lower raw value is better. */
+export type Direction = 'higher' | 'lower';
+
+/** Who supplies a leaf's value. */
+export type DataSource = 'system' | 'expert' | 'third_party' | 'self_declared';
+
+/**
+ * What a missing value (`null`, absent, or `""`) does:
+ * `zero` scores the bottom of the scale; `renormalise` leaves the leaf out and rescales its
+ * siblings' weights to sum to 1; `invalid` makes the entity invalid.
+ */
+export type MissingPolicy = 'zero' | 'renormalise' | 'invalid';
+
+/** Sample-independent scoring functions. */
+export type AbsoluteScoringSpec =
+  | {
+      /** Linear between goalposts, clamped; a `lower` leaf runs from upper (bottom) to lower (top). */
+      readonly method: 'linear';
+      readonly lower: DecimalInput;
+      readonly upper: DecimalInput;
+    }
+  | {
+      /** Linear in ln(x) between goalposts (> 0), clamped; values at or below `lower` take the bottom. */
+      readonly method: 'log';
+      readonly lower: DecimalInput;
+      readonly upper: DecimalInput;
+    }
+  | {
+      /** Linear interpolation through anchor points `[x, score]`, x strictly increasing, flat outside. */
+      readonly method: 'piecewise';
+      readonly points: ReadonlyArray<readonly [DecimalInput, DecimalInput]>;
+    }
+  | {
+      /** A lookup table: grade → score. */
+      readonly method: 'categorical';
+      readonly categories: ReadonlyArray<{
+        readonly value: string;
+        readonly score: DecimalInput;
+        readonly label?: Label | undefined;
+      }>;
+    }
+  | {
+      /** Items worth points, summed and capped; the capped sum is mapped onto the scale (cap → top). */
+      readonly method: 'points';
+      readonly items: ReadonlyArray<{
+        readonly id: string;
+        readonly points: DecimalInput;
+        readonly label?: Label | undefined;
+      }>;
+      readonly cap: DecimalInput;
+    }
+  | {
+      /**
+       * Steps: from `from` on, `start` points, plus `increment` for every further full `step`, capped
+       * ("每增加 1000 万元加 1 分，最高 30 分"); the capped points are mapped onto the scale.
+       */
+      readonly method: 'steps';
+      readonly from: DecimalInput;
+      readonly step: DecimalInput;
+      readonly increment: DecimalInput;
+      readonly start?: DecimalInput | undefined;
+      readonly cap: DecimalInput;
+    }
+  | {
+      /** Yes/no: `true` scores `whenTrue` (default: top of scale), `false` scores `whenFalse` (default: bottom). */
+      readonly method: 'boolean';
+      readonly whenTrue?: DecimalInput | undefined;
+      readonly whenFalse?: DecimalInput | undefined;
+    }
+  | {
+      /** A percentage in fixed steps (GB/Z 19579: 0, 5, …, 100) mapped onto the scale. */
+      readonly method: 'banded';
+      readonly step?: DecimalInput | undefined;
+    }
+  | {
+      /** The value is already a score on the model's scale (expert leaves); outside the scale is an error. */
+      readonly method: 'direct';
+    };
+
+/** Where a cohort method takes its statistics: the entity's sector (default) or the whole batch. */
+export type CohortScope = 'sector' | 'all';
+
+/**
+ * Cohort-relative scoring (researchers): an entity's score depends on the others, so adding an
+ * applicant can reorder the rest (rank reversal). Only valid entities form the cohort.
+ */
+export type CohortScoringSpec =
+  | { readonly method: 'minmax'; readonly scope?: CohortScope | undefined }
+  | {
+      readonly method: 'zscore';
+      /** Population (÷n) or sample (÷(n−1)) standard deviation: a choice that must be stated. */
+      readonly sd: 'population' | 'sample';
+      /** The score is `center + spread × z` (defaults 0 and 1: the plain z-score). */
+      readonly center?: DecimalInput | undefined;
+      readonly spread?: DecimalInput | undefined;
+      readonly scope?: CohortScope | undefined;
+    }
+  | { readonly method: 'rank'; readonly scope?: CohortScope | undefined }
+  | { readonly method: 'distanceToBest'; readonly scope?: CohortScope | undefined }
+  | { readonly method: 'vector'; readonly scope?: CohortScope | undefined };
+
+/** How a leaf turns its raw value into a score. */
+export type ScoringSpec = AbsoluteScoringSpec | CohortScoringSpec;
+
+/** How a branch combines its children's scores. Weighted arithmetic mean by default. */
+export type AggregationSpec =
+  | { readonly method: 'arithmetic' }
+  | { readonly method: 'geometric' }
+  | { readonly method: 'harmonic' }
+  | { readonly method: 'minimum' }
+  | {
+      /** Generalised (power) mean (Σ wᵢxᵢᵖ)^(1/p), p ≠ 0. */
+      readonly method: 'power';
+      readonly p: DecimalInput;
+    };
+
+/** A unit of measurement, in both languages (or one symbol such as `"%"`). */
+export type Unit = Label | string;
+
+/** An indicator with a value: the leaves of the tree. */
+export interface LeafInput {
+  readonly id: string;
+  readonly label: Label;
+  readonly description?: Label | undefined;
+  readonly unit?: Unit | undefined;
+  /** Default `higher`. */
+  readonly direction?: Direction | undefined;
+  /** Default `system`. */
+  readonly source?: DataSource | undefined;
+  /** Default `invalid`: a missing value is never silently scored. */
+  readonly missing?: MissingPolicy | undefined;
+  readonly scoring: ScoringSpec;
+  /** Evidence the applicant must file for this value. */
+  readonly evidence?: { readonly required: boolean; readonly description?: Label | undefined } | undefined;
+  readonly provenance?: Provenance | undefined;
+}
+
+/** A node with children (a dimension, a sub-dimension, or the root). */
+export interface BranchInput {
+  readonly id: string;
+  readonly label: Label;
+  readonly description?: Label | undefined;
+  readonly children: readonly NodeInput[];
+  /** Default `{ method: 'arithmetic' }`. */
+  readonly operator?: AggregationSpec | undefined;
+  readonly provenance?: Provenance | undefined;
+}
+
+/** A node of the indicator tree: a branch has `children`, a leaf has `scoring`. */
+export type NodeInput = BranchInput | LeafInput;
+
+/**
+ * Weights of the tree's nodes, relative within their parent. Under each parent, the weighted
+ * children sum to 1 (±1e-9; exact sums are then normalised to 1), or are given as `points`
+ * (weight = points / sum of siblings' points). A node without a weight is not in the sector.
+ */
+export interface ProfileInput {
+  readonly weights?: Readonly<Record<string, WeightInput>> | undefined;
+  readonly points?: Readonly<Record<string, WeightInput>> | undefined;
+  /** Nodes (with their subtrees) left out of this sector even if the base profile weights them. */
+  readonly exclude?: readonly string[] | undefined;
+  readonly provenance?: Provenance | undefined;
+}
+
+/** A sector (农业, 制造业, 服务业 …) with its profile, laid over the model's base profile. */
+export interface SectorInput {
+  readonly id: string;
+  readonly label: Label;
+  readonly profile?: ProfileInput | undefined;
+}
+
+/** How published figures are rounded: once, at the end. Default 2 decimals, half-up (四舍五入). */
+export interface RoundingPolicy {
+  readonly decimals: number;
+  readonly mode: 'half-up' | 'half-even' | 'down' | 'up';
+}
+
+/** The score scale of leaves and nodes. Default 0–100. */
+export interface ScaleInput {
+  readonly min: DecimalInput;
+  readonly max: DecimalInput;
+}
+
+/** A model as data: what a city team keeps in a JSON file. */
+export interface ModelInput {
+  readonly $schema?: string | undefined;
+  readonly id: string;
+  readonly version: string;
+  readonly name: Label;
+  readonly description?: Label | undefined;
+  /** Default provenance of the model's numbers; nodes, leaves and profiles may say otherwise. */
+  readonly provenance?: Provenance | undefined;
+  readonly scale?: ScaleInput | undefined;
+  readonly rounding?:
+    | { readonly decimals?: number | undefined; readonly mode?: RoundingPolicy['mode'] | undefined }
+    | undefined;
+  /** The root of the indicator tree; its children are the dimensions. Depth 1–4 below the root. */
+  readonly tree: BranchInput;
+  readonly sectors: readonly SectorInput[];
+  /** The base profile that every sector starts from. */
+  readonly profile?: ProfileInput | undefined;
+}

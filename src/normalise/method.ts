@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { IssueCode } from '../error/messages.js';
+import type { PathSegment } from '../error/issue.js';
+import type { Direction } from '../model/types.js';
+import type { Dec } from '../numeric/decimal.js';
+
+/** A problem found by a method, before it is placed (path prefix) and worded. */
+export interface Finding {
+  readonly code: IssueCode;
+  readonly path: readonly PathSegment[];
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** What a method knows about the leaf it scores. */
+export interface LeafContext {
+  readonly leafId: string;
+  readonly direction: Direction;
+  readonly min: Dec;
+  readonly max: Dec;
+}
+
+export type AbsoluteOutcome =
+  | { readonly ok: true; readonly score: Dec }
+  | { readonly ok: false; readonly finding: Finding };
+
+/** A sample-independent scoring function: one raw value in, one score out. */
+export interface AbsoluteMethod<S extends { method: string }> {
+  readonly kind: 'absolute';
+  readonly id: S['method'];
+  readonly params: z.ZodType<S>;
+  /** Checks of the spec that zod cannot express (goalpost order …); paths relative to the spec. */
+  readonly check: (spec: S, ctx: LeafContext) => Finding[];
+  /** Prepares the spec once; the returned function scores one non-missing raw value. */
+  readonly compile: (spec: S, ctx: LeafContext) => (value: unknown) => AbsoluteOutcome;
+}
+
+export interface CohortOutcome {
+  readonly scores: ReadonlyArray<Dec | null>;
+  readonly warnings: Finding[];
+  readonly errors: ReadonlyArray<{ readonly index: number; readonly finding: Finding }>;
+}
+
+/** A cohort-relative scoring function: all values of a cohort in (null = missing), scores out. */
+export interface CohortMethod<S extends { method: string }> {
+  readonly kind: 'cohort';
+  readonly id: S['method'];
+  readonly params: z.ZodType<S>;
+  readonly check: (spec: S, ctx: LeafContext) => Finding[];
+  readonly apply: (spec: S, values: ReadonlyArray<Dec | null>, ctx: LeafContext) => CohortOutcome;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Finding, LeafContext } from '../method.js';
+import { Dec } from '../../numeric/decimal.js';
+import { isDecimalString, parseDecimal } from '../../numeric/parseDecimal.js';
+import type { AbsoluteOutcome } from '../method.js';
+
+/** A number or a decimal string; NaN and ±Infinity are rejected by zod 4's `z.number()`. */
+export const decimalSchema: z.ZodType<number | string> = z.union([
+  z.number(),
+  z.string().refine(isDecimalString, { message: 'Expected a decimal number such as "12.5"' }),
+]);
+
+/** Reads a spec number that zod has already checked. */
+export function num(value: number | string): Dec {
+  return parseDecimal(value) as Dec;
+}
+
+/** Maps a fraction of the way up (0…1) onto the leaf's scale. */
+export function onScale(fraction: Dec, ctx: LeafContext): Dec {
+  return ctx.min.plus(ctx.max.minus(ctx.min).times(fraction));
+}
+
+/** Clamps to [0, 1]. */
+export function clampUnit(x: Dec): Dec {
+  return Dec.max(0, Dec.min(1, x));
+}
+
+/** Reads a numeric raw value or reports why it is not one. */
+export function readNumber(
+  value: unknown,
+): { ok: true; value: Dec } | { ok: false; finding: Finding } {
+  const parsed = parseDecimal(value);
+  if (parsed) return { ok: true, value: parsed };
+  if (typeof value === 'number') return { ok: false, finding: { code: 'not_finite', path: [] } };
+  return {
+    ok: false,
+    finding: { code: 'not_a_number', path: [], params: { value: JSON.stringify(value) ?? String(value) } },
+  };
+}
+
+export function fail(finding: Finding): AbsoluteOutcome {
+  return { ok: false, finding };
+}
+
+export function ok(score: Dec): AbsoluteOutcome {
+  return { ok: true, score };
+}
+
+/** Goalposts must be ordered: lower < upper. */
+export function checkGoalposts(lower: Dec, upper: Dec): Finding[] {
+  return lower.lessThan(upper)
+    ? []
+    : [{ code: 'goalposts_order', path: ['lower'], params: { lower: lower.toFixed(), upper: upper.toFixed() } }];
+}
+
+/** Scores within the scale are required wherever a model states one. */
+export function checkOnScale(value: Dec, path: Finding['path'], ctx: LeafContext): Finding[] {
+  return value.lessThan(ctx.min) || value.greaterThan(ctx.max)
+    ? [{ code: 'out_of_scale', path, params: { value: value.toFixed(), min: ctx.min.toFixed(), max: ctx.max.toFixed() } }]
+    : [];
+}
+
+export const scopeSchema: z.ZodType<'sector' | 'all' | undefined> = z.enum(['sector', 'all']).optional();

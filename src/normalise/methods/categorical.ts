@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { AbsoluteMethod, Finding } from '../method.js';
+import { labelSchema } from '../../model/labelSchema.js';
+import type { Dec } from '../../numeric/decimal.js';
+import { checkOnScale, decimalSchema, fail, num, ok } from './_shared.js';
+
+type Spec = {
+  readonly method: 'categorical';
+  readonly categories: ReadonlyArray<{
+    readonly value: string;
+    readonly score: number | string;
+    readonly label?: { readonly zh: string; readonly en: string } | undefined;
+  }>;
+};
+
+/**
+ * A lookup table from a grade or category to a score (执行标准水平, 信用等级 A/B/C/D). A value
+ * that is not in the table is an error, never a silent 0. Numbers are looked up by their text.
+ */
+export const categorical: AbsoluteMethod<Spec> = {
+  kind: 'absolute',
+  id: 'categorical',
+  params: z.strictObject({
+    method: z.literal('categorical'),
+    categories: z
+      .array(z.strictObject({ value: z.string().min(1), score: decimalSchema, label: labelSchema.optional() }))
+      .min(1),
+  }),
+  check: (spec, ctx) => {
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    spec.categories.forEach((category, i) => {
+      if (seen.has(category.value)) {
+        findings.push({ code: 'duplicate_id', path: ['categories', i, 'value'], params: { id: category.value } });
+      }
+      seen.add(category.value);
+      findings.push(...checkOnScale(num(category.score), ['categories', i, 'score'], ctx));
+    });
+    return findings;
+  },
+  compile: (spec, ctx) => {
+    const table = new Map<string, Dec>(spec.categories.map((c) => [c.value, num(c.score)]));
+    const allowed = spec.categories.map((c) => c.value).join(', ');
+    return (raw) => {
+      const key = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
+      const score = key === undefined ? undefined : table.get(key);
+      if (score) return ok(score);
+      return fail({
+        code: 'unknown_category',
+        path: [],
+        params: { value: key ?? JSON.stringify(raw) ?? String(raw), leaf: ctx.leafId, allowed },
+      });
+    };
+  },
+};

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { AbsoluteMethod } from '../method.js';
+import { checkOnScale, fail, ok, readNumber } from './_shared.js';
+
+type Spec = { readonly method: 'direct' };
+
+/** The value is already a score on the model's scale (an expert's 0–100); outside it is an error. */
+export const direct: AbsoluteMethod<Spec> = {
+  kind: 'absolute',
+  id: 'direct',
+  params: z.strictObject({ method: z.literal('direct') }),
+  check: () => [],
+  compile: (_spec, ctx) => (raw) => {
+    const read = readNumber(raw);
+    if (!read.ok) return read;
+    const [finding] = checkOnScale(read.value, [], ctx);
+    return finding ? fail(finding) : ok(read.value);
+  },
+};

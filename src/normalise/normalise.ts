@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { fromZod } from '../error/fromZod.js';
+import type { Issue } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
+import { YoupinError } from '../error/YoupinError.js';
+import { decimalSchema } from './methods/_shared.js';
+import type { LeafContext } from './method.js';
+import { scoringMethods } from './registry.js';
+import { Dec } from '../numeric/decimal.js';
+import { exactString } from '../numeric/settle.js';
+import { parseDecimal } from '../numeric/parseDecimal.js';
+import type { DecimalInput, Direction, ScoringSpec } from '../model/types.js';
+
+/** Options of {@link normalise}. */
+export interface NormaliseOptions {
+  /** Default `higher`. */
+  readonly direction?: Direction | undefined;
+  /** Default 0–100. */
+  readonly scale?: { readonly min: DecimalInput; readonly max: DecimalInput } | undefined;
+}
+
+/** The scores of {@link normalise}, aligned with the values; `null` where the value was missing. */
+export interface NormaliseResult {
+  /** Exact decimal strings (guard digits dropped, not rounded for publication). */
+  readonly scores: ReadonlyArray<string | null>;
+  /** Degenerate-but-decided cases: `zero_range`, `zero_sd`, `zero_norm`, `too_few_values`. */
+  readonly warnings: readonly Issue[];
+}
+
+const specSchema = z.discriminatedUnion(
+  'method',
+  scoringMethods.map((m) => m.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
+);
+const optionsSchema = z.strictObject({
+  direction: z.enum(['higher', 'lower']).optional(),
+  scale: z.strictObject({ min: decimalSchema, max: decimalSchema }).optional(),
+});
+
+/**
+ * Scores a list of raw values with one scoring method, exactly as a leaf of a model would.
+ * Absolute methods score each value alone; cohort methods (min-max, z-score, rank, distance to
+ * best, vector) treat the list as the cohort. `null`, `undefined` and `""` are missing: they stay
+ * `null` and are left out of cohort statistics.
+ *
+ * @param values - raw values: numbers, decimal strings, categories, booleans, item lists
+ * @param spec - the scoring method and its parameters, as in a model leaf's `scoring`
+ * @param options - direction (default `higher`) and scale (default 0–100)
+ * @returns exact scores as strings, and warnings for the degenerate cases
+ * @throws {@link YoupinError} for a bad spec (zod codes, `goalposts_order`,
+ *   `log_nonpositive_goalpost`, …) or bad values (`not_a_number`, `not_finite`, `unknown_category`,
+ *   `log_negative`, …), all values checked before it throws
+ * @example
+ * ```ts
+ * import { normalise } from 'youpin';
+ * normalise([3, 6.5, 10, null], { method: 'linear', lower: 3, upper: 10 }).scores;
+ * // → [ '0', '50', '100', null ]
+ * normalise([5, 5], { method: 'minmax' });
+ * // → { scores: [ '50', '50' ], warnings: [ { code: 'zero_range', … } ] }
+ * ```
+ */
+export function normalise(
+  values: readonly unknown[],
+  spec: ScoringSpec,
+  options: NormaliseOptions = {},
+): NormaliseResult {
+  const issues: Issue[] = [];
+  if (!Array.isArray(values)) issues.push(makeIssue('invalid_batch', ['values']));
+  const parsedSpec = specSchema.safeParse(spec);
+  if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
+  const parsedOptions = optionsSchema.safeParse(options);
+  if (!parsedOptions.success) issues.push(...fromZod(parsedOptions.error.issues, ['options']));
+  if (issues.length > 0) throw new YoupinError(issues as [Issue, ...Issue[]]);
+
+  const method = scoringMethods.find((m) => m.id === spec.method);
+  const min = parseDecimal(options.scale?.min ?? 0) as Dec;
+  const max = parseDecimal(options.scale?.max ?? 100) as Dec;
+  if (!method) throw new YoupinError([makeIssue('invalid_model', ['spec', 'method'])]);
+  if (!min.lessThan(max)) {
+    throw new YoupinError([makeIssue('goalposts_order', ['options', 'scale'], { lower: min.toFixed(), upper: max.toFixed() })]);
+  }
+  const ctx: LeafContext = { leafId: 'value', direction: options.direction ?? 'higher', min, max };
+  const checked = method.check(spec, ctx).map((f) => makeIssue(f.code, ['spec', ...f.path], { leaf: 'value', ...f.params }));
+  if (checked.length > 0) throw new YoupinError(checked as [Issue, ...Issue[]]);
+
+  const missing = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  const warnings: Issue[] = [];
+  let scores: Array<Dec | null>;
+
+  if (method.kind === 'absolute') {
+    const score = method.compile(spec, ctx);
+    scores = values.map((v, i) => {
+      if (missing(v)) return null;
+      const outcome = score(v);
+      if (outcome.ok) return outcome.score;
+      issues.push(makeIssue(outcome.finding.code, ['values', i, ...outcome.finding.path], { leaf: 'value', ...outcome.finding.params }));
+      return null;
+    });
+  } else {
+    const numbers = values.map((v, i) => {
+      if (missing(v)) return null;
+      const d = parseDecimal(v);
+      if (!d) {
+        const code = typeof v === 'number' ? 'not_finite' : 'not_a_number';
+        issues.push(makeIssue(code, ['values', i], { value: JSON.stringify(v) ?? String(v) }));
+      }
+      return d ?? null;
+    });
+    const outcome = method.apply(spec, numbers, ctx);
+    for (const e of outcome.errors) {
+      issues.push(makeIssue(e.finding.code, ['values', e.index, ...e.finding.path], { leaf: 'value', ...e.finding.params }));
+    }
+    warnings.push(...outcome.warnings.map((f) => makeIssue(f.code, ['values', ...f.path], { leaf: 'value', ...f.params })));
+    scores = [...outcome.scores];
+  }
+  if (issues.length > 0) throw new YoupinError(issues as [Issue, ...Issue[]]);
+  return { scores: scores.map((s) => (s === null ? null : exactString(s))), warnings };
+}
