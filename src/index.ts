@@ -2,8 +2,8 @@
 
 export { aggregate } from './aggregate/aggregate.js';
 export type { Issue, PathSegment } from './error/issue.js';
-export type { IssueCode } from './error/messages.js';
 export { isYoupinError } from './error/isYoupinError.js';
+export type { IssueCode } from './error/messages.js';
 export type { SafeResult } from './error/SafeResult.js';
 export { type Issues, YoupinError } from './error/YoupinError.js';
 export { defineModel } from './model/defineModel.js';

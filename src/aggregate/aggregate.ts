@@ -5,8 +5,8 @@ import { makeIssue } from '../error/messages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { AggregationSpec, DecimalInput, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
-import { exactString } from '../numeric/settle.js';
 import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
+import { exactString } from '../numeric/settle.js';
 import { aggregationOperators } from './registry.js';
 
 const specSchema = z.discriminatedUnion(
@@ -47,7 +47,9 @@ export function aggregate(
   const parsedSpec = specSchema.safeParse(spec);
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
   if (!Array.isArray(values) || !Array.isArray(weights)) {
-    throw new YoupinError([makeIssue('invalid_batch', [Array.isArray(values) ? 'weights' : 'values'])]);
+    throw new YoupinError([
+      makeIssue('invalid_batch', [Array.isArray(values) ? 'weights' : 'values']),
+    ]);
   }
   if (values.length !== weights.length) {
     issues.push(makeIssue('length_mismatch', ['weights'], { a: values.length, b: weights.length }));
@@ -55,13 +57,24 @@ export function aggregate(
   if (values.length === 0) issues.push(makeIssue('empty_input', ['values']));
   const xs = values.map((v, i) => {
     const d = parseDecimal(v);
-    if (!d) issues.push(makeIssue(typeof v === 'number' ? 'not_finite' : 'not_a_number', ['values', i], { value: JSON.stringify(v) ?? String(v) }));
+    if (!d)
+      issues.push(
+        makeIssue(typeof v === 'number' ? 'not_finite' : 'not_a_number', ['values', i], {
+          value: JSON.stringify(v) ?? String(v),
+        }),
+      );
     return d ?? new Dec(0);
   });
   const ws = weights.map((w, i) => {
     const d = parseRational(w);
-    if (!d) issues.push(makeIssue(typeof w === 'number' ? 'not_finite' : 'not_a_number', ['weights', i], { value: JSON.stringify(w) ?? String(w) }));
-    else if (d.isNegative() && !d.isZero()) issues.push(makeIssue('negative_weight', ['weights', i]));
+    if (!d)
+      issues.push(
+        makeIssue(typeof w === 'number' ? 'not_finite' : 'not_a_number', ['weights', i], {
+          value: JSON.stringify(w) ?? String(w),
+        }),
+      );
+    else if (d.isNegative() && !d.isZero())
+      issues.push(makeIssue('negative_weight', ['weights', i]));
     return d ?? new Dec(0);
   });
   const sum = ws.reduce((a, w) => a.plus(w), new Dec(0));
@@ -70,13 +83,23 @@ export function aggregate(
   }
   const operator = aggregationOperators.find((o) => o.id === spec.method);
   if (issues.length === 0 && operator) {
-    issues.push(...operator.check(spec).map((f) => makeIssue(f.code, ['spec', ...f.path], { ...f.params })));
+    issues.push(
+      ...operator.check(spec).map((f) => makeIssue(f.code, ['spec', ...f.path], { ...f.params })),
+    );
   }
   if (issues.length > 0 || !operator) throw new YoupinError(issues as [Issue, ...Issue[]]);
 
-  const outcome = operator.apply(spec, xs, ws.map((w) => w.div(sum)));
+  const outcome = operator.apply(
+    spec,
+    xs,
+    ws.map((w) => w.div(sum)),
+  );
   if (!outcome.ok) {
-    throw new YoupinError([makeIssue(outcome.finding.code, ['values', ...outcome.finding.path], { ...outcome.finding.params })]);
+    throw new YoupinError([
+      makeIssue(outcome.finding.code, ['values', ...outcome.finding.path], {
+        ...outcome.finding.params,
+      }),
+    ]);
   }
   return exactString(outcome.value);
 }

@@ -11,7 +11,13 @@ export type ErasedOperator = AggregationOperator<{ method: string }>;
 const erase = (o: unknown): ErasedOperator => o as ErasedOperator;
 
 /** Every aggregation operator, registered explicitly; the model schema is built from this list. */
-export const aggregationOperators: readonly ErasedOperator[] = [arithmetic, geometric, harmonic, minimum, power].map(erase);
+export const aggregationOperators: readonly ErasedOperator[] = [
+  arithmetic,
+  geometric,
+  harmonic,
+  minimum,
+  power,
+].map(erase);
 
 /** The operator with this id. */
 export function aggregationOperator(id: string): ErasedOperator | undefined {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Issue, PathSegment } from './issue.js';
+import { type IssueCode, makeIssue } from './messages.js';
 
 const zh = z.locales.zhCN();
 
@@ -14,14 +15,25 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
   const out: Issue[] = [];
   for (const issue of issues) {
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      const closest = closestOption(issue.errors);
       if (closest.length > 0) {
         out.push(...fromZod(closest, [...prefix, ...(issue.path as PathSegment[])]));
         continue;
       }
     }
     const path = [...prefix, ...(issue.path as PathSegment[])];
-    const messageZh = (zh.localeError as (i: ZodIssue) => string | { message: string } | undefined)(issue);
+    // Our own refinements carry their youpin code, so they get youpin's code and wording.
+    const own =
+      issue.code === 'custom'
+        ? (issue.params as { youpin?: IssueCode } | undefined)?.youpin
+        : undefined;
+    if (own) {
+      out.push(makeIssue(own, path, { id: String(issue.input ?? path[path.length - 1] ?? '') }));
+      continue;
+    }
+    const messageZh = (zh.localeError as (i: ZodIssue) => string | { message: string } | undefined)(
+      issue,
+    );
     out.push({
       code: issue.code,
       path,
@@ -30,4 +42,11 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
     });
   }
   return out;
+}
+
+// The option that matched deepest: its shallowest issue lies furthest down (a leaf whose
+// `scoring` has a typo fails deep inside; read as a branch it fails at the top). Then fewest issues.
+function closestOption(options: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] {
+  const shallowest = (issues: readonly ZodIssue[]) => Math.min(...issues.map((i) => i.path.length));
+  return [...options].sort((a, b) => shallowest(b) - shallowest(a) || a.length - b.length)[0] ?? [];
 }

@@ -16,5 +16,9 @@ const brand = Symbol.for('youpin.YoupinError');
  * ```
  */
 export function isYoupinError(value: unknown): value is YoupinError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[brand] === true
+  );
 }

@@ -52,10 +52,7 @@ type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 // The library's own issue codes with their English and Chinese messages. Zod's issue codes
 // (invalid_type, too_small, …) are translated where they are converted (see fromZod.ts).
 const templates: Readonly<Record<IssueCode, Template>> = {
-  not_a_number: [
-    (p) => `${p['value']} is not a number`,
-    (p) => `${p['value']} 不是数字`,
-  ],
+  not_a_number: [(p) => `${p['value']} is not a number`, (p) => `${p['value']} 不是数字`],
   not_finite: [() => 'NaN and Infinity are not allowed', () => '不允许 NaN 或无穷大'],
   missing_value: [
     (p) => `value of ${p['leaf']} is missing and its policy is "invalid"`,
@@ -101,10 +98,7 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     () => 'piecewise anchor points must have strictly increasing x',
     () => '分段线性锚点的 x 必须严格递增',
   ],
-  nonpositive: [
-    (p) => `${p['what']} must be greater than 0`,
-    (p) => `${p['whatZh']}必须大于 0`,
-  ],
+  nonpositive: [(p) => `${p['what']} must be greater than 0`, (p) => `${p['whatZh']}必须大于 0`],
   zero_range: [
     (p) => `all ${p['count']} values are equal; every entity gets the midpoint ${p['midpoint']}`,
     (p) => `${p['count']} 个数值全部相等，所有对象均取中点 ${p['midpoint']}`,
@@ -156,13 +150,12 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `"${p['id']}" is not a node of the tree`,
     (p) => `"${p['id']}" 不是指标树中的节点`,
   ],
-  root_weight: [
-    () => 'the root node takes no weight',
-    () => '根节点不设权重',
-  ],
+  root_weight: [() => 'the root node takes no weight', () => '根节点不设权重'],
   missing_weight: [
-    (p) => `${p['id']} has sibling weights in sector ${p['sector']} but no weight of its own; give it a weight or exclude it`,
-    (p) => `在行业 ${p['sector']} 中，${p['id']} 的同级节点有权重而其本身没有；请为其赋权或将其排除`,
+    (p) =>
+      `${p['id']} has sibling weights in sector ${p['sector']} but no weight of its own; give it a weight or exclude it`,
+    (p) =>
+      `在行业 ${p['sector']} 中，${p['id']} 的同级节点有权重而其本身没有；请为其赋权或将其排除`,
   ],
   empty_branch: [
     (p) => `${p['id']} has no weighted children in sector ${p['sector']}`,
@@ -200,10 +193,7 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     () => 'an entity must be an object with id, sector and values',
     () => '申报对象必须是包含 id、sector 和 values 的对象',
   ],
-  invalid_batch: [
-    () => 'entities must be an array',
-    () => '申报对象列表必须是数组',
-  ],
+  invalid_batch: [() => 'entities must be an array', () => '申报对象列表必须是数组'],
   invalid_model: [
     () => 'this is not a model made by defineModel, nor a valid model definition',
     () => '这不是由 defineModel 生成的模型，也不是有效的模型定义',
@@ -214,9 +204,12 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   ],
 };
 
-
 /** Builds an issue with messages in English and Chinese. */
-export function makeIssue(code: IssueCode, path: readonly PathSegment[], params: Params = {}): Issue {
+export function makeIssue(
+  code: IssueCode,
+  path: readonly PathSegment[],
+  params: Params = {},
+): Issue {
   const [en, zh] = templates[code];
   return { code, path: [...path], message: en(params), messageZh: zh(params) };
 }

@@ -5,12 +5,19 @@ import { makeIssue } from '../error/messages.js';
 import type { Finding, LeafContext } from '../normalise/method.js';
 import { scoringMethod } from '../normalise/registry.js';
 import { Dec } from '../numeric/decimal.js';
-import { exactString } from '../numeric/settle.js';
 import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
+import { exactString } from '../numeric/settle.js';
 import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
 import type { Model, ModelNode, ModelSector, SectorWeight } from './Model.js';
-import { modelSchema } from './schema.js';
-import type { BranchInput, LeafInput, ModelInput, NodeInput, ProfileInput, RoundingPolicy } from './types.js';
+import { modelSchema, RESERVED_IDS } from './schema.js';
+import type {
+  BranchInput,
+  LeafInput,
+  ModelInput,
+  NodeInput,
+  ProfileInput,
+  RoundingPolicy,
+} from './types.js';
 
 /** Depth of the tree below the root (dimensions are depth 1). */
 export const MAX_DEPTH = 4;
@@ -22,6 +29,9 @@ type Result = { ok: true; compiled: Compiled } | { ok: false; issues: Issue[] };
 export function compileModel(input: unknown): Result {
   const tooDeep = findTooDeep(input);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
+  // zod drops a "__proto__" key without a word; a model must not lose a weight silently.
+  const reserved = findReservedKeys(input);
+  if (reserved.length > 0) return { ok: false, issues: reserved };
 
   const parsed = modelSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: fromZod(parsed.error.issues) };
@@ -31,7 +41,12 @@ export function compileModel(input: unknown): Result {
   const min = parseDecimal(definition.scale?.min ?? 0) as Dec;
   const max = parseDecimal(definition.scale?.max ?? 100) as Dec;
   if (!min.lessThan(max)) {
-    issues.push(makeIssue('goalposts_order', ['scale', 'min'], { lower: min.toFixed(), upper: max.toFixed() }));
+    issues.push(
+      makeIssue('goalposts_order', ['scale', 'min'], {
+        lower: min.toFixed(),
+        upper: max.toFixed(),
+      }),
+    );
   }
   const rounding: RoundingPolicy = {
     decimals: definition.rounding?.decimals ?? 2,
@@ -45,12 +60,19 @@ export function compileModel(input: unknown): Result {
   const sectorIds = new Set<string>();
   const sectors = new Map<string, CompiledSector>();
   definition.sectors.forEach((sector, s) => {
-    if (sectorIds.has(sector.id)) issues.push(makeIssue('duplicate_id', ['sectors', s, 'id'], { id: sector.id }));
+    if (sectorIds.has(sector.id))
+      issues.push(makeIssue('duplicate_id', ['sectors', s, 'id'], { id: sector.id }));
     sectorIds.add(sector.id);
     const own = profileEntries(sector.profile, ['sectors', s, 'profile'], sector.id, byId, issues);
     const entries = new Map([...baseEntries, ...own]);
-    const excluded = new Set([...(definition.profile?.exclude ?? []), ...(sector.profile?.exclude ?? [])]);
-    sectors.set(sector.id, compileSector(sector.id, nodes, entries, excluded, ['sectors', s, 'profile'], issues));
+    const excluded = new Set([
+      ...(definition.profile?.exclude ?? []),
+      ...(sector.profile?.exclude ?? []),
+    ]);
+    sectors.set(
+      sector.id,
+      compileSector(sector.id, nodes, entries, excluded, ['sectors', s, 'profile'], issues),
+    );
   });
 
   // A node active in no sector is almost always a forgotten weight: say so.
@@ -81,7 +103,10 @@ function findTooDeep(input: unknown): Issue | undefined {
   ];
   while (stack.length > 0) {
     const { node, depth, path } = stack.pop() as (typeof stack)[number];
-    const children = typeof node === 'object' && node !== null ? (node as { children?: unknown }).children : undefined;
+    const children =
+      typeof node === 'object' && node !== null
+        ? (node as { children?: unknown }).children
+        : undefined;
     if (!Array.isArray(children)) continue;
     if (depth + 1 > MAX_DEPTH) {
       const deepest = children.some((c) => typeof c === 'object' && c !== null);
@@ -94,8 +119,30 @@ function findTooDeep(input: unknown): Issue | undefined {
   return undefined;
 }
 
-function place(findings: readonly Finding[], prefix: readonly PathSegment[], leafId: string): Issue[] {
-  return findings.map((f) => makeIssue(f.code, [...prefix, ...f.path], { leaf: leafId, ...f.params }));
+function findReservedKeys(input: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const stack: Array<{ value: unknown; path: PathSegment[] }> = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as (typeof stack)[number];
+    if (typeof value !== 'object' || value === null) continue;
+    for (const key of Object.keys(value)) {
+      const segment = Array.isArray(value) ? Number(key) : key;
+      if (RESERVED_IDS.has(key))
+        issues.push(makeIssue('reserved_id', [...path, segment], { id: key }));
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, segment] });
+    }
+  }
+  return issues;
+}
+
+function place(
+  findings: readonly Finding[],
+  prefix: readonly PathSegment[],
+  leafId: string,
+): Issue[] {
+  return findings.map((f) =>
+    makeIssue(f.code, [...prefix, ...f.path], { leaf: leafId, ...f.params }),
+  );
 }
 
 function flatten(root: BranchInput, min: Dec, max: Dec, issues: Issue[]): CompiledNode[] {
@@ -111,20 +158,38 @@ function flatten(root: BranchInput, min: Dec, max: Dec, issues: Issue[]): Compil
       const operator = aggregationOperator(spec.method);
       if (operator) issues.push(...place(operator.check(spec), [...path, 'operator'], node.id));
       const children: number[] = [];
-      nodes.push({ ...placeholder, children, operator: operator ?? null, operatorSpec: spec, leaf: null });
+      nodes.push({
+        ...placeholder,
+        children,
+        operator: operator ?? null,
+        operatorSpec: spec,
+        leaf: null,
+      });
       node.children.forEach((child, i) => {
         children.push(visit(child, index, depth + 1, [...path, 'children', i]));
       });
       return index;
     }
-    nodes.push({ ...placeholder, children: [], operator: null, operatorSpec: null, leaf: compileLeaf(node, min, max, path, issues) });
+    nodes.push({
+      ...placeholder,
+      children: [],
+      operator: null,
+      operatorSpec: null,
+      leaf: compileLeaf(node, min, max, path, issues),
+    });
     return index;
   };
   visit(root, -1, 0, ['tree']);
   return nodes;
 }
 
-function compileLeaf(leaf: LeafInput, min: Dec, max: Dec, path: PathSegment[], issues: Issue[]): CompiledNode['leaf'] {
+function compileLeaf(
+  leaf: LeafInput,
+  min: Dec,
+  max: Dec,
+  path: PathSegment[],
+  issues: Issue[],
+): CompiledNode['leaf'] {
   const method = scoringMethod(leaf.scoring.method);
   if (!method) return null; // unreachable: the schema only admits registered methods
   const ctx: LeafContext = { leafId: leaf.id, direction: leaf.direction ?? 'higher', min, max };
@@ -137,7 +202,10 @@ function compileLeaf(leaf: LeafInput, min: Dec, max: Dec, path: PathSegment[], i
     ctx,
     missing: leaf.missing ?? 'invalid',
     scope,
-    score: method.kind === 'absolute' && findings.length === 0 ? method.compile(leaf.scoring, ctx) : null,
+    score:
+      method.kind === 'absolute' && findings.length === 0
+        ? method.compile(leaf.scoring, ctx)
+        : null,
   };
 }
 
@@ -205,20 +273,33 @@ function compileSector(
       return entries.has(child.id) && !excluded.has(child.id);
     });
     if (weighted.length === 0) {
-      issues.push(makeIssue('empty_branch', [...ownPath, 'weights'], { id: node.id, sector: sectorId }));
+      issues.push(
+        makeIssue('empty_branch', [...ownPath, 'weights'], { id: node.id, sector: sectorId }),
+      );
       continue;
     }
     const given = weighted.map((c) => entries.get((nodes[c] as CompiledNode).id) as Entry);
     const fromPoints = given.filter((e) => e.points !== null).length;
     if (fromPoints > 0 && fromPoints < given.length) {
-      issues.push(makeIssue('mixed_weights_points', (given[0] as Entry).path, { id: node.id, sector: sectorId }));
+      issues.push(
+        makeIssue('mixed_weights_points', (given[0] as Entry).path, {
+          id: node.id,
+          sector: sectorId,
+        }),
+      );
       continue;
     }
     const sum = given.reduce((acc, e) => acc.plus(e.value), new Dec(0));
     if (fromPoints > 0) {
       const own = entries.get(node.id);
       if (own?.points && !own.points.equals(sum)) {
-        issues.push(makeIssue('points_mismatch', own.path, { id: node.id, points: own.points.toFixed(), sum: sum.toFixed() }));
+        issues.push(
+          makeIssue('points_mismatch', own.path, {
+            id: node.id,
+            points: own.points.toFixed(),
+            sum: sum.toFixed(),
+          }),
+        );
       }
       if (sum.isZero()) {
         issues.push(makeIssue('weights_sum', (given[0] as Entry).path, { sum: '0' }));

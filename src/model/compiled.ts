@@ -1,8 +1,8 @@
 import type { ErasedOperator } from '../aggregate/registry.js';
+import type { PathSegment } from '../error/issue.js';
 import type { AbsoluteOutcome, LeafContext } from '../normalise/method.js';
 import type { ErasedMethod } from '../normalise/registry.js';
 import type { Dec } from '../numeric/decimal.js';
-import type { PathSegment } from '../error/issue.js';
 import type { Model } from './Model.js';
 import type { LeafInput, MissingPolicy, RoundingPolicy } from './types.js';
 

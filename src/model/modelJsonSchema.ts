@@ -16,5 +16,6 @@ import { modelSchema } from './schema.js';
  * ```
  */
 export function modelJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(modelSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(modelSchema, { io: 'input', unrepresentable: 'any' });
+  return { title: 'youpin model', ...schema };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { aggregationOperators } from '../aggregate/registry.js';
-import { scoringMethods } from '../normalise/registry.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
+import { scoringMethods } from '../normalise/registry.js';
 import { isRationalString } from '../numeric/parseDecimal.js';
 import { labelSchema } from './labelSchema.js';
 import type {
@@ -23,13 +23,16 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'construc
 export const idSchema: z.ZodType<string> = z
   .string()
   .regex(/^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u, {
-    message: 'An id starts with a letter or "_" and has at most 64 letters, digits, "_", "-" or "."',
+    message:
+      'An id starts with a letter or "_" and has at most 64 letters, digits, "_", "-" or "."',
   })
-  .refine((id) => !RESERVED_IDS.has(id), { message: 'This id is reserved (__proto__, constructor, prototype)' });
+  .refine((id) => !RESERVED_IDS.has(id), { params: { youpin: 'reserved_id' } });
 
 const weightSchema: z.ZodType<number | string> = z.union([
   z.number(),
-  z.string().refine(isRationalString, { message: 'Expected a decimal or a fraction such as "1/3"' }),
+  z
+    .string()
+    .refine(isRationalString, { message: 'Expected a decimal or a fraction such as "1/3"' }),
 ]);
 
 const provenanceSchema: z.ZodType<Provenance> = z.strictObject({
@@ -59,7 +62,9 @@ const leafSchema: z.ZodType<LeafInput> = z.strictObject({
   source: z.enum(['system', 'expert', 'third_party', 'self_declared']).optional(),
   missing: z.enum(['zero', 'renormalise', 'invalid']).optional(),
   scoring: scoringSchema,
-  evidence: z.strictObject({ required: z.boolean(), description: labelSchema.optional() }).optional(),
+  evidence: z
+    .strictObject({ required: z.boolean(), description: labelSchema.optional() })
+    .optional(),
   provenance: provenanceSchema.optional(),
 });
 

@@ -155,7 +155,9 @@ export interface LeafInput {
   readonly missing?: MissingPolicy | undefined;
   readonly scoring: ScoringSpec;
   /** Evidence the applicant must file for this value. */
-  readonly evidence?: { readonly required: boolean; readonly description?: Label | undefined } | undefined;
+  readonly evidence?:
+    | { readonly required: boolean; readonly description?: Label | undefined }
+    | undefined;
   readonly provenance?: Provenance | undefined;
 }
 

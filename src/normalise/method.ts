@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { IssueCode } from '../error/messages.js';
 import type { PathSegment } from '../error/issue.js';
+import type { IssueCode } from '../error/messages.js';
 import type { Direction } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
 

@@ -3,13 +3,13 @@ import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { YoupinError } from '../error/YoupinError.js';
-import { decimalSchema } from './methods/_shared.js';
-import type { LeafContext } from './method.js';
-import { scoringMethods } from './registry.js';
-import { Dec } from '../numeric/decimal.js';
-import { exactString } from '../numeric/settle.js';
-import { parseDecimal } from '../numeric/parseDecimal.js';
 import type { DecimalInput, Direction, ScoringSpec } from '../model/types.js';
+import type { Dec } from '../numeric/decimal.js';
+import { parseDecimal } from '../numeric/parseDecimal.js';
+import { exactString } from '../numeric/settle.js';
+import type { LeafContext } from './method.js';
+import { decimalSchema } from './methods/_shared.js';
+import { scoringMethods } from './registry.js';
 
 /** Options of {@link normalise}. */
 export interface NormaliseOptions {
@@ -76,13 +76,21 @@ export function normalise(
   const max = parseDecimal(options.scale?.max ?? 100) as Dec;
   if (!method) throw new YoupinError([makeIssue('invalid_model', ['spec', 'method'])]);
   if (!min.lessThan(max)) {
-    throw new YoupinError([makeIssue('goalposts_order', ['options', 'scale'], { lower: min.toFixed(), upper: max.toFixed() })]);
+    throw new YoupinError([
+      makeIssue('goalposts_order', ['options', 'scale'], {
+        lower: min.toFixed(),
+        upper: max.toFixed(),
+      }),
+    ]);
   }
   const ctx: LeafContext = { leafId: 'value', direction: options.direction ?? 'higher', min, max };
-  const checked = method.check(spec, ctx).map((f) => makeIssue(f.code, ['spec', ...f.path], { leaf: 'value', ...f.params }));
+  const checked = method
+    .check(spec, ctx)
+    .map((f) => makeIssue(f.code, ['spec', ...f.path], { leaf: 'value', ...f.params }));
   if (checked.length > 0) throw new YoupinError(checked as [Issue, ...Issue[]]);
 
-  const missing = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  const missing = (v: unknown) =>
+    v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
   const warnings: Issue[] = [];
   let scores: Array<Dec | null>;
 
@@ -92,7 +100,12 @@ export function normalise(
       if (missing(v)) return null;
       const outcome = score(v);
       if (outcome.ok) return outcome.score;
-      issues.push(makeIssue(outcome.finding.code, ['values', i, ...outcome.finding.path], { leaf: 'value', ...outcome.finding.params }));
+      issues.push(
+        makeIssue(outcome.finding.code, ['values', i, ...outcome.finding.path], {
+          leaf: 'value',
+          ...outcome.finding.params,
+        }),
+      );
       return null;
     });
   } else {
@@ -107,9 +120,18 @@ export function normalise(
     });
     const outcome = method.apply(spec, numbers, ctx);
     for (const e of outcome.errors) {
-      issues.push(makeIssue(e.finding.code, ['values', e.index, ...e.finding.path], { leaf: 'value', ...e.finding.params }));
+      issues.push(
+        makeIssue(e.finding.code, ['values', e.index, ...e.finding.path], {
+          leaf: 'value',
+          ...e.finding.params,
+        }),
+      );
     }
-    warnings.push(...outcome.warnings.map((f) => makeIssue(f.code, ['values', ...f.path], { leaf: 'value', ...f.params })));
+    warnings.push(
+      ...outcome.warnings.map((f) =>
+        makeIssue(f.code, ['values', ...f.path], { leaf: 'value', ...f.params }),
+      ),
+    );
     scores = [...outcome.scores];
   }
   if (issues.length > 0) throw new YoupinError(issues as [Issue, ...Issue[]]);

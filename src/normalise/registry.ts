@@ -23,8 +23,20 @@ const erase = (m: unknown): ErasedMethod => m as ErasedMethod;
 
 /** Every scoring method, registered explicitly; the model schema is built from this list. */
 export const scoringMethods: readonly ErasedMethod[] = [
-  linear, log, piecewise, categorical, points, steps, boolean, banded, direct,
-  minmax, zscore, rank, distanceToBest, vector,
+  linear,
+  log,
+  piecewise,
+  categorical,
+  points,
+  steps,
+  boolean,
+  banded,
+  direct,
+  minmax,
+  zscore,
+  rank,
+  distanceToBest,
+  vector,
 ].map(erase);
 
 /** The method with this id. */

@@ -1,5 +1,4 @@
-import { Dec } from './decimal.js';
-import { SETTLED_DIGITS } from './decimal.js';
+import { Dec, SETTLED_DIGITS } from './decimal.js';
 
 /** Drops the guard digits: the value to 28 significant digits, half-even; -0 becomes 0. */
 export function settle(value: Dec): Dec {

@@ -1,4 +1,3 @@
-import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import { Dec } from '../numeric/decimal.js';
@@ -18,7 +17,10 @@ export interface NodeFigures {
  * bottom of the scale (`zero`) or left out with its siblings' weights renormalised
  * (`renormalise`); a branch whose children are all missing is itself missing.
  */
-export function aggregateEntity(model: Compiled, entity: WorkingEntity): Map<number, NodeFigures> | null {
+export function aggregateEntity(
+  model: Compiled,
+  entity: WorkingEntity,
+): Map<number, NodeFigures> | null {
   const sector = entity.sector as CompiledSector;
   const scores = new Map<number, Dec | null>();
   const used = new Map<number, Dec>();
@@ -27,7 +29,11 @@ export function aggregateEntity(model: Compiled, entity: WorkingEntity): Map<num
     if (node.leaf) {
       const score = entity.leafScores.get(node.index) ?? null;
       if (score === null && node.leaf.missing === 'zero') {
-        entity.warnings.push(makeIssue('scored_as_zero', ['entities', entity.index, 'values', node.id], { id: node.id }));
+        entity.warnings.push(
+          makeIssue('scored_as_zero', ['entities', entity.index, 'values', node.id], {
+            id: node.id,
+          }),
+        );
         scores.set(node.index, model.min);
         return model.min;
       }
@@ -41,7 +47,9 @@ export function aggregateEntity(model: Compiled, entity: WorkingEntity): Map<num
       if (score === null) {
         used.set(c, new Dec(0));
         const id = (model.nodes[c] as CompiledNode).id;
-        entity.warnings.push(makeIssue('renormalised', ['entities', entity.index, 'values', id], { id }));
+        entity.warnings.push(
+          makeIssue('renormalised', ['entities', entity.index, 'values', id], { id }),
+        );
       } else present.push({ index: c, score, weight: sector.weight[c] as Dec });
     }
     if (present.length === 0) {
@@ -50,7 +58,9 @@ export function aggregateEntity(model: Compiled, entity: WorkingEntity): Map<num
     }
     const sum = present.reduce((a, p) => a.plus(p.weight), new Dec(0));
     // All present weights zero (only zero-weight children left): share equally rather than divide by 0.
-    const weights = present.map((p) => (sum.isZero() ? new Dec(1).div(present.length) : p.weight.div(sum)));
+    const weights = present.map((p) =>
+      sum.isZero() ? new Dec(1).div(present.length) : p.weight.div(sum),
+    );
     present.forEach((p, i) => {
       used.set(p.index, weights[i] as Dec);
     });
@@ -60,8 +70,14 @@ export function aggregateEntity(model: Compiled, entity: WorkingEntity): Map<num
       weights,
     );
     if (!outcome.ok) {
-      const child = model.nodes[present[Number(outcome.finding.path[0])]?.index ?? node.index] as CompiledNode;
-      entity.issues.push(makeIssue(outcome.finding.code, ['entities', entity.index, 'values', child.id], { ...outcome.finding.params }));
+      const child = model.nodes[
+        present[Number(outcome.finding.path[0])]?.index ?? node.index
+      ] as CompiledNode;
+      entity.issues.push(
+        makeIssue(outcome.finding.code, ['entities', entity.index, 'values', child.id], {
+          ...outcome.finding.params,
+        }),
+      );
       scores.set(node.index, null);
       return null;
     }
@@ -73,7 +89,9 @@ export function aggregateEntity(model: Compiled, entity: WorkingEntity): Map<num
   const total = visit(root);
   if (entity.issues.length > 0) return null;
   if (total === null) {
-    entity.issues.push(makeIssue('all_missing', ['entities', entity.index, 'values'], { id: root.id }));
+    entity.issues.push(
+      makeIssue('all_missing', ['entities', entity.index, 'values'], { id: root.id }),
+    );
     return null;
   }
 
@@ -87,7 +105,9 @@ export function aggregateEntity(model: Compiled, entity: WorkingEntity): Map<num
       score: scores.get(node.index) ?? null,
       weight,
       effective: parent ? parent.effective.times(weight) : new Dec(1),
-      additive: parentNode ? (parent?.additive ?? true) && (parentNode.operator?.additive ?? false) : true,
+      additive: parentNode
+        ? (parent?.additive ?? true) && (parentNode.operator?.additive ?? false)
+        : true,
     });
   }
   return figures;

@@ -11,7 +11,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 /** Missing means `null`, `undefined` or an empty string (a blank spreadsheet cell). */
 export function isMissing(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 /**
@@ -23,12 +25,29 @@ export function readEntities(model: Compiled, rows: readonly unknown[]): Working
   return rows.map((row, index) => readEntity(model, row, index, seen));
 }
 
-function readEntity(model: Compiled, row: unknown, index: number, seen: Set<string>): WorkingEntity {
+function readEntity(
+  model: Compiled,
+  row: unknown,
+  index: number,
+  seen: Set<string>,
+): WorkingEntity {
   const base: PathSegment[] = ['entities', index];
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
-  const entity = (id: string | null, name: string | Label | null, sector: WorkingEntity['sector']): WorkingEntity => ({
-    index, id, name, sector, issues, warnings, raw: new Map(), leafScores: new Map(), numbers: new Map(),
+  const entity = (
+    id: string | null,
+    name: string | Label | null,
+    sector: WorkingEntity['sector'],
+  ): WorkingEntity => ({
+    index,
+    id,
+    name,
+    sector,
+    issues,
+    warnings,
+    raw: new Map(),
+    leafScores: new Map(),
+    numbers: new Map(),
   });
   if (!isRecord(row)) {
     issues.push(makeIssue('invalid_entity', base));
@@ -46,7 +65,12 @@ function readEntity(model: Compiled, row: unknown, index: number, seen: Set<stri
   const sectorId = row['sector'];
   const sector = typeof sectorId === 'string' ? (model.sectors.get(sectorId) ?? null) : null;
   if (!sector) {
-    issues.push(makeIssue('unknown_sector', [...base, 'sector'], { sector: String(sectorId), allowed: model.sectorIds.join(', ') }));
+    issues.push(
+      makeIssue('unknown_sector', [...base, 'sector'], {
+        sector: String(sectorId),
+        allowed: model.sectorIds.join(', '),
+      }),
+    );
   }
   const result = entity(id, name ?? null, sector);
 
@@ -65,19 +89,27 @@ function readEntity(model: Compiled, row: unknown, index: number, seen: Set<stri
   }
   for (const key of Object.keys(values)) {
     if (!active.has(key)) {
-      warnings.push(makeIssue('unknown_indicator', [...base, 'values', key], { id: key, sector: sector.id }));
+      warnings.push(
+        makeIssue('unknown_indicator', [...base, 'values', key], { id: key, sector: sector.id }),
+      );
     }
   }
   return result;
 }
 
-function readValue(node: CompiledNode, values: Record<string, unknown>, path: PathSegment[], entity: WorkingEntity): void {
+function readValue(
+  node: CompiledNode,
+  values: Record<string, unknown>,
+  path: PathSegment[],
+  entity: WorkingEntity,
+): void {
   const leaf = node.leaf;
   if (!leaf) return;
   const raw = Object.hasOwn(values, node.id) ? values[node.id] : undefined;
-  entity.raw.set(node.index, (raw ?? null) as ValueInput);
+  entity.raw.set(node.index, echo(raw));
   if (isMissing(raw)) {
-    if (leaf.missing === 'invalid') entity.issues.push(makeIssue('missing_value', path, { leaf: node.id }));
+    if (leaf.missing === 'invalid')
+      entity.issues.push(makeIssue('missing_value', path, { leaf: node.id }));
     entity.leafScores.set(node.index, null);
     entity.numbers.set(node.index, null);
     return;
@@ -85,7 +117,13 @@ function readValue(node: CompiledNode, values: Record<string, unknown>, path: Pa
   if (leaf.score) {
     const outcome = leaf.score(raw);
     if (outcome.ok) entity.leafScores.set(node.index, outcome.score);
-    else entity.issues.push(makeIssue(outcome.finding.code, [...path, ...outcome.finding.path], { leaf: node.id, ...outcome.finding.params }));
+    else
+      entity.issues.push(
+        makeIssue(outcome.finding.code, [...path, ...outcome.finding.path], {
+          leaf: node.id,
+          ...outcome.finding.params,
+        }),
+      );
     return;
   }
   const number = parseDecimal(raw);
@@ -109,4 +147,28 @@ function readName(value: unknown): string | Label | null | undefined {
     return { zh: value['zh'], en: value['en'] };
   }
   return undefined;
+}
+
+/**
+ * The raw value as the report shows it: a copy (the report never aliases the caller's objects),
+ * with non-finite numbers spelled out as text ("NaN"), so that NaN never appears in a report.
+ */
+function echo(value: unknown): ValueInput {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map((v) => String(v));
+  if (isRecord(value)) {
+    const copy: Record<string, number | string> = {};
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(copy, k, {
+        value: typeof v === 'number' && Number.isFinite(v) ? v : String(v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return copy;
+  }
+  return String(value);
 }

@@ -1,8 +1,8 @@
 import type { Issue } from '../error/issue.js';
+import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
 import type { SafeResult } from '../error/SafeResult.js';
 import { YoupinError } from '../error/YoupinError.js';
-import { isYoupinError } from '../error/isYoupinError.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Model } from '../model/Model.js';
 import type { ModelInput } from '../model/types.js';
@@ -14,7 +14,14 @@ import { competitionRanks } from './competitionRanks.js';
 import { readEntities } from './readEntities.js';
 import { resolveModel } from './resolveModel.js';
 import { scoreCohorts } from './scoreCohorts.js';
-import type { EntityInput, EntityResult, NodeResult, Report, ScoreOptions, ValueInput } from './types.js';
+import type {
+  EntityInput,
+  EntityResult,
+  NodeResult,
+  Report,
+  ScoreOptions,
+  ValueInput,
+} from './types.js';
 import type { WorkingEntity } from './working.js';
 
 /**
@@ -45,7 +52,11 @@ export function safeScore(
   }
 }
 
-function run(input: Model | ModelInput, rows: readonly EntityInput[], options: ScoreOptions): Report {
+function run(
+  input: Model | ModelInput,
+  rows: readonly EntityInput[],
+  options: ScoreOptions,
+): Report {
   const model = resolveModel(input);
   if (!Array.isArray(rows)) throw new YoupinError([makeIssue('invalid_batch', ['entities'])]);
 
@@ -60,7 +71,9 @@ function run(input: Model | ModelInput, rows: readonly EntityInput[], options: S
   const overall = competitionRanks(totals);
   const bySector = new Map<number, number | null>();
   for (const sector of model.sectorIds) {
-    const members = working.map((e, i) => (e.sector?.id === sector && totals[i] ? i : -1)).filter((i) => i >= 0);
+    const members = working
+      .map((e, i) => (e.sector?.id === sector && totals[i] ? i : -1))
+      .filter((i) => i >= 0);
     const ranks = competitionRanks(members.map((i) => totals[i] as Dec));
     members.forEach((i, k) => {
       bySector.set(i, ranks[k] ?? null);
@@ -68,18 +81,28 @@ function run(input: Model | ModelInput, rows: readonly EntityInput[], options: S
   }
 
   const entities = working.map((e, i) =>
-    entityResult(model, e, figures[i] ?? null, { sector: bySector.get(i) ?? null, overall: overall[i] ?? null }),
+    entityResult(model, e, figures[i] ?? null, {
+      sector: bySector.get(i) ?? null,
+      overall: overall[i] ?? null,
+    }),
   );
   const invalid = entities.filter((e) => e.status === 'invalid');
   if (options.strict && invalid.length > 0) {
     const issues = invalid.flatMap((e) => e.issues);
-    throw new YoupinError([makeIssue('invalid_entities', ['entities'], { count: invalid.length }), ...issues]);
+    throw new YoupinError([
+      makeIssue('invalid_entities', ['entities'], { count: invalid.length }),
+      ...issues,
+    ]);
   }
   return {
     model: { id: model.model.id, version: model.model.version },
     scale: model.model.scale,
     rounding: model.rounding,
-    counts: { entities: entities.length, scored: entities.length - invalid.length, invalid: invalid.length },
+    counts: {
+      entities: entities.length,
+      scored: entities.length - invalid.length,
+      invalid: invalid.length,
+    },
     warnings,
     entities,
   };
@@ -115,7 +138,12 @@ function entityResult(
   };
 }
 
-function nodeResult(model: Compiled, node: CompiledNode, e: WorkingEntity, f: NodeFigures | null): NodeResult {
+function nodeResult(
+  model: Compiled,
+  node: CompiledNode,
+  e: WorkingEntity,
+  f: NodeFigures | null,
+): NodeResult {
   const sector = e.sector as NonNullable<WorkingEntity['sector']>;
   const parent = node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null;
   const raw: ValueInput = node.leaf ? (e.raw.get(node.index) ?? null) : null;

@@ -28,7 +28,11 @@ import type { EntityInput, Report, ScoreOptions } from './types.js';
  * // → M001 scored 62.41 9
  * ```
  */
-export function score(model: Model | ModelInput, entities: readonly EntityInput[], options: ScoreOptions = {}): Report {
+export function score(
+  model: Model | ModelInput,
+  entities: readonly EntityInput[],
+  options: ScoreOptions = {},
+): Report {
   const result = safeScore(model, entities, options);
   if (!result.success) throw result.error;
   return result.data;

@@ -13,7 +13,7 @@ export function scoreCohorts(model: Compiled, entities: readonly WorkingEntity[]
   const warnings: Issue[] = [];
   for (const node of model.nodes) {
     const leaf = node.leaf;
-    if (!leaf || leaf.method.kind !== 'cohort') continue;
+    if (leaf?.method.kind !== 'cohort') continue;
     const users = entities.filter((e) => e.issues.length === 0 && e.sector?.active[node.index]);
     const groups = new Map<string, WorkingEntity[]>();
     for (const e of users) {
@@ -27,7 +27,7 @@ export function scoreCohorts(model: Compiled, entities: readonly WorkingEntity[]
 
 function scoreGroup(node: CompiledNode, group: string, members: readonly WorkingEntity[]): Issue[] {
   const leaf = node.leaf;
-  if (!leaf || leaf.method.kind !== 'cohort') return [];
+  if (leaf?.method.kind !== 'cohort') return [];
   const values = members.map((e) => e.numbers.get(node.index) ?? null);
   const outcome = leaf.method.apply(leaf.input.scoring, values, leaf.ctx);
   members.forEach((e, i) => {
@@ -35,8 +35,15 @@ function scoreGroup(node: CompiledNode, group: string, members: readonly Working
   });
   for (const { index, finding } of outcome.errors) {
     const e = members[index] as WorkingEntity;
-    e.issues.push(makeIssue(finding.code, ['entities', e.index, 'values', node.id, ...finding.path], { leaf: node.id, ...finding.params }));
+    e.issues.push(
+      makeIssue(finding.code, ['entities', e.index, 'values', node.id, ...finding.path], {
+        leaf: node.id,
+        ...finding.params,
+      }),
+    );
   }
   const where = group === '*' ? 'all' : group;
-  return outcome.warnings.map((f) => makeIssue(f.code, ['sectors', where, 'leaves', node.id], { leaf: node.id, ...f.params }));
+  return outcome.warnings.map((f) =>
+    makeIssue(f.code, ['sectors', where, 'leaves', node.id], { leaf: node.id, ...f.params }),
+  );
 }

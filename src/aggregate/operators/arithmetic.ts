@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AggregationOperator } from '../operator.js';
 import { Dec } from '../../numeric/decimal.js';
+import type { AggregationOperator } from '../operator.js';
 
 /** Weighted arithmetic mean Σ wᵢxᵢ: the default, fully compensatory, and the only additive one. */
 export const arithmetic: AggregationOperator<{ readonly method: 'arithmetic' }> = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AggregationOperator } from '../operator.js';
 import { Dec } from '../../numeric/decimal.js';
+import type { AggregationOperator } from '../operator.js';
 import { negativeValue } from './_negative.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AggregationOperator } from '../operator.js';
 import { Dec } from '../../numeric/decimal.js';
+import type { AggregationOperator } from '../operator.js';
 import { negativeValue } from './_negative.js';
 
 /** Weighted harmonic mean 1 / Σ(wᵢ/xᵢ). A zero (with a positive weight) gives 0; a negative value is an error. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AggregationOperator } from '../operator.js';
 import { Dec } from '../../numeric/decimal.js';
+import type { AggregationOperator } from '../operator.js';
 
 /** The lowest score among the children with a positive weight: non-compensatory ("weakest link"). */
 export const minimum: AggregationOperator<{ readonly method: 'minimum' }> = {

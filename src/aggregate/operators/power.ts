@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AggregationOperator } from '../operator.js';
-import { Dec } from '../../numeric/decimal.js';
 import { decimalSchema, num } from '../../normalise/methods/_shared.js';
+import { Dec } from '../../numeric/decimal.js';
+import type { AggregationOperator } from '../operator.js';
 import { negativeValue } from './_negative.js';
 
 type Spec = { readonly method: 'power'; readonly p: number | string };

@@ -1,5 +1,5 @@
-import type { CohortOutcome, Finding, LeafContext } from '../method.js';
 import { Dec } from '../../numeric/decimal.js';
+import type { CohortOutcome, Finding, LeafContext } from '../method.js';
 import { onScale } from './_shared.js';
 
 /** The non-missing values of a cohort with their positions. */
@@ -27,5 +27,9 @@ export function midpointForAll(
 
 /** The zero-range warning with its figures. */
 export function zeroRange(count: number, ctx: LeafContext): Finding {
-  return { code: 'zero_range', path: [], params: { count, midpoint: onScale(new Dec('0.5'), ctx).toFixed() } };
+  return {
+    code: 'zero_range',
+    path: [],
+    params: { count, midpoint: onScale(new Dec('0.5'), ctx).toFixed() },
+  };
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { Finding, LeafContext } from '../method.js';
 import { Dec } from '../../numeric/decimal.js';
 import { isDecimalString, parseDecimal } from '../../numeric/parseDecimal.js';
-import type { AbsoluteOutcome } from '../method.js';
+import type { AbsoluteOutcome, Finding, LeafContext } from '../method.js';
 
 /** A number or a decimal string; NaN and ±Infinity are rejected by zod 4's `z.number()`. */
 export const decimalSchema: z.ZodType<number | string> = z.union([
@@ -34,7 +33,11 @@ export function readNumber(
   if (typeof value === 'number') return { ok: false, finding: { code: 'not_finite', path: [] } };
   return {
     ok: false,
-    finding: { code: 'not_a_number', path: [], params: { value: JSON.stringify(value) ?? String(value) } },
+    finding: {
+      code: 'not_a_number',
+      path: [],
+      params: { value: JSON.stringify(value) ?? String(value) },
+    },
   };
 }
 
@@ -50,14 +53,28 @@ export function ok(score: Dec): AbsoluteOutcome {
 export function checkGoalposts(lower: Dec, upper: Dec): Finding[] {
   return lower.lessThan(upper)
     ? []
-    : [{ code: 'goalposts_order', path: ['lower'], params: { lower: lower.toFixed(), upper: upper.toFixed() } }];
+    : [
+        {
+          code: 'goalposts_order',
+          path: ['lower'],
+          params: { lower: lower.toFixed(), upper: upper.toFixed() },
+        },
+      ];
 }
 
 /** Scores within the scale are required wherever a model states one. */
 export function checkOnScale(value: Dec, path: Finding['path'], ctx: LeafContext): Finding[] {
   return value.lessThan(ctx.min) || value.greaterThan(ctx.max)
-    ? [{ code: 'out_of_scale', path, params: { value: value.toFixed(), min: ctx.min.toFixed(), max: ctx.max.toFixed() } }]
+    ? [
+        {
+          code: 'out_of_scale',
+          path,
+          params: { value: value.toFixed(), min: ctx.min.toFixed(), max: ctx.max.toFixed() },
+        },
+      ]
     : [];
 }
 
-export const scopeSchema: z.ZodType<'sector' | 'all' | undefined> = z.enum(['sector', 'all']).optional();
+export const scopeSchema: z.ZodType<'sector' | 'all' | undefined> = z
+  .enum(['sector', 'all'])
+  .optional();

@@ -23,7 +23,11 @@ export const banded: AbsoluteMethod<Spec> = {
       if (!read.ok) return read;
       const x = read.value;
       if (x.isNegative() || x.greaterThan(100) || !x.mod(step).isZero()) {
-        return fail({ code: 'not_a_band_step', path: [], params: { value: x.toFixed(), step: step.toFixed() } });
+        return fail({
+          code: 'not_a_band_step',
+          path: [],
+          params: { value: x.toFixed(), step: step.toFixed() },
+        });
       }
       return ok(onScale(x.div(100), ctx));
     };

@@ -19,8 +19,10 @@ export const boolean: AbsoluteMethod<Spec> = {
   }),
   check: (spec, ctx) => {
     const findings: Finding[] = [];
-    if (spec.whenTrue !== undefined) findings.push(...checkOnScale(num(spec.whenTrue), ['whenTrue'], ctx));
-    if (spec.whenFalse !== undefined) findings.push(...checkOnScale(num(spec.whenFalse), ['whenFalse'], ctx));
+    if (spec.whenTrue !== undefined)
+      findings.push(...checkOnScale(num(spec.whenTrue), ['whenTrue'], ctx));
+    if (spec.whenFalse !== undefined)
+      findings.push(...checkOnScale(num(spec.whenFalse), ['whenFalse'], ctx));
     return findings;
   },
   compile: (spec, ctx) => {
@@ -32,7 +34,11 @@ export const boolean: AbsoluteMethod<Spec> = {
       return fail({
         code: 'wrong_value_type',
         path: [],
-        params: { leaf: ctx.leafId, expected: 'true or false', expectedZh: '是（true）或否（false）' },
+        params: {
+          leaf: ctx.leafId,
+          expected: 'true or false',
+          expectedZh: '是（true）或否（false）',
+        },
       });
     };
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AbsoluteMethod, Finding } from '../method.js';
 import { labelSchema } from '../../model/labelSchema.js';
 import type { Dec } from '../../numeric/decimal.js';
+import type { AbsoluteMethod, Finding } from '../method.js';
 import { checkOnScale, decimalSchema, fail, num, ok } from './_shared.js';
 
 type Spec = {
@@ -23,7 +23,13 @@ export const categorical: AbsoluteMethod<Spec> = {
   params: z.strictObject({
     method: z.literal('categorical'),
     categories: z
-      .array(z.strictObject({ value: z.string().min(1), score: decimalSchema, label: labelSchema.optional() }))
+      .array(
+        z.strictObject({
+          value: z.string().min(1),
+          score: decimalSchema,
+          label: labelSchema.optional(),
+        }),
+      )
       .min(1),
   }),
   check: (spec, ctx) => {
@@ -31,7 +37,11 @@ export const categorical: AbsoluteMethod<Spec> = {
     const seen = new Set<string>();
     spec.categories.forEach((category, i) => {
       if (seen.has(category.value)) {
-        findings.push({ code: 'duplicate_id', path: ['categories', i, 'value'], params: { id: category.value } });
+        findings.push({
+          code: 'duplicate_id',
+          path: ['categories', i, 'value'],
+          params: { id: category.value },
+        });
       }
       seen.add(category.value);
       findings.push(...checkOnScale(num(category.score), ['categories', i, 'score'], ctx));
@@ -42,7 +52,8 @@ export const categorical: AbsoluteMethod<Spec> = {
     const table = new Map<string, Dec>(spec.categories.map((c) => [c.value, num(c.score)]));
     const allowed = spec.categories.map((c) => c.value).join(', ');
     return (raw) => {
-      const key = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
+      const key =
+        typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
       const score = key === undefined ? undefined : table.get(key);
       if (score) return ok(score);
       return fail({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CohortMethod } from '../method.js';
 import { Dec } from '../../numeric/decimal.js';
-import { onScale, scopeSchema } from './_shared.js';
+import type { CohortMethod } from '../method.js';
 import { midpointForAll, present, zeroRange } from './_cohort.js';
+import { onScale, scopeSchema } from './_shared.js';
 
 type Spec = { readonly method: 'distanceToBest'; readonly scope?: 'sector' | 'all' | undefined };
 
@@ -21,7 +21,15 @@ export const distanceToBest: CohortMethod<Spec> = {
       .filter((c) => c.value.isNegative() && !c.value.isZero())
       .map((c) => ({
         index: c.index,
-        finding: { code: 'negative_value', path: [], params: { operator: 'distance to best', operatorZh: '"与最优值之比"', value: c.value.toFixed() } } as const,
+        finding: {
+          code: 'negative_value',
+          path: [],
+          params: {
+            operator: 'distance to best',
+            operatorZh: '"与最优值之比"',
+            value: c.value.toFixed(),
+          },
+        } as const,
       }));
     const bad = new Set(errors.map((e) => e.index));
     const usable = values.map((v, i) => (bad.has(i) ? null : v));
@@ -29,7 +37,8 @@ export const distanceToBest: CohortMethod<Spec> = {
     if (cohort.length === 0) return { scores: values.map(() => null), warnings: [], errors };
     const max = Dec.max(...cohort.map((c) => c.value));
     const min = Dec.min(...cohort.map((c) => c.value));
-    if (max.isZero()) return { ...midpointForAll(usable, ctx, zeroRange(cohort.length, ctx)), errors };
+    if (max.isZero())
+      return { ...midpointForAll(usable, ctx, zeroRange(cohort.length, ctx)), errors };
     return {
       scores: usable.map((x) => {
         if (x === null) return null;

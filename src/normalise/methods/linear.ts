@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import type { AbsoluteMethod } from '../method.js';
-import { checkGoalposts, clampUnit, decimalSchema, num, ok, onScale, readNumber } from './_shared.js';
+import {
+  checkGoalposts,
+  clampUnit,
+  decimalSchema,
+  num,
+  ok,
+  onScale,
+  readNumber,
+} from './_shared.js';
 
-type Spec = { readonly method: 'linear'; readonly lower: number | string; readonly upper: number | string };
+type Spec = {
+  readonly method: 'linear';
+  readonly lower: number | string;
+  readonly upper: number | string;
+};
 
 /**
  * Linear between goalposts, clamped: `t = (x − lower) / (upper − lower)` for a higher-is-better
@@ -12,7 +24,11 @@ type Spec = { readonly method: 'linear'; readonly lower: number | string; readon
 export const linear: AbsoluteMethod<Spec> = {
   kind: 'absolute',
   id: 'linear',
-  params: z.strictObject({ method: z.literal('linear'), lower: decimalSchema, upper: decimalSchema }),
+  params: z.strictObject({
+    method: z.literal('linear'),
+    lower: decimalSchema,
+    upper: decimalSchema,
+  }),
   check: (spec) => checkGoalposts(num(spec.lower), num(spec.upper)),
   compile: (spec, ctx) => {
     const lower = num(spec.lower);

@@ -1,9 +1,22 @@
 import { z } from 'zod';
-import type { AbsoluteMethod, Finding } from '../method.js';
-import { checkGoalposts, clampUnit, decimalSchema, fail, num, ok, onScale, readNumber } from './_shared.js';
 import { Dec } from '../../numeric/decimal.js';
+import type { AbsoluteMethod, Finding } from '../method.js';
+import {
+  checkGoalposts,
+  clampUnit,
+  decimalSchema,
+  fail,
+  num,
+  ok,
+  onScale,
+  readNumber,
+} from './_shared.js';
 
-type Spec = { readonly method: 'log'; readonly lower: number | string; readonly upper: number | string };
+type Spec = {
+  readonly method: 'log';
+  readonly lower: number | string;
+  readonly upper: number | string;
+};
 
 /**
  * Log-linear between goalposts, clamped: `t = (ln x − ln lower) / (ln upper − ln lower)` (for size
@@ -19,8 +32,10 @@ export const log: AbsoluteMethod<Spec> = {
     const lower = num(spec.lower);
     const upper = num(spec.upper);
     const findings: Finding[] = [];
-    if (lower.lessThanOrEqualTo(0)) findings.push({ code: 'log_nonpositive_goalpost', path: ['lower'] });
-    if (upper.lessThanOrEqualTo(0)) findings.push({ code: 'log_nonpositive_goalpost', path: ['upper'] });
+    if (lower.lessThanOrEqualTo(0))
+      findings.push({ code: 'log_nonpositive_goalpost', path: ['lower'] });
+    if (upper.lessThanOrEqualTo(0))
+      findings.push({ code: 'log_nonpositive_goalpost', path: ['upper'] });
     return [...findings, ...checkGoalposts(lower, upper)];
   },
   compile: (spec, ctx) => {
@@ -36,7 +51,9 @@ export const log: AbsoluteMethod<Spec> = {
       if (x.isNegative() && !x.isZero()) {
         return fail({ code: 'log_negative', path: [], params: { value: x.toFixed() } });
       }
-      const up = x.lessThanOrEqualTo(lower) ? new Dec(0) : clampUnit(Dec.ln(x).minus(lnLower).div(range));
+      const up = x.lessThanOrEqualTo(lower)
+        ? new Dec(0)
+        : clampUnit(Dec.ln(x).minus(lnLower).div(range));
       return ok(onScale(ctx.direction === 'higher' ? up : new Dec(1).minus(up), ctx));
     };
   },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CohortMethod } from '../method.js';
 import { Dec } from '../../numeric/decimal.js';
-import { clampUnit, onScale, scopeSchema } from './_shared.js';
+import type { CohortMethod } from '../method.js';
 import { midpointForAll, present, zeroRange } from './_cohort.js';
+import { clampUnit, onScale, scopeSchema } from './_shared.js';
 
 type Spec = { readonly method: 'minmax'; readonly scope?: 'sector' | 'all' | undefined };
 

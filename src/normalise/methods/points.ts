@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AbsoluteMethod, AbsoluteOutcome, Finding } from '../method.js';
 import { labelSchema } from '../../model/labelSchema.js';
 import { Dec } from '../../numeric/decimal.js';
 import { parseDecimal } from '../../numeric/parseDecimal.js';
+import type { AbsoluteMethod, AbsoluteOutcome, Finding } from '../method.js';
 import { decimalSchema, fail, num, ok, onScale } from './_shared.js';
 
 type Spec = {
@@ -25,17 +25,28 @@ export const points: AbsoluteMethod<Spec> = {
   id: 'points',
   params: z.strictObject({
     method: z.literal('points'),
-    items: z.array(z.strictObject({ id: z.string().min(1), points: decimalSchema, label: labelSchema.optional() })),
+    items: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        points: decimalSchema,
+        label: labelSchema.optional(),
+      }),
+    ),
     cap: decimalSchema,
   }),
   check: (spec) => {
     const findings: Finding[] = [];
     if (num(spec.cap).lessThanOrEqualTo(0)) {
-      findings.push({ code: 'nonpositive', path: ['cap'], params: { what: 'cap', whatZh: '上限' } });
+      findings.push({
+        code: 'nonpositive',
+        path: ['cap'],
+        params: { what: 'cap', whatZh: '上限' },
+      });
     }
     const seen = new Set<string>();
     spec.items.forEach((item, i) => {
-      if (seen.has(item.id)) findings.push({ code: 'duplicate_id', path: ['items', i, 'id'], params: { id: item.id } });
+      if (seen.has(item.id))
+        findings.push({ code: 'duplicate_id', path: ['items', i, 'id'], params: { id: item.id } });
       seen.add(item.id);
     });
     return findings;
@@ -53,7 +64,8 @@ export const points: AbsoluteMethod<Spec> = {
         let total = new Dec(0);
         for (const [i, id] of raw.entries()) {
           const value = typeof id === 'string' ? table.get(id) : undefined;
-          if (!value) return fail({ ...(unknown(String(id)) as { finding: Finding }).finding, path: [i] });
+          if (!value)
+            return fail({ ...(unknown(String(id)) as { finding: Finding }).finding, path: [i] });
           total = total.plus(value);
         }
         return finish(total);
@@ -64,7 +76,8 @@ export const points: AbsoluteMethod<Spec> = {
           const value = table.get(id);
           if (!value) return fail({ ...(unknown(id) as { finding: Finding }).finding, path: [id] });
           const n = parseDecimal(count);
-          if (!n || n.isNegative() || !n.isInteger()) return fail({ code: 'negative_count', path: [id] });
+          if (!n || n.isNegative() || !n.isInteger())
+            return fail({ code: 'negative_count', path: [id] });
           total = total.plus(value.times(n));
         }
         return finish(total);

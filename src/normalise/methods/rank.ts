@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CohortMethod } from '../method.js';
 import { Dec } from '../../numeric/decimal.js';
-import { onScale, scopeSchema } from './_shared.js';
+import type { CohortMethod } from '../method.js';
 import { midpointForAll, present, zeroRange } from './_cohort.js';
+import { onScale, scopeSchema } from './_shared.js';
 
 type Spec = { readonly method: 'rank'; readonly scope?: 'sector' | 'all' | undefined };
 
@@ -29,7 +29,8 @@ export const rank: CohortMethod<Spec> = {
     const ranks = new Map<number, Dec>();
     for (let i = 0; i < n; ) {
       let j = i;
-      while (j + 1 < n && sorted[j + 1]?.value.equals((sorted[i] as (typeof sorted)[number]).value)) j++;
+      while (j + 1 < n && sorted[j + 1]?.value.equals((sorted[i] as (typeof sorted)[number]).value))
+        j++;
       const average = new Dec(i + 1 + j + 1).div(2);
       for (let k = i; k <= j; k++) ranks.set((sorted[k] as (typeof sorted)[number]).index, average);
       i = j + 1;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AbsoluteMethod, Finding } from '../method.js';
 import { Dec } from '../../numeric/decimal.js';
+import type { AbsoluteMethod, Finding } from '../method.js';
 import { decimalSchema, num, ok, onScale, readNumber } from './_shared.js';
 
 type Spec = {
@@ -30,8 +30,13 @@ export const steps: AbsoluteMethod<Spec> = {
   }),
   check: (spec) => {
     const findings: Finding[] = [];
-    for (const [key, zh] of [['step', '步长'], ['increment', '每步分值'], ['cap', '上限']] as const) {
-      if (num(spec[key]).lessThanOrEqualTo(0)) findings.push({ code: 'nonpositive', path: [key], params: { what: key, whatZh: zh } });
+    for (const [key, zh] of [
+      ['step', '步长'],
+      ['increment', '每步分值'],
+      ['cap', '上限'],
+    ] as const) {
+      if (num(spec[key]).lessThanOrEqualTo(0))
+        findings.push({ code: 'nonpositive', path: [key], params: { what: key, whatZh: zh } });
     }
     return findings;
   },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CohortMethod } from '../method.js';
 import { Dec } from '../../numeric/decimal.js';
-import { onScale, scopeSchema } from './_shared.js';
+import type { CohortMethod } from '../method.js';
 import { midpointForAll, present } from './_cohort.js';
+import { onScale, scopeSchema } from './_shared.js';
 
 type Spec = { readonly method: 'vector'; readonly scope?: 'sector' | 'all' | undefined };
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CohortMethod } from '../method.js';
 import { Dec } from '../../numeric/decimal.js';
-import { decimalSchema, num, scopeSchema } from './_shared.js';
+import type { CohortMethod } from '../method.js';
 import { present } from './_cohort.js';
+import { decimalSchema, num, scopeSchema } from './_shared.js';
 
 type Spec = {
   readonly method: 'zscore';
@@ -42,9 +42,17 @@ export const zscore: CohortMethod<Spec> = {
     if (sd.isZero()) {
       const warning =
         divisor === 0
-          ? ({ code: 'too_few_values', path: [], params: { method: 'zscore (sample sd)', min: 2 } } as const)
+          ? ({
+              code: 'too_few_values',
+              path: [],
+              params: { method: 'zscore (sample sd)', min: 2 },
+            } as const)
           : ({ code: 'zero_sd', path: [], params: { count: n } } as const);
-      return { scores: values.map((x) => (x === null ? null : center)), warnings: [warning], errors: [] };
+      return {
+        scores: values.map((x) => (x === null ? null : center)),
+        warnings: [warning],
+        errors: [],
+      };
     }
     return {
       scores: values.map((x) => {
