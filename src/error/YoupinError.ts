@@ -16,8 +16,8 @@ const brand = Symbol.for('youpin.YoupinError');
  * try {
  *   defineModel({ id: 'x' });
  * } catch (error) {
- *   if (isYoupinError(error)) console.log(error.issues.map((i) => i.code));
- *   // → [ 'invalid_type', 'invalid_type', … ]
+ *   if (isYoupinError(error)) console.log(error.issues.map((i) => i.path.join('.')));
+ *   // → [ 'version', 'name', 'tree', 'sectors' ]
  * }
  * ```
  */

@@ -52,10 +52,10 @@ const optionsSchema = z.strictObject({
  * @example
  * ```ts
  * import { normalise } from 'youpin';
- * normalise([3, 6.5, 10, null], { method: 'linear', lower: 3, upper: 10 }).scores;
- * // → [ '0', '50', '100', null ]
- * normalise([5, 5], { method: 'minmax' });
- * // → { scores: [ '50', '50' ], warnings: [ { code: 'zero_range', … } ] }
+ * normalise([3, 6.5, 10, null], { method: 'linear', lower: 3, upper: 10 }).scores; // → [ '0', '50', '100', null ]
+ * const flat = normalise([5, 5], { method: 'minmax' });
+ * flat.scores; // → [ '50', '50' ]
+ * flat.warnings[0]?.code; // → 'zero_range'
  * ```
  */
 export function normalise(

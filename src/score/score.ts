@@ -21,11 +21,12 @@ import type { EntityInput, Report, ScoreOptions } from './types.js';
  * @example
  * ```ts
  * import { defineModel, score } from 'youpin';
- * import { liaocheng, sampleBatch } from 'youpin/presets';
- * const report = score(defineModel(liaocheng), sampleBatch);
- * const first = report.entities[0];
- * console.log(first?.id, first?.status, first?.total, first?.rank.sector);
- * // → M001 scored 62.41 9
+ * import { liaocheng } from 'youpin/presets';
+ * const report = score(defineModel(liaocheng), [
+ *   { id: 'S1', sector: 'services', values: { s_Q1: 'provincial_pilot', s_Q2: 90 } },
+ * ]);
+ * report.entities[0]?.status; // → 'invalid'
+ * report.entities[0]?.issues[0]?.code; // → 'missing_value'
  * ```
  */
 export function score(

@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const node = (args: string[]) =>
+  execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+const built = existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/index.cjs'));
+
+// These tests load the *built* package by its name, as a user would; `npm test` builds first.
+describe('the built package', () => {
+  it('exists (run `npm run build` before running the tests alone)', () => {
+    expect(built).toBe(true);
+  });
+
+  const program = (load: string) => `
+    ${load}
+    const model = defineModel(liaocheng);
+    const report = score(model, [{ id: 'x', sector: 'services', values: {} }]);
+    console.log(JSON.stringify([effectiveWeights(model, 'manufacturing').m_Q1, report.entities[0].status, aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25])]));`;
+
+  it.runIf(built)('works with ESM import', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      program(`import { aggregate, defineModel, effectiveWeights, score } from 'youpin';
+               import { liaocheng } from 'youpin/presets';`),
+    ]);
+    expect(JSON.parse(out)).toEqual(['0.09', 'invalid', '63.875']);
+  });
+
+  it.runIf(built)('works with CommonJS require', () => {
+    const out = node([
+      '--input-type=commonjs',
+      '-e',
+      program(`const { aggregate, defineModel, effectiveWeights, score } = require('youpin');
+               const { liaocheng } = require('youpin/presets');`),
+    ]);
+    expect(JSON.parse(out)).toEqual(['0.09', 'invalid', '63.875']);
+  });
+
+  it.runIf(built)(
+    'tells YoupinErrors from the ESM and the CJS copy apart from other errors',
+    () => {
+      const out = node([
+        '--input-type=module',
+        '-e',
+        `import { createRequire } from 'node:module';
+       import { isYoupinError } from 'youpin';
+       const cjs = createRequire(import.meta.url)('youpin');
+       try { cjs.defineModel({}); } catch (e) { console.log(isYoupinError(e), e instanceof Error, e.name); }`,
+      ]);
+      expect(out.trim()).toBe('true true YoupinError');
+    },
+  );
+});
+
+describe('the core', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? files(p) : [p];
+    });
+  const core = files(join(root, 'src')).filter((f) => !/[/\\]src[/\\](node|cli)[/\\]/.test(f));
+  // Code only: doc comments may show `console.log` and `from 'youpin'` in their examples.
+  const code = (file: string) =>
+    readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+
+  it('never prints, never evaluates code, never touches the global Decimal', () => {
+    for (const file of core) {
+      const text = code(file);
+      expect(text, file).not.toMatch(
+        /\bconsole\.|\beval\(|new Function\(|Decimal\.set\(|Math\.round\(/,
+      );
+      expect(text, file).not.toMatch(/from 'node:|require\(/);
+    }
+  });
+
+  it('depends on zod and decimal.js only', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).toEqual(['decimal.js', 'zod']);
+    for (const file of core) {
+      for (const [, spec] of code(file).matchAll(/from '([^'.][^']*)'/g)) {
+        expect(['zod', 'decimal.js']).toContain(spec);
+      }
+    }
+  });
+});
