@@ -11,7 +11,7 @@ import { roundForPublication } from '../numeric/roundForPublication.js';
 import { exactString } from '../numeric/settle.js';
 import { aggregateEntity, type NodeFigures } from './aggregateEntity.js';
 import { competitionRanks } from './competitionRanks.js';
-import { readEntities } from './readEntities.js';
+import { isMissing, readEntities } from './readEntities.js';
 import { resolveModel } from './resolveModel.js';
 import { scoreCohorts } from './scoreCohorts.js';
 import type {
@@ -153,7 +153,9 @@ function nodeResult(
     parent,
     kind: node.leaf ? 'leaf' : 'branch',
     value: raw,
-    missing: f ? score === null : node.leaf ? e.leafScores.get(node.index) === null : false,
+    // A leaf is missing when its value is (even if the `zero` policy scored it); a branch when
+    // nothing under it could be scored.
+    missing: node.leaf ? isMissing(e.raw.get(node.index)) : f !== null && score === null,
     score: score === null ? null : roundForPublication(score, model.rounding),
     exact: score === null ? null : exactString(score),
     weight: exactString(f ? f.weight : (sector.weight[node.index] as Dec)),

@@ -18,7 +18,9 @@ export function scoreCohorts(model: Compiled, entities: readonly WorkingEntity[]
     const groups = new Map<string, WorkingEntity[]>();
     for (const e of users) {
       const key = leaf.scope === 'all' ? '*' : (e.sector?.id as string);
-      groups.set(key, [...(groups.get(key) ?? []), e]);
+      const group = groups.get(key);
+      if (group) group.push(e);
+      else groups.set(key, [e]);
     }
     for (const [key, members] of groups) warnings.push(...scoreGroup(node, key, members));
   }

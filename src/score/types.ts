@@ -37,7 +37,10 @@ export interface NodeResult {
   readonly kind: 'branch' | 'leaf';
   /** The raw value as given (leaves only; `null` when missing or for branches). */
   readonly value: ValueInput;
-  /** True when the value (or, for a branch, every value under it) was missing. */
+  /**
+   * Leaves: the value was missing (`null`, absent or `""`), whatever the policy made of it.
+   * Branches: nothing under the branch could be scored.
+   */
   readonly missing: boolean;
   /** The score rounded for publication ("72.40"); `null` when missing or not scored. */
   readonly score: string | null;
