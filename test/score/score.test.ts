@@ -127,7 +127,11 @@ describe('score', () => {
     expect(renorm?.warnings.map((w) => w.code)).toEqual(['renormalised']);
     expect(renorm?.total).toBe('48.00'); // 0.6 × 80 + 0.4 × (0 + 0)/2
     // e2 missing with policy zero: scores 0 and is left out of the min-max cohort.
-    expect(zero?.nodes.find((n) => n.id === 'e2')).toMatchObject({ score: '0.00', value: '', missing: true });
+    expect(zero?.nodes.find((n) => n.id === 'e2')).toMatchObject({
+      score: '0.00',
+      value: '',
+      missing: true,
+    });
     expect(zero?.warnings.map((w) => w.code)).toEqual(['scored_as_zero']);
     expect(report.entities[2]?.nodes.find((n) => n.id === 'e2')?.score).toBe('100.00');
   });
