@@ -45,7 +45,15 @@ export type IssueCode =
   | 'invalid_entity'
   | 'invalid_batch'
   | 'invalid_model'
-  | 'invalid_entities';
+  | 'invalid_entities'
+  | 'not_a_matrix'
+  | 'ragged_matrix'
+  | 'not_square'
+  | 'diagonal_not_one'
+  | 'nonpositive_judgement'
+  | 'not_reciprocal'
+  | 'matrix_too_large'
+  | 'zero_weights';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
@@ -129,8 +137,8 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   ],
   negative_weight: [() => 'a weight cannot be negative', () => '权重不能为负'],
   length_mismatch: [
-    (p) => `${p['a']} values but ${p['b']} weights`,
-    (p) => `数值 ${p['a']} 个，但权重 ${p['b']} 个`,
+    (p) => `expected ${p['a']} entries here, but got ${p['b']}`,
+    (p) => `此处应有 ${p['a']} 个元素，实际为 ${p['b']} 个`,
   ],
   empty_input: [() => 'at least one value is needed', () => '至少需要一个数值'],
   power_zero: [
@@ -201,6 +209,40 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   invalid_entities: [
     (p) => `${p['count']} entities are invalid (strict mode)`,
     (p) => `${p['count']} 个申报对象无效（严格模式）`,
+  ],
+  not_a_matrix: [
+    () => 'expected a non-empty array of non-empty rows',
+    () => '需要非空的二维数组（矩阵）',
+  ],
+  ragged_matrix: [
+    (p) => `row ${p['row']} has ${p['length']} entries, but row 0 has ${p['expected']}`,
+    (p) => `第 ${p['row']} 行有 ${p['length']} 个元素，而第 0 行有 ${p['expected']} 个`,
+  ],
+  not_square: [
+    (p) => `a pairwise comparison matrix must be square, but it is ${p['rows']} × ${p['columns']}`,
+    (p) => `判断矩阵必须是方阵，实际为 ${p['rows']} × ${p['columns']}`,
+  ],
+  diagonal_not_one: [
+    (p) => `the diagonal must be 1, but it is ${p['value']}`,
+    (p) => `对角线元素必须为 1，实际为 ${p['value']}`,
+  ],
+  nonpositive_judgement: [
+    (p) => `a judgement must be greater than 0, but it is ${p['value']}`,
+    (p) => `判断值必须大于 0，实际为 ${p['value']}`,
+  ],
+  not_reciprocal: [
+    (p) =>
+      `a[${p['i']}][${p['j']}] × a[${p['j']}][${p['i']}] = ${p['product']}, not 1: the matrix is not reciprocal`,
+    (p) =>
+      `a[${p['i']}][${p['j']}] × a[${p['j']}][${p['i']}] = ${p['product']}，不等于 1：矩阵不满足互反性`,
+  ],
+  matrix_too_large: [
+    (p) => `the random-index table "${p['table']}" goes up to n = ${p['max']}, but n = ${p['n']}`,
+    (p) => `随机一致性指标表 "${p['table']}" 只到 n = ${p['max']}，而 n = ${p['n']}`,
+  ],
+  zero_weights: [
+    () => 'the weights are all zero, so they cannot be scaled to sum to 1',
+    () => '权重全部为 0，无法归一化',
   ],
 };
 
