@@ -46,3 +46,10 @@ export type {
   ScoreOptions,
   ValueInput,
 } from './score/types.js';
+export { type AhpOptions, type AhpResult, type AhpSuggestion, ahp } from './weight/ahp.js';
+export { type AhpGroupOptions, type AhpGroupResult, ahpGroup } from './weight/ahpGroup.js';
+export {
+  type RandomIndexTable,
+  type RandomIndexTableName,
+  randomIndexTables,
+} from './weight/randomIndexTables.js';

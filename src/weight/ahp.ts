@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { fromZod } from '../error/fromZod.js';
+import type { Issue } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
+import { decimalSchema, num } from '../normalise/methods/_shared.js';
+import { Dec } from '../numeric/decimal.js';
+import type { MatrixInput } from '../numeric/readMatrix.js';
+import { readMatrix } from '../numeric/readMatrix.js';
+import { exactString } from '../numeric/settle.js';
+import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import {
+  checkPairwise,
+  lambdaMax,
+  nearestOnSaatyScale,
+  principalEigenvector,
+  rowGeometricMean,
+} from './_pairwise.js';
+import {
+  type RandomIndexTable,
+  type RandomIndexTableName,
+  randomIndexTables,
+} from './randomIndexTables.js';
+
+/** Options of {@link ahp}. */
+export interface AhpOptions {
+  /** `eigenvector` (Saaty 1980; default) or `geometricMean` (row geometric mean, Crawford & Williams 1985). */
+  readonly method?: 'eigenvector' | 'geometricMean' | undefined;
+  /** The random-index table for CR; default `saaty1980`. */
+  readonly randomIndex?: RandomIndexTableName | undefined;
+  /** CR at or below which the matrix is acceptable; default 0.1 (Saaty's 10 % rule). */
+  readonly threshold?: number | string | undefined;
+}
+
+/** The judgement whose revision would lower the consistency ratio most. */
+export interface AhpSuggestion {
+  /** Row and column of the judgement aᵢⱼ (its reciprocal aⱼᵢ changes with it). */
+  readonly row: number;
+  readonly column: number;
+  readonly current: string;
+  /** The nearest value on Saaty's 1–9 scale to wᵢ/wⱼ, as "3" or "1/3". */
+  readonly suggested: string;
+  /** The consistency ratio after the revision. */
+  readonly crAfter: string;
+}
+
+/** What {@link ahp} returns. Figures are exact decimal strings; `numbers` repeats them as JS numbers. */
+export interface AhpResult {
+  readonly method: 'eigenvector' | 'geometricMean';
+  readonly randomIndexTable: RandomIndexTable;
+  readonly n: number;
+  /** The priority vector, summing to 1. */
+  readonly weights: readonly string[];
+  readonly lambdaMax: string;
+  /** CI = (λmax − n) / (n − 1); 0 for n ≤ 2. */
+  readonly ci: string;
+  readonly ri: string;
+  /** CR = CI / RI; 0 for n ≤ 2. */
+  readonly cr: string;
+  readonly threshold: string;
+  /** CR ≤ threshold. */
+  readonly acceptable: boolean;
+  /** For an unacceptable matrix, the single judgement to revisit first; otherwise null. */
+  readonly suggestion: AhpSuggestion | null;
+  readonly numbers: {
+    readonly weights: readonly number[];
+    readonly lambdaMax: number;
+    readonly ci: number;
+    readonly cr: number;
+  };
+}
+
+const optionsSchema = z.strictObject({
+  method: z.enum(['eigenvector', 'geometricMean']).optional(),
+  randomIndex: z
+    .enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991'])
+    .optional(),
+  threshold: decimalSchema.optional(),
+});
+
+/**
+ * Priorities from a pairwise comparison matrix by the Analytic Hierarchy Process, with its
+ * consistency (Saaty 1980).
+ *
+ * - `eigenvector`: the principal eigenvector, by power iteration to 34 significant digits;
+ * - `geometricMean`: the normalised row geometric means (Crawford & Williams 1985).
+ *
+ * λmax is the mean of (Aw)ᵢ/wᵢ; CI = (λmax − n)/(n − 1) (never below 0: λmax ≥ n for a positive
+ * reciprocal matrix); CR = CI/RI with RI from the named table; n ≤ 2 gives CI = CR = 0. For a
+ * matrix with CR above the threshold, `suggestion` names the judgement whose move to the nearest
+ * Saaty-scale value of wᵢ/wⱼ lowers CR most.
+ *
+ * @param matrix - n × n judgements aᵢⱼ (how much more important i is than j): numbers or
+ *   fractions such as `"1/3"`
+ * @param options - method, random-index table (default Saaty 1980), CR threshold (default 0.1)
+ * @returns weights, λmax, CI, RI, CR, acceptability and, if needed, a suggested revision
+ * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_square`, `not_a_number`,
+ *   `not_finite`, `nonpositive_judgement`, `diagonal_not_one`, `not_reciprocal`
+ *   (|aᵢⱼ·aⱼᵢ − 1| > 1e-9), `matrix_too_large` (n beyond the RI table)
+ * @example
+ * ```ts
+ * import { ahp } from 'youpin';
+ * const result = ahp([[1, 3, 5], ['1/3', 1, 3], ['1/5', '1/3', 1]]);
+ * result.numbers.weights.map((w) => w.toFixed(4)); // → [ '0.6370', '0.2583', '0.1047' ]
+ * result.cr.slice(0, 6); // → '0.0332'
+ * result.acceptable; // → true
+ * ```
+ */
+export function ahp(matrix: MatrixInput, options: AhpOptions = {}): AhpResult {
+  const issues: Issue[] = [];
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
+  const a = readMatrix(matrix, 'matrix', issues);
+  if (a) checkPairwise(a, 'matrix', issues);
+  const table = randomIndexTables[options.randomIndex ?? 'saaty1980'];
+  if (a && issues.length === 0 && a.length > table.values.length) {
+    issues.push(
+      makeIssue('matrix_too_large', ['matrix'], {
+        table: table.name,
+        max: table.values.length,
+        n: a.length,
+      }),
+    );
+  }
+  throwIfIssues(issues);
+  return analyse(
+    a as Dec[][],
+    options.method ?? 'eigenvector',
+    table,
+    num(options.threshold ?? '0.1'),
+    true,
+  );
+}
+
+/** The AHP figures of a valid matrix (shared with group AHP). */
+export function analyse(
+  a: readonly Dec[][],
+  method: 'eigenvector' | 'geometricMean',
+  table: RandomIndexTable,
+  threshold: Dec,
+  suggest: boolean,
+): AhpResult {
+  const n = a.length;
+  const weights = method === 'eigenvector' ? principalEigenvector(a) : rowGeometricMean(a);
+  const { lambda, ci, cr, ri } = consistency(a, weights, table);
+  const acceptable = cr.lessThanOrEqualTo(threshold);
+  return {
+    method,
+    randomIndexTable: table,
+    n,
+    weights: weights.map(exactString),
+    lambdaMax: exactString(lambda),
+    ci: exactString(ci),
+    ri: ri.toFixed(),
+    cr: exactString(cr),
+    threshold: threshold.toFixed(),
+    acceptable,
+    suggestion: !acceptable && suggest ? suggestRevision(a, weights, method, table) : null,
+    numbers: {
+      weights: weights.map((w) => w.toNumber()),
+      lambdaMax: lambda.toNumber(),
+      ci: ci.toNumber(),
+      cr: cr.toNumber(),
+    },
+  };
+}
+
+function consistency(a: readonly Dec[][], w: readonly Dec[], table: RandomIndexTable) {
+  const n = a.length;
+  const lambda = lambdaMax(a, w);
+  const ri = new Dec(table.values[n - 1] ?? '0');
+  if (n <= 2 || ri.isZero()) return { lambda, ci: new Dec(0), cr: new Dec(0), ri };
+  const ci = Dec.max(0, lambda.minus(n).div(n - 1));
+  return { lambda, ci, cr: ci.div(ri), ri };
+}
+
+function suggestRevision(
+  a: readonly Dec[][],
+  w: readonly Dec[],
+  method: 'eigenvector' | 'geometricMean',
+  table: RandomIndexTable,
+): AhpSuggestion | null {
+  const n = a.length;
+  let best: { row: number; column: number; value: Dec; cr: Dec } | null = null;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const value = nearestOnSaatyScale((w[i] as Dec).div(w[j] as Dec));
+      if (value.equals((a[i] as Dec[])[j] as Dec)) continue;
+      const revised = a.map((row) => [...row]);
+      (revised[i] as Dec[])[j] = value;
+      (revised[j] as Dec[])[i] = new Dec(1).div(value);
+      const weights =
+        method === 'eigenvector'
+          ? principalEigenvector(revised, new Dec('1e-20'))
+          : rowGeometricMean(revised);
+      const { cr } = consistency(revised, weights, table);
+      if (!best || cr.lessThan(best.cr)) best = { row: i, column: j, value, cr };
+    }
+  }
+  if (!best) return null;
+  return {
+    row: best.row,
+    column: best.column,
+    current: exactString((a[best.row] as Dec[])[best.column] as Dec),
+    suggested: best.value.greaterThanOrEqualTo(1)
+      ? best.value.toFixed()
+      : `1/${new Dec(1).div(best.value).toDecimalPlaces(0).toFixed()}`,
+    crAfter: exactString(best.cr),
+  };
+}

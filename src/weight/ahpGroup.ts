@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { fromZod } from '../error/fromZod.js';
+import type { Issue } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
+import { decimalSchema, num } from '../normalise/methods/_shared.js';
+import { Dec } from '../numeric/decimal.js';
+import type { MatrixInput } from '../numeric/readMatrix.js';
+import { readMatrix, readVector } from '../numeric/readMatrix.js';
+import { exactString } from '../numeric/settle.js';
+import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import { checkPairwise } from './_pairwise.js';
+import { type AhpOptions, type AhpResult, analyse } from './ahp.js';
+import { randomIndexTables } from './randomIndexTables.js';
+
+/** Options of {@link ahpGroup}. */
+export interface AhpGroupOptions extends AhpOptions {
+  /**
+   * `judgements` (AIJ: aggregate the individual judgements by weighted geometric mean, then derive
+   * priorities; default) or `priorities` (AIP: derive each expert's priorities, then aggregate
+   * them by weighted geometric mean). Forman & Peniwati (1998).
+   */
+  readonly aggregation?: 'judgements' | 'priorities' | undefined;
+  /** The experts' weights (≥ 0, summing to 1); default equal. */
+  readonly expertWeights?: ReadonlyArray<number | string> | undefined;
+}
+
+/** What {@link ahpGroup} returns. */
+export interface AhpGroupResult {
+  readonly aggregation: 'judgements' | 'priorities';
+  /** The group's priority vector, summing to 1. */
+  readonly weights: readonly string[];
+  /** AIJ only: the aggregated matrix and its own AHP figures (CR of the group matrix). */
+  readonly aggregatedMatrix: ReadonlyArray<readonly string[]> | null;
+  readonly group: AhpResult | null;
+  /** Each expert's own result, CR included, in input order. */
+  readonly experts: readonly AhpResult[];
+  readonly numbers: { readonly weights: readonly number[] };
+}
+
+const TOLERANCE = new Dec('1e-9');
+const optionsSchema = z.strictObject({
+  method: z.enum(['eigenvector', 'geometricMean']).optional(),
+  randomIndex: z
+    .enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991'])
+    .optional(),
+  threshold: decimalSchema.optional(),
+  aggregation: z.enum(['judgements', 'priorities']).optional(),
+  expertWeights: z.array(z.union([z.number(), z.string()])).optional(),
+});
+
+/**
+ * Group AHP: several experts' pairwise matrices combined into one priority vector, by aggregating
+ * individual judgements (AIJ) or individual priorities (AIP), both with the weighted geometric
+ * mean, the only mean that keeps reciprocity (Aczél & Saaty 1983; Forman & Peniwati 1998).
+ * Every expert's own consistency is reported.
+ *
+ * @param matrices - one n × n pairwise matrix per expert (numbers or fractions such as "1/3")
+ * @param options - `aggregation` (default `judgements`), `expertWeights` (default equal), and the
+ *   options of {@link ahp}
+ * @returns the group weights, each expert's AHP result and, for AIJ, the aggregated matrix
+ * @throws {@link YoupinError} as {@link ahp} for any matrix (paths `['matrices', k, i, j]`),
+ *   `length_mismatch` (matrices of different sizes, or expert weights of the wrong length),
+ *   `weights_sum`, `negative_weight`, `empty_input`
+ * @example
+ * ```ts
+ * import { ahpGroup } from 'youpin';
+ * const group = ahpGroup([
+ *   [[1, 3], ['1/3', 1]],
+ *   [[1, 1], [1, 1]],
+ * ]);
+ * group.numbers.weights.map((w) => w.toFixed(4)); // → [ '0.6340', '0.3660' ]
+ * group.experts.map((e) => e.weights); // → [ [ '0.75', '0.25' ], [ '0.5', '0.5' ] ]
+ * ```
+ */
+export function ahpGroup(
+  matrices: readonly MatrixInput[],
+  options: AhpGroupOptions = {},
+): AhpGroupResult {
+  const issues: Issue[] = [];
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
+  if (!Array.isArray(matrices) || matrices.length === 0) {
+    throwIfIssues([...issues, makeIssue('empty_input', ['matrices'])]);
+  }
+  const parsedMatrices = matrices.map((m, k) => {
+    const local: Issue[] = [];
+    const a = readMatrix(m, 'matrix', local);
+    if (a) checkPairwise(a, 'matrix', local);
+    issues.push(...local.map((i) => ({ ...i, path: ['matrices', k, ...i.path.slice(1)] })));
+    return a;
+  });
+  const n = parsedMatrices[0]?.length ?? 0;
+  parsedMatrices.forEach((a, k) => {
+    if (a && a.length !== n)
+      issues.push(makeIssue('length_mismatch', ['matrices', k], { a: n, b: a.length }));
+  });
+  const m = matrices.length;
+  const weights = options.expertWeights
+    ? readVector(options.expertWeights, 'expertWeights', issues)
+    : Array.from({ length: m }, () => new Dec(1).div(m));
+  if (weights && weights.length !== m)
+    issues.push(
+      makeIssue('length_mismatch', ['options', 'expertWeights'], { a: m, b: weights.length }),
+    );
+  if (weights?.some((w) => w.isNegative()))
+    issues.push(makeIssue('negative_weight', ['options', 'expertWeights']));
+  const sum = (weights ?? []).reduce((s, w) => s.plus(w), new Dec(0));
+  if (weights && sum.minus(1).abs().greaterThan(TOLERANCE))
+    issues.push(makeIssue('weights_sum', ['options', 'expertWeights'], { sum: sum.toFixed() }));
+  const table = randomIndexTables[options.randomIndex ?? 'saaty1980'];
+  if (issues.length === 0 && n > table.values.length) {
+    issues.push(
+      makeIssue('matrix_too_large', ['matrices'], {
+        table: table.name,
+        max: table.values.length,
+        n,
+      }),
+    );
+  }
+  throwIfIssues(issues);
+
+  const method = options.method ?? 'eigenvector';
+  const threshold = num(options.threshold ?? '0.1');
+  const lambdas = (weights as Dec[]).map((w) => w.div(sum));
+  const as = parsedMatrices as Dec[][][];
+  const experts = as.map((a) => analyse(a, method, table, threshold, true));
+
+  if ((options.aggregation ?? 'judgements') === 'judgements') {
+    const aggregated = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) =>
+        Dec.exp(
+          as.reduce(
+            (s, a, k) => s.plus((lambdas[k] as Dec).times(Dec.ln((a[i] as Dec[])[j] as Dec))),
+            new Dec(0),
+          ),
+        ),
+      ),
+    );
+    const group = analyse(aggregated, method, table, threshold, true);
+    return {
+      aggregation: 'judgements',
+      weights: group.weights,
+      aggregatedMatrix: aggregated.map((row) => row.map(exactString)),
+      group,
+      experts,
+      numbers: { weights: group.numbers.weights },
+    };
+  }
+
+  const logs = Array.from({ length: n }, (_, i) =>
+    Dec.exp(
+      experts.reduce(
+        (s, e, k) => s.plus((lambdas[k] as Dec).times(Dec.ln(e.weights[i] as string))),
+        new Dec(0),
+      ),
+    ),
+  );
+  const total = logs.reduce((s, x) => s.plus(x), new Dec(0));
+  const combined = logs.map((x) => x.div(total));
+  return {
+    aggregation: 'priorities',
+    weights: combined.map(exactString),
+    aggregatedMatrix: null,
+    group: null,
+    experts,
+    numbers: { weights: combined.map((w) => w.toNumber()) },
+  };
+}
