@@ -6,6 +6,13 @@ export { isYoupinError } from './error/isYoupinError.js';
 export type { IssueCode } from './error/messages.js';
 export type { SafeResult } from './error/SafeResult.js';
 export { type Issues, YoupinError } from './error/YoupinError.js';
+export {
+  type TopsisNormalisation,
+  type TopsisOptions,
+  type TopsisResult,
+  topsis,
+} from './mcda/topsis.js';
+export { type VikorOptions, type VikorResult, vikor } from './mcda/vikor.js';
 export { defineModel } from './model/defineModel.js';
 export { effectiveWeights } from './model/effectiveWeights.js';
 export type { Model, ModelNode, ModelSector, SectorWeight } from './model/Model.js';
@@ -35,6 +42,7 @@ export type {
   WeightInput,
 } from './model/types.js';
 export { type NormaliseOptions, type NormaliseResult, normalise } from './normalise/normalise.js';
+export type { MatrixInput } from './numeric/readMatrix.js';
 export { safeScore } from './score/safeScore.js';
 export { score } from './score/score.js';
 export type {
@@ -48,8 +56,29 @@ export type {
 } from './score/types.js';
 export { type AhpOptions, type AhpResult, type AhpSuggestion, ahp } from './weight/ahp.js';
 export { type AhpGroupOptions, type AhpGroupResult, ahpGroup } from './weight/ahpGroup.js';
+export { type CombineWeightsOptions, combineWeights } from './weight/combineWeights.js';
+export {
+  type CriticWeightsOptions,
+  type CriticWeightsResult,
+  criticWeights,
+} from './weight/criticWeights.js';
+export {
+  type DeriveProfileOptions,
+  type DeriveProfileResult,
+  deriveProfile,
+  type ProfileDerivation,
+  type ProfileDerivationResult,
+} from './weight/deriveProfile.js';
+export {
+  type EntropyWeightsOptions,
+  type EntropyWeightsResult,
+  entropyWeights,
+} from './weight/entropyWeights.js';
+export { equalWeights } from './weight/equalWeights.js';
+export { pointsToWeights } from './weight/pointsToWeights.js';
 export {
   type RandomIndexTable,
   type RandomIndexTableName,
   randomIndexTables,
 } from './weight/randomIndexTables.js';
+export type { WeightsResult } from './weight/types.js';

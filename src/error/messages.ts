@@ -53,7 +53,11 @@ export type IssueCode =
   | 'nonpositive_judgement'
   | 'not_reciprocal'
   | 'matrix_too_large'
-  | 'zero_weights';
+  | 'zero_weights'
+  | 'constant_criterion'
+  | 'equal_weights_fallback'
+  | 'no_spread'
+  | 'identical_alternatives';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
@@ -128,7 +132,7 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     () => '"与最优值之比"要求最优值大于 0',
   ],
   negative_value: [
-    (p) => `${p['operator']} mean cannot take a negative value (${p['value']})`,
+    (p) => `${p['operator']} cannot take a negative value (${p['value']})`,
     (p) => `${p['operatorZh']}不接受负值（${p['value']}）`,
   ],
   weights_sum: [
@@ -243,6 +247,24 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   zero_weights: [
     () => 'the weights are all zero, so they cannot be scaled to sum to 1',
     () => '权重全部为 0，无法归一化',
+  ],
+  constant_criterion: [
+    (p) =>
+      `all ${p['count']} values of criterion ${p['column']} are equal: it cannot tell the alternatives apart and counts for nothing`,
+    (p) => `第 ${p['column']} 个指标的 ${p['count']} 个数值全部相等：无法区分各方案，不起作用`,
+  ],
+  no_spread: [
+    (p) => `${p['what']} is the same for every alternative, so its part of Q is 0`,
+    (p) => `所有方案的 ${p['what']} 相同，其在 Q 中的部分取 0`,
+  ],
+  identical_alternatives: [
+    () => 'every alternative is identical on every criterion; each gets closeness 0.5',
+    () => '所有方案在各指标上完全相同，贴近度均取 0.5',
+  ],
+  equal_weights_fallback: [
+    () =>
+      'no criterion carries information (all are constant, or perfectly correlated); the weights are equal (1/n)',
+    () => '所有指标均不提供信息（数值无差异或完全相关）；权重取等权（1/n）',
   ],
 };
 

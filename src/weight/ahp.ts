@@ -101,7 +101,7 @@ const optionsSchema = z.strictObject({
  * import { ahp } from 'youpin';
  * const result = ahp([[1, 3, 5], ['1/3', 1, 3], ['1/5', '1/3', 1]]);
  * result.numbers.weights.map((w) => w.toFixed(4)); // → [ '0.6370', '0.2583', '0.1047' ]
- * result.cr.slice(0, 6); // → '0.0332'
+ * result.numbers.cr.toFixed(4); // → '0.0332'
  * result.acceptable; // → true
  * ```
  */

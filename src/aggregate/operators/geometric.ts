@@ -13,7 +13,7 @@ export const geometric: AggregationOperator<{ readonly method: 'geometric' }> = 
   check: () => [],
   additive: false,
   apply: (_spec, values, weights) => {
-    const negative = negativeValue(values, 'geometric', '几何平均');
+    const negative = negativeValue(values, 'the geometric mean', '几何平均');
     if (negative) return negative;
     let logSum = new Dec(0);
     for (const [i, x] of values.entries()) {

@@ -10,7 +10,7 @@ export const harmonic: AggregationOperator<{ readonly method: 'harmonic' }> = {
   check: () => [],
   additive: false,
   apply: (_spec, values, weights) => {
-    const negative = negativeValue(values, 'harmonic', '调和平均');
+    const negative = negativeValue(values, 'the harmonic mean', '调和平均');
     if (negative) return negative;
     let sum = new Dec(0);
     for (const [i, x] of values.entries()) {

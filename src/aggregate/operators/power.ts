@@ -17,7 +17,7 @@ export const power: AggregationOperator<Spec> = {
   check: (spec) => (num(spec.p).isZero() ? [{ code: 'power_zero', path: ['p'] }] : []),
   additive: false,
   apply: (spec, values, weights) => {
-    const negative = negativeValue(values, 'power', '幂平均');
+    const negative = negativeValue(values, 'the power mean', '幂平均');
     if (negative) return negative;
     const p = num(spec.p);
     let sum = new Dec(0);

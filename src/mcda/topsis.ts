@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { fromZod } from '../error/fromZod.js';
+import type { Issue, PathSegment } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
+import type { Direction, WeightInput } from '../model/types.js';
+import { Dec } from '../numeric/decimal.js';
+import type { MatrixInput } from '../numeric/readMatrix.js';
+import { exactString } from '../numeric/settle.js';
+import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import { column, ranksBy, readDecision } from './_decision.js';
+
+/** How {@link topsis} makes the criteria commensurable. */
+export type TopsisNormalisation = 'vector' | 'minMax';
+
+/** Options of {@link topsis}. */
+export interface TopsisOptions {
+  /** One per criterion (column); default all `higher`. */
+  readonly directions?: readonly Direction[] | undefined;
+  /** Default `vector` (Hwang & Yoon 1981). */
+  readonly normalisation?: TopsisNormalisation | undefined;
+}
+
+/** Exact results of {@link topsis}, aligned with the rows (alternatives) and columns (criteria). */
+export interface TopsisResult {
+  readonly method: 'topsis';
+  /** The normalisation that was used. */
+  readonly normalisation: TopsisNormalisation;
+  /** Relative closeness C = D− / (D+ + D−) per alternative, in [0, 1]; higher is better. */
+  readonly closeness: readonly string[];
+  /** Euclidean distance D+ of each alternative to the ideal A+. */
+  readonly distanceToIdeal: readonly string[];
+  /** Euclidean distance D− of each alternative to the anti-ideal A−. */
+  readonly distanceToAntiIdeal: readonly string[];
+  /** The ideal A+ per criterion, in the weighted normalised space. */
+  readonly ideal: readonly string[];
+  /** The anti-ideal A− per criterion, in the weighted normalised space. */
+  readonly antiIdeal: readonly string[];
+  /** Competition ranks ("1224") by closeness, highest first. */
+  readonly ranks: readonly number[];
+  /** Degenerate-but-decided cases: `constant_criterion`, `identical_alternatives`. */
+  readonly warnings: readonly Issue[];
+  /** The same figures as plain numbers, for convenience (the strings are the source of truth). */
+  readonly numbers: {
+    readonly closeness: readonly number[];
+    readonly distanceToIdeal: readonly number[];
+    readonly distanceToAntiIdeal: readonly number[];
+    readonly ideal: readonly number[];
+    readonly antiIdeal: readonly number[];
+  };
+}
+
+const optionsSchema = z.strictObject({
+  // Checked against the column count by readDecision.
+  directions: z.unknown().optional(),
+  normalisation: z.enum(['vector', 'minMax']).optional(),
+});
+
+const HALF = new Dec('0.5');
+
+/**
+ * Ranks alternatives by their relative closeness to the ideal solution: TOPSIS
+ * (Hwang & Yoon 1981, *Multiple Attribute Decision Making*, Springer, ch. 3).
+ *
+ * Rows are alternatives, columns criteria. With weights w (≥ 0, summing to 1 within 1e-9, then
+ * scaled to exactly 1):
+ * - `vector` normalisation (the default, as in Hwang & Yoon): r_ij = x_ij / √(Σ_i x_ij²); the
+ *   ideal A+ takes the best of each column of v_ij = w_j · r_ij by direction (max for `higher`,
+ *   min for `lower`) and the anti-ideal A− the worst;
+ * - `minMax` normalisation: r_ij = (x_ij − min_j) / (max_j − min_j), reversed for a `lower`
+ *   column, so the direction is applied in the normalisation and A+ is the max of every column,
+ *   A− the min (as pymcdm does);
+ * - D+_i = √(Σ_j (v_ij − A+_j)²), D−_i = √(Σ_j (v_ij − A−_j)²), C_i = D−_i / (D+_i + D−_i).
+ *
+ * Decided degenerate cases (never NaN): a column of zeros under `vector` (norm 0), or a constant
+ * column under `minMax` (range 0), gets r = 0.5 for every alternative, so it adds nothing to any
+ * distance, with a `constant_criterion` warning at `['matrix', 'columns', j]`; when every
+ * alternative is identical (D+ + D− = 0) every closeness is 0.5, with an `identical_alternatives` warning at
+ * `['matrix']`.
+ *
+ * TOPSIS is cohort-relative: the normalisation, A+ and A− come from the alternatives present, so
+ * adding or removing an alternative can reorder the others (rank reversal). Use absolute scoring
+ * (fixed goalposts) where one applicant must never move another.
+ *
+ * @param matrix - rows of criterion values (numbers, decimal strings or fractions such as `"1/3"`)
+ * @param weights - one weight per column; ≥ 0 and summing to 1 within 1e-9
+ * @param options - `directions` per column (default all `higher`), `normalisation` (default `vector`)
+ * @returns exact closeness, distances, ideal and anti-ideal as decimal strings (guard digits
+ *   dropped), competition ranks (higher closeness first), warnings, and the same figures as numbers
+ * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_a_number`, `not_finite`,
+ *   `empty_input`, `length_mismatch`, `negative_weight`, `weights_sum`, `wrong_value_type` (a
+ *   direction), or a zod code for other bad options, every issue collected before it throws
+ * @example
+ * ```ts
+ * import { topsis } from 'youpin';
+ * const m = [[5, 8, 4], [7, 6, 8], [8, 8, 6], [7, 4, 6]]; // Tzeng & Huang (2011)
+ * const w = [0.3, 0.4, 0.3];
+ * topsis(m, w).ranks; // → [ 3, 2, 1, 4 ]
+ * topsis(m, w).numbers.closeness.map((c) => c.toFixed(4)); // → [ '0.5037', '0.6581', '0.7482', '0.3340' ]
+ * topsis([[1, 3000], [2, 3750], [5, 4500]], [0.5, 0.5], { directions: ['lower', 'higher'], normalisation: 'minMax' }).ranks; // → [ 2, 1, 2 ]
+ * topsis([[3, 3], [3, 3]], [0.5, 0.5]).closeness; // → [ '0.5', '0.5' ]
+ * ```
+ */
+export function topsis(
+  matrix: MatrixInput,
+  weights: readonly WeightInput[],
+  options: TopsisOptions = {},
+): TopsisResult {
+  const issues: Issue[] = [];
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
+  const directions = parsed.success ? parsed.data.directions : undefined;
+  const decision = readDecision(matrix, weights, directions, issues);
+  throwIfIssues(issues);
+  if (!decision) throw new Error('unreachable: readDecision reported no issue');
+
+  const normalisation: TopsisNormalisation = parsed.data?.normalisation ?? 'vector';
+  const { matrix: x, weights: w, directions: dirs } = decision;
+  const m = x.length;
+  const n = w.length;
+  const warnings: Issue[] = [];
+
+  // v[i][j] = w_j · r_ij, built column by column.
+  const v: Dec[][] = x.map(() => []);
+  const ideal: Dec[] = [];
+  const antiIdeal: Dec[] = [];
+  for (let j = 0; j < n; j++) {
+    const col = column(x, j);
+    const wj = w[j] as Dec;
+    const higher = dirs[j] === 'higher';
+    const path: PathSegment[] = ['matrix', 'columns', j];
+    let r: Dec[];
+    if (normalisation === 'vector') {
+      const norm = col.reduce((s, c) => s.plus(c.pow(2)), new Dec(0)).sqrt();
+      if (norm.isZero()) {
+        warnings.push(makeIssue('constant_criterion', path, { column: j, count: m }));
+        r = col.map(() => HALF);
+      } else {
+        r = col.map((c) => c.div(norm));
+      }
+    } else {
+      const min = Dec.min(...col);
+      const max = Dec.max(...col);
+      if (min.equals(max)) {
+        warnings.push(makeIssue('constant_criterion', path, { column: j, count: m }));
+        r = col.map(() => HALF);
+      } else {
+        const range = max.minus(min);
+        r = col.map((c) => (higher ? c.minus(min) : max.minus(c)).div(range));
+      }
+    }
+    const vj = r.map((rij) => wj.times(rij));
+    vj.forEach((vij, i) => {
+      (v[i] as Dec[]).push(vij);
+    });
+    const best = normalisation === 'minMax' || higher ? Dec.max(...vj) : Dec.min(...vj);
+    const worst = normalisation === 'minMax' || higher ? Dec.min(...vj) : Dec.max(...vj);
+    ideal.push(best);
+    antiIdeal.push(worst);
+  }
+
+  const distance = (row: readonly Dec[], to: readonly Dec[]) =>
+    row.reduce((s, vij, j) => s.plus(vij.minus(to[j] as Dec).pow(2)), new Dec(0)).sqrt();
+  const dPlus = v.map((row) => distance(row, ideal));
+  const dMinus = v.map((row) => distance(row, antiIdeal));
+  // D+ + D− = 0 means v_i = A+ = A− in every column, which holds for one alternative only when it
+  // holds for all: every alternative is identical.
+  const identical = dPlus.every((d, i) => d.plus(dMinus[i] as Dec).isZero());
+  if (identical) warnings.push(makeIssue('identical_alternatives', ['matrix']));
+  const closeness = dPlus.map((d, i) => {
+    const total = d.plus(dMinus[i] as Dec);
+    return total.isZero() ? HALF : (dMinus[i] as Dec).div(total);
+  });
+
+  const strings = (xs: readonly Dec[]) => xs.map(exactString);
+  const result = {
+    closeness: strings(closeness),
+    distanceToIdeal: strings(dPlus),
+    distanceToAntiIdeal: strings(dMinus),
+    ideal: strings(ideal),
+    antiIdeal: strings(antiIdeal),
+  };
+  const numbers = (xs: readonly string[]) => xs.map(Number);
+  return {
+    method: 'topsis',
+    normalisation,
+    ...result,
+    ranks: ranksBy(closeness, 'higher'),
+    warnings,
+    numbers: {
+      closeness: numbers(result.closeness),
+      distanceToIdeal: numbers(result.distanceToIdeal),
+      distanceToAntiIdeal: numbers(result.distanceToAntiIdeal),
+      ideal: numbers(result.ideal),
+      antiIdeal: numbers(result.antiIdeal),
+    },
+  };
+}

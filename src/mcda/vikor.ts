@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import { fromZod } from '../error/fromZod.js';
+import type { Issue } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
+import type { DecimalInput, Direction, WeightInput } from '../model/types.js';
+import { decimalSchema } from '../normalise/methods/_shared.js';
+import { Dec } from '../numeric/decimal.js';
+import { parseDecimal } from '../numeric/parseDecimal.js';
+import type { MatrixInput } from '../numeric/readMatrix.js';
+import { exactString, settle } from '../numeric/settle.js';
+import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import { column, ranksBy, readDecision } from './_decision.js';
+
+/** Options of {@link vikor}. */
+export interface VikorOptions {
+  /** One per criterion (column); default all `higher`. */
+  readonly directions?: readonly Direction[] | undefined;
+  /** Weight of the group-utility strategy in Q, in [0, 1]; default 0.5 ("by consensus"). */
+  readonly v?: DecimalInput | undefined;
+}
+
+/** Exact results of {@link vikor}, aligned with the rows (alternatives). Lower S, R, Q are better. */
+export interface VikorResult {
+  readonly method: 'vikor';
+  /** Group utility S_i (weighted Manhattan distance to the best), in [0, 1]. */
+  readonly S: readonly string[];
+  /** Individual regret R_i (weighted Chebyshev distance to the best), in [0, 1]. */
+  readonly R: readonly string[];
+  /** Compromise index Q_i, in [0, 1]. */
+  readonly Q: readonly string[];
+  /** Competition ranks ("1224") by S, R and Q, lowest first. */
+  readonly ranks: {
+    readonly S: readonly number[];
+    readonly R: readonly number[];
+    readonly Q: readonly number[];
+  };
+  /** Row indices of the compromise solution(s), best Q first (Opricovic & Tzeng 2004). */
+  readonly compromise: readonly number[];
+  /** C1 (acceptable advantage) and C2 (acceptable stability) for the best alternative by Q. */
+  readonly conditions: {
+    readonly acceptableAdvantage: boolean;
+    readonly acceptableStability: boolean;
+  };
+  /** The v that was used, as an exact decimal string. */
+  readonly v: string;
+  /** Degenerate-but-decided cases: `constant_criterion`, `no_spread`. */
+  readonly warnings: readonly Issue[];
+  /** S, R and Q as plain numbers, for convenience (the strings are the source of truth). */
+  readonly numbers: {
+    readonly S: readonly number[];
+    readonly R: readonly number[];
+    readonly Q: readonly number[];
+  };
+}
+
+const optionsSchema = z.strictObject({
+  // Checked against the column count by readDecision.
+  directions: z.unknown().optional(),
+  v: decimalSchema.optional(),
+});
+
+/**
+ * Ranks alternatives by VIKOR's compromise index and proposes the compromise solution
+ * (Opricovic 1998; Opricovic & Tzeng 2004, *EJOR* 156(2) 445–455; 2007, *EJOR* 178(2) 514–529).
+ *
+ * Rows are alternatives (m ≥ 2), columns criteria, weights w ≥ 0 summing to 1 within 1e-9 (then
+ * scaled to exactly 1). With f*_j the best and f−_j the worst value of column j by direction:
+ * - S_i = Σ_j w_j (f*_j − x_ij) / (f*_j − f−_j) (group utility), R_i = max_j of the same terms
+ *   (individual regret);
+ * - Q_i = v (S_i − S*) / (S− − S*) + (1 − v) (R_i − R*) / (R− − R*), with S* = min S, S− = max S,
+ *   R* = min R, R− = max R, and v in [0, 1] (default 0.5);
+ * - compromise: with a' the best by Q and a'' the second, C1 (acceptable advantage) is
+ *   Q(a'') − Q(a') ≥ DQ = 1 / (m − 1), and C2 (acceptable stability) is that a' is also best (rank
+ *   1) by S or by R. Both hold: {a'}. C1 fails (whatever C2): a', a'', …, a^(M) for the largest M
+ *   with Q(a^(M)) − Q(a') < DQ. Only C2 fails: {a', a''}.
+ *
+ * Ties in Q are broken by row index when ordering a', a'', …; comparisons use the values with
+ * guard digits dropped, so a difference that is exactly DQ counts as reaching it.
+ *
+ * Decided degenerate cases (never NaN, unlike pymcdm and pyrepo-mcda): a column with f* = f−
+ * contributes 0 to every S and R, with a `constant_criterion` warning at `['matrix', 'columns', j]`; when S− = S*
+ * (or R− = R*) that part of Q is 0 for every alternative, with a `no_spread` warning at
+ * `['matrix']`.
+ *
+ * VIKOR is cohort-relative: f*, f−, S*, S−, R* and R− come from the alternatives present, so
+ * adding or removing an alternative can reorder the others (rank reversal). Use absolute scoring
+ * (fixed goalposts) where one applicant must never move another.
+ *
+ * @param matrix - rows of criterion values (numbers, decimal strings or fractions such as `"1/3"`)
+ * @param weights - one weight per column; ≥ 0 and summing to 1 within 1e-9
+ * @param options - `directions` per column (default all `higher`), `v` in [0, 1] (default 0.5)
+ * @returns exact S, R and Q as decimal strings (guard digits dropped), their ranks (lowest
+ *   first), the compromise set as row indices, the two conditions, v, warnings, and numbers
+ * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_a_number`, `not_finite`,
+ *   `empty_input`, `length_mismatch`, `negative_weight`, `weights_sum`, `wrong_value_type` (a
+ *   direction), `too_few_values` (one alternative), `out_of_scale` (v outside [0, 1]), or a zod
+ *   code for other bad options, every issue collected before it throws
+ * @example
+ * ```ts
+ * import { vikor } from 'youpin';
+ * // Opricovic & Tzeng (2004): risk (lower is better) and altitude, equal weights.
+ * const result = vikor([[1, 3000], [2, 3750], [5, 4500]], [0.5, 0.5], { directions: ['lower', 'higher'] });
+ * result.S; // → [ '0.5', '0.375', '0.5' ]
+ * result.Q; // → [ '1', '0', '1' ]
+ * result.ranks.Q; // → [ 2, 1, 2 ]
+ * result.compromise; // → [ 1 ]
+ * result.conditions; // → { acceptableAdvantage: true, acceptableStability: true }
+ * ```
+ */
+export function vikor(
+  matrix: MatrixInput,
+  weights: readonly WeightInput[],
+  options: VikorOptions = {},
+): VikorResult {
+  const issues: Issue[] = [];
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
+  const v = parsed.success ? parseDecimal(parsed.data.v ?? '0.5') : undefined;
+  if (v && (v.isNegative() || v.greaterThan(1)) && !v.isZero()) {
+    issues.push(
+      makeIssue('out_of_scale', ['options', 'v'], { value: v.toFixed(), min: 0, max: 1 }),
+    );
+  }
+  const rows = Array.isArray(matrix) ? matrix.length : 0;
+  if (rows === 1) {
+    issues.push(makeIssue('too_few_values', ['matrix'], { method: 'VIKOR', min: 2 }));
+  }
+  const decision = readDecision(
+    matrix,
+    weights,
+    parsed.success ? parsed.data.directions : undefined,
+    issues,
+  );
+  throwIfIssues(issues);
+  if (!decision || !v) throw new Error('unreachable: validation reported no issue');
+
+  const { matrix: x, weights: w, directions: dirs } = decision;
+  const m = x.length;
+  const n = w.length;
+  const warnings: Issue[] = [];
+
+  // terms[i][j] = w_j (f*_j − x_ij) / (f*_j − f−_j), 0 for a constant column.
+  const terms: Dec[][] = x.map(() => []);
+  for (let j = 0; j < n; j++) {
+    const col = column(x, j);
+    const higher = dirs[j] === 'higher';
+    const best = higher ? Dec.max(...col) : Dec.min(...col);
+    const worst = higher ? Dec.min(...col) : Dec.max(...col);
+    const span = best.minus(worst);
+    if (span.isZero()) {
+      warnings.push(
+        makeIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
+      );
+    }
+    col.forEach((c, i) => {
+      const term = span.isZero() ? new Dec(0) : (w[j] as Dec).times(best.minus(c)).div(span);
+      (terms[i] as Dec[]).push(term);
+    });
+  }
+  const S = terms.map((t) => t.reduce((a, b) => a.plus(b), new Dec(0)));
+  const R = terms.map((t) => Dec.max(...t));
+
+  // (x − min) / (max − min), 0 for all when the span is 0. Extremes and the span are judged on
+  // the settled values: values equal in exact arithmetic but reached along different paths
+  // (w · 3 / 3 and w · 5 / 5 with w = 1/3) differ in the 40th digit, and that noise must neither
+  // become a span nor leave a Q of 1e-40 where it is 0.
+  const scaled = (xs: readonly Dec[], what: 'S' | 'R'): Dec[] => {
+    const settled = xs.map(settle);
+    const lo = Dec.min(...settled);
+    const hi = Dec.max(...settled);
+    if (lo.equals(hi)) {
+      warnings.push(makeIssue('no_spread', ['matrix'], { what }));
+      return xs.map(() => new Dec(0));
+    }
+    const min = Dec.min(...xs);
+    const span = Dec.max(...xs).minus(min);
+    return xs.map((x, i) => {
+      const s = settled[i] as Dec;
+      if (s.equals(lo)) return new Dec(0);
+      return s.equals(hi) ? new Dec(1) : x.minus(min).div(span);
+    });
+  };
+  const sPart = scaled(S, 'S');
+  const rPart = scaled(R, 'R');
+  const Q = sPart.map((s, i) => v.times(s).plus(new Dec(1).minus(v).times(rPart[i] as Dec)));
+
+  const ranks = { S: ranksBy(S, 'lower'), R: ranksBy(R, 'lower'), Q: ranksBy(Q, 'lower') };
+  const { compromise, conditions } = compromiseSet(Q, ranks.S, ranks.R);
+
+  const strings = (xs: readonly Dec[]) => xs.map(exactString);
+  const result = { S: strings(S), R: strings(R), Q: strings(Q) };
+  return {
+    method: 'vikor',
+    ...result,
+    ranks,
+    compromise,
+    conditions,
+    v: exactString(v),
+    warnings,
+    numbers: { S: result.S.map(Number), R: result.R.map(Number), Q: result.Q.map(Number) },
+  };
+}
+
+// Opricovic & Tzeng (2004), step 5, on the settled values of Q.
+function compromiseSet(
+  Q: readonly Dec[],
+  rankS: readonly number[],
+  rankR: readonly number[],
+): Pick<VikorResult, 'compromise' | 'conditions'> {
+  const q = Q.map(settle);
+  const order = q.map((_, i) => i).sort((a, b) => (q[a] as Dec).comparedTo(q[b] as Dec) || a - b);
+  const first = order[0] as number;
+  const second = order[1] as number;
+  const dq = settle(new Dec(1).div(q.length - 1));
+  const gap = (i: number) => settle((q[i] as Dec).minus(q[first] as Dec));
+  const acceptableAdvantage = gap(second).greaterThanOrEqualTo(dq);
+  const acceptableStability = rankS[first] === 1 || rankR[first] === 1;
+  const compromise = !acceptableAdvantage
+    ? order.filter((i) => gap(i).lessThan(dq))
+    : acceptableStability
+      ? [first]
+      : [first, second];
+  return { compromise, conditions: { acceptableAdvantage, acceptableStability } };
+}
