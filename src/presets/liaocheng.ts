@@ -36,6 +36,36 @@ const CREDIT_GRADES = [
   { value: 'D', score: 0, label: { zh: 'D 级（较差，一票否决）', en: 'Grade D (poor; veto V2)' } },
 ] as const;
 
+/** Brand honours scored alike in 制造业 B2 and 服务业 B1 (domain §6.5 B2; §6.7 B1 "same table style"). */
+const BRAND_HONOURS = [
+  {
+    id: 'good_products_shandong',
+    points: 40,
+    label: { zh: '好品山东', en: 'Good Products Shandong' },
+  },
+  {
+    id: 'china_time_honoured',
+    points: 30,
+    label: { zh: '中华老字号', en: 'China Time-honoured Brand' },
+  },
+  {
+    id: 'shandong_time_honoured',
+    points: 20,
+    label: { zh: '山东老字号', en: 'Shandong Time-honoured Brand' },
+  },
+  {
+    id: 'china_top500_brand',
+    points: 30,
+    label: { zh: '中国 500 最具价值品牌', en: "China's 500 Most Valuable Brands" },
+  },
+] as const;
+
+const SHANDONG_KNOWN_BRAND = {
+  id: 'shandong_known_brand',
+  points: 10,
+  label: { zh: '山东知名/优质品牌', en: 'Shandong known or quality brand' },
+} as const;
+
 /**
  * The default 聊城优品 (Liaocheng Premium Products) model: a proposal, not an official rule set.
  *
@@ -739,26 +769,7 @@ export const liaocheng: ModelInput = {
             scoring: {
               method: 'points',
               items: [
-                {
-                  id: 'good_products_shandong',
-                  points: 40,
-                  label: { zh: '好品山东', en: 'Good Products Shandong' },
-                },
-                {
-                  id: 'china_time_honoured',
-                  points: 30,
-                  label: { zh: '中华老字号', en: 'China Time-honoured Brand' },
-                },
-                {
-                  id: 'shandong_time_honoured',
-                  points: 20,
-                  label: { zh: '山东老字号', en: 'Shandong Time-honoured Brand' },
-                },
-                {
-                  id: 'china_top500_brand',
-                  points: 30,
-                  label: { zh: '中国 500 最具价值品牌', en: "China's 500 Most Valuable Brands" },
-                },
+                ...BRAND_HONOURS,
                 {
                   id: 'little_giant_or_champion',
                   points: 25,
@@ -767,11 +778,7 @@ export const liaocheng: ModelInput = {
                     en: 'Specialised "little giant" / single-product champion',
                   },
                 },
-                {
-                  id: 'shandong_known_brand',
-                  points: 10,
-                  label: { zh: '山东知名/优质品牌', en: 'Shandong known or quality brand' },
-                },
+                SHANDONG_KNOWN_BRAND,
               ],
               cap: 100,
             },
@@ -906,36 +913,13 @@ export const liaocheng: ModelInput = {
             scoring: {
               method: 'points',
               items: [
-                {
-                  id: 'good_products_shandong',
-                  points: 40,
-                  label: { zh: '好品山东', en: 'Good Products Shandong' },
-                },
-                {
-                  id: 'china_time_honoured',
-                  points: 30,
-                  label: { zh: '中华老字号', en: 'China Time-honoured Brand' },
-                },
-                {
-                  id: 'shandong_time_honoured',
-                  points: 20,
-                  label: { zh: '山东老字号', en: 'Shandong Time-honoured Brand' },
-                },
-                {
-                  id: 'china_top500_brand',
-                  points: 30,
-                  label: { zh: '中国 500 最具价值品牌', en: "China's 500 Most Valuable Brands" },
-                },
+                ...BRAND_HONOURS,
                 {
                   id: 'service_brand',
                   points: 10,
                   label: { zh: '服务名牌', en: 'Service brand (服务名牌)' },
                 },
-                {
-                  id: 'shandong_known_brand',
-                  points: 10,
-                  label: { zh: '山东知名/优质品牌', en: 'Shandong known or quality brand' },
-                },
+                SHANDONG_KNOWN_BRAND,
               ],
               cap: 100,
             },

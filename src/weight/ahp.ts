@@ -69,13 +69,15 @@ export interface AhpResult {
   };
 }
 
-const optionsSchema = z.strictObject({
+/** The options every AHP function shares (ahpGroup extends them); validation only. */
+export const ahpOptionsShape: z.ZodRawShape = {
   method: z.enum(['eigenvector', 'geometricMean']).optional(),
   randomIndex: z
     .enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991'])
     .optional(),
   threshold: decimalSchema.optional(),
-});
+};
+const optionsSchema = z.strictObject(ahpOptionsShape);
 
 /**
  * Priorities from a pairwise comparison matrix by the Analytic Hierarchy Process, with its

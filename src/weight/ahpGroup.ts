@@ -9,7 +9,7 @@ import { readMatrix, readVector } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import { checkPairwise } from './_pairwise.js';
-import { type AhpOptions, type AhpResult, analyse } from './ahp.js';
+import { type AhpOptions, type AhpResult, ahpOptionsShape, analyse } from './ahp.js';
 import { randomIndexTables } from './randomIndexTables.js';
 
 /** Options of {@link ahpGroup}. */
@@ -39,11 +39,7 @@ export interface AhpGroupResult {
 
 const TOLERANCE = new Dec('1e-9');
 const optionsSchema = z.strictObject({
-  method: z.enum(['eigenvector', 'geometricMean']).optional(),
-  randomIndex: z
-    .enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991'])
-    .optional(),
-  threshold: decimalSchema.optional(),
+  ...ahpOptionsShape,
   aggregation: z.enum(['judgements', 'priorities']).optional(),
   expertWeights: z.array(z.union([z.number(), z.string()])).optional(),
 });
