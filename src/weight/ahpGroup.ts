@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
-import { decimalSchema, num } from '../normalise/methods/_shared.js';
+import { num } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { readMatrix, readVector } from '../numeric/readMatrix.js';

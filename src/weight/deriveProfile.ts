@@ -105,7 +105,7 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
   const plans = Object.entries(options.parents).map(([parent, derivation]) => {
     const node = model.nodes.find((n) => n.id === parent);
     const path = ['options', 'parents', parent];
-    if (!node || node.kind !== 'branch' || !active.has(parent)) {
+    if (node?.kind !== 'branch' || !active.has(parent)) {
       issues.push(makeIssue('unknown_node', path, { id: parent }));
       return null;
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fromZod } from '../error/fromZod.js';
-import type { Issue, PathSegment } from '../error/issue.js';
-import { type IssueCode, makeIssue } from '../error/messages.js';
+import type { Issue } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
 import type { Direction } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { readDirections } from '../numeric/readDirections.js';
