@@ -20,6 +20,8 @@ export { modelJsonSchema } from './model/modelJsonSchema.js';
 export { safeDefineModel } from './model/safeDefineModel.js';
 export type {
   AbsoluteScoringSpec,
+  AdjustmentInput,
+  AdjustmentsInput,
   AggregationSpec,
   BranchInput,
   CohortScope,
@@ -39,21 +41,35 @@ export type {
   ScoringSpec,
   SectorInput,
   Unit,
+  VerificationPolicy,
   WeightInput,
 } from './model/types.js';
 export { type NormaliseOptions, type NormaliseResult, normalise } from './normalise/normalise.js';
 export type { MatrixInput } from './numeric/readMatrix.js';
+export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
+export { type KendallWResult, kendallW } from './panel/kendallW.js';
+export type { ExpertScore, PanelRule } from './panel/types.js';
+export type { Comparison, Condition, RuleInput, RuleOutcome } from './rules/types.js';
 export { safeScore } from './score/safeScore.js';
 export { score } from './score/score.js';
 export type {
   EntityInput,
   EntityResult,
   EntityStatus,
+  EventInput,
+  FactValue,
   NodeResult,
   Report,
   ScoreOptions,
   ValueInput,
 } from './score/types.js';
+export type {
+  BandInput,
+  SelectionInput,
+  SelectionReason,
+  SelectionResult,
+  TieBreakKey,
+} from './select/types.js';
 export { type AhpOptions, type AhpResult, type AhpSuggestion, ahp } from './weight/ahp.js';
 export { type AhpGroupOptions, type AhpGroupResult, ahpGroup } from './weight/ahpGroup.js';
 export { type CombineWeightsOptions, combineWeights } from './weight/combineWeights.js';

@@ -57,7 +57,15 @@ export type IssueCode =
   | 'constant_criterion'
   | 'equal_weights_fallback'
   | 'no_spread'
-  | 'identical_alternatives';
+  | 'identical_alternatives'
+  | 'missing_evaluation_date'
+  | 'unknown_rule'
+  | 'invalid_date'
+  | 'verification_failed'
+  | 'verification_pending'
+  | 'panel_and_value'
+  | 'panel_flagged'
+  | 'veto_unknown';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
@@ -256,6 +264,40 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   no_spread: [
     (p) => `${p['what']} is the same for every alternative, so its part of Q is 0`,
     (p) => `所有方案的 ${p['what']} 相同，其在 Q 中的部分取 0`,
+  ],
+  missing_evaluation_date: [
+    () => 'rules over yearly series or events need the model’s evaluationDate (YYYY-MM-DD)',
+    () => '涉及年度序列或事件的规则需要在模型中设定评价日期 evaluationDate（YYYY-MM-DD）',
+  ],
+  unknown_rule: [
+    (p) => `"${p['id']}" is not a veto of the model`,
+    (p) => `"${p['id']}" 不是模型中的否决项`,
+  ],
+  invalid_date: [
+    (p) => `${p['value']} is not a date written YYYY-MM-DD`,
+    (p) => `${p['value']} 不是 YYYY-MM-DD 格式的日期`,
+  ],
+  verification_failed: [
+    (p) => `third-party verification of ${p['leaf']} failed; the leaf scores ${p['score']}`,
+    (p) => `指标 ${p['leaf']} 的第三方核验未通过，该项计 ${p['score']} 分`,
+  ],
+  verification_pending: [
+    (p) => `third-party verification of ${p['leaf']} is still pending`,
+    (p) => `指标 ${p['leaf']} 的第三方核验尚未完成`,
+  ],
+  panel_and_value: [
+    (p) => `${p['leaf']} has both expert panel scores and a value; give one of them`,
+    (p) => `指标 ${p['leaf']} 同时给出了专家评分和数值，只能给出其一`,
+  ],
+  panel_flagged: [
+    (p) =>
+      `the experts' scores on ${p['leaf']} spread over ${p['spread']} points (limit ${p['limit']}): re-score after discussion`,
+    (p) =>
+      `专家对指标 ${p['leaf']} 的评分极差为 ${p['spread']} 分（上限 ${p['limit']}），需讨论后重新评分`,
+  ],
+  veto_unknown: [
+    (p) => `veto ${p['rule']} could not be checked: ${p['missing']} missing`,
+    (p) => `否决项 ${p['rule']} 无法核查：缺少 ${p['missing']}`,
   ],
   identical_alternatives: [
     () => 'every alternative is identical on every criterion; each gets closeness 0.5',

@@ -7,6 +7,8 @@ import { scoringMethod } from '../normalise/registry.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
+import type { PanelRule } from '../panel/types.js';
+import type { Condition } from '../rules/types.js';
 import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
 import type { Model, ModelNode, ModelSector, SectorWeight } from './Model.js';
 import { modelSchema, RESERVED_IDS } from './schema.js';
@@ -82,13 +84,114 @@ export function compileModel(input: unknown): Result {
     }
   }
 
+  checkProgramme(definition, byId, sectorIds, issues);
   if (issues.length > 0) return { ok: false, issues };
 
+  const panels = new Map<number, PanelRule>();
+  for (const node of nodes) {
+    const rule =
+      node.leaf?.input.panel ??
+      (node.leaf?.input.source === 'expert' ? definition.panel : undefined);
+    if (rule) panels.set(node.index, rule);
+  }
   const model = publicModel(definition, nodes, sectors, min, max, rounding);
   return {
     ok: true,
-    compiled: { model, nodes, sectors, sectorIds: [...sectorIds], min, max, rounding },
+    compiled: {
+      model,
+      nodes,
+      sectors,
+      sectorIds: [...sectorIds],
+      min,
+      max,
+      rounding,
+      evaluationDate: definition.evaluationDate ?? null,
+      gates: definition.gates ?? [],
+      vetoes: definition.vetoes ?? [],
+      adjustments: definition.adjustments ?? null,
+      selection: definition.selection ?? null,
+      panels,
+      defaultPanel: definition.panel ?? { method: 'mean' },
+    },
   };
+}
+
+// Cross-references of the programme parts: rules, verification, selection.
+function checkProgramme(
+  definition: ModelInput,
+  byId: ReadonlyMap<string, CompiledNode>,
+  sectorIds: ReadonlySet<string>,
+  issues: Issue[],
+): void {
+  const ruleIds = new Set<string>();
+  let needsDate = false;
+  for (const kind of ['gates', 'vetoes'] as const) {
+    (definition[kind] ?? []).forEach((rule, r) => {
+      if (ruleIds.has(rule.id))
+        issues.push(makeIssue('duplicate_id', [kind, r, 'id'], { id: rule.id }));
+      ruleIds.add(rule.id);
+      (rule.sectors ?? []).forEach((sector, k) => {
+        if (!sectorIds.has(sector)) {
+          issues.push(
+            makeIssue('unknown_sector', [kind, r, 'sectors', k], {
+              sector,
+              allowed: [...sectorIds].join(', '),
+            }),
+          );
+        }
+      });
+      if (usesTime(rule.when) || (rule.exempt && usesTime(rule.exempt))) needsDate = true;
+    });
+  }
+  for (const item of definition.adjustments?.items ?? []) if (usesTime(item.when)) needsDate = true;
+  if (needsDate && !definition.evaluationDate)
+    issues.push(makeIssue('missing_evaluation_date', ['evaluationDate']));
+
+  const vetoIds = new Set((definition.vetoes ?? []).map((v) => v.id));
+  for (const node of byId.values()) {
+    const policy = node.leaf?.input.verification;
+    if (policy?.onFail === 'veto' && !(policy.veto && vetoIds.has(policy.veto))) {
+      issues.push(
+        makeIssue('unknown_rule', [...node.path, 'verification', 'veto'], {
+          id: policy.veto ?? '',
+        }),
+      );
+    }
+  }
+
+  const selection = definition.selection;
+  for (const id of Object.keys(selection?.floors ?? {})) {
+    if (!byId.has(id)) issues.push(makeIssue('unknown_node', ['selection', 'floors', id], { id }));
+  }
+  for (const id of Object.keys(selection?.quotas ?? {})) {
+    if (!sectorIds.has(id)) {
+      issues.push(
+        makeIssue('unknown_sector', ['selection', 'quotas', id], {
+          sector: id,
+          allowed: [...sectorIds].join(', '),
+        }),
+      );
+    }
+  }
+  (selection?.tieBreak ?? []).forEach((key, k) => {
+    if (key.by === 'node' && !byId.has(key.node))
+      issues.push(
+        makeIssue('unknown_node', ['selection', 'tieBreak', k, 'node'], { id: key.node }),
+      );
+  });
+  const bandIds = new Set<string>();
+  (selection?.bands ?? []).forEach((band, b) => {
+    if (bandIds.has(band.id))
+      issues.push(makeIssue('duplicate_id', ['selection', 'bands', b, 'id'], { id: band.id }));
+    bandIds.add(band.id);
+  });
+}
+
+function usesTime(condition: Condition): boolean {
+  if ('all' in condition) return condition.all.some(usesTime);
+  if ('any' in condition) return condition.any.some(usesTime);
+  if ('not' in condition) return usesTime(condition.not);
+  return 'series' in condition || 'event' in condition;
 }
 
 function isBranch(node: NodeInput): node is BranchInput {

@@ -3,8 +3,11 @@ import type { PathSegment } from '../error/issue.js';
 import type { AbsoluteOutcome, LeafContext } from '../normalise/method.js';
 import type { ErasedMethod } from '../normalise/registry.js';
 import type { Dec } from '../numeric/decimal.js';
+import type { PanelRule } from '../panel/types.js';
+import type { RuleInput } from '../rules/types.js';
+import type { SelectionInput } from '../select/types.js';
 import type { Model } from './Model.js';
-import type { LeafInput, MissingPolicy, RoundingPolicy } from './types.js';
+import type { AdjustmentsInput, LeafInput, MissingPolicy, RoundingPolicy } from './types.js';
 
 /** The engine's private view of a model: indices instead of ids, Decimals instead of strings. */
 export interface CompiledNode {
@@ -40,6 +43,15 @@ export interface CompiledSector {
 
 export interface Compiled {
   readonly model: Model;
+  readonly evaluationDate: string | null;
+  readonly gates: readonly RuleInput[];
+  readonly vetoes: readonly RuleInput[];
+  readonly adjustments: AdjustmentsInput | null;
+  readonly selection: SelectionInput | null;
+  /** The panel rule of each leaf that has one (its own, or the model's for expert leaves), by node index. */
+  readonly panels: ReadonlyMap<number, PanelRule>;
+  /** For panel scores on a leaf without a rule: the model's `panel`, or a plain mean. */
+  readonly defaultPanel: PanelRule;
   readonly nodes: readonly CompiledNode[];
   readonly sectors: ReadonlyMap<string, CompiledSector>;
   readonly sectorIds: readonly string[];

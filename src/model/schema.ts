@@ -3,7 +3,12 @@ import { aggregationOperators } from '../aggregate/registry.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { scoringMethods } from '../normalise/registry.js';
 import { isRationalString } from '../numeric/parseDecimal.js';
+import { panelRuleSchema } from '../panel/panelRuleSchema.js';
+import { isIsoDate } from '../rules/dates.js';
+import { conditionSchema, ruleSchema } from '../rules/ruleSchema.js';
+import { selectionSchema } from '../select/selectionSchema.js';
 import { labelSchema } from './labelSchema.js';
+import { provenanceSchema } from './provenanceSchema.js';
 import type {
   AggregationSpec,
   BranchInput,
@@ -11,7 +16,6 @@ import type {
   ModelInput,
   NodeInput,
   ProfileInput,
-  Provenance,
   ScoringSpec,
   SectorInput,
 } from './types.js';
@@ -34,12 +38,6 @@ const weightSchema: z.ZodType<number | string> = z.union([
     .string()
     .refine(isRationalString, { message: 'Expected a decimal or a fraction such as "1/3"' }),
 ]);
-
-const provenanceSchema: z.ZodType<Provenance> = z.strictObject({
-  status: z.enum(['published', 'inferred', 'proposed']),
-  source: z.string().optional(),
-  note: z.string().optional(),
-});
 
 // Discriminated unions built from the registered methods: each method's parameters are validated
 // by the schema it declares itself. (The casts only restate what the registries hold at run time.)
@@ -112,4 +110,27 @@ export const modelSchema: z.ZodType<ModelInput> = z.strictObject({
   tree: branchSchema,
   sectors: z.array(sectorSchema).min(1),
   profile: profileSchema.optional(),
+  evaluationDate: z
+    .string()
+    .refine(isIsoDate, { message: 'Expected a date written YYYY-MM-DD' })
+    .optional(),
+  gates: z.array(ruleSchema).optional(),
+  vetoes: z.array(ruleSchema).optional(),
+  panel: panelRuleSchema.optional(),
+  adjustments: z
+    .strictObject({
+      items: z.array(
+        z.strictObject({
+          id: idSchema,
+          label: labelSchema,
+          when: conditionSchema,
+          points: decimalSchema,
+          provenance: provenanceSchema.optional(),
+        }),
+      ),
+      maxBonus: decimalSchema.optional(),
+      maxPenalty: decimalSchema.optional(),
+    })
+    .optional(),
+  selection: selectionSchema.optional(),
 });

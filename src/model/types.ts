@@ -1,3 +1,7 @@
+import type { PanelRule } from '../panel/types.js';
+import type { Condition, RuleInput } from '../rules/types.js';
+import type { SelectionInput } from '../select/types.js';
+
 // The public shapes of a model. They are written out (rather than inferred from the zod schemas)
 // so that each field carries its documentation and `isolatedDeclarations` holds; the schemas in
 // schema.ts are annotated with these types, so any drift between the two fails to compile.
@@ -158,6 +162,10 @@ export interface LeafInput {
   readonly evidence?:
     | { readonly required: boolean; readonly description?: Label | undefined }
     | undefined;
+  /** How expert scores for this leaf are combined (default: the model's `panel`, for expert leaves). */
+  readonly panel?: PanelRule | undefined;
+  /** What a failed verification of this leaf's evidence does (default: a warning only). */
+  readonly verification?: VerificationPolicy | undefined;
   readonly provenance?: Provenance | undefined;
 }
 
@@ -207,6 +215,32 @@ export interface ScaleInput {
   readonly max: DecimalInput;
 }
 
+/** What a failed third-party verification of a leaf's evidence does. */
+export interface VerificationPolicy {
+  /** `zero`: the leaf scores the bottom of the scale; `veto`: the veto named in `veto` fires (false material). */
+  readonly onFail: 'zero' | 'veto';
+  /** The id of a veto of the model (with `onFail: 'veto'`). */
+  readonly veto?: string | undefined;
+}
+
+/** A bonus (points > 0) or penalty (points < 0) added to the total when its condition holds. */
+export interface AdjustmentInput {
+  readonly id: string;
+  readonly label: Label;
+  readonly when: Condition;
+  readonly points: DecimalInput;
+  readonly provenance?: Provenance | undefined;
+}
+
+/** Bonus and penalty points, capped, applied to the total before rounding. */
+export interface AdjustmentsInput {
+  readonly items: readonly AdjustmentInput[];
+  /** The most bonus points counted in all. */
+  readonly maxBonus?: DecimalInput | undefined;
+  /** The most penalty points counted in all (a positive number). */
+  readonly maxPenalty?: DecimalInput | undefined;
+}
+
 /** A model as data: what a city team keeps in a JSON file. */
 export interface ModelInput {
   readonly $schema?: string | undefined;
@@ -225,4 +259,14 @@ export interface ModelInput {
   readonly sectors: readonly SectorInput[];
   /** The base profile that every sector starts from. */
   readonly profile?: ProfileInput | undefined;
+  /** The date the batch is evaluated (YYYY-MM-DD): look-backs and yearly windows count from it. */
+  readonly evaluationDate?: string | undefined;
+  /** Eligibility gates (申报条件): a gate that fails makes the entity `ineligible`. */
+  readonly gates?: readonly RuleInput[] | undefined;
+  /** Vetoes (一票否决): a veto that fires makes the entity `vetoed`. */
+  readonly vetoes?: readonly RuleInput[] | undefined;
+  /** The default panel rule of expert leaves (a leaf's own `panel` wins). */
+  readonly panel?: PanelRule | undefined;
+  readonly adjustments?: AdjustmentsInput | undefined;
+  readonly selection?: SelectionInput | undefined;
 }

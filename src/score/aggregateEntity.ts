@@ -27,7 +27,7 @@ export function aggregateEntity(
 
   const visit = (node: CompiledNode): Dec | null => {
     if (node.leaf) {
-      const score = entity.leafScores.get(node.index) ?? null;
+      const score = entity.overrides.get(node.index) ?? entity.leafScores.get(node.index) ?? null;
       if (score === null && node.leaf.missing === 'zero') {
         entity.warnings.push(
           makeIssue('scored_as_zero', ['entities', entity.index, 'values', node.id], {

@@ -1,8 +1,12 @@
 import type { Issue, PathSegment } from '../error/issue.js';
+import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
+import { aggregatePanel } from '../panel/aggregatePanel.js';
+import type { ExpertScore } from '../panel/types.js';
+import { isIsoDate } from '../rules/dates.js';
 import type { ValueInput } from './types.js';
 import type { WorkingEntity } from './working.js';
 
@@ -38,6 +42,7 @@ function readEntity(
     id: string | null,
     name: string | Label | null,
     sector: WorkingEntity['sector'],
+    data: Pick<WorkingEntity, 'facts' | 'series' | 'events' | 'values'> = NO_DATA,
   ): WorkingEntity => ({
     index,
     id,
@@ -48,6 +53,12 @@ function readEntity(
     raw: new Map(),
     leafScores: new Map(),
     numbers: new Map(),
+    overrides: new Map(),
+    panels: new Map(),
+    verification: new Map(),
+    gates: [],
+    vetoes: [],
+    ...data,
   });
   if (!isRecord(row)) {
     issues.push(makeIssue('invalid_entity', base));
@@ -72,20 +83,40 @@ function readEntity(
       }),
     );
   }
-  const result = entity(id, name ?? null, sector);
+  const values = isRecord(row['values']) ? row['values'] : undefined;
+  if (!values) issues.push(makeIssue('invalid_entity', [...base, 'values']));
+  const data = {
+    facts: readRecord(row['facts'], [...base, 'facts'], issues),
+    series: readSeries(row['series'], [...base, 'series'], issues),
+    events: readEvents(row['events'], [...base, 'events'], issues),
+    values: values ?? {},
+  };
+  const result = entity(id, name ?? null, sector, data);
+  if (!values || !sector) return result;
 
-  const values = row['values'];
-  if (!isRecord(values)) {
-    issues.push(makeIssue('invalid_entity', [...base, 'values']));
-    return result;
-  }
-  if (!sector) return result;
-
+  const panels = readRecord(row['panels'], [...base, 'panels'], issues);
+  const verification = readRecord(row['verification'], [...base, 'verification'], issues);
   const active = new Set<string>();
   for (const node of model.nodes) {
     if (!node.leaf || !sector.active[node.index]) continue;
     active.add(node.id);
-    readValue(node, values, [...base, 'values', node.id], result);
+    const scores = Object.hasOwn(panels, node.id) ? panels[node.id] : undefined;
+    const value =
+      scores === undefined ? values : panelValue(model, node, scores, values, base, result);
+    readValue(node, value, [...base, 'values', node.id], result);
+    readVerification(
+      model,
+      node,
+      verification[node.id],
+      [...base, 'verification', node.id],
+      result,
+    );
+  }
+  for (const key of [...Object.keys(panels), ...Object.keys(verification)]) {
+    if (!active.has(key))
+      warnings.push(
+        makeIssue('unknown_indicator', [...base, 'panels', key], { id: key, sector: sector.id }),
+      );
   }
   for (const key of Object.keys(values)) {
     if (!active.has(key)) {
@@ -132,6 +163,141 @@ function readValue(
     const code = typeof raw === 'number' ? 'not_finite' : 'not_a_number';
     entity.issues.push(makeIssue(code, path, { value: JSON.stringify(raw) ?? String(raw) }));
   }
+}
+
+const NO_DATA: Pick<WorkingEntity, 'facts' | 'series' | 'events' | 'values'> = {
+  facts: {},
+  series: {},
+  events: [],
+  values: {},
+};
+
+function readRecord(value: unknown, path: PathSegment[], issues: Issue[]): Record<string, unknown> {
+  if (value === undefined || value === null) return {};
+  if (isRecord(value)) return value;
+  issues.push(makeIssue('invalid_entity', path));
+  return {};
+}
+
+function readSeries(
+  value: unknown,
+  path: PathSegment[],
+  issues: Issue[],
+): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [name, years] of Object.entries(readRecord(value, path, issues))) {
+    const record = readRecord(years, [...path, name], issues);
+    for (const year of Object.keys(record)) {
+      if (!/^\d{4}$/.test(year))
+        issues.push(
+          makeIssue('invalid_date', [...path, name, year], { value: JSON.stringify(year) }),
+        );
+    }
+    Object.defineProperty(out, name, { value: record, enumerable: true });
+  }
+  return out;
+}
+
+function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): WorkingEntity['events'] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.push(makeIssue('invalid_entity', path));
+    return [];
+  }
+  const events: Array<{ type: string; date: string; severity?: string }> = [];
+  value.forEach((e, k) => {
+    if (!isRecord(e) || typeof e['type'] !== 'string' || e['type'] === '') {
+      issues.push(makeIssue('invalid_entity', [...path, k]));
+    } else if (!isIsoDate(e['date'])) {
+      issues.push(
+        makeIssue('invalid_date', [...path, k, 'date'], {
+          value: JSON.stringify(e['date']) ?? 'undefined',
+        }),
+      );
+    } else {
+      events.push({
+        type: e['type'],
+        date: e['date'],
+        ...(typeof e['severity'] === 'string' ? { severity: e['severity'] } : {}),
+      });
+    }
+  });
+  return events;
+}
+
+// Expert scores become the leaf's value through its panel rule; the panel is kept for the audit.
+function panelValue(
+  model: Compiled,
+  node: CompiledNode,
+  scores: unknown,
+  values: Record<string, unknown>,
+  base: PathSegment[],
+  entity: WorkingEntity,
+): Record<string, unknown> {
+  const path = [...base, 'panels', node.id];
+  if (!isMissing(values[node.id]))
+    entity.issues.push(makeIssue('panel_and_value', path, { leaf: node.id }));
+  const rule = model.panels.get(node.index) ?? model.defaultPanel;
+  try {
+    const result = aggregatePanel(scores as ExpertScore[], rule);
+    entity.panels.set(node.index, result);
+    if (result.flagged) {
+      entity.warnings.push(
+        makeIssue('panel_flagged', path, {
+          leaf: node.id,
+          spread: result.spread,
+          limit: String(rule.maxSpread),
+        }),
+      );
+    }
+    return { [node.id]: result.value };
+  } catch (error) {
+    if (!isYoupinError(error)) throw error;
+    for (const issue of error.issues)
+      entity.issues.push({ ...issue, path: [...path, ...issue.path.slice(1)] });
+    return {};
+  }
+}
+
+// A failed verification scores the leaf at the bottom of the scale, or fires the named veto.
+function readVerification(
+  model: Compiled,
+  node: CompiledNode,
+  status: unknown,
+  path: PathSegment[],
+  entity: WorkingEntity,
+): void {
+  if (status === undefined || status === null) return;
+  if (status !== 'passed' && status !== 'failed' && status !== 'pending') {
+    entity.issues.push(
+      makeIssue('wrong_value_type', path, {
+        leaf: node.id,
+        expected: '"passed", "failed" or "pending"',
+        expectedZh: '"passed"、"failed" 或 "pending"',
+      }),
+    );
+    return;
+  }
+  entity.verification.set(node.index, status);
+  if (status === 'pending')
+    entity.warnings.push(makeIssue('verification_pending', path, { leaf: node.id }));
+  if (status !== 'failed') return;
+  const policy = node.leaf?.input.verification;
+  if (policy?.onFail === 'veto') {
+    entity.vetoes.push({
+      rule: policy.veto as string,
+      kind: 'veto',
+      result: 'fired',
+      facts: { [`verification.${node.id}`]: 'failed' },
+      missing: [],
+      firedOn: null,
+    });
+    return;
+  }
+  entity.overrides.set(node.index, model.min);
+  entity.warnings.push(
+    makeIssue('verification_failed', path, { leaf: node.id, score: model.min.toFixed() }),
+  );
 }
 
 function readId(value: unknown): string | null {

@@ -9,7 +9,13 @@ import type { ModelInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
 import { exactString } from '../numeric/settle.js';
+import { isIsoDate } from '../rules/dates.js';
+import { ruleContext } from '../rules/ruleContext.js';
+import { type Candidate, selectEntities } from '../select/selectEntities.js';
+import type { SelectionResult } from '../select/types.js';
 import { aggregateEntity, type NodeFigures } from './aggregateEntity.js';
+import { applyAdjustments } from './applyAdjustments.js';
+import { checkEligibility } from './checkEligibility.js';
 import { competitionRanks } from './competitionRanks.js';
 import { isMissing, readEntities } from './readEntities.js';
 import { resolveModel } from './resolveModel.js';
@@ -59,15 +65,32 @@ function run(
 ): Report {
   const model = resolveModel(input);
   if (!Array.isArray(rows)) throw new YoupinError([makeIssue('invalid_batch', ['entities'])]);
+  if (options.evaluationDate !== undefined && !isIsoDate(options.evaluationDate)) {
+    throw new YoupinError([
+      makeIssue('invalid_date', ['options', 'evaluationDate'], {
+        value: JSON.stringify(options.evaluationDate),
+      }),
+    ]);
+  }
+  const evaluationDate = options.evaluationDate ?? model.evaluationDate;
 
+  // validate → gates & vetoes → leaf scores (cohorts of eligible, valid entities only) →
+  // aggregation → adjustments → rounding → ranks → selection.
   const working = readEntities(model, rows);
-  const warnings = scoreCohorts(model, working);
-  const figures = working.map((e) => (e.issues.length === 0 ? aggregateEntity(model, e) : null));
-
-  const totals = figures.map((f) => {
-    const root = f?.get(0)?.score;
-    return root ? new Dec(roundForPublication(root, model.rounding)) : null;
+  for (const e of working) checkEligibility(model, e, evaluationDate);
+  const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
+  const warnings = scoreCohorts(model, eligible);
+  const figures = working.map((e) =>
+    statusBeforeScoring(e) === 'scored' ? aggregateEntity(model, e) : null,
+  );
+  const adjusted = working.map((e, i) => {
+    const root = figures[i]?.get(0)?.score;
+    return root ? applyAdjustments(model, e, root, evaluationDate) : null;
   });
+  const totals = adjusted.map((a) =>
+    a ? new Dec(roundForPublication(a.total, model.rounding)) : null,
+  );
+
   const overall = competitionRanks(totals);
   const bySector = new Map<number, number | null>();
   for (const sector of model.sectorIds) {
@@ -80,10 +103,16 @@ function run(
     });
   }
 
+  const selections = model.selection
+    ? selectEntities(
+        working.map((e, i) => candidate(model, e, figures[i] ?? null, totals[i] ?? null)),
+        model.selection,
+      )
+    : null;
   const entities = working.map((e, i) =>
-    entityResult(model, e, figures[i] ?? null, {
-      sector: bySector.get(i) ?? null,
-      overall: overall[i] ?? null,
+    entityResult(model, e, figures[i] ?? null, adjusted[i] ?? null, {
+      rank: { sector: bySector.get(i) ?? null, overall: overall[i] ?? null },
+      selection: selections?.get(e.index) ?? null,
     }),
   );
   const invalid = entities.filter((e) => e.status === 'invalid');
@@ -94,17 +123,59 @@ function run(
       ...issues,
     ]);
   }
+  const count = (status: EntityResult['status']) =>
+    entities.filter((e) => e.status === status).length;
   return {
     model: { id: model.model.id, version: model.model.version },
     scale: model.model.scale,
     rounding: model.rounding,
+    evaluationDate,
     counts: {
       entities: entities.length,
-      scored: entities.length - invalid.length,
+      scored: count('scored'),
+      ineligible: count('ineligible'),
+      vetoed: count('vetoed'),
       invalid: invalid.length,
+      selected: entities.filter((e) => e.selection?.selected).length,
     },
     warnings,
     entities,
+  };
+}
+
+/** Vetoed before ineligible before invalid: the most serious finding names the status. */
+function statusBeforeScoring(e: WorkingEntity): EntityResult['status'] {
+  if (!e.sector) return 'invalid';
+  if (e.vetoes.some((v) => v.result === 'fired')) return 'vetoed';
+  if (e.gates.some((g) => g.result === 'failed' || g.result === 'unknown')) return 'ineligible';
+  return e.issues.length > 0 ? 'invalid' : 'scored';
+}
+
+function candidate(
+  model: Compiled,
+  e: WorkingEntity,
+  figures: Map<number, NodeFigures> | null,
+  total: Dec | null,
+): Candidate {
+  const nodes = new Map<string, Dec>();
+  for (const [index, f] of figures ?? []) {
+    if (f.score)
+      nodes.set(
+        (model.nodes[index] as CompiledNode).id,
+        new Dec(roundForPublication(f.score, model.rounding)),
+      );
+  }
+  const expert = [...e.panels.values()].flatMap((p) => p.scores.map((s) => new Dec(s.score)));
+  const ctx = ruleContext(e, '9999-12-31');
+  return {
+    index: e.index,
+    id: e.id ?? `#${e.index}`,
+    sector: e.sector?.id ?? '',
+    total,
+    nodes,
+    fact: ctx.fact,
+    expertMean:
+      expert.length > 0 ? expert.reduce((a, x) => a.plus(x), new Dec(0)).div(expert.length) : null,
   };
 }
 
@@ -112,7 +183,8 @@ function entityResult(
   model: Compiled,
   e: WorkingEntity,
   figures: Map<number, NodeFigures> | null,
-  rank: EntityResult['rank'],
+  adjusted: { total: Dec; applied: Array<{ id: string; points: Dec }> } | null,
+  ranking: { rank: EntityResult['rank']; selection: SelectionResult | null },
 ): EntityResult {
   const nodes: NodeResult[] = [];
   if (e.sector) {
@@ -122,19 +194,26 @@ function entityResult(
     }
   }
   const root = figures?.get(0)?.score ?? null;
-  const scored = root !== null && e.issues.length === 0;
+  const before = statusBeforeScoring(e);
+  const scored = before === 'scored' && root !== null && adjusted !== null;
   return {
     index: e.index,
     id: e.id,
     name: e.name,
     sector: e.sector?.id ?? null,
-    status: scored ? 'scored' : 'invalid',
+    status: scored ? 'scored' : before === 'scored' ? 'invalid' : before,
     issues: e.issues as Issue[],
     warnings: e.warnings,
-    total: scored ? roundForPublication(root, model.rounding) : null,
-    totalExact: scored ? exactString(root) : null,
-    rank: scored ? rank : { sector: null, overall: null },
+    total: scored ? roundForPublication(adjusted.total, model.rounding) : null,
+    totalExact: scored ? exactString(adjusted.total) : null,
+    rank: scored ? ranking.rank : { sector: null, overall: null },
     nodes,
+    eligibility: { gates: e.gates, vetoes: e.vetoes },
+    adjustments: {
+      applied: (adjusted?.applied ?? []).map((a) => ({ id: a.id, points: exactString(a.points) })),
+      before: scored && root ? exactString(root) : null,
+    },
+    selection: ranking.selection,
   };
 }
 
@@ -161,5 +240,7 @@ function nodeResult(
     weight: exactString(f ? f.weight : (sector.weight[node.index] as Dec)),
     effectiveWeight: exactString(f ? f.effective : (sector.effective[node.index] as Dec)),
     contribution: f && score !== null && f.additive ? exactString(f.effective.times(score)) : null,
+    panel: e.panels.get(node.index) ?? null,
+    verification: e.verification.get(node.index) ?? null,
   };
 }

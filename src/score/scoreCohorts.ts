@@ -14,7 +14,10 @@ export function scoreCohorts(model: Compiled, entities: readonly WorkingEntity[]
   for (const node of model.nodes) {
     const leaf = node.leaf;
     if (leaf?.method.kind !== 'cohort') continue;
-    const users = entities.filter((e) => e.issues.length === 0 && e.sector?.active[node.index]);
+    // The caller passes only eligible, valid entities; a failed verification takes its value out.
+    const users = entities.filter(
+      (e) => e.sector?.active[node.index] && !e.overrides.has(node.index),
+    );
     const groups = new Map<string, WorkingEntity[]>();
     for (const e of users) {
       const key = leaf.scope === 'all' ? '*' : (e.sector?.id as string);

@@ -1,5 +1,9 @@
 import type { Issue } from '../error/issue.js';
 import type { Label, RoundingPolicy } from '../model/types.js';
+import type { PanelResult } from '../panel/aggregatePanel.js';
+import type { ExpertScore } from '../panel/types.js';
+import type { RuleOutcome } from '../rules/types.js';
+import type { SelectionResult } from '../select/types.js';
 
 /** A raw indicator value as an applicant's row carries it. `null`, absent and `""` are missing. */
 export type ValueInput =
@@ -19,16 +23,45 @@ export interface EntityInput {
   readonly sector: string;
   /** Raw values by leaf id. */
   readonly values: Readonly<Record<string, ValueInput | undefined>>;
+  /** Facts that gates, vetoes and adjustments read (营业收入, 信用等级, 公益性 …). */
+  readonly facts?: Readonly<Record<string, FactValue>> | undefined;
+  /** Yearly series by name, each keyed by year: `{ profit: { '2021': 120, '2022': -5 } }`. */
+  readonly series?:
+    | Readonly<Record<string, Readonly<Record<string, number | string | null>>>>
+    | undefined;
+  /** Dated events (accidents, failed spot checks, penalties) for look-back rules. */
+  readonly events?: readonly EventInput[] | undefined;
+  /** Expert scores by leaf id, combined by the leaf's panel rule into the leaf's value. */
+  readonly panels?: Readonly<Record<string, readonly ExpertScore[]>> | undefined;
+  /** Third-party verification of each leaf's evidence. */
+  readonly verification?: Readonly<Record<string, 'passed' | 'failed' | 'pending'>> | undefined;
+}
+
+/** A fact's value. */
+export type FactValue = number | string | boolean | null | readonly string[];
+
+/** A dated event: `{ type: 'quality_accident', date: '2023-05-01', severity: 'major' }`. */
+export interface EventInput {
+  readonly type: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly severity?: string | undefined;
+  readonly note?: string | undefined;
 }
 
 /** Options of `score`. */
 export interface ScoreOptions {
   /** Throw a YoupinError when any entity is invalid, instead of reporting it. Default `false`. */
   readonly strict?: boolean | undefined;
+  /** Overrides the model's evaluation date (YYYY-MM-DD) for look-backs and yearly windows. */
+  readonly evaluationDate?: string | undefined;
 }
 
-/** Where an entity stands: `ineligible` and `vetoed` arrive with gates and vetoes. */
-export type EntityStatus = 'scored' | 'invalid';
+/**
+ * Where an entity stands: `scored`; `ineligible` (a gate failed, or could not be checked);
+ * `vetoed` (a veto fired); `invalid` (its data could not be read or scored).
+ */
+export type EntityStatus = 'scored' | 'ineligible' | 'vetoed' | 'invalid';
 
 /** One node of one entity's result. */
 export interface NodeResult {
@@ -55,6 +88,10 @@ export interface NodeResult {
    * leaves' contributions add up to the exact total); `null` under other operators.
    */
   readonly contribution: string | null;
+  /** Leaves scored by an expert panel: every raw score, who was dropped, spread and flag. */
+  readonly panel: PanelResult | null;
+  /** Leaves with a third-party verification status. */
+  readonly verification: 'passed' | 'failed' | 'pending' | null;
 }
 
 /** One entity of the report, in input order. */
@@ -79,6 +116,19 @@ export interface EntityResult {
   readonly rank: { readonly sector: number | null; readonly overall: number | null };
   /** Every node active in the entity's sector, in tree order (empty when the sector is unknown). */
   readonly nodes: readonly NodeResult[];
+  /** Every gate and veto that applies to the entity's sector, with what it read. */
+  readonly eligibility: {
+    readonly gates: readonly RuleOutcome[];
+    readonly vetoes: readonly RuleOutcome[];
+  };
+  /** Bonus and penalty points applied to the total (before rounding). */
+  readonly adjustments: {
+    readonly applied: ReadonlyArray<{ readonly id: string; readonly points: string }>;
+    /** The total before adjustments, exact. */
+    readonly before: string | null;
+  };
+  /** Whether the entity is on the list, and why (or why not); null when the model has no `selection`. */
+  readonly selection: SelectionResult | null;
 }
 
 /** What `score` returns: plain, serialisable data. The same input gives byte-identical JSON. */
@@ -86,7 +136,16 @@ export interface Report {
   readonly model: { readonly id: string; readonly version: string };
   readonly scale: { readonly min: string; readonly max: string };
   readonly rounding: RoundingPolicy;
-  readonly counts: { readonly entities: number; readonly scored: number; readonly invalid: number };
+  /** The evaluation date the rules counted from, or null when the model has none. */
+  readonly evaluationDate: string | null;
+  readonly counts: {
+    readonly entities: number;
+    readonly scored: number;
+    readonly ineligible: number;
+    readonly vetoed: number;
+    readonly invalid: number;
+    readonly selected: number;
+  };
   /** Batch-level notices, e.g. `zero_range` for a cohort method. */
   readonly warnings: readonly Issue[];
   readonly entities: readonly EntityResult[];

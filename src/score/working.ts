@@ -2,6 +2,8 @@ import type { Issue } from '../error/issue.js';
 import type { CompiledSector } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
+import type { PanelResult } from '../panel/aggregatePanel.js';
+import type { RuleOutcome } from '../rules/types.js';
 import type { ValueInput } from './types.js';
 
 /** An entity on its way through the pipeline (private). */
@@ -18,4 +20,18 @@ export interface WorkingEntity {
   readonly leafScores: Map<number, Dec | null>;
   /** Parsed numbers for cohort leaves, by node index. */
   readonly numbers: Map<number, Dec | null>;
+  /** Leaf scores that nothing may change (a failed verification scores the bottom), by node index. */
+  readonly overrides: Map<number, Dec>;
+  /** Panel results by node index. */
+  readonly panels: Map<number, PanelResult>;
+  /** Verification status by node index. */
+  readonly verification: Map<number, 'passed' | 'failed' | 'pending'>;
+  /** What rules read: facts, series, events (already checked for shape). */
+  readonly facts: Readonly<Record<string, unknown>>;
+  readonly series: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly events: ReadonlyArray<{ type: string; date: string; severity?: string }>;
+  /** Leaf raw values by id, for rules that read a leaf value as a fact. */
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly gates: RuleOutcome[];
+  readonly vetoes: RuleOutcome[];
 }

@@ -106,7 +106,10 @@ describe('the 聊城优品 preset', () => {
     expect(report.counts).toEqual({
       entities: sample.length,
       scored: sample.length - 3,
+      ineligible: 0,
+      vetoed: 0,
       invalid: 3,
+      selected: 0,
     });
     expect(
       report.entities

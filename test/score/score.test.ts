@@ -42,7 +42,14 @@ describe('score', () => {
     expect(leaves.reduce((s, n) => s + Number(n.contribution), 0)).toBe(52);
     // b: Q 65, E (0 + 100)/2 = 50 → 0.6 × 65 + 0.4 × 50 = 59
     expect(report.entities[1]?.total).toBe('59.00');
-    expect(report.counts).toEqual({ entities: 2, scored: 2, invalid: 0 });
+    expect(report.counts).toEqual({
+      entities: 2,
+      scored: 2,
+      ineligible: 0,
+      vetoed: 0,
+      invalid: 0,
+      selected: 0,
+    });
     expect(report.model).toEqual({ id: 'small', version: '1' });
   });
 
@@ -85,7 +92,14 @@ describe('score', () => {
       totalExact: null,
       rank: { sector: null, overall: null },
     });
-    expect(report.counts).toEqual({ entities: 8, scored: 1, invalid: 7 });
+    expect(report.counts).toEqual({
+      entities: 8,
+      scored: 1,
+      ineligible: 0,
+      vetoed: 0,
+      invalid: 7,
+      selected: 0,
+    });
     // No NaN or Infinity anywhere: every number is finite and every figure is a decimal string.
     JSON.stringify(report, (key, value) => {
       if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);

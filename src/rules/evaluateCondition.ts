@@ -1,0 +1,178 @@
+import { Dec } from '../numeric/decimal.js';
+import { parseDecimal } from '../numeric/parseDecimal.js';
+import { minusYears } from './dates.js';
+import type { Comparison, Condition } from './types.js';
+
+/** What a condition reads from one entity. */
+export interface RuleContext {
+  /** A fact by name (facts first, then leaf values); `undefined` when absent. */
+  readonly fact: (name: string) => unknown;
+  /** A series value for a year; `undefined` when absent. */
+  readonly series: (name: string, year: number) => unknown;
+  readonly events: ReadonlyArray<{
+    readonly type: string;
+    readonly date: string;
+    readonly severity?: string | undefined;
+  }>;
+  /** YYYY-MM-DD. */
+  readonly evaluationDate: string;
+}
+
+/** The three-valued result of a condition, with what it read. */
+export interface ConditionResult {
+  /** `null`: unknown, because something it needs is missing. */
+  readonly value: boolean | null;
+  readonly read: Record<string, unknown>;
+  readonly missing: string[];
+  /** For event conditions that hold: the date on which they came to hold. */
+  readonly firedOn: string | null;
+}
+
+const absent = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** Evaluates a condition against an entity (pure; no code in models, only these operators). */
+export function evaluateCondition(condition: Condition, ctx: RuleContext): ConditionResult {
+  const read: Record<string, unknown> = {};
+  const missing: string[] = [];
+  const value = visit(condition, ctx, read, missing);
+  return { value: value.value, read, missing: [...new Set(missing)], firedOn: value.firedOn };
+}
+
+type Partial = { value: boolean | null; firedOn: string | null };
+
+function visit(
+  c: Condition,
+  ctx: RuleContext,
+  read: Record<string, unknown>,
+  missing: string[],
+): Partial {
+  if ('all' in c) {
+    const parts = c.all.map((x) => visit(x, ctx, read, missing));
+    if (parts.some((p) => p.value === false)) return { value: false, firedOn: null };
+    if (parts.some((p) => p.value === null)) return { value: null, firedOn: null };
+    return { value: true, firedOn: latest(parts.map((p) => p.firedOn)) };
+  }
+  if ('any' in c) {
+    const parts = c.any.map((x) => visit(x, ctx, read, missing));
+    const holding = parts.filter((p) => p.value === true);
+    if (holding.length > 0)
+      return { value: true, firedOn: earliest(holding.map((p) => p.firedOn)) };
+    return { value: parts.some((p) => p.value === null) ? null : false, firedOn: null };
+  }
+  if ('not' in c) {
+    const inner = visit(c.not, ctx, read, missing);
+    return { value: inner.value === null ? null : !inner.value, firedOn: null };
+  }
+  if ('event' in c) return events(c, ctx, read);
+  if ('series' in c) return series(c, ctx, read, missing);
+
+  const v = ctx.fact(c.fact);
+  read[c.fact] = v === undefined ? null : v;
+  if ('present' in c) return { value: absent(v) !== c.present, firedOn: null };
+  if (absent(v)) {
+    missing.push(c.fact);
+    return { value: null, firedOn: null };
+  }
+  if ('op' in c) return { value: compare(v, c.op, c.value), firedOn: null };
+  if ('in' in c) return { value: c.in.some((x) => compare(v, '==', x) === true), firedOn: null };
+  const list = Array.isArray(v) ? v.map(String) : null;
+  if (!list) return { value: null, firedOn: null };
+  if ('includesAny' in c)
+    return { value: c.includesAny.some((x) => list.includes(x)), firedOn: null };
+  return { value: c.includesAll.every((x) => list.includes(x)), firedOn: null };
+}
+
+/** Exact comparison; numbers (and decimal strings) as decimals, other values by equality only. */
+export function compare(a: unknown, op: Comparison, b: unknown): boolean | null {
+  const x = typeof a === 'boolean' ? undefined : parseDecimal(a);
+  const y = typeof b === 'boolean' ? undefined : parseDecimal(b);
+  if (x && y) {
+    const c = x.comparedTo(y);
+    return { '==': c === 0, '!=': c !== 0, '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0 }[op];
+  }
+  if (op === '==' || op === '!=') return (a === b) === (op === '==');
+  return null;
+}
+
+function series(
+  c: Extract<Condition, { series: string }>,
+  ctx: RuleContext,
+  read: Record<string, unknown>,
+  missing: string[],
+): Partial {
+  const end = Number(ctx.evaluationDate.slice(0, 4)) - 1;
+  const years = Array.from({ length: c.last }, (_, i) => end - c.last + 1 + i);
+  const values = years.map((y) => ctx.series(c.series, y));
+  const shown: Record<string, unknown> = {};
+  years.forEach((y, i) => {
+    shown[String(y)] = values[i] === undefined ? null : values[i];
+  });
+  read[c.series] = shown;
+  const numbers = values.map((v) => (absent(v) ? null : (parseDecimal(v) ?? null)));
+  numbers.forEach((n, i) => {
+    if (n === null) missing.push(`${c.series}[${years[i]}]`);
+  });
+
+  if ('consecutive' in c) {
+    let run = 0;
+    let unknown = false;
+    for (const n of numbers) {
+      if (n === null) {
+        unknown = true;
+        run = 0;
+        continue;
+      }
+      run = compare(n, c.consecutive.op, c.consecutive.value) ? run + 1 : 0;
+      if (run >= c.consecutive.count) return { value: true, firedOn: null };
+    }
+    return { value: unknown ? null : false, firedOn: null };
+  }
+  if (numbers.some((n) => n === null)) return { value: null, firedOn: null };
+  const xs = numbers as Dec[];
+  const total = xs.reduce((s, x) => s.plus(x), new Dec(0));
+  const aggregate = {
+    mean: () => total.div(xs.length),
+    sum: () => total,
+    min: () => Dec.min(...xs),
+    max: () => Dec.max(...xs),
+  }[c.aggregate]();
+  return { value: compare(aggregate, c.op, c.value), firedOn: null };
+}
+
+function events(
+  c: Extract<Condition, { event: unknown }>,
+  ctx: RuleContext,
+  read: Record<string, unknown>,
+): Partial {
+  const types = typeof c.event === 'string' ? [c.event] : c.event;
+  const from = minusYears(ctx.evaluationDate, c.withinYears);
+  const matched = ctx.events
+    .filter(
+      (e) =>
+        types.includes(e.type) &&
+        (!c.severity || (e.severity !== undefined && c.severity.includes(e.severity))),
+    )
+    .filter((e) => e.date >= from && e.date <= ctx.evaluationDate)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const key = `events:${types.join('|')}${c.severity ? `[${c.severity.join('|')}]` : ''}`;
+  read[key] = matched.map((e) => ({
+    type: e.type,
+    date: e.date,
+    ...(e.severity ? { severity: e.severity } : {}),
+  }));
+  const needed = c.atLeast ?? 1;
+  return matched.length >= needed
+    ? { value: true, firedOn: (matched[needed - 1] as (typeof matched)[number]).date }
+    : { value: false, firedOn: null };
+}
+
+function earliest(dates: ReadonlyArray<string | null>): string | null {
+  const known = dates.filter((d): d is string => d !== null).sort();
+  return known[0] ?? null;
+}
+
+function latest(dates: ReadonlyArray<string | null>): string | null {
+  const known = dates.filter((d): d is string => d !== null).sort();
+  return known[known.length - 1] ?? null;
+}
