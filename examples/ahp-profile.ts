@@ -2,7 +2,7 @@
 // dimensions become a new model version, which then scores the sample batch.
 import { readFileSync } from 'node:fs';
 import { ahp, defineModel, deriveProfile, type EntityInput, score } from 'youpin';
-import { liaocheng } from 'youpin/presets';
+import { liaocheng2024 } from 'youpin/presets';
 
 // 质量 Q, 创新 I, 品牌 B, 效益 E, 可持续发展 S: how much more important is the row than the column?
 const judgements = [
@@ -17,7 +17,7 @@ console.log(
   `CR ${check.numbers.cr.toFixed(4)} (${check.acceptable ? '可接受 acceptable' : '需修正 revise'})`,
 );
 
-const base = defineModel(liaocheng);
+const base = defineModel(liaocheng2024);
 const { model, derivations } = deriveProfile(base, {
   sector: 'services',
   version: '2025.1-ahp',

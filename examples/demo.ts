@@ -1,13 +1,22 @@
-// `npm run demo`: scores the bundled sample batch with the proposed 聊城优品 model and prints a
-// ranked table per sector, then every row that could not be scored, with its reasons.
+// `npm run demo`: runs the bundled sample batch through the proposed 聊城优品 programme — gates,
+// vetoes, expert panels, scores, selection — and prints the list per sector, then every applicant
+// that was not scored, with the reason.
 import { readFileSync } from 'node:fs';
-import { defineModel, type EntityInput, type EntityResult, score } from 'youpin';
-import { liaocheng } from 'youpin/presets';
+import {
+  defineModel,
+  type EntityInput,
+  type EntityResult,
+  type Label,
+  type RuleOutcome,
+  type SelectionReason,
+  score,
+} from 'youpin';
+import { liaocheng2024 } from 'youpin/presets';
 
 const batch: EntityInput[] = JSON.parse(
   readFileSync(new URL('./data/sample-batch.json', import.meta.url), 'utf8'),
 );
-const model = defineModel(liaocheng);
+const model = defineModel(liaocheng2024);
 const report = score(model, batch);
 
 // Display width: CJK characters take two columns in a terminal.
@@ -16,7 +25,19 @@ const pad = (s: string, n: number, right = false) => {
   const fill = ' '.repeat(Math.max(0, n - width(s)));
   return right ? fill + s : s + fill;
 };
+const bi = (l: Label | undefined) => (l ? `${l.zh} · ${l.en}` : '');
+const nameOf = (e: EntityResult) => (typeof e.name === 'string' ? e.name : (e.name?.zh ?? ''));
+const who = (e: EntityResult) => `${e.id ?? `#${e.index}`} ${nameOf(e)}`;
 
+const REASONS: Record<SelectionReason, string> = {
+  selected: '✓',
+  not_scored: '未计分 not scored',
+  below_threshold: '低于门槛 below threshold',
+  below_floor: '维度未达标 below floor',
+  outside_quota: '超出名额 outside quota',
+  lost_tie_break: '并列决胜落选 lost tie-break',
+  tie_unresolved: '并列待定 tie unresolved',
+};
 const dimensions = model.nodes.filter((n) => n.depth === 1);
 const header = [
   '排名 Rank',
@@ -24,45 +45,144 @@ const header = [
   '名称 Name',
   '总分 Total',
   ...dimensions.map((d) => `${d.label.zh} ${d.id}`),
+  '等级 Band',
+  '入选 Selected',
 ];
 
 function table(rows: EntityResult[]): string {
-  const cells = rows.map((e) => [
-    String(e.rank.sector),
-    e.id ?? '',
-    typeof e.name === 'string' ? e.name : (e.name?.zh ?? ''),
-    e.total ?? '',
-    ...dimensions.map((d) => e.nodes.find((n) => n.id === d.id)?.score ?? ''),
-  ]);
+  const cells = rows.map((e) => {
+    const s = e.selection;
+    const floors = s?.reason === 'below_floor' ? ` (${s.failedFloors.join(', ')})` : '';
+    return [
+      String(e.rank.sector),
+      e.id ?? '',
+      nameOf(e),
+      e.total ?? '',
+      ...dimensions.map((d) => e.nodes.find((n) => n.id === d.id)?.score ?? ''),
+      s?.band ? `${s.band.label.zh} ${s.band.label.en}` : '',
+      s ? REASONS[s.reason] + floors : '',
+    ];
+  });
+  const left = new Set([1, 2, header.length - 2, header.length - 1]);
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i] ?? ''))));
   const line = (c: string[]) =>
-    c.map((s, i) => pad(s, widths[i] ?? 0, i !== 1 && i !== 2)).join('  ');
+    c
+      .map((s, i) => pad(s, widths[i] ?? 0, !left.has(i)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
-console.log(`${model.name.zh} ${model.name.en} — ${model.id} ${model.version}`);
-console.log('建议模型，非官方数据 · A proposed model, not official figures (docs: domain §6)');
-console.log(
-  `申报 ${report.counts.entities} · 已计分 ${report.counts.scored} · 无效 ${report.counts.invalid}` +
-    `  |  applicants ${report.counts.entities}, scored ${report.counts.scored}, invalid ${report.counts.invalid}\n`,
-);
-
-for (const sector of model.sectors) {
-  const rows = report.entities
-    .filter((e) => e.sector === sector.id && e.status === 'scored')
-    .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0) || a.index - b.index);
-  console.log(`■ ${sector.label.zh} ${sector.label.en} (${rows.length})`);
-  console.log(`${table(rows)}\n`);
+// The tie-break keys, as the report names them (`node:Q`, `fact:credit_grade`, `expertMean`).
+function keyLabel(key: string | null): string {
+  if (key === null) return '无 none (评审委员会决定 the committee decides)';
+  if (key === 'expertMean') return '专家原始平均分 plain expert mean';
+  const [kind, id] = key.split(':');
+  if (kind === 'node') return bi(model.nodes.find((n) => n.id === id)?.label);
+  return id === 'credit_grade' ? '信用等级 credit grade' : (id ?? key);
+}
+// An entity's value of a tie-break key; `expertMean` is the plain mean of all its expert scores.
+function keyValue(e: EntityResult, key: string | null | undefined): string {
+  const [kind, id] = (key ?? '').split(':');
+  if (kind === 'node') return e.nodes.find((n) => n.id === id)?.score ?? '—';
+  if (kind === 'fact') {
+    const rules = [...e.eligibility.gates, ...e.eligibility.vetoes];
+    return String(rules.find((r) => id && id in r.facts)?.facts[id ?? ''] ?? '—');
+  }
+  const scores = e.nodes.flatMap((n) => n.panel?.scores.map((s) => Number(s.score)) ?? []);
+  return scores.length ? (scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(2) : '—';
 }
 
-const invalid = report.entities.filter((e) => e.status !== 'scored');
-if (invalid.length > 0) {
-  console.log('■ 未计分 Not scored');
-  for (const e of invalid) {
-    for (const issue of e.issues) {
-      console.log(
-        `  #${e.index} ${e.id ?? '?'}: ${issue.messageZh} · ${issue.message}  [${issue.code} @ ${issue.path.join('.')}]`,
-      );
+// What a rule read, in one line: facts, series years and dated events.
+function readings(o: RuleOutcome): string {
+  const show = (v: unknown): string => {
+    if (Array.isArray(v)) return v.length ? v.map(show).join(', ') : '[]';
+    if (v && typeof v === 'object') {
+      const r = v as Record<string, unknown>;
+      if (typeof r['type'] === 'string')
+        return `${r['type']} ${r['date']}${r['severity'] ? ` (${r['severity']})` : ''}`;
+      return `{ ${Object.entries(r)
+        .map(([k, x]) => `${k}: ${show(x)}`)
+        .join(', ')} }`;
     }
+    return v === null ? '— (缺失 missing)' : String(v);
+  };
+  return Object.entries(o.facts)
+    .filter(([k, v]) => !(k.startsWith('events:') && Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => (k.startsWith('events:') ? show(v) : `${k} = ${show(v)}`))
+    .join('; ');
+}
+
+const gateLabels = new Map((model.definition.gates ?? []).map((r) => [r.id, r.label]));
+const vetoLabels = new Map((model.definition.vetoes ?? []).map((r) => [r.id, r.label]));
+const c = report.counts;
+
+console.log(`${model.name.zh} ${model.name.en} — ${model.id} ${model.version}`);
+console.log('建议模型，非官方数据 · A proposed model, not official figures (docs: domain §6)');
+console.log(`评价基准日 Evaluation date: ${report.evaluationDate ?? '—'}`);
+console.log(
+  `申报 ${c.entities} entities · 合格参评 ${c.scored} scored · 不符合申报条件 ${c.ineligible} ineligible` +
+    ` · 一票否决 ${c.vetoed} vetoed · 数据无效 ${c.invalid} invalid · 入选 ${c.selected} selected\n`,
+);
+
+const quotas = model.definition.selection?.quotas ?? {};
+for (const sector of model.sectors) {
+  const all = report.entities.filter((e) => e.sector === sector.id);
+  const rows = all
+    .filter((e) => e.status === 'scored')
+    .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0) || a.index - b.index);
+  const selected = rows.filter((e) => e.selection?.selected).length;
+  console.log(
+    `■ ${sector.label.zh} ${sector.label.en} — 申报 ${all.length} applied · 参评 ${rows.length} scored` +
+      ` · 入选 ${selected}/${quotas[sector.id] ?? '—'} selected/quota`,
+  );
+  console.log(table(rows));
+  const tied = rows.filter((e) => e.selection?.tieBreak);
+  if (tied.length > 0) {
+    const by = tied.find((e) => e.selection?.tieBreak?.decidedBy)?.selection?.tieBreak?.decidedBy;
+    const list = tied
+      .map((e) => `${e.id} ${e.selection?.selected ? '✓' : '✗'} ${keyValue(e, by)}`)
+      .join(', ');
+    console.log(
+      `  并列决胜 Tie at the quota cut (${tied[0]?.total}): ${list} — 依据 decided by ${keyLabel(by ?? null)}`,
+    );
   }
+  console.log('');
+}
+
+const ineligible = report.entities.filter((e) => e.status === 'ineligible');
+if (ineligible.length > 0) console.log('■ 不符合申报条件 Ineligible');
+for (const e of ineligible) {
+  for (const g of e.eligibility.gates.filter(
+    (o) => o.result === 'failed' || o.result === 'unknown',
+  )) {
+    const unknown = g.result === 'unknown' ? ' [无法核验 cannot be checked]' : '';
+    console.log(`  ${who(e)}: ${g.rule} ${bi(gateLabels.get(g.rule))}${unknown}`);
+    console.log(`      ${readings(g)}`);
+  }
+}
+
+const vetoed = report.entities.filter((e) => e.status === 'vetoed');
+if (vetoed.length > 0) console.log('\n■ 一票否决 Vetoed');
+for (const e of vetoed) {
+  for (const v of e.eligibility.vetoes.filter((o) => o.result === 'fired')) {
+    console.log(`  ${who(e)}: ${v.rule} ${bi(vetoLabels.get(v.rule))}`);
+    console.log(`      ${readings(v)}`);
+  }
+}
+
+const invalid = report.entities.filter((e) => e.status === 'invalid');
+if (invalid.length > 0) console.log('\n■ 数据无效 Invalid data');
+for (const e of invalid) {
+  for (const issue of e.issues) {
+    console.log(
+      `  #${e.index} ${e.id ?? '?'}: ${issue.messageZh} · ${issue.message}  [${issue.code} @ ${issue.path.join('.')}]`,
+    );
+  }
+}
+
+const warned = report.entities.filter((e) => e.status === 'scored' && e.warnings.length > 0);
+if (warned.length > 0) console.log('\n■ 计分提示 Scored with notices');
+for (const e of warned) {
+  for (const w of e.warnings) console.log(`  ${e.id}: ${w.messageZh} · ${w.message}  [${w.code}]`);
 }

@@ -1,20 +1,29 @@
-// Generates examples/data/sample-batch.json: 100 fictional applicants (40 制造业, 30 农业,
-// 30 服务业) for the 聊城优品 preset. Run: npx tsx scripts/generate-sample-batch.ts
+// Generates examples/data/sample-batch.json: fictional applicants for the 聊城优品 preset — the
+// first 100 (40 制造业, 30 农业, 30 服务业), then applicants added for the programme paths (see
+// PATHS) and a twin at the manufacturing quota cut. Run: npx tsx scripts/generate-sample-batch.ts
+//
+// Every applicant has facts, series (net profit; R&D intensity in manufacturing), expert panels
+// in place of the values of its expert leaves, third-party verification of its evidence, and, for
+// a few, dated events. The report then shows every status: scored, ineligible (each kind of
+// gate), vetoed (each veto), invalid, and selection with a tie at a quota cut.
 //
 // ALL NAMES AND FIGURES ARE INVENTED. Each name joins a Liaocheng place word (东昌, 临清, 茌平 …,
 // used only as geography) with a made-up two-character word and a business suffix; no name is
 // meant to denote, or be taken for, a real company.
 //
 // The output is deterministic: one seeded PRNG (mulberry32, fixed seed below), no Math.random,
-// no dates; running the script twice gives byte-identical files. A few rows carry deliberate data
-// problems (see PROBLEMS) so that a report shows every status path.
+// no dates (the events are fixed); running the script twice gives byte-identical files. A few
+// rows carry deliberate data problems (see PROBLEMS). The twin is placed by scoring the batch
+// with the preset, so the file follows the engine: regenerate it when the scoring changes.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LeafInput, NodeInput } from '../src/model/types.js';
-import { liaocheng } from '../src/presets/liaocheng.js';
-import type { ValueInput } from '../src/score/types.js';
+import type { ExpertScore } from '../src/panel/types.js';
+import { liaocheng2024 } from '../src/presets/liaocheng2024.js';
+import { score } from '../src/score/score.js';
+import type { EventInput, FactValue, ValueInput } from '../src/score/types.js';
 
 const SEED = 20240909;
 const OUT = fileURLToPath(new URL('../examples/data/sample-batch.json', import.meta.url));
@@ -114,11 +123,13 @@ const SUFFIXES: Readonly<Record<Sector, readonly Pair[]>> = {
 };
 
 const usedNames = new Set<string>();
-function makeName(sector: Sector): { zh: string; en: string } {
+/** A new fictional name; `suffix` (e.g. '养老服务有限公司') fixes the kind of business. */
+function makeName(sector: Sector, suffix?: string): { zh: string; en: string } {
+  const suffixes = suffix ? SUFFIXES[sector].filter(([zh]) => zh === suffix) : SUFFIXES[sector];
   for (;;) {
     const [placeZh, placeEn] = pick(PLACES);
     const [wordZh, wordEn] = pick(WORDS);
-    const [sufZh, sufEn] = pick(SUFFIXES[sector]);
+    const [sufZh, sufEn] = pick(suffixes);
     const zh = `${placeZh}${wordZh}${sufZh}`;
     const en = `${placeEn} ${wordEn} ${sufEn}`;
     if (usedNames.has(zh) || usedNames.has(en)) continue;
@@ -289,7 +300,7 @@ function leafValue(leaf: LeafInput, quality: number, row: number): ValueInput {
 // ─── Rows ───────────────────────────────────────────────────────────────────────────────────────
 
 const isLeaf = (node: NodeInput): node is LeafInput => 'scoring' in node;
-const LEAVES: readonly LeafInput[] = liaocheng.tree.children.flatMap((dimension) =>
+const LEAVES: readonly LeafInput[] = liaocheng2024.tree.children.flatMap((dimension) =>
   'children' in dimension ? dimension.children.filter(isLeaf) : [],
 );
 const PREFIX: Readonly<Record<Sector, string>> = {
@@ -297,35 +308,224 @@ const PREFIX: Readonly<Record<Sector, string>> = {
   agriculture: 'a_',
   services: 's_',
 };
+const LETTER: Readonly<Record<Sector, string>> = {
+  manufacturing: 'M',
+  agriculture: 'A',
+  services: 'S',
+};
+const leavesOf = (sector: Sector) => LEAVES.filter((leaf) => leaf.id.startsWith(PREFIX[sector]));
+
+type Verification = 'passed' | 'failed' | 'pending';
 
 interface Row {
   id: string;
   name: { zh: string; en: string };
   sector: Sector;
   values: Record<string, ValueInput>;
+  panels: Record<string, ExpertScore[]>;
+  verification: Record<string, Verification>;
+  facts: Record<string, FactValue>;
+  series: Record<string, Record<string, number>>;
+  events: EventInput[];
 }
 
-function makeRows(sector: Sector, letter: string, count: number): Row[] {
-  const leaves = LEAVES.filter((leaf) => leaf.id.startsWith(PREFIX[sector]));
-  return Array.from({ length: count }, (_, i) => {
-    // Latent strength of the applicant: triangular on [0.2, 0.9].
-    const quality = 0.2 + 0.7 * ((rand() + rand()) / 2);
-    const values: Record<string, ValueInput> = {};
-    for (const leaf of leaves) values[leaf.id] = leafValue(leaf, quality, i);
-    return {
-      id: `${letter}${String(i + 1).padStart(3, '0')}`,
-      name: makeName(sector),
-      sector,
-      values,
-    };
-  });
+function makeRow(sector: Sector, i: number, quality: number, suffix?: string): Row {
+  const values: Record<string, ValueInput> = {};
+  for (const leaf of leavesOf(sector)) values[leaf.id] = leafValue(leaf, quality, i);
+  return {
+    id: `${LETTER[sector]}${String(i + 1).padStart(3, '0')}`,
+    name: makeName(sector, suffix),
+    sector,
+    values,
+    panels: {},
+    verification: {},
+    facts: {},
+    series: {},
+    events: [],
+  };
+}
+
+function makeRows(sector: Sector, count: number): Row[] {
+  // Latent strength of the applicant: triangular on [0.2, 0.9].
+  return Array.from({ length: count }, (_, i) =>
+    makeRow(sector, i, 0.2 + 0.7 * ((rand() + rand()) / 2)),
+  );
 }
 
 const rows: Row[] = [
-  ...makeRows('manufacturing', 'M', 40),
-  ...makeRows('agriculture', 'A', 30),
-  ...makeRows('services', 'S', 30),
+  ...makeRows('manufacturing', 40),
+  ...makeRows('agriculture', 30),
+  ...makeRows('services', 30),
 ];
+const rowById = (id: string): Row => {
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new Error(`no applicant ${id}`);
+  return row;
+};
+
+// ─── Programme paths ────────────────────────────────────────────────────────────────────────────
+// Applicants added after the first 100 so that a report shows every programme path: one failed
+// gate each (ineligible), one veto each (vetoed), a veto boundary, a public-welfare exemption, and
+// strong services applicants so that every sector quota binds. `values` overrides leaf values
+// before the facts, series and panels are derived from them; `edit` runs afterwards.
+
+interface Path {
+  readonly id: string;
+  readonly sector: Sector;
+  readonly why: string;
+  readonly quality?: number;
+  readonly suffix?: string;
+  readonly values?: Readonly<Record<string, ValueInput>>;
+  readonly edit?: (row: Row) => void;
+}
+
+const event = (type: string, date: string, severity?: string) => (row: Row) => {
+  row.events.push(severity ? { type, date, severity } : { type, date });
+};
+/** Makes the given years of the G3 window (2021–2023) losses, and the other years profits. */
+const losses = (row: Row, years: readonly string[]) => {
+  const profit = row.series['net_profit'] as Record<string, number>;
+  for (const y of ['2021', '2022', '2023']) {
+    const size = Math.max(Math.abs(profit[y] ?? 0), 12.5);
+    profit[y] = years.includes(y) ? -size : size;
+  }
+};
+
+const PATHS: readonly Path[] = [
+  // Ineligible (申报条件): one gate each.
+  {
+    id: 'M041',
+    sector: 'manufacturing',
+    why: 'G2: founded 2 years ago',
+    edit: (r) => {
+      r.facts['years_operating'] = 2;
+    },
+  },
+  {
+    id: 'M042',
+    sector: 'manufacturing',
+    why: 'G3: losses in 2022 and 2023',
+    values: { m_E3: -2.6 },
+    edit: (r) => losses(r, ['2022', '2023']),
+  },
+  {
+    id: 'M043',
+    sector: 'manufacturing',
+    why: 'G4: sells under a licensed brand, no own trademark',
+    edit: (r) => {
+      r.facts['own_trademark'] = false;
+    },
+  },
+  { id: 'M044', sector: 'manufacturing', why: 'M1: revenue 1500 万元', values: { m_E1: 1500 } },
+  { id: 'M045', sector: 'manufacturing', why: 'M2: R&D 2.7 % on average', values: { m_I1: 2.7 } },
+  {
+    id: 'M046',
+    sector: 'manufacturing',
+    why: 'M3: standard only at industry-advanced level',
+    values: { m_Q1: 'industry_advanced' },
+  },
+  {
+    id: 'M047',
+    sector: 'manufacturing',
+    why: 'G5 unknown: no answer on the quality-management system',
+    edit: (r) => {
+      delete r.facts['quality_management_system'];
+    },
+  },
+  // Vetoed (一票否决): one veto each, and the look-back boundary.
+  {
+    id: 'M048',
+    sector: 'manufacturing',
+    why: 'V1: false material',
+    edit: event('false_material', '2024-03-12'),
+  },
+  {
+    id: 'M049',
+    sector: 'manufacturing',
+    why: 'V1: evidence of m_Q1 (a gate item) failed verification',
+    edit: (r) => {
+      r.verification['m_Q1'] = 'failed';
+    },
+  },
+  {
+    id: 'M050',
+    sector: 'manufacturing',
+    why: 'V3: major quality accident on 2021-06-30, the first day of the look-back',
+    edit: event('quality_accident', '2021-06-30', 'major'),
+  },
+  {
+    id: 'M051',
+    sector: 'manufacturing',
+    why: 'not vetoed: the same accident one day earlier, outside the look-back',
+    edit: event('quality_accident', '2021-06-29', 'major'),
+  },
+  {
+    id: 'M052',
+    sector: 'manufacturing',
+    why: 'V4: failed a government spot check',
+    edit: event('spot_check_failed', '2023-09-18'),
+  },
+  {
+    id: 'M053',
+    sector: 'manufacturing',
+    why: 'V7: serious environmental penalty',
+    edit: event('environmental_penalty', '2022-07-08', 'serious'),
+  },
+  { id: 'A031', sector: 'agriculture', why: 'A2: no certification', edit: certifiedNone },
+  { id: 'A032', sector: 'agriculture', why: 'A3: revenue 350 万元', values: { a_E1: 350 } },
+  { id: 'A033', sector: 'agriculture', why: 'V2: credit grade D', values: { a_S3: 'D' } },
+  {
+    id: 'A034',
+    sector: 'agriculture',
+    why: 'V9: food-safety incident',
+    edit: event('food_safety_incident', '2023-05-26'),
+  },
+  {
+    id: 'A035',
+    sector: 'agriculture',
+    why: 'V5: penalised for counterfeit goods',
+    edit: event('counterfeit_penalty', '2022-11-03'),
+  },
+  { id: 'S031', sector: 'services', why: 'S2: 35 employees', values: { s_E4: 35 } },
+  {
+    id: 'S032',
+    sector: 'services',
+    why: 'V8: major public-opinion incident',
+    edit: event('major_public_opinion_incident', '2024-01-15'),
+  },
+  {
+    id: 'S033',
+    sector: 'services',
+    why: 'V6: major tax violation',
+    edit: event('major_tax_violation', '2023-04-20'),
+  },
+  {
+    id: 'S034',
+    sector: 'services',
+    why: 'G3 exempt: a public-welfare elderly-care body with losses in 2022 and 2023',
+    suffix: '养老服务有限公司',
+    values: { s_E3: -1.8 },
+    edit: (r) => {
+      r.facts['public_welfare'] = true;
+      losses(r, ['2022', '2023']);
+    },
+  },
+  // Strong services applicants: more candidates than the quota of 6.
+  ...(['S035', 'S036', 'S037', 'S038'] as const).map(
+    (id, i): Path => ({ id, sector: 'services', why: 'strong applicant', quality: 0.8 - i * 0.03 }),
+  ),
+];
+
+function certifiedNone(row: Row): void {
+  row.facts['certifications'] = [];
+}
+
+for (const path of PATHS) {
+  const row = makeRow(path.sector, Number(path.id.slice(1)) - 1, path.quality ?? 0.6, path.suffix);
+  if (row.id !== path.id) throw new Error(`bad path id ${path.id}`);
+  Object.assign(row.values, path.values);
+  rows.push(row);
+}
 
 // ─── Deliberate data problems ───────────────────────────────────────────────────────────────────
 
@@ -349,13 +549,213 @@ const PROBLEMS: ReadonlyArray<{
 ];
 
 for (const problem of PROBLEMS) {
-  const row = rows.find((r) => r.id === problem.id);
-  if (!row || !(problem.leaf in row.values)) throw new Error(`bad problem ${problem.id}`);
+  const row = rowById(problem.id);
+  if (!(problem.leaf in row.values)) throw new Error(`bad problem ${problem.id}`);
   if (problem.value === undefined) delete row.values[problem.leaf];
   else row.values[problem.leaf] = problem.value;
 }
 
-const text = `${JSON.stringify(rows, null, 2)}\n`;
+// ─── Facts, series, panels, verification ────────────────────────────────────────────────────────
+// Drawn from a stream of their own per applicant (mulberry32 seeded by SEED and the id), so that
+// the leaf values above are the ones of the 100-applicant batch, and one applicant's draws never
+// shift another's.
+
+function streamFor(id: string): () => number {
+  let h = 0x811c9dc5; // FNV-1a
+  for (const c of id) h = Math.imul(h ^ (c.codePointAt(0) as number), 0x01000193);
+  return mulberry32((SEED ^ h) >>> 0);
+}
+
+const isMissingValue = (v: ValueInput | undefined) => v === undefined || v === null || v === '';
+const asNumber = (v: ValueInput | undefined): number => Number(String(v).replace(',', '.'));
+
+/** Public-welfare bodies (公益性单位) among the first 100: two elderly-care services. */
+const PUBLIC_WELFARE = new Set(['S022', 'S030']);
+const CREDIT_LEAF: Readonly<Record<Sector, string>> = {
+  manufacturing: 'm_S3',
+  agriculture: 'a_S3',
+  services: 's_S1',
+};
+/** Revenue (万元), 3-year growth (%) and margin (%) leaves, from which net profit is derived. */
+const FINANCE: Readonly<Record<Sector, readonly [string, string, string]>> = {
+  manufacturing: ['m_E1', 'm_E2', 'm_E3'],
+  agriculture: ['a_E1', 'a_E2', 'a_E3'],
+  services: ['s_E1', 's_E2', 's_E3'],
+};
+/** a_Q1 levels, best first; the last four (and pollution_free) satisfy gate A2. */
+const CERTIFICATIONS = [
+  'organic',
+  'geographical_indication',
+  'green_food',
+  'featured_quality',
+  'pollution_free',
+];
+
+function makeFacts(row: Row, r: () => number): Record<string, FactValue> {
+  const facts: Record<string, FactValue> = {
+    registered_in_liaocheng: true,
+    years_operating: 3 + Math.floor(r() * 38),
+    public_welfare: PUBLIC_WELFARE.has(row.id),
+    own_trademark: true,
+    quality_management_system: true,
+    restricted_industry: false,
+    credit_grade: row.values[CREDIT_LEAF[row.sector]] as FactValue,
+  };
+  if (row.sector === 'agriculture') {
+    facts['primary_production'] = true;
+    // The a_Q1 level held, and sometimes a lower one; 名特优新 alone does not pass gate A2.
+    const held = String(row.values['a_Q1']);
+    const lower = CERTIFICATIONS.slice(CERTIFICATIONS.indexOf(held) + 1);
+    const extra = held === 'featured_quality' ? 'pollution_free' : r() < 0.4 ? lower[0] : undefined;
+    facts['certifications'] = extra ? [held, extra] : [held];
+  }
+  if (row.sector === 'services') facts['service_quality_system'] = true;
+  return facts;
+}
+
+function makeSeries(row: Row, r: () => number): Row['series'] {
+  const [revenue, growth, margin] = FINANCE[row.sector].map((k) => asNumber(row.values[k])) as [
+    number,
+    number,
+    number,
+  ];
+  const profit: Record<string, number> = {};
+  for (let year = 2019; year <= 2023; year++) {
+    const sales = revenue / (1 + growth / 100) ** (2023 - year);
+    const m = year === 2023 ? margin : margin + (r() - 0.4) * 4;
+    profit[String(year)] = round((sales * m) / 100, 1);
+  }
+  // At most one loss year in a row within 2021–2023: two in a row fail gate G3.
+  const [p21, p22, p23] = [profit['2021'], profit['2022'], profit['2023']] as number[];
+  if ((p22 as number) < 0 && ((p21 as number) < 0 || (p23 as number) < 0))
+    profit['2022'] = -(p22 as number);
+  const series: Row['series'] = { net_profit: profit };
+  if (row.sector === 'manufacturing') {
+    // Three years whose mean is exactly m_I1 (the 3-year average R&D intensity).
+    const mean = asNumber(row.values['m_I1']);
+    const y21 = round(mean + (r() - 0.5) * 0.8, 2);
+    const y22 = round(mean + (r() - 0.5) * 0.8, 2);
+    series['rnd_ratio'] = { '2021': y21, '2022': y22, '2023': round(3 * mean - y21 - y22, 2) };
+  }
+  return series;
+}
+
+const EXPERTS = Array.from({ length: 20 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`);
+/** Panels whose spread is above 30 (flagged for discussion and re-scoring, still scored). */
+const FLAGGED = new Set(['M007:m_Q2', 'A012:a_S2', 'S009:s_I1']);
+
+function shuffle<T>(list: readonly T[], r: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/**
+ * Scores in steps of 5 whose trimmed mean (drop one high, one low) is exactly `target`: the middle
+ * scores pair off around it, the extremes lie at or beyond them (far below when `flagged`).
+ */
+function panelScores(
+  target: number,
+  experts: readonly string[],
+  r: () => number,
+  flagged: boolean,
+): ExpertScore[] {
+  const middle = experts.length % 2 === 1 ? [target] : [];
+  while (middle.length < experts.length - 2) {
+    const d = Math.min(5 * Math.floor(r() * 3), 100 - target);
+    middle.push(target + d, target - d);
+  }
+  const low = Math.min(...middle);
+  const high = Math.max(...middle);
+  const extremes = [
+    flagged ? Math.max(0, low - 35) : low - 5 * Math.floor(r() * 2),
+    Math.min(100, high + 5 * Math.floor(r() * 2)),
+  ];
+  const scores = shuffle([...middle, ...extremes], r);
+  return experts.map((expert, i) => ({ expert, score: scores[i] as number }));
+}
+
+const VERIFIED = LEAVES.filter((leaf) => leaf.evidence?.required && leaf.source !== 'expert');
+const VERIFICATION: ReadonlyArray<{ id: string; leaf: string; status: Verification }> = [
+  // The evidence of a self-declared leaf did not hold up: the leaf scores 0, with a warning.
+  { id: 'S012', leaf: 's_S4', status: 'failed' },
+  // Still with the verifier: scored as declared, with a warning.
+  { id: 'A005', leaf: 'a_B2', status: 'pending' },
+];
+
+for (const row of rows) {
+  const r = streamFor(row.id);
+  row.facts = makeFacts(row, r);
+  row.series = makeSeries(row, r);
+  const experts = shuffle(EXPERTS, r)
+    .slice(0, 5 + Math.floor(r() * 3))
+    .sort();
+  for (const leaf of leavesOf(row.sector)) {
+    const value = row.values[leaf.id];
+    if (leaf.source === 'expert') {
+      if (typeof value !== 'number') throw new Error(`${row.id} ${leaf.id} is not a score`);
+      row.panels[leaf.id] = panelScores(value, experts, r, FLAGGED.has(`${row.id}:${leaf.id}`));
+      delete row.values[leaf.id]; // a leaf has a panel or a value, never both
+    } else if (VERIFIED.includes(leaf) && !isMissingValue(value)) {
+      row.verification[leaf.id] = 'passed';
+    }
+  }
+}
+for (const v of VERIFICATION) rowById(v.id).verification[v.leaf] = v.status;
+for (const path of PATHS) path.edit?.(rowById(path.id));
+
+// ─── A tie at the manufacturing quota cut ───────────────────────────────────────────────────────
+// The twin of the applicant at the cut has the same values, facts and trimmed panel scores, so
+// the published totals tie, and Q, I and the credit grade tie too; one lowest (dropped) expert
+// score is 5 lower, so its plain expert mean is lower and it loses the tie-break.
+
+const QUOTA_SECTOR: Sector = 'manufacturing';
+const quota = liaocheng2024.selection?.quotas?.[QUOTA_SECTOR] as number;
+const atCut = score(liaocheng2024, rows).entities.find(
+  (e) => e.sector === QUOTA_SECTOR && e.selection?.position === quota,
+);
+if (!atCut?.id) throw new Error('no applicant at the manufacturing quota cut');
+const original = rowById(atCut.id);
+const twin: Row = {
+  ...structuredClone(original),
+  id: `${LETTER[QUOTA_SECTOR]}${String(rows.filter((r) => r.sector === QUOTA_SECTOR).length + 1).padStart(3, '0')}`,
+  name: makeName(QUOTA_SECTOR),
+};
+const lowered = Object.values(twin.panels).find((p) => p.some((s) => Number(s.score) >= 5));
+if (!lowered) throw new Error('no panel to change');
+const lowest = lowered.reduce((a, b) => (Number(b.score) < Number(a.score) ? b : a));
+lowered[lowered.indexOf(lowest)] = { ...lowest, score: Number(lowest.score) - 5 };
+rows.push(twin);
+
+const tie = score(liaocheng2024, rows).entities.filter(
+  (e) => e.id === original.id || e.id === twin.id,
+);
+if (
+  tie.length !== 2 ||
+  tie.some((e) => e.selection?.tieBreak?.decidedBy !== 'expertMean') ||
+  tie.map((e) => e.selection?.reason).join() !== 'selected,lost_tie_break'
+)
+  throw new Error(
+    `the tie at the cut is not decided by expertMean: ${JSON.stringify(tie.map((e) => e.selection))}`,
+  );
+
+// ─── Output ─────────────────────────────────────────────────────────────────────────────────────
+
+const output = rows.map(({ events, ...row }) => ({
+  id: row.id,
+  name: row.name,
+  sector: row.sector,
+  values: row.values,
+  panels: row.panels,
+  verification: row.verification,
+  facts: row.facts,
+  series: row.series,
+  ...(events.length > 0 ? { events } : {}),
+}));
+const text = `${JSON.stringify(output, null, 2)}\n`;
 if (process.argv.includes('--stdout')) {
   // Used by the test that checks the committed file is what the generator makes.
   process.stdout.write(text);

@@ -41,6 +41,7 @@ export type {
   ScoringSpec,
   SectorInput,
   Unit,
+  ValidityInput,
   VerificationPolicy,
   WeightInput,
 } from './model/types.js';
@@ -49,6 +50,11 @@ export type { MatrixInput } from './numeric/readMatrix.js';
 export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
 export { type KendallWResult, kendallW } from './panel/kendallW.js';
 export type { ExpertScore, PanelRule } from './panel/types.js';
+export {
+  type RevocationOptions,
+  type RevocationResult,
+  revocations,
+} from './rules/revocations.js';
 export type { Comparison, Condition, RuleInput, RuleOutcome } from './rules/types.js';
 export { safeScore } from './score/safeScore.js';
 export { score } from './score/score.js';

@@ -13,8 +13,8 @@ import type { Model } from './Model.js';
  * @example
  * ```ts
  * import { defineModel, effectiveWeights } from 'youpin';
- * import { liaocheng } from 'youpin/presets';
- * const weights = effectiveWeights(defineModel(liaocheng), 'manufacturing');
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const weights = effectiveWeights(defineModel(liaocheng2024), 'manufacturing');
  * weights['m_Q1']; // → '0.09'  (质量 0.30 × 执行标准水平 0.30)
  * ```
  */

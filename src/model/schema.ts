@@ -63,6 +63,10 @@ const leafSchema: z.ZodType<LeafInput> = z.strictObject({
   evidence: z
     .strictObject({ required: z.boolean(), description: labelSchema.optional() })
     .optional(),
+  panel: panelRuleSchema.optional(),
+  verification: z
+    .strictObject({ onFail: z.enum(['zero', 'veto']), veto: z.string().min(1).optional() })
+    .optional(),
   provenance: provenanceSchema.optional(),
 });
 
@@ -133,4 +137,11 @@ export const modelSchema: z.ZodType<ModelInput> = z.strictObject({
     })
     .optional(),
   selection: selectionSchema.optional(),
+  validity: z
+    .strictObject({
+      years: z.number().int().min(1).max(100),
+      reapplicationBanYears: z.number().int().min(0).max(100).optional(),
+      provenance: provenanceSchema.optional(),
+    })
+    .optional(),
 });

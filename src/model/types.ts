@@ -269,4 +269,13 @@ export interface ModelInput {
   readonly panel?: PanelRule | undefined;
   readonly adjustments?: AdjustmentsInput | undefined;
   readonly selection?: SelectionInput | undefined;
+  /** How long a title lasts, and how long a revoked brand waits before it may apply again. */
+  readonly validity?: ValidityInput | undefined;
+}
+
+/** The life of a title (有效期) and the ban after a revocation (撤销后不得再申报). */
+export interface ValidityInput {
+  readonly years: number;
+  readonly reapplicationBanYears?: number | undefined;
+  readonly provenance?: Provenance | undefined;
 }

@@ -11,6 +11,7 @@ const FRACTION = /^\s*([+-]?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/;
  * string, so `0.1` is exactly 0.1.
  */
 export function parseDecimal(value: unknown): Dec | undefined {
+  if (Dec.isDecimal(value)) return value as Dec; // an exact value from an earlier stage (a panel)
   if (typeof value === 'number') return Number.isFinite(value) ? new Dec(value) : undefined;
   if (typeof value === 'string') {
     const text = value.trim();

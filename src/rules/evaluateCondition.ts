@@ -85,8 +85,8 @@ function visit(
 
 /** Exact comparison; numbers (and decimal strings) as decimals, other values by equality only. */
 export function compare(a: unknown, op: Comparison, b: unknown): boolean | null {
-  const x = typeof a === 'boolean' ? undefined : parseDecimal(a);
-  const y = typeof b === 'boolean' ? undefined : parseDecimal(b);
+  const x = Dec.isDecimal(a) ? (a as Dec) : typeof a === 'boolean' ? undefined : parseDecimal(a);
+  const y = Dec.isDecimal(b) ? (b as Dec) : typeof b === 'boolean' ? undefined : parseDecimal(b);
   if (x && y) {
     const c = x.comparedTo(y);
     return { '==': c === 0, '!=': c !== 0, '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0 }[op];

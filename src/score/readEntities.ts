@@ -3,8 +3,10 @@ import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
+import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
-import { aggregatePanel } from '../panel/aggregatePanel.js';
+import { exactString } from '../numeric/settle.js';
+import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
 import { isIsoDate } from '../rules/dates.js';
 import type { ValueInput } from './types.js';
@@ -103,7 +105,7 @@ function readEntity(
     const scores = Object.hasOwn(panels, node.id) ? panels[node.id] : undefined;
     const value =
       scores === undefined ? values : panelValue(model, node, scores, values, base, result);
-    readValue(node, value, [...base, 'values', node.id], result);
+    if (value) readValue(node, value, [...base, 'values', node.id], result);
     readVerification(
       model,
       node,
@@ -233,13 +235,13 @@ function panelValue(
   values: Record<string, unknown>,
   base: PathSegment[],
   entity: WorkingEntity,
-): Record<string, unknown> {
+): Record<string, unknown> | undefined {
   const path = [...base, 'panels', node.id];
   if (!isMissing(values[node.id]))
     entity.issues.push(makeIssue('panel_and_value', path, { leaf: node.id }));
   const rule = model.panels.get(node.index) ?? model.defaultPanel;
   try {
-    const result = aggregatePanel(scores as ExpertScore[], rule);
+    const { result, value } = aggregatePanelExact(scores as ExpertScore[], rule);
     entity.panels.set(node.index, result);
     if (result.flagged) {
       entity.warnings.push(
@@ -250,12 +252,13 @@ function panelValue(
         }),
       );
     }
-    return { [node.id]: result.value };
+    return { [node.id]: value };
   } catch (error) {
     if (!isYoupinError(error)) throw error;
     for (const issue of error.issues)
       entity.issues.push({ ...issue, path: [...path, ...issue.path.slice(1)] });
-    return {};
+    entity.raw.set(node.index, null);
+    return undefined;
   }
 }
 
@@ -321,6 +324,7 @@ function readName(value: unknown): string | Label | null | undefined {
  */
 function echo(value: unknown): ValueInput {
   if (value === undefined || value === null) return null;
+  if (Dec.isDecimal(value)) return exactString(value as Dec); // a panel's value
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.map((v) => String(v));

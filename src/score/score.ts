@@ -4,13 +4,16 @@ import { safeScore } from './safeScore.js';
 import type { EntityInput, Report, ScoreOptions } from './types.js';
 
 /**
- * Scores a batch of applicants with a model, exactly: validate each row → leaf scores (absolute,
- * then cohort methods per sector) → aggregation with the sector's weights → rounding once for
- * publication → competition ranks within the sector and overall.
+ * Scores a batch of applicants with a model, exactly: validate each row → gates and vetoes →
+ * leaf scores (expert panels, verification; absolute, then cohort methods per sector among the
+ * eligible) → aggregation with the sector's weights → adjustments → rounding once for publication
+ * → competition ranks within the sector and overall → selection (threshold, floors, quotas,
+ * tie-break chain at the cut, bands).
  *
- * Every input row appears in the report once, in input order, with a status: `scored`, or
- * `invalid` with its issues (the rest of the batch is still scored). Totals are strings rounded
- * by the model's policy (default 2 decimals, half-up); the unrounded totals are exact strings.
+ * Every input row appears in the report once, in input order, with a status — `scored`,
+ * `ineligible`, `vetoed` or `invalid` — and its reasons: rule outcomes with the facts they read,
+ * issues, warnings (the rest of the batch is still scored). Totals are strings rounded by the
+ * model's policy (default 2 decimals, half-up); the unrounded totals are exact strings.
  *
  * @param model - a model from `defineModel`, or a model definition (defined on the way)
  * @param entities - the applicants: `{ id, sector, values: { leafId: raw value } }`
@@ -21,12 +24,13 @@ import type { EntityInput, Report, ScoreOptions } from './types.js';
  * @example
  * ```ts
  * import { defineModel, score } from 'youpin';
- * import { liaocheng } from 'youpin/presets';
- * const report = score(defineModel(liaocheng), [
- *   { id: 'S1', sector: 'services', values: { s_Q1: 'provincial_pilot', s_Q2: 90 } },
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const report = score(defineModel(liaocheng2024), [
+ *   { id: 'S1', sector: 'services', values: { s_Q1: 'provincial_pilot' }, facts: { years_operating: 2 } },
  * ]);
- * report.entities[0]?.status; // → 'invalid'
- * report.entities[0]?.issues[0]?.code; // → 'missing_value'
+ * report.entities[0]?.status; // → 'ineligible'
+ * report.entities[0]?.eligibility.gates.find((g) => g.rule === 'G2')?.result; // → 'failed'
+ * report.counts.selected; // → 0
  * ```
  */
 export function score(

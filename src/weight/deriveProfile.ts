@@ -76,8 +76,8 @@ export interface DeriveProfileResult {
  * @example
  * ```ts
  * import { defineModel, deriveProfile } from 'youpin';
- * import { liaocheng } from 'youpin/presets';
- * const { model, derivations } = deriveProfile(defineModel(liaocheng), {
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const { model, derivations } = deriveProfile(defineModel(liaocheng2024), {
  *   sector: 'services',
  *   version: '2025.1-ahp',
  *   parents: { total: { method: 'ahp', judgements: [

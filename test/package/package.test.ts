@@ -17,7 +17,7 @@ describe('the built package', () => {
 
   const program = (load: string) => `
     ${load}
-    const model = defineModel(liaocheng);
+    const model = defineModel(liaocheng2024);
     const report = score(model, [{ id: 'x', sector: 'services', values: {} }]);
     console.log(JSON.stringify([effectiveWeights(model, 'manufacturing').m_Q1, report.entities[0].status, aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25])]));`;
 
@@ -26,9 +26,9 @@ describe('the built package', () => {
       '--input-type=module',
       '-e',
       program(`import { aggregate, defineModel, effectiveWeights, score } from 'youpin';
-               import { liaocheng } from 'youpin/presets';`),
+               import { liaocheng2024 } from 'youpin/presets';`),
     ]);
-    expect(JSON.parse(out)).toEqual(['0.09', 'invalid', '63.875']);
+    expect(JSON.parse(out)).toEqual(['0.09', 'ineligible', '63.875']);
   });
 
   it.runIf(built)('works with CommonJS require', () => {
@@ -36,9 +36,9 @@ describe('the built package', () => {
       '--input-type=commonjs',
       '-e',
       program(`const { aggregate, defineModel, effectiveWeights, score } = require('youpin');
-               const { liaocheng } = require('youpin/presets');`),
+               const { liaocheng2024 } = require('youpin/presets');`),
     ]);
-    expect(JSON.parse(out)).toEqual(['0.09', 'invalid', '63.875']);
+    expect(JSON.parse(out)).toEqual(['0.09', 'ineligible', '63.875']);
   });
 
   it.runIf(built)(

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defineModel, type EntityInput, effectiveWeights, score } from 'youpin';
-import { liaocheng } from 'youpin/presets';
+import { liaocheng2024 } from 'youpin/presets';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sample: EntityInput[] = JSON.parse(
@@ -79,8 +79,8 @@ const globalWeights = {
   },
 };
 
-describe('the 聊城优品 preset', () => {
-  const model = defineModel(liaocheng);
+describe('the 聊城优品 preset (liaocheng2024)', () => {
+  const model = defineModel(liaocheng2024);
 
   it('has the global weights of domain.md §6.5–6.7 in every sector', () => {
     for (const [sector, weights] of Object.entries(globalWeights)) {
@@ -99,30 +99,111 @@ describe('the 聊城优品 preset', () => {
     expect(inputs).not.toMatch(/"status":"official"/);
   });
 
-  it('scores the sample batch: every row present, three invalid on purpose, the rest in range', () => {
+  it('runs the whole programme on the sample batch: every row present, with its status', () => {
     expect(sample.length).toBeGreaterThanOrEqual(90);
     const report = score(model, sample);
     expect(report.entities.map((e) => e.id)).toEqual(sample.map((e) => String(e.id)));
+    expect(report.evaluationDate).toBe('2024-06-30');
     expect(report.counts).toEqual({
       entities: sample.length,
-      scored: sample.length - 3,
-      ineligible: 0,
-      vetoed: 0,
+      scored: 104,
+      ineligible: 10,
+      vetoed: 10,
       invalid: 3,
-      selected: 0,
+      selected: 20,
     });
-    expect(
-      report.entities
-        .filter((e) => e.status === 'invalid')
-        .map((e) => e.issues[0]?.code)
-        .sort(),
-    ).toEqual(['missing_value', 'not_a_number', 'unknown_category']);
-    const sectors = new Set(sample.map((e) => e.sector));
-    expect([...sectors].sort()).toEqual(['agriculture', 'manufacturing', 'services']);
     for (const e of report.entities.filter((r) => r.status === 'scored')) {
       expect(Number(e.total)).toBeGreaterThanOrEqual(0);
       expect(Number(e.total)).toBeLessThanOrEqual(100);
     }
+  });
+
+  const report = score(model, sample);
+  const byId = (id: string) => report.entities.find((e) => e.id === id);
+  const failed = (id: string) => {
+    const e = byId(id);
+    return [
+      e?.status,
+      ...(
+        e?.eligibility.gates.filter((g) => g.result === 'failed' || g.result === 'unknown') ?? []
+      ).map((g) => `${g.rule}:${g.result}`),
+      ...(e?.eligibility.vetoes.filter((v) => v.result === 'fired') ?? []).map(
+        (v) => `${v.rule}:fired`,
+      ),
+    ];
+  };
+
+  it('makes one applicant ineligible for each kind of gate, and exempts a public-welfare body', () => {
+    expect(
+      ['M041', 'M042', 'M043', 'M044', 'M045', 'M046', 'M047', 'A031', 'A032', 'S031'].map(failed),
+    ).toEqual([
+      ['ineligible', 'G2:failed'],
+      ['ineligible', 'G3:failed'],
+      ['ineligible', 'G4:failed'],
+      ['ineligible', 'M1:failed'],
+      ['ineligible', 'M2:failed'],
+      ['ineligible', 'M3:failed'],
+      ['ineligible', 'G5:unknown'],
+      ['ineligible', 'A2:failed'],
+      ['ineligible', 'A3:failed'],
+      ['ineligible', 'S2:failed'],
+    ]);
+    expect(byId('S034')?.eligibility.gates.find((g) => g.rule === 'G3')?.result).toBe('exempt');
+    expect(byId('S034')?.status).toBe('scored');
+  });
+
+  it('vetoes one applicant for each kind of veto, and respects the 3-year boundary', () => {
+    expect(
+      ['M048', 'M049', 'A033', 'M050', 'M052', 'A035', 'S033', 'M053', 'S032', 'A034'].map(failed),
+    ).toEqual([
+      ['vetoed', 'V1:fired'],
+      ['vetoed', 'V1:fired'],
+      ['vetoed', 'V2:fired'],
+      ['vetoed', 'V3:fired'],
+      ['vetoed', 'V4:fired'],
+      ['vetoed', 'V5:fired'],
+      ['vetoed', 'V6:fired'],
+      ['vetoed', 'V7:fired'],
+      ['vetoed', 'V8:fired'],
+      ['vetoed', 'V9:fired'],
+    ]);
+    // M050's accident is on 2021-06-30, exactly 3 years before the evaluation date; M051's a day earlier.
+    expect(byId('M050')?.eligibility.vetoes.find((v) => v.rule === 'V3')?.firedOn).toBe(
+      '2021-06-30',
+    );
+    expect(byId('M051')?.status).toBe('scored');
+    expect(byId('M049')?.eligibility.vetoes.find((v) => v.rule === 'V1')?.facts).toMatchObject({
+      'verification.m_Q1': 'failed',
+    });
+  });
+
+  it('breaks the tie at the manufacturing quota cut by the plain expert mean', () => {
+    const [a, b] = [byId('M005'), byId('M054')];
+    expect([a?.total, b?.total]).toEqual(['78.20', '78.20']);
+    expect([a?.selection?.reason, b?.selection?.reason]).toEqual(['selected', 'lost_tie_break']);
+    expect([a?.selection?.tieBreak?.decidedBy, b?.selection?.tieBreak?.decidedBy]).toEqual([
+      'expertMean',
+      'expertMean',
+    ]);
+    for (const sector of ['manufacturing', 'agriculture', 'services'] as const) {
+      const quota = model.definition.selection?.quotas?.[sector];
+      const selected = report.entities.filter((e) => e.sector === sector && e.selection?.selected);
+      expect(selected.length).toBe(quota);
+      expect(
+        report.entities.some((e) => e.sector === sector && e.selection?.reason === 'outside_quota'),
+      ).toBe(true);
+    }
+  });
+
+  it('keeps the panel audit, a failed verification and the flagged panels in the report', () => {
+    const panel = byId('M007')?.nodes.find((n) => n.id === 'm_Q2')?.panel;
+    expect(panel?.flagged).toBe(true);
+    expect(panel?.scores.filter((s) => s.dropped !== null)).toHaveLength(2);
+    expect(byId('S012')?.nodes.find((n) => n.id === 's_S4')).toMatchObject({
+      verification: 'failed',
+      score: '0.00',
+    });
+    expect(byId('A005')?.warnings.map((w) => w.code)).toContain('verification_pending');
   });
 
   it('has a sample batch that the generator reproduces byte for byte', () => {
@@ -144,11 +225,17 @@ describe('npm run demo', () => {
       cwd: root,
       encoding: 'utf8',
     });
-    expect(out).toContain('■ 制造业 Manufacturing (40)');
+    expect(out).toContain('评价基准日 Evaluation date: 2024-06-30');
+    expect(out).toContain(
+      '申报 127 entities · 合格参评 104 scored · 不符合申报条件 10 ineligible · 一票否决 10 vetoed · 数据无效 3 invalid · 入选 20 selected',
+    );
+    expect(out).toContain('■ 制造业 Manufacturing — 申报 54 applied');
     expect(out).toContain('■ 农业 Agriculture');
     expect(out).toContain('■ 服务业 Services');
     expect(out).toMatch(/排名 Rank\s+编号 ID\s+名称 Name\s+总分 Total/);
-    expect(out).toContain('■ 未计分 Not scored');
+    expect(out).toMatch(/M054 .*并列决胜落选 lost tie-break/);
+    expect(out).toContain('■ 一票否决 Vetoed');
+    expect(out).toContain('■ 数据无效 Invalid data');
     expect(out).toContain('"12,5" 不是数字 · "12,5" is not a number');
     // Ranks 1, 2, 3 … head each table.
     expect(out).toMatch(/\n\s+1\s+M\d{3}\s/);

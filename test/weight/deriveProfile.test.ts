@@ -9,10 +9,10 @@ import {
   entropyWeights,
   score,
 } from 'youpin';
-import { liaocheng } from 'youpin/presets';
+import { liaocheng2024 } from 'youpin/presets';
 import { issuesOf } from '../helpers.js';
 
-const model = defineModel(liaocheng);
+const model = defineModel(liaocheng2024);
 const sample: EntityInput[] = JSON.parse(
   readFileSync(new URL('../../examples/data/sample-batch.json', import.meta.url), 'utf8'),
 );

@@ -12,6 +12,7 @@
 // tables in domain §6.5–6.7; each sector profile weights only its own leaves.
 
 import type { ModelInput, Provenance } from '../model/types.js';
+import { liaochengProgramme } from './_liaochengProgramme.js';
 
 const M: Provenance = { status: 'proposed', source: 'domain.md §6.5' };
 const A: Provenance = { status: 'proposed', source: 'domain.md §6.6' };
@@ -77,12 +78,12 @@ const SHANDONG_KNOWN_BRAND = {
  * @example
  * ```ts
  * import { defineModel, effectiveWeights } from 'youpin';
- * import { liaocheng } from 'youpin/presets';
- * const model = defineModel(liaocheng);
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const model = defineModel(liaocheng2024);
  * effectiveWeights(model, 'manufacturing')['m_Q1']; // → '0.09'  (质量 0.30 × 执行标准水平 0.30)
  * ```
  */
-export const liaocheng: ModelInput = {
+export const liaocheng2024: ModelInput = {
   id: 'liaocheng-youpin',
   version: '2024.1-proposed',
   name: { zh: '聊城优品', en: 'Liaocheng Premium Products' },
@@ -171,6 +172,7 @@ export const liaocheng: ModelInput = {
                 en: 'The standard applied and proof of its level (benchmarking)',
               },
             },
+            verification: { onFail: 'veto', veto: 'V1' },
             provenance: {
               ...M,
               note:
@@ -1416,4 +1418,5 @@ export const liaocheng: ModelInput = {
       },
     },
   ],
+  ...liaochengProgramme,
 };
