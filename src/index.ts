@@ -29,6 +29,7 @@ export type {
   DataSource,
   DecimalInput,
   Direction,
+  FusionInput,
   Label,
   LeafInput,
   MissingPolicy,

@@ -85,6 +85,7 @@ export function compileModel(input: unknown): Result {
   }
 
   checkProgramme(definition, byId, sectorIds, issues);
+  const fusion = fusionWeights(definition, issues);
   if (issues.length > 0) return { ok: false, issues };
 
   const panels = new Map<number, PanelRule>();
@@ -112,6 +113,7 @@ export function compileModel(input: unknown): Result {
       selection: definition.selection ?? null,
       panels,
       defaultPanel: definition.panel ?? { method: 'mean' },
+      fusion,
     },
   };
 }
@@ -185,6 +187,23 @@ function checkProgramme(
       issues.push(makeIssue('duplicate_id', ['selection', 'bands', b, 'id'], { id: band.id }));
     bandIds.add(band.id);
   });
+}
+
+// Fusion weights per source: ≥ 0 and summing to 1 within 1e-9, then scaled to exactly 1.
+function fusionWeights(definition: ModelInput, issues: Issue[]): Map<string, Dec> | null {
+  if (!definition.fusion) return null;
+  const weights = new Map<string, Dec>();
+  for (const [source, raw] of Object.entries(definition.fusion.weights)) {
+    const w = parseRational(raw) as Dec;
+    if (w.isNegative()) issues.push(makeIssue('negative_weight', ['fusion', 'weights', source]));
+    weights.set(source, w);
+  }
+  const sum = [...weights.values()].reduce((a, w) => a.plus(w), new Dec(0));
+  if (sum.minus(1).abs().greaterThan(WEIGHT_TOLERANCE)) {
+    issues.push(makeIssue('weights_sum', ['fusion', 'weights'], { sum: sum.toFixed() }));
+    return null;
+  }
+  return new Map([...weights].map(([s, w]) => [s, w.div(sum)]));
 }
 
 function usesTime(condition: Condition): boolean {

@@ -48,6 +48,8 @@ export interface Compiled {
   readonly vetoes: readonly RuleInput[];
   readonly adjustments: AdjustmentsInput | null;
   readonly selection: SelectionInput | null;
+  /** Source → weight (exact, summing to 1), or null without fusion. */
+  readonly fusion: ReadonlyMap<string, Dec> | null;
   /** The panel rule of each leaf that has one (its own, or the model's for expert leaves), by node index. */
   readonly panels: ReadonlyMap<number, PanelRule>;
   /** For panel scores on a leaf without a rule: the model's `panel`, or a plain mean. */

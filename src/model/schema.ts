@@ -137,6 +137,15 @@ export const modelSchema: z.ZodType<ModelInput> = z.strictObject({
     })
     .optional(),
   selection: selectionSchema.optional(),
+  fusion: z
+    .strictObject({
+      weights: z.partialRecord(
+        z.enum(['system', 'expert', 'third_party', 'self_declared']),
+        weightSchema,
+      ),
+      provenance: provenanceSchema.optional(),
+    })
+    .optional(),
   validity: z
     .strictObject({
       years: z.number().int().min(1).max(100),

@@ -241,6 +241,16 @@ export interface AdjustmentsInput {
   readonly maxPenalty?: DecimalInput | undefined;
 }
 
+/**
+ * Fusion of sources (多源融合): the total as a weighted mean of the scores of each source's leaves
+ * (济宁市长质量奖: 材料 40 % + 现场 40 % + 社会满意度 20 %). Weights sum to 1; a source with no
+ * scored leaf in an entity's sector gives its weight to the others.
+ */
+export interface FusionInput {
+  readonly weights: Readonly<Partial<Record<DataSource, WeightInput>>>;
+  readonly provenance?: Provenance | undefined;
+}
+
 /** A model as data: what a city team keeps in a JSON file. */
 export interface ModelInput {
   readonly $schema?: string | undefined;
@@ -269,6 +279,8 @@ export interface ModelInput {
   readonly panel?: PanelRule | undefined;
   readonly adjustments?: AdjustmentsInput | undefined;
   readonly selection?: SelectionInput | undefined;
+  /** Combines the sources' scores into the total with stated weights, instead of the tree's root. */
+  readonly fusion?: FusionInput | undefined;
   /** How long a title lasts, and how long a revoked brand waits before it may apply again. */
   readonly validity?: ValidityInput | undefined;
 }

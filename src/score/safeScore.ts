@@ -17,6 +17,7 @@ import { aggregateEntity, type NodeFigures } from './aggregateEntity.js';
 import { applyAdjustments } from './applyAdjustments.js';
 import { checkEligibility } from './checkEligibility.js';
 import { competitionRanks } from './competitionRanks.js';
+import { type Fusion, fuseSources } from './fuseSources.js';
 import { isMissing, readEntities } from './readEntities.js';
 import { resolveModel } from './resolveModel.js';
 import { scoreCohorts } from './scoreCohorts.js';
@@ -83,8 +84,9 @@ function run(
   const figures = working.map((e) =>
     statusBeforeScoring(e) === 'scored' ? aggregateEntity(model, e) : null,
   );
+  const fusions = figures.map((f) => (f ? fuseSources(model, f) : null));
   const adjusted = working.map((e, i) => {
-    const root = figures[i]?.get(0)?.score;
+    const root = fusions[i]?.total ?? figures[i]?.get(0)?.score;
     return root ? applyAdjustments(model, e, root, evaluationDate) : null;
   });
   const totals = adjusted.map((a) =>
@@ -110,7 +112,7 @@ function run(
       )
     : null;
   const entities = working.map((e, i) =>
-    entityResult(model, e, figures[i] ?? null, adjusted[i] ?? null, {
+    entityResult(model, e, figures[i] ?? null, fusions[i] ?? null, adjusted[i] ?? null, {
       rank: { sector: bySector.get(i) ?? null, overall: overall[i] ?? null },
       selection: selections?.get(e.index) ?? null,
     }),
@@ -183,6 +185,7 @@ function entityResult(
   model: Compiled,
   e: WorkingEntity,
   figures: Map<number, NodeFigures> | null,
+  fusion: Fusion | null,
   adjusted: { total: Dec; applied: Array<{ id: string; points: Dec }> } | null,
   ranking: { rank: EntityResult['rank']; selection: SelectionResult | null },
 ): EntityResult {
@@ -190,10 +193,10 @@ function entityResult(
   if (e.sector) {
     for (const node of model.nodes) {
       if (!e.sector.active[node.index]) continue;
-      nodes.push(nodeResult(model, node, e, figures?.get(node.index) ?? null));
+      nodes.push(nodeResult(model, node, e, figures?.get(node.index) ?? null, fusion));
     }
   }
-  const root = figures?.get(0)?.score ?? null;
+  const root = fusion?.total ?? figures?.get(0)?.score ?? null;
   const before = statusBeforeScoring(e);
   const scored = before === 'scored' && root !== null && adjusted !== null;
   return {
@@ -214,6 +217,13 @@ function entityResult(
       before: scored && root ? exactString(root) : null,
     },
     selection: ranking.selection,
+    sources: fusion
+      ? fusion.sources.map((x) => ({
+          source: x.source,
+          weight: exactString(x.weight),
+          score: x.score === null ? null : exactString(x.score),
+        }))
+      : null,
   };
 }
 
@@ -222,6 +232,7 @@ function nodeResult(
   node: CompiledNode,
   e: WorkingEntity,
   f: NodeFigures | null,
+  fusion: Fusion | null,
 ): NodeResult {
   const sector = e.sector as NonNullable<WorkingEntity['sector']>;
   const parent = node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null;
@@ -239,8 +250,23 @@ function nodeResult(
     exact: score === null ? null : exactString(score),
     weight: exactString(f ? f.weight : (sector.weight[node.index] as Dec)),
     effectiveWeight: exactString(f ? f.effective : (sector.effective[node.index] as Dec)),
-    contribution: f && score !== null && f.additive ? exactString(f.effective.times(score)) : null,
+    contribution: contribution(node, f, score, fusion),
     panel: e.panels.get(node.index) ?? null,
     verification: e.verification.get(node.index) ?? null,
   };
+}
+
+// Under fusion a leaf's share comes from its source's weight; branches then have none of their own.
+function contribution(
+  node: CompiledNode,
+  f: NodeFigures | null,
+  score: Dec | null,
+  fusion: Fusion | null,
+): string | null {
+  if (!f || score === null) return null;
+  if (fusion) {
+    const share = node.leaf ? fusion.leafWeights.get(node.index) : undefined;
+    return share ? exactString(share.times(score)) : node.leaf ? '0' : null;
+  }
+  return f.additive ? exactString(f.effective.times(score)) : null;
 }

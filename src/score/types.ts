@@ -85,7 +85,9 @@ export interface NodeResult {
   readonly effectiveWeight: string;
   /**
    * `effectiveWeight × exact` for leaves and branches under arithmetic means only (there, the
-   * leaves' contributions add up to the exact total); `null` under other operators.
+   * leaves' contributions add up to the exact total before adjustments); `null` under other
+   * operators. With a model `fusion`, leaves contribute their fused share × score (still adding up
+   * to the total) and branches `null`.
    */
   readonly contribution: string | null;
   /** Leaves scored by an expert panel: every raw score, who was dropped, spread and flag. */
@@ -129,6 +131,12 @@ export interface EntityResult {
   };
   /** Whether the entity is on the list, and why (or why not); null when the model has no `selection`. */
   readonly selection: SelectionResult | null;
+  /** With a model `fusion`: each source's weight (after absent sources gave theirs away) and score. */
+  readonly sources: ReadonlyArray<{
+    readonly source: string;
+    readonly weight: string;
+    readonly score: string | null;
+  }> | null;
 }
 
 /** What `score` returns: plain, serialisable data. The same input gives byte-identical JSON. */

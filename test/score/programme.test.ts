@@ -164,3 +164,65 @@ describe('adjustments', () => {
     expect(r[1]?.adjustments.before).toBe('76.66666666666666666666666667');
   });
 });
+
+describe('fusion of sources', () => {
+  // 济宁市长质量奖: 材料评审 40 % + 现场答辩 40 % + 社会满意度 20 % (domain.md §4.2).
+  const fused: ModelInput = {
+    id: 'fusion',
+    version: '1',
+    name: label('fusion'),
+    tree: {
+      id: 'total',
+      label: label('total'),
+      children: [
+        { id: 's1', label: label('s1'), source: 'system', scoring: { method: 'direct' } },
+        { id: 's2', label: label('s2'), source: 'system', scoring: { method: 'direct' } },
+        { id: 'e1', label: label('e1'), source: 'expert', scoring: { method: 'direct' } },
+        {
+          id: 't1',
+          label: label('t1'),
+          source: 'third_party',
+          missing: 'renormalise',
+          scoring: { method: 'direct' },
+        },
+      ],
+    },
+    sectors: [{ id: 's', label: label('s') }],
+    profile: { weights: { s1: 0.3, s2: 0.1, e1: 0.3, t1: 0.3 } },
+    fusion: { weights: { system: 0.4, expert: 0.4, third_party: 0.2 } },
+  };
+
+  it('weights each source’s score as stated, and the leaves’ shares still add up', () => {
+    const r = score(fused, [{ id: 'a', sector: 's', values: { s1: 80, s2: 40, e1: 90, t1: 50 } }])
+      .entities[0];
+    // system: (0.3 × 80 + 0.1 × 40) / 0.4 = 70; expert 90; third party 50 → 0.4 × 70 + 0.4 × 90 + 0.2 × 50 = 74
+    expect(r?.total).toBe('74.00');
+    expect(r?.sources).toEqual([
+      { source: 'system', weight: '0.4', score: '70' },
+      { source: 'expert', weight: '0.4', score: '90' },
+      { source: 'third_party', weight: '0.2', score: '50' },
+    ]);
+    const leaves = r?.nodes.filter((n) => n.kind === 'leaf').map((n) => [n.id, n.contribution]);
+    expect(leaves).toEqual([
+      ['s1', '24'],
+      ['s2', '4'],
+      ['e1', '36'],
+      ['t1', '10'],
+    ]);
+    expect(r?.nodes[0]?.contribution).toBeNull();
+  });
+
+  it('gives an absent source’s weight to the others', () => {
+    const r = score(fused, [{ id: 'a', sector: 's', values: { s1: 80, s2: 40, e1: 90, t1: null } }])
+      .entities[0];
+    // system 0.5, expert 0.5 → 0.5 × 70 + 0.5 × 90 = 80
+    expect(r?.total).toBe('80.00');
+    expect(r?.sources?.map((x) => x.weight)).toEqual(['0.5', '0.5', '0']);
+  });
+
+  it('checks that the fusion weights sum to 1', () => {
+    expect(
+      issuesOf(() => score({ ...fused, fusion: { weights: { system: 0.5, expert: 0.4 } } }, [])),
+    ).toEqual([{ code: 'weights_sum', path: 'fusion.weights' }]);
+  });
+});
