@@ -129,6 +129,7 @@ function run(
     entities.filter((e) => e.status === status).length;
   return {
     model: { id: model.model.id, version: model.model.version },
+    definition: model.model.definition,
     scale: model.model.scale,
     rounding: model.rounding,
     evaluationDate,

@@ -1,5 +1,5 @@
 import type { Issue } from '../error/issue.js';
-import type { Label, RoundingPolicy } from '../model/types.js';
+import type { Label, ModelInput, RoundingPolicy } from '../model/types.js';
 import type { PanelResult } from '../panel/aggregatePanel.js';
 import type { ExpertScore } from '../panel/types.js';
 import type { RuleOutcome } from '../rules/types.js';
@@ -142,6 +142,11 @@ export interface EntityResult {
 /** What `score` returns: plain, serialisable data. The same input gives byte-identical JSON. */
 export interface Report {
   readonly model: { readonly id: string; readonly version: string };
+  /**
+   * The validated model the batch was scored with, so that a report explains itself (labels,
+   * weights, rules) and can be re-run years later for an appeal or an audit.
+   */
+  readonly definition: ModelInput;
   readonly scale: { readonly min: string; readonly max: string };
   readonly rounding: RoundingPolicy;
   /** The evaluation date the rules counted from, or null when the model has none. */

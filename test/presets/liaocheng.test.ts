@@ -241,3 +241,14 @@ describe('npm run demo', () => {
     expect(out).toMatch(/\n\s+1\s+M\d{3}\s/);
   });
 });
+
+describe('every preset', () => {
+  it('validates, and scores the sample batch with every row in the report', async () => {
+    const presets = await import('youpin/presets');
+    for (const preset of [presets.liaocheng2024, presets.haopinShandong, presets.gbt19580]) {
+      const report = score(defineModel(preset), sample);
+      expect(report.entities).toHaveLength(sample.length);
+      expect(report.counts.entities).toBe(sample.length);
+    }
+  });
+});
