@@ -6,6 +6,8 @@ export { isYoupinError } from './error/isYoupinError.js';
 export type { IssueCode } from './error/messages.js';
 export type { SafeResult } from './error/SafeResult.js';
 export { type Issues, YoupinError } from './error/YoupinError.js';
+export { type ExplainOptions, explain } from './explain/explain.js';
+export type { Explanation, GapTarget, LeafGap, NodeExplanation } from './explain/types.js';
 export {
   type TopsisNormalisation,
   type TopsisOptions,

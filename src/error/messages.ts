@@ -65,7 +65,8 @@ export type IssueCode =
   | 'verification_pending'
   | 'panel_and_value'
   | 'panel_flagged'
-  | 'veto_unknown';
+  | 'veto_unknown'
+  | 'unknown_entity';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
@@ -294,6 +295,10 @@ const templates: Readonly<Record<IssueCode, Template>> = {
       `the experts' scores on ${p['leaf']} spread over ${p['spread']} points (limit ${p['limit']}): re-score after discussion`,
     (p) =>
       `专家对指标 ${p['leaf']} 的评分极差为 ${p['spread']} 分（上限 ${p['limit']}），需讨论后重新评分`,
+  ],
+  unknown_entity: [
+    (p) => `"${p['id']}" is not an entity of the report`,
+    (p) => `"${p['id']}" 不是报告中的申报对象`,
   ],
   veto_unknown: [
     (p) => `veto ${p['rule']} could not be checked: ${p['missing']} missing`,

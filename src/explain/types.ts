@@ -41,8 +41,10 @@ export interface LeafGap {
   readonly unit: Label | string | null;
   readonly direction: 'higher' | 'lower';
   readonly current: ValueInput;
-  /** The smallest change of the raw value that alone reaches the target (its new value), or null. */
+  /** The smallest change of the raw value that alone reaches the target (its new value, exact), or null. */
   readonly suggested: ValueInput | null;
+  /** The same suggestion for people: two decimals, rounded towards the safe side (it still reaches). */
+  readonly rounded: ValueInput | null;
   readonly scoreFrom: string | null;
   readonly scoreTo: string | null;
   /**
@@ -69,7 +71,13 @@ export interface GapTarget {
    * attainable score. Null when even all leaves at the top do not reach it.
    */
   readonly plan: {
-    readonly steps: ReadonlyArray<{ readonly leaf: string; readonly from: ValueInput; readonly to: ValueInput; readonly scoreFrom: string; readonly scoreTo: string }>;
+    readonly steps: ReadonlyArray<{
+      readonly leaf: string;
+      readonly from: ValueInput;
+      readonly to: ValueInput;
+      readonly scoreFrom: string;
+      readonly scoreTo: string;
+    }>;
     /** Σ Δscore / headroom over the steps. */
     readonly cost: string;
     /** The figure the plan reaches (exact), recomputed from the new leaf scores. */
@@ -91,21 +99,50 @@ export interface Explanation {
   readonly total: string | null;
   readonly totalExact: string | null;
   readonly scale: { readonly min: string; readonly max: string };
-  readonly rank: { readonly sector: number | null; readonly overall: number | null; readonly of: number };
+  readonly rank: {
+    readonly sector: number | null;
+    readonly overall: number | null;
+    readonly of: number;
+  };
   /** How published contributions were made to add up: `largest-remainder` at the publication's decimals. */
-  readonly allocation: { readonly method: 'largest-remainder'; readonly unit: string; readonly residual: string } | null;
+  readonly allocation: {
+    readonly method: 'largest-remainder';
+    readonly unit: string;
+    readonly residual: string;
+  } | null;
   readonly nodes: readonly NodeExplanation[];
-  /** Dimensions (depth 1) in the top and bottom quarter of the sector's cohort. */
+  /** Per benchmark line: the node's published score, the line, the gap and whether it passes. */
+  readonly benchmark: ReadonlyArray<{
+    readonly node: string;
+    readonly label: Label;
+    readonly score: string | null;
+    readonly line: string;
+    readonly gap: string | null;
+    readonly passed: boolean | null;
+  }> | null;
+  /**
+   * Dimensions (depth 1) in the top (≥ 75th percentile) and bottom (≤ 25th) quarter of the
+   * sector's cohort, and those below the benchmark line.
+   */
   readonly strengths: readonly string[];
   readonly weaknesses: readonly string[];
+  readonly belowBenchmark: readonly string[];
   readonly gates: ReadonlyArray<RuleOutcome & { readonly label: Label }>;
   readonly vetoes: ReadonlyArray<RuleOutcome & { readonly label: Label }>;
-  readonly adjustments: ReadonlyArray<{ readonly id: string; readonly label: Label; readonly points: string }>;
+  readonly adjustments: ReadonlyArray<{
+    readonly id: string;
+    readonly label: Label;
+    readonly points: string;
+  }>;
   readonly selection: SelectionResult | null;
   /** The selection threshold and the floors, as the model states them. */
   readonly threshold: string | null;
   readonly floors: Readonly<Record<string, string>>;
   /** For a scored entity that misses the threshold or a floor: what would reach it. */
   readonly gaps: readonly GapTarget[];
-  readonly issues: ReadonlyArray<{ readonly code: string; readonly message: string; readonly messageZh: string }>;
+  readonly issues: ReadonlyArray<{
+    readonly code: string;
+    readonly message: string;
+    readonly messageZh: string;
+  }>;
 }

@@ -64,3 +64,6 @@ export interface Compiled {
 
 /** Models made by defineModel, with their compiled form. Private to the library. */
 export const compiledModels: WeakMap<Model, Compiled> = new WeakMap();
+
+/** The compiled form of each definition defineModel returned (a report's `definition` is one). */
+export const compiledDefinitions: WeakMap<object, Compiled> = new WeakMap();

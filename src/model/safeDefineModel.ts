@@ -1,6 +1,6 @@
 import type { SafeResult } from '../error/SafeResult.js';
 import { YoupinError } from '../error/YoupinError.js';
-import { compiledModels } from './compiled.js';
+import { compiledDefinitions, compiledModels } from './compiled.js';
 import { compileModel } from './compileModel.js';
 import type { Model } from './Model.js';
 
@@ -24,6 +24,7 @@ export function safeDefineModel(input: unknown): SafeResult<Model> {
     return { success: false, error: new YoupinError(first ? [first, ...rest] : [fallback()]) };
   }
   compiledModels.set(result.compiled.model, result.compiled);
+  compiledDefinitions.set(result.compiled.model.definition, result.compiled);
   return { success: true, data: result.compiled.model };
 }
 

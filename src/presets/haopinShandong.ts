@@ -18,8 +18,11 @@
 // year. Events (`events`): bad_credit_record, spot_check_failed, quality_accident,
 // safety_accident, environmental_accident, hygiene_accident (severity major | especially_major).
 
+import type { Benchmark } from '../benchmark/types.js';
 import type { Label, ModelInput, Provenance } from '../model/types.js';
 import type { RuleInput } from '../rules/types.js';
+
+export type { Benchmark } from '../benchmark/types.js';
 
 /** The Liaocheng SAMR briefing (2023-12-20) reported by 大众网, domain.md §2.3. */
 const GATES_SOURCE = 'http://www.hcygmm.com/news/2067.html';
@@ -324,21 +327,6 @@ export const haopinShandong: ModelInput = {
   ],
   gates,
 };
-
-/** A minimum published score per node, to compare a report against another programme's bar. */
-export interface Benchmark {
-  readonly id: string;
-  readonly version: string;
-  readonly name: Label;
-  readonly provenance: Provenance;
-  readonly lines: ReadonlyArray<{
-    /** A node id of the model being compared (here the 聊城优品 dimensions Q, I, B, E, S). */
-    readonly node: string;
-    /** The published score the node should reach. */
-    readonly min: number | string;
-    readonly provenance: Provenance;
-  }>;
-}
 
 const LINE: Provenance = {
   status: 'proposed',

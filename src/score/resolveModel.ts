@@ -1,12 +1,12 @@
 import type { Compiled } from '../model/compiled.js';
-import { compiledModels } from '../model/compiled.js';
+import { compiledDefinitions, compiledModels } from '../model/compiled.js';
 import type { Model } from '../model/Model.js';
 import { safeDefineModel } from '../model/safeDefineModel.js';
 import type { ModelInput } from '../model/types.js';
 
 /** The compiled form of a model from defineModel; a plain definition is defined on the way. */
 export function resolveModel(model: Model | ModelInput): Compiled {
-  const known = compiledModels.get(model as Model);
+  const known = compiledModels.get(model as Model) ?? compiledDefinitions.get(model);
   if (known) return known;
   const result = safeDefineModel(model);
   if (!result.success) throw result.error;

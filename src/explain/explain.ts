@@ -1,0 +1,374 @@
+import { makeIssue } from '../error/messages.js';
+import { YoupinError } from '../error/YoupinError.js';
+import type { Compiled, CompiledNode } from '../model/compiled.js';
+import type { Label } from '../model/types.js';
+import { Dec } from '../numeric/decimal.js';
+import { parseDecimal } from '../numeric/parseDecimal.js';
+import { exactString } from '../numeric/settle.js';
+import type { Benchmark } from '../benchmark/types.js';
+import { resolveModel } from '../score/resolveModel.js';
+import type { EntityResult, Report } from '../score/types.js';
+import { gapTo, type Lever } from './_gaps.js';
+import type { Explanation, GapTarget, NodeExplanation } from './types.js';
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** A benchmark (e.g. `haopinShandongBenchmark`) to compare the entity's dimensions with. */
+  readonly benchmark?: Benchmark | undefined;
+}
+
+const compiledReports = new WeakMap<Report, Compiled>();
+
+/**
+ * Explains one entity of a report, as data: every node's share, score, published contribution
+ * and points lost; where it stands in its sector (percentiles); strengths and weaknesses (against
+ * the cohort and a benchmark); the gates and vetoes with what they read; adjustments, panels,
+ * selection; and, when it misses the threshold, a floor or the quota, what would reach it.
+ *
+ * Contributions: each leaf's exact share × score, allocated to the publication's decimals by the
+ * largest-remainder method (Hamilton), together with the adjustments, so that the published
+ * contributions add up exactly to the published total. A leaf's share is its effective weight
+ * (or its fused share). Percentiles are mid-rank: (below + ½ · equal) / n × 100 among the
+ * sector's scored entities, on published scores.
+ *
+ * Gaps: for each leaf, the raw value that alone would lift the published figure to the target —
+ * exact for every absolute scoring function, with its clamps and steps (checked by scoring it
+ * forward) — or why not; and the cheapest combined plan, cost = Σ Δscore / headroom.
+ *
+ * @param report - a report from `score` (it carries its model)
+ * @param entityId - the entity's id
+ * @param options - an optional benchmark
+ * @returns the explanation; `narrate` turns it into sentences
+ * @throws {@link YoupinError} `unknown_entity` when the report has no such id
+ * @example
+ * ```ts
+ * import { explain, score } from 'youpin';
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const report = score(liaocheng2024, [
+ *   { id: 'A', sector: 'services', values: { s_Q1: 'national_pilot' }, facts: { years_operating: 2 } },
+ * ]);
+ * const why = explain(report, 'A');
+ * why.entity.status; // → 'ineligible'
+ * why.gates.filter((g) => g.result === 'failed').map((g) => g.label.en)[0]; // → 'Operating for at least 3 years'
+ * ```
+ */
+export function explain(
+  report: Report,
+  entityId: string,
+  options: ExplainOptions = {},
+): Explanation {
+  const entity = report.entities.find((e) => e.id === entityId);
+  if (!entity) throw new YoupinError([makeIssue('unknown_entity', ['entityId'], { id: entityId })]);
+  const model = compiledReports.get(report) ?? resolveModel(report.definition);
+  compiledReports.set(report, model);
+  const definition = report.definition;
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const scored = entity.status === 'scored';
+  const cohort = report.entities.filter((e) => e.status === 'scored' && e.sector === entity.sector);
+
+  const shares = leafShares(model, report, entity);
+  const exactContribution = new Map<string, Dec>();
+  for (const n of entity.nodes) {
+    const share = shares.get(n.id);
+    if (n.kind === 'leaf' && share && n.exact !== null)
+      exactContribution.set(n.id, share.times(n.exact));
+  }
+  const additive =
+    scored && entity.nodes.every((n) => n.kind !== 'leaf' || n.exact === null || shares.has(n.id));
+  const { published, allocation } = additive
+    ? allocate(report, entity, exactContribution)
+    : { published: new Map<string, Dec>(), allocation: null };
+
+  const nodes: NodeExplanation[] = entity.nodes.map((n) => {
+    const node = byId.get(n.id) as CompiledNode;
+    const leaves = descendantLeaves(model, node).filter((i) =>
+      entity.nodes.some((x) => x.id === model.nodes[i]?.id),
+    );
+    const share =
+      n.kind === 'leaf'
+        ? (shares.get(n.id) ?? new Dec(0))
+        : leaves.reduce(
+            (a, i) => a.plus(shares.get((model.nodes[i] as CompiledNode).id) ?? 0),
+            new Dec(0),
+          );
+    const contribution = additive
+      ? n.kind === 'leaf'
+        ? (published.get(n.id) ?? new Dec(0))
+        : leaves.reduce(
+            (a, i) => a.plus(published.get((model.nodes[i] as CompiledNode).id) ?? 0),
+            new Dec(0),
+          )
+      : null;
+    const maximum = share.times(model.max);
+    return {
+      id: n.id,
+      label: labelOf(definition.tree, n.id),
+      kind: n.kind,
+      parent: n.parent,
+      depth: node.depth,
+      value: n.value,
+      score: n.score,
+      exact: n.exact,
+      share: exactString(share),
+      contribution: contribution === null ? null : contribution.toFixed(model.rounding.decimals),
+      maximum: exactString(maximum),
+      lost: contribution === null ? null : exactString(maximum.minus(contribution)),
+      percentile: scored ? percentile(cohort, n.id, n.score) : null,
+      panel: n.panel,
+    };
+  });
+
+  const dimensions = nodes.filter((n) => n.depth === 1 && n.percentile !== null);
+  const benchmark = options.benchmark ? compare(options.benchmark, nodes, model) : null;
+  const rules = (kind: 'gates' | 'vetoes') =>
+    entity.eligibility[kind].map((o) => ({
+      ...o,
+      label: (definition[kind] ?? []).find((r) => r.id === o.rule)?.label ?? {
+        zh: o.rule,
+        en: o.rule,
+      },
+    }));
+  const sectorLabel = definition.sectors.find((s) => s.id === entity.sector)?.label ?? null;
+
+  return {
+    entity: {
+      index: entity.index,
+      id: entity.id,
+      name: entity.name,
+      sector: entity.sector,
+      sectorLabel,
+      status: entity.status,
+    },
+    model: { id: report.model.id, version: report.model.version, name: definition.name },
+    total: entity.total,
+    totalExact: entity.totalExact,
+    scale: report.scale,
+    rank: { sector: entity.rank.sector, overall: entity.rank.overall, of: cohort.length },
+    allocation,
+    nodes,
+    benchmark,
+    strengths: dimensions.filter((n) => Number(n.percentile) >= 75).map((n) => n.id),
+    weaknesses: dimensions.filter((n) => Number(n.percentile) <= 25).map((n) => n.id),
+    belowBenchmark: (benchmark ?? []).filter((b) => b.passed === false).map((b) => b.node),
+    gates: rules('gates'),
+    vetoes: rules('vetoes'),
+    adjustments: entity.adjustments.applied.map((a) => ({
+      ...a,
+      label: definition.adjustments?.items.find((i) => i.id === a.id)?.label ?? {
+        zh: a.id,
+        en: a.id,
+      },
+    })),
+    selection: entity.selection,
+    threshold:
+      definition.selection?.threshold === undefined ? null : String(definition.selection.threshold),
+    floors: Object.fromEntries(
+      Object.entries(definition.selection?.floors ?? {}).map(([k, v]) => [k, String(v)]),
+    ),
+    gaps: scored ? gaps(model, report, entity, shares) : [],
+    issues: entity.issues.map((i) => ({
+      code: i.code,
+      message: i.message,
+      messageZh: i.messageZh,
+    })),
+  };
+}
+
+/** Each scored leaf's share of the total: its effective weight, or under fusion its fused share. */
+function leafShares(model: Compiled, report: Report, entity: EntityResult): Map<string, Dec> {
+  const shares = new Map<string, Dec>();
+  const leaves = entity.nodes.filter((n) => n.kind === 'leaf' && n.exact !== null);
+  if (entity.sources) {
+    const sourceOf = (id: string) =>
+      model.nodes.find((n) => n.id === id)?.leaf?.input.source ?? 'system';
+    for (const s of entity.sources) {
+      const members = leaves.filter((n) => sourceOf(n.id) === s.source);
+      const mass = members.reduce((a, n) => a.plus(n.effectiveWeight), new Dec(0));
+      for (const n of members)
+        shares.set(
+          n.id,
+          mass.isZero() ? new Dec(0) : new Dec(s.weight).times(n.effectiveWeight).div(mass),
+        );
+    }
+    return shares;
+  }
+  for (const n of leaves) if (n.contribution !== null) shares.set(n.id, new Dec(n.effectiveWeight));
+  void report;
+  return shares;
+}
+
+// Largest remainder (Hamilton): floor every item to the unit, then give the missing units to the
+// largest remainders (ties: tree order). The adjustments take part as one more item.
+function allocate(report: Report, entity: EntityResult, exact: Map<string, Dec>) {
+  const decimals = report.rounding.decimals;
+  const unit = new Dec(10).pow(-decimals);
+  const items = [...exact.entries()];
+  const delta =
+    entity.adjustments.before === null || entity.totalExact === null
+      ? new Dec(0)
+      : new Dec(entity.totalExact).minus(entity.adjustments.before);
+  if (!delta.isZero()) items.push(['(adjustments)', delta]);
+  const floors = items.map(([id, c]) => [id, c.div(unit).floor().times(unit), c] as const);
+  const total = new Dec(entity.total ?? 0);
+  const residual = total.minus(floors.reduce((a, [, f]) => a.plus(f), new Dec(0)));
+  const extra = residual.div(unit).round().toNumber();
+  const order = floors
+    .map(([id, f, c], i) => ({ id, remainder: c.minus(f), i }))
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.i - b.i)
+    .slice(0, Math.max(0, extra))
+    .map((x) => x.id);
+  const published = new Map(floors.map(([id, f]) => [id, order.includes(id) ? f.plus(unit) : f]));
+  return {
+    published,
+    allocation: {
+      method: 'largest-remainder' as const,
+      unit: unit.toFixed(decimals),
+      residual: residual.toFixed(decimals),
+    },
+  };
+}
+
+function descendantLeaves(model: Compiled, node: CompiledNode): number[] {
+  if (node.leaf) return [node.index];
+  return node.children.flatMap((c) => descendantLeaves(model, model.nodes[c] as CompiledNode));
+}
+
+function labelOf(tree: Report['definition']['tree'], id: string): Label {
+  const stack: Array<{ id: string; label: Label; children?: readonly unknown[] }> = [tree];
+  while (stack.length > 0) {
+    const n = stack.pop() as (typeof stack)[number];
+    if (n.id === id) return n.label;
+    for (const c of (n.children ?? []) as Array<(typeof stack)[number]>) stack.push(c);
+  }
+  return { zh: id, en: id };
+}
+
+function percentile(
+  cohort: readonly EntityResult[],
+  node: string,
+  score: string | null,
+): string | null {
+  if (score === null) return null;
+  const mine = new Dec(score);
+  const all = cohort
+    .map((e) => e.nodes.find((n) => n.id === node)?.score)
+    .filter((s): s is string => typeof s === 'string');
+  if (all.length === 0) return null;
+  const below = all.filter((s) => new Dec(s).lessThan(mine)).length;
+  const equal = all.filter((s) => new Dec(s).equals(mine)).length;
+  return new Dec(below).plus(new Dec(equal).div(2)).div(all.length).times(100).toFixed(2);
+}
+
+function compare(
+  benchmark: Benchmark,
+  nodes: readonly NodeExplanation[],
+  model: Compiled,
+): Explanation['benchmark'] {
+  return benchmark.lines.map((line) => {
+    const n = nodes.find((x) => x.id === line.node);
+    const min = parseDecimal(line.min) as Dec;
+    const score = n?.score ?? null;
+    return {
+      node: line.node,
+      label: n?.label ?? { zh: line.node, en: line.node },
+      score,
+      line: min.toFixed(model.rounding.decimals),
+      gap: score === null ? null : new Dec(score).minus(min).toFixed(model.rounding.decimals),
+      passed: score === null ? null : new Dec(score).greaterThanOrEqualTo(min),
+    };
+  });
+}
+
+/** The targets a scored entity misses, and for each what would reach it. */
+function gaps(
+  model: Compiled,
+  report: Report,
+  entity: EntityResult,
+  shares: Map<string, Dec>,
+): GapTarget[] {
+  const selection = report.definition.selection;
+  const reason = entity.selection?.reason;
+  if (!selection || !reason || entity.totalExact === null) return [];
+  const nodeOf = (id: string) => model.nodes.find((n) => n.id === id) as CompiledNode;
+  const leafLevers = (scope: CompiledNode, share: (n: CompiledNode) => Dec | undefined): Lever[] =>
+    descendantLeaves(model, scope)
+      .map((i) => model.nodes[i] as CompiledNode)
+      .flatMap((node) => {
+        const result = entity.nodes.find((n) => n.id === node.id);
+        if (!result || result.exact === null) return [];
+        const s = share(node);
+        return [
+          {
+            node,
+            share: s ?? new Dec(0),
+            score: new Dec(result.exact),
+            additive: s !== undefined && additiveBetween(model, node, scope),
+          },
+        ];
+      });
+  const root = model.nodes[0] as CompiledNode;
+  const total = new Dec(entity.totalExact);
+  const out: GapTarget[] = [];
+
+  if (
+    selection.threshold !== undefined &&
+    new Dec(entity.total as string).lessThan(parseDecimal(selection.threshold) as Dec)
+  ) {
+    out.push(
+      gapTo(
+        model,
+        entity,
+        'threshold',
+        parseDecimal(selection.threshold) as Dec,
+        total,
+        leafLevers(root, (n) => shares.get(n.id)),
+      ),
+    );
+  }
+  for (const id of entity.selection?.failedFloors ?? []) {
+    const scope = nodeOf(id);
+    const result = entity.nodes.find((n) => n.id === id);
+    if (!result?.exact) continue;
+    const within = (n: CompiledNode) => {
+      const leaf = entity.nodes.find((x) => x.id === n.id);
+      return leaf && !new Dec(result.effectiveWeight).isZero()
+        ? new Dec(leaf.effectiveWeight).div(result.effectiveWeight)
+        : undefined;
+    };
+    const floor = parseDecimal(selection.floors?.[id]) as Dec;
+    out.push(gapTo(model, entity, id, floor, new Dec(result.exact), leafLevers(scope, within)));
+  }
+  if (reason === 'outside_quota' || reason === 'lost_tie_break') {
+    const last = report.entities
+      .filter((e) => e.sector === entity.sector && e.selection?.selected)
+      .map((e) => new Dec(e.total as string))
+      .sort((a, b) => a.comparedTo(b))[0];
+    if (last) {
+      const unit = new Dec(10).pow(-model.rounding.decimals);
+      out.push(
+        gapTo(
+          model,
+          entity,
+          'quota',
+          last.plus(unit),
+          total,
+          leafLevers(root, (n) => shares.get(n.id)),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+// True when every operator from the leaf's parent up to `scope` is additive (weighted arithmetic).
+function additiveBetween(model: Compiled, leaf: CompiledNode, scope: CompiledNode): boolean {
+  if (model.fusion && scope.parent < 0) return true;
+  let parent = leaf.parent;
+  while (parent >= 0) {
+    const node = model.nodes[parent] as CompiledNode;
+    if (!node.operator?.additive) return false;
+    if (node.index === scope.index) return true;
+    parent = node.parent;
+  }
+  return leaf.index === scope.index;
+}
