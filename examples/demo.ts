@@ -1,7 +1,9 @@
 // `npm run demo`: runs the bundled sample batch through the proposed 聊城优品 programme — gates,
 // vetoes, expert panels, scores, selection — and prints the list per sector, then every applicant
-// that was not scored, with the reason.
-import { readFileSync } from 'node:fs';
+// that was not scored, with the reason. It also writes the whole report as one offline HTML page
+// (charts, the list for public notice, an explanation per applicant) to ./youpin-report.html.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   defineModel,
   type EntityInput,
@@ -10,8 +12,9 @@ import {
   type RuleOutcome,
   type SelectionReason,
   score,
+  toHtml,
 } from 'youpin';
-import { liaocheng2024 } from 'youpin/presets';
+import { haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
 
 const batch: EntityInput[] = JSON.parse(
   readFileSync(new URL('./data/sample-batch.json', import.meta.url), 'utf8'),
@@ -186,3 +189,8 @@ if (warned.length > 0) console.log('\n■ 计分提示 Scored with notices');
 for (const e of warned) {
   for (const w of e.warnings) console.log(`  ${e.id}: ${w.messageZh} · ${w.message}  [${w.code}]`);
 }
+
+// The same report as a page to open in any browser, offline, or to print (公示, appeals).
+const htmlPath = resolve('youpin-report.html');
+writeFileSync(htmlPath, toHtml(report, { benchmark: haopinShandongBenchmark }));
+console.log(`\nHTML 报告 HTML report: ${htmlPath}`);

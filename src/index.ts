@@ -1,6 +1,14 @@
 // The public API of youpin, listed by name so that every new public name is a visible diff.
 
 export { aggregate } from './aggregate/aggregate.js';
+export { compareToBenchmark } from './benchmark/compareToBenchmark.js';
+export type {
+  Benchmark,
+  BenchmarkComparison,
+  BenchmarkEntityResult,
+  BenchmarkLineResult,
+  BenchmarkTally,
+} from './benchmark/types.js';
 export type { Issue, PathSegment } from './error/issue.js';
 export { isYoupinError } from './error/isYoupinError.js';
 export type { IssueCode } from './error/messages.js';
@@ -53,6 +61,10 @@ export type { MatrixInput } from './numeric/readMatrix.js';
 export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
 export { type KendallWResult, kendallW } from './panel/kendallW.js';
 export type { ExpertScore, PanelRule } from './panel/types.js';
+export { type NarrateOptions, narrate } from './report/narrate.js';
+export { type ToCsvOptions, toCsv } from './report/toCsv.js';
+export { type ToHtmlOptions, toHtml } from './report/toHtml.js';
+export { type ToMarkdownOptions, toMarkdown } from './report/toMarkdown.js';
 export {
   type RevocationOptions,
   type RevocationResult,

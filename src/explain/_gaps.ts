@@ -3,7 +3,7 @@ import type { RoundingPolicy } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
-import type { EntityResult } from '../score/types.js';
+import type { EntityResult, ValueInput } from '../score/types.js';
 import { invertLeaf, readable } from './_invertLeaf.js';
 import type { GapTarget, LeafGap } from './types.js';
 
@@ -49,11 +49,11 @@ export function gapTo(
 function leafGap(model: Compiled, entity: EntityResult, lever: Lever, needed: Dec): LeafGap {
   const { node, share, score } = lever;
   const leaf = node.leaf;
-  const raw = entity.nodes.find((n) => n.id === node.id)?.value ?? null;
+  const raw = currentValue(entity, node, score);
   const base = {
     leaf: node.id,
     label: leaf?.input.label ?? { zh: node.id, en: node.id },
-    unit: leaf?.input.unit ?? null,
+    unit: leaf && isPoints(node) ? POINTS : (leaf?.input.unit ?? null),
     direction: leaf?.ctx.direction ?? 'higher',
     current: raw,
     scoreFrom: exactString(score),
@@ -112,7 +112,7 @@ function plan(
   for (const lever of usable) {
     if (remaining.lessThanOrEqualTo(0)) break;
     const want = Dec.min(lever.headroom, remaining.div(lever.share));
-    const raw = entity.nodes.find((n) => n.id === lever.node.id)?.value ?? null;
+    const raw = currentValue(entity, lever.node, lever.score);
     const inverse = invertLeaf(
       lever.node.leaf as NonNullable<CompiledNode['leaf']>,
       parseDecimal(raw) ?? null,
@@ -139,4 +139,20 @@ function plan(
   }
   if (remaining.greaterThan(0)) return null;
   return { steps, cost: exactString(cost), reaches: exactString(current.plus(gained)) };
+}
+
+const POINTS = { zh: '分', en: 'points' } as const;
+
+function isPoints(node: CompiledNode): boolean {
+  return node.leaf?.input.scoring.method === 'points';
+}
+
+// A points leaf is talked about in points (its items summed), since its suggestion is a total.
+function currentValue(entity: EntityResult, node: CompiledNode, score: Dec): ValueInput {
+  const raw = entity.nodes.find((n) => n.id === node.id)?.value ?? null;
+  const leaf = node.leaf;
+  if (!leaf || !isPoints(node)) return raw;
+  const spec = leaf.input.scoring as { cap: number | string };
+  const cap = parseDecimal(spec.cap) as Dec;
+  return exactString(score.minus(leaf.ctx.min).div(leaf.ctx.max.minus(leaf.ctx.min)).times(cap));
 }

@@ -1,3 +1,5 @@
+import { compareToBenchmark } from '../benchmark/compareToBenchmark.js';
+import type { Benchmark, BenchmarkComparison } from '../benchmark/types.js';
 import { makeIssue } from '../error/messages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
@@ -5,7 +7,6 @@ import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
-import type { Benchmark } from '../benchmark/types.js';
 import { resolveModel } from '../score/resolveModel.js';
 import type { EntityResult, Report } from '../score/types.js';
 import { gapTo, type Lever } from './_gaps.js';
@@ -119,7 +120,9 @@ export function explain(
   });
 
   const dimensions = nodes.filter((n) => n.depth === 1 && n.percentile !== null);
-  const benchmark = options.benchmark ? compare(options.benchmark, nodes, model) : null;
+  const benchmark = options.benchmark
+    ? (comparison(report, options.benchmark).entities[entity.index]?.lines ?? null)
+    : null;
   const rules = (kind: 'gates' | 'vetoes') =>
     entity.eligibility[kind].map((o) => ({
       ...o,
@@ -259,24 +262,17 @@ function percentile(
   return new Dec(below).plus(new Dec(equal).div(2)).div(all.length).times(100).toFixed(2);
 }
 
-function compare(
-  benchmark: Benchmark,
-  nodes: readonly NodeExplanation[],
-  model: Compiled,
-): Explanation['benchmark'] {
-  return benchmark.lines.map((line) => {
-    const n = nodes.find((x) => x.id === line.node);
-    const min = parseDecimal(line.min) as Dec;
-    const score = n?.score ?? null;
-    return {
-      node: line.node,
-      label: n?.label ?? { zh: line.node, en: line.node },
-      score,
-      line: min.toFixed(model.rounding.decimals),
-      gap: score === null ? null : new Dec(score).minus(min).toFixed(model.rounding.decimals),
-      passed: score === null ? null : new Dec(score).greaterThanOrEqualTo(min),
-    };
-  });
+const comparisons = new WeakMap<Report, WeakMap<Benchmark, BenchmarkComparison>>();
+
+// compareToBenchmark for the whole report, once per report and benchmark.
+function comparison(report: Report, benchmark: Benchmark): BenchmarkComparison {
+  const byBenchmark = comparisons.get(report) ?? new WeakMap<Benchmark, BenchmarkComparison>();
+  comparisons.set(report, byBenchmark);
+  const known = byBenchmark.get(benchmark);
+  if (known) return known;
+  const computed = compareToBenchmark(report, benchmark);
+  byBenchmark.set(benchmark, computed);
+  return computed;
 }
 
 /** The targets a scored entity misses, and for each what would reach it. */

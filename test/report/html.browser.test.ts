@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineModel, type EntityInput, type Report, score, toHtml } from 'youpin';
+import { haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
+
+// Opens the HTML report of the sample batch in a real browser (Debian's chromium, which .ci/run
+// installs) and checks what a reader gets: charts drawn, the list for public notice, names shown
+// as text, no script, no network. Leaves test-artifacts/report.html and report.png for people.
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const artifacts = join(root, 'test-artifacts');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+
+/** The chromium binary: `command -v chromium`, else /usr/bin/chromium, else null. */
+function findChromium(): string | null {
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+    if (found) return found;
+  } catch {
+    // not on the PATH
+  }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
+}
+
+describe('the HTML report in chromium', () => {
+  const sample: EntityInput[] = JSON.parse(
+    readFileSync(join(root, 'examples/data/sample-batch.json'), 'utf8'),
+  );
+  const donor = sample.find((e) => e.id === 'M001') as EntityInput;
+  // A scored applicant whose name and id try to inject markup.
+  const batch: EntityInput[] = [...sample, { ...donor, id: `X"'<b>1`, name: HOSTILE }];
+  const report: Report = score(defineModel(liaocheng2024), batch);
+  const html = toHtml(report, { benchmark: haopinShandongBenchmark });
+  const file = join(artifacts, 'report.html');
+  const url = pathToFileURL(file).href;
+
+  let browser: Browser | undefined;
+  let opened: Page | undefined;
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  const executablePath = findChromium();
+  const MISSING =
+    'chromium is not installed, so the HTML report cannot be checked in a browser. ' +
+    'Install it with `apt-get update && apt-get install -y chromium` (.ci/run does this in CI).';
+  if (executablePath === null) console.error(MISSING);
+
+  /** The page with the report; fails the test (rather than skipping it) without chromium. */
+  const page = (): Page => {
+    if (!opened) throw new Error(executablePath === null ? MISSING : 'the page did not open');
+    return opened;
+  };
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(file, html);
+    if (executablePath === null) return;
+    browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+    const p = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    p.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    p.on('pageerror', (e) => consoleErrors.push(String(e)));
+    p.on('request', (r) => requests.push(r.url()));
+    p.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await p.goto(url, { waitUntil: 'load' });
+    opened = p;
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const sectors = liaocheng2024.sectors.map((s) => s.id);
+  const scoredIn = (sector: string) =>
+    report.entities.filter((e) => e.sector === sector && e.status === 'scored');
+  const selectedIn = (sector: string) =>
+    scoredIn(sector)
+      .filter((e) => e.selection?.selected)
+      .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0) || a.index - b.index)
+      .map((e) => e.id);
+
+  it('finds chromium', () => {
+    expect(executablePath, MISSING).not.toBeNull();
+  });
+
+  it('loads with no console error and no request but the file itself', () => {
+    page();
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([url]);
+  });
+
+  it('draws a chart of totals per sector with one bar per scored applicant', async () => {
+    for (const sector of sectors) {
+      const chart = page().locator(`svg.chart.totals[data-sector="${sector}"]`);
+      expect(await chart.count()).toBe(1);
+      const box = await chart.boundingBox();
+      expect(box?.width).toBeGreaterThan(100);
+      expect(box?.height).toBeGreaterThan(100);
+      expect(await chart.locator('rect.bar').count()).toBe(scoredIn(sector).length);
+      const selected = await chart
+        .locator('rect.bar[data-selected="true"]')
+        .evaluateAll((bars) => bars.map((b) => b.getAttribute('data-id')));
+      expect(selected).toEqual(selectedIn(sector));
+      // The threshold line is drawn, at 70 on a 0–100 scale.
+      const line = await chart.locator('line.threshold').boundingBox();
+      expect(line?.height).toBeGreaterThan(100);
+      const bar = await chart.locator('rect.bar').first().boundingBox();
+      expect(bar?.width).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists the selected applicants of each sector for public notice, with their band', async () => {
+    for (const sector of sectors) {
+      const rows = page().locator(`table.public-list[data-sector="${sector}"] tbody tr`);
+      const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+      expect(ids).toEqual(selectedIn(sector));
+      const text = await page().locator(`table.public-list[data-sector="${sector}"]`).textContent();
+      for (const id of selectedIn(sector)) expect(text).toContain(id);
+      expect(text).toMatch(/优|良|中/);
+    }
+  });
+
+  it("draws an applicant's dimension and contribution charts when opened", async () => {
+    const details = page().locator('details.entity[data-id="M002"]');
+    await details.locator('summary').click();
+    for (const kind of ['dimensions', 'contributions']) {
+      const chart = details.locator(`svg.chart.${kind}`);
+      const box = await chart.boundingBox();
+      expect(box?.width, kind).toBeGreaterThan(100);
+      expect(box?.height, kind).toBeGreaterThan(50);
+      // The shared parts (labels, grid, benchmark marks) are drawn through <use>.
+      const use = await chart.locator('use').first().boundingBox();
+      expect(use?.width, kind).toBeGreaterThan(0);
+    }
+    expect(await details.locator('svg.chart.dimensions rect.bar').count()).toBe(5);
+    const narration = await details.locator('ul.narration[lang="en"]').textContent();
+    expect(narration?.length).toBeGreaterThan(20);
+  });
+
+  it('shows a hostile name as text and runs no script', async () => {
+    expect(await page().locator('script').count()).toBe(0);
+    expect(await page().locator('img').count()).toBe(0);
+    expect(await page().locator('b', { hasText: 'X"\'' }).count()).toBeGreaterThan(0);
+    // innerText: the text as rendered, which is what a reader sees.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
+    const text = await page().locator('body').innerText();
+    expect(text).toContain(HOSTILE);
+    const details = page().locator(`details.entity[data-id="X\\"'<b>1"]`);
+    expect(await details.count()).toBe(1);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
+    expect(await details.locator('summary').innerText()).toContain(HOSTILE);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('saves a screenshot for people to look at', async () => {
+    await page().screenshot({ path: join(artifacts, 'report.png'), fullPage: true });
+    expect(existsSync(join(artifacts, 'report.png'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([url]);
+  }, 60_000);
+});
