@@ -1,5 +1,5 @@
 import type { Compiled, CompiledNode } from '../model/compiled.js';
-import type { RoundingPolicy } from '../model/types.js';
+import type { Label, RoundingPolicy } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
@@ -57,6 +57,7 @@ function leafGap(model: Compiled, entity: EntityResult, lever: Lever, needed: De
     direction: leaf?.ctx.direction ?? 'higher',
     current: raw,
     scoreFrom: exactString(score),
+    categories: categoryLabels(node),
   } as const;
   const none = (status: LeafGap['status']): LeafGap => ({
     ...base,
@@ -155,4 +156,13 @@ function currentValue(entity: EntityResult, node: CompiledNode, score: Dec): Val
   const spec = leaf.input.scoring as { cap: number | string };
   const cap = parseDecimal(spec.cap) as Dec;
   return exactString(score.minus(leaf.ctx.min).div(leaf.ctx.max.minus(leaf.ctx.min)).times(cap));
+}
+
+function categoryLabels(node: CompiledNode): Readonly<Record<string, Label>> | null {
+  const spec = node.leaf?.input.scoring;
+  if (spec?.method !== 'categorical') return null;
+  const out: Record<string, Label> = {};
+  for (const c of spec.categories)
+    if (c.label) Object.defineProperty(out, c.value, { value: c.label, enumerable: true });
+  return out;
 }

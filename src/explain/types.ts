@@ -47,6 +47,8 @@ export interface LeafGap {
   readonly rounded: ValueInput | null;
   readonly scoreFrom: string | null;
   readonly scoreTo: string | null;
+  /** For graded leaves: the labels of the categories, value → label (for sentences). */
+  readonly categories: Readonly<Record<string, Label>> | null;
   /**
    * `reachable`; `cannot_alone` (even the top score is not enough); `at_maximum`; `cohort_relative`
    * (a cohort method: the score depends on others); `not_additive` (a non-arithmetic operator

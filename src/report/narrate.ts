@@ -409,10 +409,15 @@ class Narrator {
     const [a, b] = [numeric(from), numeric(to)];
     const verb =
       a && b ? (b.greaterThan(a) ? 'rise' : b.lessThan(a) ? 'fall' : 'change') : 'change';
+    // A grade is named by its label (国际先进), not by its code (international_advanced).
+    const grade = (v: ValueInput | null) => {
+      const label = typeof v === 'string' && leaf.categories ? leaf.categories[v] : undefined;
+      return label ? this.pick(label) : this.value(v, leaf.unit);
+    };
     return {
       label: this.pick(leaf.label),
-      from: this.value(from, leaf.unit),
-      to: this.value(to, leaf.unit),
+      from: grade(from),
+      to: grade(to),
       verb,
     };
   }

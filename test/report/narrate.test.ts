@@ -171,6 +171,7 @@ const selected = explanation({
 
 const leafGap = (o: Partial<LeafGap> & Pick<LeafGap, 'leaf' | 'label'>): LeafGap => ({
   unit: null,
+  categories: null,
   direction: 'higher',
   current: null,
   suggested: null,
