@@ -1,4 +1,5 @@
 import { Dec } from '../numeric/decimal.js';
+import { echo } from '../numeric/echo.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { minusYears } from './dates.js';
 import type { Comparison, Condition } from './types.js';
@@ -68,7 +69,7 @@ function visit(
   if ('series' in c) return series(c, ctx, read, missing);
 
   const v = ctx.fact(c.fact);
-  read[c.fact] = v === undefined ? null : v;
+  read[c.fact] = echo(v);
   if ('present' in c) return { value: absent(v) !== c.present, firedOn: null };
   if (absent(v)) {
     missing.push(c.fact);
@@ -106,7 +107,7 @@ function series(
   const values = years.map((y) => ctx.series(c.series, y));
   const shown: Record<string, unknown> = {};
   years.forEach((y, i) => {
-    shown[String(y)] = values[i] === undefined ? null : values[i];
+    shown[String(y)] = echo(values[i]);
   });
   read[c.series] = shown;
   const numbers = values.map((v) => (absent(v) ? null : (parseDecimal(v) ?? null)));

@@ -3,13 +3,11 @@ import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
-import { Dec } from '../numeric/decimal.js';
+import { echo } from '../numeric/echo.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
-import { exactString } from '../numeric/settle.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
 import { isIsoDate } from '../rules/dates.js';
-import type { ValueInput } from './types.js';
 import type { WorkingEntity } from './working.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -316,29 +314,4 @@ function readName(value: unknown): string | Label | null | undefined {
     return { zh: value['zh'], en: value['en'] };
   }
   return undefined;
-}
-
-/**
- * The raw value as the report shows it: a copy (the report never aliases the caller's objects),
- * with non-finite numbers spelled out as text ("NaN"), so that NaN never appears in a report.
- */
-function echo(value: unknown): ValueInput {
-  if (value === undefined || value === null) return null;
-  if (Dec.isDecimal(value)) return exactString(value as Dec); // a panel's value
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (Array.isArray(value)) return value.map((v) => String(v));
-  if (isRecord(value)) {
-    const copy: Record<string, number | string> = {};
-    for (const [k, v] of Object.entries(value)) {
-      Object.defineProperty(copy, k, {
-        value: typeof v === 'number' && Number.isFinite(v) ? v : String(v),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return copy;
-  }
-  return String(value);
 }

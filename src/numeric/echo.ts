@@ -1,0 +1,32 @@
+import type { ValueInput } from '../score/types.js';
+import { Dec } from './decimal.js';
+import { exactString } from './settle.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The raw value as the report shows it: a copy (the report never aliases the caller's objects),
+ * with non-finite numbers replaced by null, so that NaN never appears in a report.
+ */
+export function echo(value: unknown): ValueInput {
+  if (value === undefined || value === null) return null;
+  if (Dec.isDecimal(value)) return exactString(value as Dec); // a panel's value
+  // NaN and ±Infinity never reach a report, not even as the echo of bad input (the issue says what it was).
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map((v) => String(v));
+  if (isRecord(value)) {
+    const copy: Record<string, number | string> = {};
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(copy, k, {
+        value: typeof v === 'number' ? (Number.isFinite(v) ? v : null) : String(v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return copy;
+  }
+  return String(value);
+}
