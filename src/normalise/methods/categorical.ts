@@ -52,7 +52,8 @@ export const categorical: AbsoluteMethod<Spec> = {
     const table = new Map<string, Dec>(spec.categories.map((c) => [c.value, num(c.score)]));
     const allowed = spec.categories.map((c) => c.value).join(', ');
     return (raw) => {
-      if (typeof raw === 'number' && !Number.isFinite(raw)) return fail({ code: 'not_finite', path: [] });
+      if (typeof raw === 'number' && !Number.isFinite(raw))
+        return fail({ code: 'not_finite', path: [] });
       const key =
         typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
       const score = key === undefined ? undefined : table.get(key);
