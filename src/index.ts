@@ -1,6 +1,17 @@
 // The public API of youpin, listed by name so that every new public name is a visible diff.
 
 export { aggregate } from './aggregate/aggregate.js';
+export {
+  type CalibrateOptions,
+  type CalibrateResult,
+  calibrate,
+  type Percentile,
+} from './analysis/calibrate.js';
+export {
+  compareReports,
+  type ReportChange,
+  type ReportComparison,
+} from './analysis/compareReports.js';
 export { compareToBenchmark } from './benchmark/compareToBenchmark.js';
 export type {
   Benchmark,

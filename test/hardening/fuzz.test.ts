@@ -93,7 +93,7 @@ describe('fuzzed batches on the 聊城优品 model', () => {
             expect(line).not.toMatch(/undefined|\[object/);
         }
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 25) },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 25) },
     );
   });
 
@@ -121,7 +121,7 @@ describe('fuzzed batches on the 聊城优品 model', () => {
         const result = safeDefineModel(model);
         if (!result.success) expectCleanFailure(result.error);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 200) },
     );
   });
 
