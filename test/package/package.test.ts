@@ -57,6 +57,16 @@ describe('the built package', () => {
   );
 });
 
+describe('the bundle size budget', () => {
+  // The core ships without its dependencies (zod, decimal.js stay external); raise these with care.
+  it.runIf(built)('keeps dist/index.js under 320 KB raw and 80 KB gzipped', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const code = readFileSync(join(root, 'dist/index.js'));
+    expect(code.length).toBeLessThan(320_000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(80_000);
+  });
+});
+
 describe('the core', () => {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((f) => {
