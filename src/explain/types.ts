@@ -1,3 +1,4 @@
+import type { BenchmarkLineResult } from '../benchmark/types.js';
 import type { Label } from '../model/types.js';
 import type { PanelResult } from '../panel/_aggregatePanelExact.js';
 import type { RuleOutcome } from '../rules/types.js';
@@ -114,14 +115,7 @@ export interface Explanation {
   } | null;
   readonly nodes: readonly NodeExplanation[];
   /** Per benchmark line: the node's published score, the line, the gap and whether it passes. */
-  readonly benchmark: ReadonlyArray<{
-    readonly node: string;
-    readonly label: Label;
-    readonly score: string | null;
-    readonly line: string;
-    readonly gap: string | null;
-    readonly passed: boolean | null;
-  }> | null;
+  readonly benchmark: readonly BenchmarkLineResult[] | null;
   /**
    * Dimensions (depth 1) in the top (≥ 75th percentile) and bottom (≤ 25th) quarter of the
    * sector's cohort, and those below the benchmark line.
