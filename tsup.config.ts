@@ -1,16 +1,58 @@
-import { defineConfig } from 'tsup';
+import { rmSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', presets: 'src/presets/index.ts' },
+// Three builds, run in parallel by tsup:
+// - the core and the presets (`youpin`, `youpin/presets`): platform-neutral, they run in browsers;
+// - `youpin/node` (reads CSV, XLSX and JSON files), ESM and CJS with types;
+// - the command line (bin `youpin`, dist/cli.js), ESM with a shebang.
+// src/node and src/cli import the core by the package's own name ('youpin', 'youpin/node' …) and
+// those names stay external here: at run time Node resolves them through package.json `exports`
+// to dist/index.js (or .cjs), so the core exists once — one YoupinError class, one cache of
+// compiled models — instead of a second copy bundled into dist/node.js. exceljs is an optional
+// peer dependency, imported lazily.
+//
+// tsup's `clean` would race between parallel builds (one build's clean deletes another's output),
+// so dist/ is emptied once, here, before any of them starts.
+rmSync('dist', { recursive: true, force: true });
+
+const shared = {
   tsconfig: 'tsconfig.build.json',
-  format: ['esm', 'cjs'],
-  // tsup 8.5 forces `baseUrl` in its dts build; TypeScript 6 rejects it (TS5101) unless silenced.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
-  clean: true,
+  clean: false,
   target: 'es2022',
-  platform: 'neutral',
   splitting: false,
   treeshake: true,
   outDir: 'dist',
-});
+} satisfies Options;
+
+// tsup 8.5 forces `baseUrl` in its dts build; TypeScript 6 rejects it (TS5101) unless silenced.
+const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
+
+const self = ['youpin', 'youpin/presets', 'youpin/node', 'exceljs'];
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', presets: 'src/presets/index.ts' },
+    format: ['esm', 'cjs'],
+    dts,
+    platform: 'neutral',
+  },
+  {
+    ...shared,
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts,
+    platform: 'node',
+    external: self,
+  },
+  {
+    ...shared,
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    external: self,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

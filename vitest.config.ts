@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^youpin\/presets$/, replacement: src('presets/index.ts') },
+      { find: /^youpin\/node$/, replacement: src('node/index.ts') },
       { find: /^youpin$/, replacement: src('index.ts') },
     ],
   },

@@ -1,0 +1,249 @@
+// Private helpers of the commands that read a model and a batch: presets, --model / --preset,
+// --benchmark, the data file through youpin/node, and every problem listed with its location.
+
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  type Benchmark,
+  defineModel,
+  type Issue,
+  isYoupinError,
+  type Model,
+  type ModelInput,
+  type Report,
+  type ScoreOptions,
+  score,
+} from 'youpin';
+import { type BatchFile, formatLocation, readBatch, readModelFile } from 'youpin/node';
+import { gbt19580, haopinShandong, haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
+import { choice, type OptionSpecs, type Parsed, text } from './_args.js';
+import type { Context } from './_context.js';
+import { Failure, UsageError } from './_errors.js';
+import type { Progress } from './_io.js';
+
+/** The shipped models, by the name they have in `youpin/presets`. The first is the default. */
+export const PRESETS: ReadonlyArray<{ readonly key: string; readonly model: ModelInput }> = [
+  { key: 'liaocheng2024', model: liaocheng2024 },
+  { key: 'haopinShandong', model: haopinShandong },
+  { key: 'gbt19580', model: gbt19580 },
+];
+
+/** The shipped benchmarks, by name. */
+export const BENCHMARKS: ReadonlyArray<{ readonly key: string; readonly benchmark: Benchmark }> = [
+  { key: 'haopinShandong', benchmark: haopinShandongBenchmark },
+];
+
+/** `--model FILE` or `--preset NAME`. */
+export const MODEL_OPTIONS: OptionSpecs = {
+  model: { type: 'string', short: 'm' },
+  preset: { type: 'string', short: 'p' },
+};
+
+/** How to read the data file, and the evaluation date. */
+export const DATA_OPTIONS: OptionSpecs = {
+  encoding: { type: 'string' },
+  sheet: { type: 'string' },
+  date: { type: 'string' },
+};
+
+/** A preset by its name in `youpin/presets` or by its model id. */
+export function findPreset(name: string): ModelInput | undefined {
+  return PRESETS.find((p) => p.key === name || p.model.id === name)?.model;
+}
+
+/** The model of `--model FILE` or `--preset NAME` (default liaocheng2024), with a name for it. */
+export async function loadModel(
+  args: Parsed,
+  ctx: Context,
+  command: string,
+): Promise<{ readonly model: Model; readonly source: string }> {
+  const file = text(args, 'model');
+  const preset = text(args, 'preset');
+  if (file !== undefined && preset !== undefined) {
+    throw new UsageError(ctx.m.modelAndPreset, command);
+  }
+  if (file === undefined) {
+    const key = preset ?? 'liaocheng2024';
+    const input = findPreset(key);
+    if (input === undefined) {
+      const names = PRESETS.map((p) => p.key).join(', ');
+      throw new UsageError(ctx.m.badChoice('--preset', key, names), command);
+    }
+    return { model: defineModel(input), source: key };
+  }
+  try {
+    return { model: await readModelFile(file), source: file };
+  } catch (error) {
+    if (!isYoupinError(error)) throw error;
+    const [first, ...more] = error.issues;
+    // A file that cannot be read or parsed at all: one message, no heading.
+    if (more.length === 0 && first.path.length === 0) {
+      throw new Failure(modelIssueLine(ctx, file, first));
+    }
+    printLines(
+      ctx,
+      [ctx.m.modelHasProblems(file, error.issues.length)],
+      error.issues.map((i) => modelIssueLine(ctx, file, i)),
+    );
+    throw new Failure('');
+  }
+}
+
+/** One problem of a model (or of another JSON file): the file, the path inside it, the message. */
+export function modelIssueLine(ctx: Context, file: string, issue: Issue): string {
+  const message = messageOf(ctx, issue);
+  if (issue.path.length === 0) {
+    // Messages of youpin/node name the file already (by its base name).
+    return message.includes(basename(file)) ? message : ctx.m.at(file, message);
+  }
+  return ctx.m.at(ctx.m.inFile(file, issue.path.join('.')), message);
+}
+
+/** An issue's message in the user's language. */
+export function messageOf(ctx: Context, issue: Issue): string {
+  return ctx.lang === 'zh' ? issue.messageZh : issue.message;
+}
+
+/** `--benchmark NAME|FILE`: a shipped benchmark, or one read from a JSON file. */
+export async function loadBenchmark(value: string, ctx: Context): Promise<Benchmark> {
+  const shipped = BENCHMARKS.find((b) => b.key === value || b.benchmark.id === value);
+  if (shipped) return shipped.benchmark;
+  let raw: string;
+  try {
+    raw = await readFile(value, 'utf8');
+  } catch {
+    throw new Failure(ctx.m.benchmarkNotFound(value, BENCHMARKS.map((b) => b.key).join(', ')));
+  }
+  try {
+    return JSON.parse(raw) as Benchmark;
+  } catch (error) {
+    throw new Failure(ctx.m.notJson(value, error instanceof Error ? error.message : String(error)));
+  }
+}
+
+/** How to read the data file and score it: `--encoding`, `--sheet`, `--date`, checked up front. */
+export interface DataOptions {
+  readonly read: { readonly encoding?: 'auto' | 'utf-8' | 'gb18030'; readonly sheet?: string };
+  readonly score: ScoreOptions;
+}
+
+/** Reads `--encoding`, `--sheet` and `--date`; a bad value is a usage error (before any work). */
+export function dataOptions(args: Parsed, ctx: Context, command: string): DataOptions {
+  const encodings = ['auto', 'utf-8', 'utf8', 'gb18030', 'gbk'] as const;
+  const given = choice(args, 'encoding', encodings, ctx.m, command);
+  const encoding = given === 'gbk' ? 'gb18030' : given === 'utf8' ? 'utf-8' : given;
+  const sheet = text(args, 'sheet');
+  const date = text(args, 'date');
+  if (date !== undefined && !isCalendarDay(date)) {
+    throw new UsageError(ctx.m.badDate(date), command);
+  }
+  return {
+    read: {
+      ...(encoding === undefined ? {} : { encoding }),
+      ...(sheet === undefined ? {} : { sheet }),
+    },
+    score: date === undefined ? {} : { evaluationDate: date },
+  };
+}
+
+/** YYYY-MM-DD and a real day (2024-02-30 would roll over into March, so it is not one). */
+function isCalendarDay(date: string): boolean {
+  const day = new Date(`${date}T00:00:00Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    !Number.isNaN(day.getTime()) &&
+    day.toISOString().startsWith(date)
+  );
+}
+
+/** Reads the data file through youpin/node; a file that cannot be read at all is a Failure. */
+export async function loadBatch(
+  file: string,
+  model: Model,
+  options: DataOptions,
+  ctx: Context,
+  bar: Progress,
+): Promise<BatchFile> {
+  bar.update(0, 2, ctx.m.progressReading(file));
+  try {
+    return await readBatch(file, model, options.read);
+  } catch (error) {
+    bar.clear();
+    if (!isYoupinError(error)) throw error;
+    const [first, ...more] = error.issues;
+    if (more.length === 0) throw new Failure(modelIssueLine(ctx, file, first));
+    printLines(
+      ctx,
+      [ctx.m.fileProblems(file, error.issues.length)],
+      error.issues.map((i) => modelIssueLine(ctx, file, i)),
+    );
+    throw new Failure('');
+  }
+}
+
+/** Where an issue of the batch lies: file, sheet, row and column when the reader knows them. */
+export function locate(ctx: Context, batch: BatchFile, file: string, issue: Issue): string {
+  const location = batch.locate(issue.path);
+  if (location) return formatLocation(location, ctx.lang);
+  const name = basename(file);
+  return issue.path.length === 0 ? name : ctx.m.inFile(name, issue.path.join('.'));
+}
+
+/** One located problem: `applicants.xlsx, sheet 申报数据, row 17, column I1: "12,5" is not a number`. */
+export function locatedLine(ctx: Context, batch: BatchFile, file: string, issue: Issue): string {
+  return ctx.m.at(locate(ctx, batch, file, issue), messageOf(ctx, issue));
+}
+
+/** Writes a heading (if any) and problem lines to stderr, the heading in bold red on a terminal. */
+export function printLines(
+  ctx: Context,
+  heading: readonly string[],
+  lines: readonly string[],
+): void {
+  for (const h of heading) ctx.stderr.write(`${ctx.err.bold(ctx.err.red(h))}\n`);
+  for (const line of lines) ctx.stderr.write(`${line}\n`);
+}
+
+/** Reads and scores a data file, with the progress bar on a terminal. */
+export async function scoreFile(
+  file: string,
+  model: Model,
+  options: DataOptions,
+  ctx: Context,
+  bar: Progress,
+): Promise<{ readonly batch: BatchFile; readonly report: Report }> {
+  const batch = await loadBatch(file, model, options, ctx, bar);
+  const rows = batch.entities.length;
+  bar.update(1, 2, ctx.m.progressScoring(rows));
+  // Let the terminal show the bar before the (synchronous) scoring starts.
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    return { batch, report: score(model, batch.entities, options.score) };
+  } finally {
+    bar.clear();
+  }
+}
+
+/**
+ * Lists on stderr the problems of the file (issues of the reader) and of every row that has
+ * issues, each with its location. Returns how many problems the file itself has.
+ */
+export function listProblems(ctx: Context, batch: BatchFile, report: Report, file: string): number {
+  if (batch.issues.length > 0) {
+    printLines(
+      ctx,
+      [ctx.m.fileProblems(file, batch.issues.length)],
+      batch.issues.map((i) => locatedLine(ctx, batch, file, i)),
+    );
+  }
+  const bad = report.entities.filter((e) => e.issues.length > 0);
+  if (bad.length > 0) {
+    printLines(
+      ctx,
+      [ctx.m.rowProblems(bad.length)],
+      bad.flatMap((e) => e.issues.map((i) => locatedLine(ctx, batch, file, i))),
+    );
+  }
+  for (const w of report.warnings) ctx.stderr.write(`${ctx.m.notice(messageOf(ctx, w))}\n`);
+  return batch.issues.length;
+}

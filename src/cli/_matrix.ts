@@ -1,0 +1,153 @@
+// Private helper of `youpin weights`: reads a matrix from a CSV or JSON file, with the criteria's
+// labels when the file has them, and says where a cell lies for the error messages.
+
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Issue } from 'youpin';
+import { formatLocation } from 'youpin/node';
+import type { Context } from './_context.js';
+import { Failure } from './_errors.js';
+
+/** A matrix read from a file: cells as text (fractions like "1/3" allowed), labels if any. */
+export interface MatrixFile {
+  readonly matrix: string[][];
+  /** The criteria (columns), from a header row or a JSON `labels`; null when the file has none. */
+  readonly labels: readonly string[] | null;
+  /** The rows' labels, from a first column of text; null when the file has none. */
+  readonly rowLabels: readonly string[] | null;
+  /** JSON only: `directions` given in the file. */
+  readonly directions: readonly string[] | null;
+  /** Where an issue of the matrix lies, e.g. `matrix.csv, row 3, column B` or `m.json, at [1][2]`. */
+  readonly where: (issue: Issue) => string;
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?:\/[+-]?(?:\d+(?:\.\d*)?|\.\d+))?$/;
+const isNumber = (cell: string) => NUMBER.test(cell.trim());
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+function letters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Reads a matrix file; `.json` is JSON, anything else CSV (comma, semicolon or tab separated). */
+export async function readMatrixFile(file: string, ctx: Context): Promise<MatrixFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? ctx.m.noSuchFile : String(error);
+    throw new Failure(ctx.m.cannotRead(file, reason));
+  }
+  const content = decode(bytes);
+  if (content === undefined) throw new Failure(ctx.m.cannotRead(file, ctx.m.notText));
+  return /\.json$/i.test(file) ? fromJson(file, content, ctx) : fromCsv(file, content, ctx);
+}
+
+function decode(bytes: Uint8Array): string | undefined {
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+      // try the next encoding
+    }
+  }
+  return undefined;
+}
+
+function fromJson(file: string, content: string, ctx: Context): MatrixFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (error) {
+    throw new Failure(ctx.m.notJson(file, error instanceof Error ? error.message : String(error)));
+  }
+  const object =
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
+  const matrix = object ? object['matrix'] : data;
+  const strings = (v: unknown) =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+  const labels = strings(object?.['labels'] ?? object?.['criteria']);
+  return {
+    matrix: matrix as string[][],
+    labels,
+    rowLabels: null,
+    directions: strings(object?.['directions']),
+    where: (issue) => {
+      const [, i, j] = issue.path;
+      if (i === 'columns' && typeof j === 'number') {
+        return ctx.m.inColumn(basename(file), labels?.[j] ?? String(j + 1));
+      }
+      if (issue.path[0] !== 'matrix' || i === undefined) return basename(file);
+      const cell = j === undefined ? `[${i}]` : `[${i}][${j}]`;
+      return ctx.m.inFile(basename(file), object ? `matrix${cell}` : cell);
+    },
+  };
+}
+
+function fromCsv(file: string, content: string, ctx: Context): MatrixFile {
+  const lines = content.split(/\r\n|\n|\r/);
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  const sep = first.includes('\t') ? '\t' : first.includes(';') && !first.includes(',') ? ';' : ',';
+  const records = lines
+    .map((line, index) => ({ line: index + 1, cells: splitLine(line, sep) }))
+    .filter((r) => r.cells.some((c) => c !== ''));
+  const head = records[0];
+  const header = head?.cells.some((c, j) => !isNumber(c) && !(j === 0 && c === ''));
+  const body = header ? records.slice(1) : records;
+  const labelColumn =
+    body.length > 0 && body.every((r) => r.cells[0] !== undefined && !isNumber(r.cells[0]));
+  const offset = labelColumn ? 1 : 0;
+  const labels = header && head ? head.cells.slice(offset) : null;
+  return {
+    matrix: body.map((r) => r.cells.slice(offset)),
+    labels,
+    rowLabels: labelColumn ? body.map((r) => r.cells[0] ?? '') : null,
+    directions: null,
+    where: (issue) => {
+      const [, i, j] = issue.path;
+      if (i === 'columns' && typeof j === 'number') {
+        return ctx.m.inColumn(basename(file), labels?.[j] ?? letters(j + offset));
+      }
+      if (issue.path[0] !== 'matrix' || typeof i !== 'number') return basename(file);
+      const row = body[i]?.line ?? i + 1;
+      const column = typeof j === 'number' ? (labels?.[j] ?? letters(j + offset)) : null;
+      return formatLocation({ file: basename(file), sheet: null, row, column }, ctx.lang);
+    },
+  };
+}
+
+/** Splits one CSV line into trimmed cells; a double-quoted cell may hold the separator. */
+function splitLine(line: string, sep: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (c === sep) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}

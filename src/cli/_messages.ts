@@ -1,0 +1,753 @@
+// Every text the command line shows, in English and Chinese side by side. Issue messages come
+// from the library and youpin/node (each issue carries both languages).
+
+/** The language of the command line's messages. */
+export type Lang = 'zh' | 'en';
+
+/**
+ * The language from the environment: Chinese when LC_ALL, LC_MESSAGES or LANG (the first that is
+ * set, in that order, as POSIX reads them) starts with `zh`; English otherwise.
+ */
+export function detectLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+const EXIT_EN = 'Exit codes: 0 ok · 1 problems in the data or the model · 2 wrong usage';
+const EXIT_ZH = '退出码：0 成功 · 1 数据或模型有问题 · 2 用法错误';
+
+const MODEL_EN = `  -m, --model FILE      a model file (JSON; see youpin init)
+  -p, --preset NAME     a shipped model: liaocheng2024 (default), haopinShandong, gbt19580`;
+const MODEL_ZH = `  -m, --model 文件      模型文件（JSON，可用 youpin init 生成）
+  -p, --preset 名称     内置模型：liaocheng2024（默认）、haopinShandong、gbt19580`;
+
+const DATA_EN = `      --encoding ENC    CSV encoding: auto (default: UTF-8, else GB18030), utf-8, gb18030 (gbk)
+      --sheet NAME      the XLSX sheet with the applicants
+      --date YYYY-MM-DD evaluation date for the rules (overrides the model's)`;
+const DATA_ZH = `      --encoding 编码   CSV 编码：auto（默认：先 UTF-8，否则 GB18030）、utf-8、gb18030（gbk）
+      --sheet 名称      XLSX 中申报数据所在的工作表
+      --date YYYY-MM-DD 规则的评价基准日（覆盖模型中的设置）`;
+
+const COMMON_EN = `      --lang zh|en      language of the messages
+  -h, --help            this help`;
+const COMMON_ZH = `      --lang zh|en      提示信息的语言
+  -h, --help            显示本帮助`;
+
+const STATUS = {
+  scored: { en: 'Scored', zh: '合格参评' },
+  ineligible: { en: 'Ineligible', zh: '不符合申报条件' },
+  vetoed: { en: 'Vetoed', zh: '一票否决' },
+  invalid: { en: 'Invalid data', zh: '数据无效' },
+} as const;
+
+const REASON = {
+  selected: { en: 'Selected', zh: '入选' },
+  not_scored: { en: 'Not scored', zh: '未计分' },
+  below_threshold: { en: 'Below threshold', zh: '低于门槛' },
+  below_floor: { en: 'Below a dimension floor', zh: '维度未达标' },
+  outside_quota: { en: 'Outside the quota', zh: '超出名额' },
+  lost_tie_break: { en: 'Lost the tie-break', zh: '并列决胜落选' },
+  tie_unresolved: { en: 'Tie unresolved', zh: '并列待定' },
+} as const;
+
+const TEXTS = {
+  // ── usage ──────────────────────────────────────────────────────────────────────────────────
+  unknownCommand: {
+    en: (name: string): string =>
+      `unknown command "${name}" (commands: score, explain, validate, weights, benchmark, presets, init)`,
+    zh: (name: string): string =>
+      `未知命令"${name}"（可用命令：score、explain、validate、weights、benchmark、presets、init）`,
+  },
+  unknownOption: {
+    en: (option: string): string => `unknown option ${option}`,
+    zh: (option: string): string => `未知选项 ${option}`,
+  },
+  needsValue: {
+    en: (option: string): string => `option ${option} needs a value`,
+    zh: (option: string): string => `选项 ${option} 需要一个值`,
+  },
+  noValue: {
+    en: (option: string): string => `option ${option} takes no value`,
+    zh: (option: string): string => `选项 ${option} 不接受值`,
+  },
+  badChoice: {
+    en: (option: string, value: string, choices: string): string =>
+      `${option}: "${value}" is not one of ${choices}`,
+    zh: (option: string, value: string, choices: string): string =>
+      `${option}："${value}"不是可选值之一（${choices}）`,
+  },
+  badDate: {
+    en: (value: string): string => `--date: "${value}" is not a date written YYYY-MM-DD`,
+    zh: (value: string): string => `--date："${value}"不是 YYYY-MM-DD 格式的日期`,
+  },
+  missingArguments: {
+    en: (usage: string): string => `missing arguments; usage: youpin ${usage}`,
+    zh: (usage: string): string => `缺少参数；用法：youpin ${usage}`,
+  },
+  tooManyArguments: {
+    en: (extra: string): string => `unexpected argument "${extra}"`,
+    zh: (extra: string): string => `多余的参数"${extra}"`,
+  },
+  modelAndPreset: {
+    en: 'give either --model or --preset, not both',
+    zh: '--model 与 --preset 只能选其一',
+  },
+  optionNotFor: {
+    en: (option: string, method: string): string => `${option} does not apply to ${method}`,
+    zh: (option: string, method: string): string => `${option} 不适用于 ${method}`,
+  },
+  seeHelp: {
+    en: (command: string | undefined): string =>
+      `See: youpin ${command === undefined ? '' : `${command} `}--help`,
+    zh: (command: string | undefined): string =>
+      `参见：youpin ${command === undefined ? '' : `${command} `}--help`,
+  },
+  validateWhat: {
+    en: 'nothing to validate: give a data file, --model FILE, or both',
+    zh: '没有可校验的内容：请给出数据文件、--model 文件，或两者',
+  },
+  presetMissing: {
+    en: 'presets show: which preset? (liaocheng2024, haopinShandong, gbt19580)',
+    zh: 'presets show：请指定内置模型（liaocheng2024、haopinShandong、gbt19580）',
+  },
+  initNeedsOut: {
+    en: 'init: where to write the model? Give --out FILE (e.g. --out city.json)',
+    zh: 'init：请用 --out 指定模型文件的写入位置（如 --out city.json）',
+  },
+  internalError: {
+    en: 'youpin: internal error (a bug; please report it with the command you ran):',
+    zh: 'youpin：内部错误（程序缺陷，请连同所运行的命令一起报告）：',
+  },
+
+  // ── problems ───────────────────────────────────────────────────────────────────────────────
+  at: {
+    en: (where: string, message: string): string => `${where}: ${message}`,
+    zh: (where: string, message: string): string => `${where}：${message}`,
+  },
+  inFile: {
+    en: (file: string, path: string): string => `${file}, at ${path}`,
+    zh: (file: string, path: string): string => `${file}，位置 ${path}`,
+  },
+  inColumn: {
+    en: (file: string, column: string): string => `${file}, column ${column}`,
+    zh: (file: string, column: string): string => `${file} ${column} 列`,
+  },
+  item: {
+    en: (n: number): string => `, item ${n}`,
+    zh: (n: number): string => `，第 ${n} 项`,
+  },
+  modelHasProblems: {
+    en: (file: string, n: number): string =>
+      `The model ${file} has ${n} problem${n === 1 ? '' : 's'}:`,
+    zh: (file: string, n: number): string => `模型 ${file} 有 ${n} 个问题：`,
+  },
+  fileProblems: {
+    en: (file: string, n: number): string =>
+      `${file}: ${n} problem${n === 1 ? '' : 's'} in the file:`,
+    zh: (file: string, n: number): string => `${file}：文件中有 ${n} 个问题：`,
+  },
+  rowProblems: {
+    en: (n: number): string =>
+      `${n} row${n === 1 ? ' has' : 's have'} problems (kept in the report as not scored):`,
+    zh: (n: number): string => `${n} 行数据有问题（在报告中保留，不计分）：`,
+  },
+  matrixProblems: {
+    en: (file: string, n: number): string =>
+      `Cannot compute weights from ${file}: ${n} problem${n === 1 ? '' : 's'}:`,
+    zh: (file: string, n: number): string => `无法由 ${file} 计算权重，共 ${n} 个问题：`,
+  },
+  benchmarkProblems: {
+    en: (name: string, n: number): string =>
+      `The benchmark ${name} has ${n} problem${n === 1 ? '' : 's'}:`,
+    zh: (name: string, n: number): string => `基准 ${name} 有 ${n} 个问题：`,
+  },
+  notice: {
+    en: (message: string): string => `notice: ${message}`,
+    zh: (message: string): string => `提示：${message}`,
+  },
+  cannotRead: {
+    en: (file: string, reason: string): string => `cannot read ${file}: ${reason}`,
+    zh: (file: string, reason: string): string => `无法读取 ${file}：${reason}`,
+  },
+  cannotWrite: {
+    en: (file: string, reason: string): string => `cannot write ${file}: ${reason}`,
+    zh: (file: string, reason: string): string => `无法写入 ${file}：${reason}`,
+  },
+  noSuchFile: { en: 'no such file', zh: '文件不存在' },
+  notText: { en: 'neither UTF-8 nor GB18030 text', zh: '既不是 UTF-8 也不是 GB18030 文本' },
+  notJson: {
+    en: (file: string, reason: string): string => `${file} is not valid JSON: ${reason}`,
+    zh: (file: string, reason: string): string => `${file} 不是有效的 JSON：${reason}`,
+  },
+  benchmarkNotFound: {
+    en: (name: string, names: string): string =>
+      `--benchmark: "${name}" is neither a shipped benchmark (${names}) nor a readable JSON file`,
+    zh: (name: string, names: string): string =>
+      `--benchmark："${name}"既不是内置基准（${names}），也不是可读取的 JSON 文件`,
+  },
+  unknownEntity: {
+    en: (id: string, file: string, ids: string, n: number): string =>
+      `no applicant with the id "${id}" in ${file} (${n} ids: ${ids})`,
+    zh: (id: string, file: string, ids: string, n: number): string =>
+      `${file} 中没有编号为"${id}"的申报对象（共 ${n} 个编号：${ids}）`,
+  },
+  exists: {
+    en: (file: string): string => `${file} already exists; use --force to overwrite it`,
+    zh: (file: string): string => `${file} 已存在；如需覆盖请加 --force`,
+  },
+  issueCount: {
+    en: (n: number): string => `${n} problem${n === 1 ? '' : 's'}`,
+    zh: (n: number): string => `${n} 个问题`,
+  },
+
+  // ── results ────────────────────────────────────────────────────────────────────────────────
+  wrote: {
+    en: (file: string): string => `Wrote ${file}`,
+    zh: (file: string): string => `已写入 ${file}`,
+  },
+  progressReading: {
+    en: (file: string): string => `reading ${file}…`,
+    zh: (file: string): string => `正在读取 ${file}…`,
+  },
+  progressScoring: {
+    en: (n: number): string => `read ${n} rows; scoring…`,
+    zh: (n: number): string => `已读取 ${n} 行，正在计分…`,
+  },
+  counts: {
+    en: (
+      all: number,
+      scored: number,
+      ineligible: number,
+      vetoed: number,
+      invalid: number,
+      selected: number,
+    ): string =>
+      `${all} applicants · ${scored} scored · ${ineligible} ineligible · ${vetoed} vetoed · ${invalid} invalid · ${selected} selected`,
+    zh: (
+      all: number,
+      scored: number,
+      ineligible: number,
+      vetoed: number,
+      invalid: number,
+      selected: number,
+    ): string =>
+      `申报 ${all} · 合格参评 ${scored} · 不符合申报条件 ${ineligible} · 一票否决 ${vetoed} · 数据无效 ${invalid} · 入选 ${selected}`,
+  },
+  evaluationDate: {
+    en: (date: string): string => `Evaluation date: ${date}`,
+    zh: (date: string): string => `评价基准日：${date}`,
+  },
+  groupCounts: {
+    en: (all: number, scored: number, selected: number, quota: number | undefined): string =>
+      `${all} applied · ${scored} scored · ${selected}${quota === undefined ? '' : `/${quota}`} selected`,
+    zh: (all: number, scored: number, selected: number, quota: number | undefined): string =>
+      `申报 ${all} · 参评 ${scored} · 入选 ${selected}${quota === undefined ? '' : `/${quota}`}`,
+  },
+  entityTitle: {
+    en: (id: string, name: string, sector: string | null): string =>
+      `${id}${name ? ` ${name}` : ''}${sector ? ` (${sector})` : ''}`,
+    zh: (id: string, name: string, sector: string | null): string =>
+      `${id}${name ? ` ${name}` : ''}${sector ? `（${sector}）` : ''}`,
+  },
+  noId: {
+    en: (row: number | null, index: number): string =>
+      row === null ? `(no id, #${index + 1})` : `(no id, row ${row})`,
+    zh: (row: number | null, index: number): string =>
+      row === null ? `（无编号，第 ${index + 1} 个）` : `（无编号，第 ${row} 行）`,
+  },
+  noSector: { en: 'No known sector', zh: '行业不明' },
+  modelDescription: {
+    en: (source: string, id: string, version: string): string =>
+      source === id ? `model ${id} ${version}` : `model ${source} (${id} ${version})`,
+    zh: (source: string, id: string, version: string): string =>
+      source === id ? `模型 ${id} ${version}` : `模型 ${source}（${id} ${version}）`,
+  },
+  validModel: {
+    en: (what: string): string => `OK: ${what} has no problems.`,
+    zh: (what: string): string => `OK：${what} 没有发现问题。`,
+  },
+  validData: {
+    en: (what: string, file: string, rows: number): string =>
+      `OK: ${what} and ${file} (${rows} row${rows === 1 ? '' : 's'}) have no problems.`,
+    zh: (what: string, file: string, rows: number): string =>
+      `OK：${what} 与 ${file}（${rows} 行）没有发现问题。`,
+  },
+  invalidData: {
+    en: (file: string, problems: number, rows: number, all: number): string =>
+      `${file}: ${problems} problem${problems === 1 ? '' : 's'}; ${rows} of ${all} rows would not be scored.`,
+    zh: (file: string, problems: number, rows: number, all: number): string =>
+      `${file}：共 ${problems} 个问题；${all} 行中有 ${rows} 行无法计分。`,
+  },
+  tally: {
+    en: (line: string, passed: number, scored: number): string =>
+      `${line}: ${passed} of ${scored} scored pass`,
+    zh: (line: string, passed: number, scored: number): string =>
+      `${line}：参评 ${scored} 家中 ${passed} 家达到`,
+  },
+  ahpTitle: {
+    en: (method: string, table: string): string => `AHP (${method}, random index ${table})`,
+    zh: (method: string, table: string): string =>
+      `层次分析法（${method}，随机一致性指标 ${table}）`,
+  },
+  ahpFigures: {
+    en: (lambda: string, ci: string, ri: string, cr: string): string =>
+      `λmax ${lambda} · CI ${ci} · RI ${ri} · CR ${cr}`,
+    zh: (lambda: string, ci: string, ri: string, cr: string): string =>
+      `λmax ${lambda} · CI ${ci} · RI ${ri} · CR ${cr}`,
+  },
+  ahpAcceptable: {
+    en: (cr: string, threshold: string): string => `Consistent enough: CR ${cr} ≤ ${threshold}.`,
+    zh: (cr: string, threshold: string): string => `一致性可以接受：CR ${cr} ≤ ${threshold}。`,
+  },
+  ahpNotAcceptable: {
+    en: (cr: string, threshold: string): string =>
+      `Not consistent enough: CR ${cr} > ${threshold}; revise the judgements.`,
+    zh: (cr: string, threshold: string): string =>
+      `一致性不可接受：CR ${cr} > ${threshold}，请修改判断。`,
+  },
+  ahpSuggestion: {
+    en: (
+      a: string,
+      b: string,
+      row: number,
+      column: number,
+      current: string,
+      suggested: string,
+      cr: string,
+    ): string =>
+      `Revisit first ${a} vs ${b} (row ${row}, column ${column}): ${current} → ${suggested} would give CR ${cr}.`,
+    zh: (
+      a: string,
+      b: string,
+      row: number,
+      column: number,
+      current: string,
+      suggested: string,
+      cr: string,
+    ): string =>
+      `建议先修改 ${a} 对 ${b} 的判断（第 ${row} 行第 ${column} 列）：${current} → ${suggested}，修改后 CR 为 ${cr}。`,
+  },
+  weightsTitle: {
+    en: (kind: 'entropy' | 'critic', method: string): string =>
+      `${kind === 'entropy' ? 'Entropy weights' : 'CRITIC weights'} — ${method}`,
+    zh: (kind: 'entropy' | 'critic', method: string): string =>
+      `${kind === 'entropy' ? '熵权法' : 'CRITIC 法'}权重 — ${method}`,
+  },
+  direction: {
+    en: (d: 'higher' | 'lower'): string =>
+      d === 'higher' ? 'higher is better' : 'lower is better',
+    zh: (d: 'higher' | 'lower'): string => (d === 'higher' ? '越大越好' : '越小越好'),
+  },
+  benchmarksHeading: { en: 'Benchmarks (--benchmark):', zh: '基准线（--benchmark）：' },
+  presetsHint: {
+    en: 'Print one: youpin presets show liaocheng2024 · start a new model: youpin init --out city.json',
+    zh: '查看：youpin presets show liaocheng2024 · 新建模型：youpin init --out city.json',
+  },
+  initDone: {
+    en: (
+      file: string,
+      id: string,
+      version: string,
+      key: string,
+      pid: string,
+      pversion: string,
+    ): string =>
+      `Wrote ${file}: model ${id} ${version}, a copy of ${key} (${pid} ${pversion}).\n` +
+      `Edit it (your editor checks it against the JSON Schema once youpin is installed), then:\n` +
+      `  youpin validate --model ${file}\n  youpin score applicants.xlsx --model ${file}`,
+    zh: (
+      file: string,
+      id: string,
+      version: string,
+      key: string,
+      pid: string,
+      pversion: string,
+    ): string =>
+      `已写入 ${file}：模型 ${id} ${version}，复制自 ${key}（${pid} ${pversion}）。\n` +
+      `请编辑该文件（安装 youpin 后，编辑器会按 JSON Schema 检查），然后运行：\n` +
+      `  youpin validate --model ${file}\n  youpin score applicants.xlsx --model ${file}`,
+  },
+
+  // ── table headings ─────────────────────────────────────────────────────────────────────────
+  colIndex: { en: 'Index', zh: '序号' },
+  colRank: { en: 'Rank', zh: '排名' },
+  colId: { en: 'ID', zh: '编号' },
+  colName: { en: 'Name', zh: '名称' },
+  colSector: { en: 'Sector', zh: '行业' },
+  colSectors: { en: 'Sectors', zh: '行业' },
+  colStatus: { en: 'Status', zh: '状态' },
+  colTotal: { en: 'Total', zh: '总分' },
+  colResult: { en: 'Result', zh: '结果' },
+  colBenchmark: { en: 'Benchmark', zh: '对标' },
+  colScore: { en: 'score', zh: '得分' },
+  colLine: { en: 'line', zh: '基准线' },
+  colGap: { en: 'gap', zh: '差距' },
+  colPassed: { en: 'passed', zh: '达到' },
+  colPassedAll: { en: 'All lines', zh: '全部达到' },
+  colCriterion: { en: 'Criterion', zh: '指标' },
+  colWeight: { en: 'Weight', zh: '权重' },
+  colDirection: { en: 'Direction', zh: '方向' },
+  colEntropy: { en: 'Entropy', zh: '熵值' },
+  colDivergence: { en: 'Divergence', zh: '差异系数' },
+  colSd: { en: 'SD', zh: '标准差' },
+  colInformation: { en: 'Information', zh: '信息量' },
+  colPreset: { en: 'Preset', zh: '内置模型' },
+  colModelId: { en: 'Model id', zh: '模型编号' },
+  colVersion: { en: 'Version', zh: '版本' },
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
+
+  // ── help ───────────────────────────────────────────────────────────────────────────────────
+  helpMain: {
+    en: (
+      version: string,
+    ): string => `youpin ${version} — exact, explainable scoring of quality-brand programmes (聊城优品, 好品山东)
+
+Usage: youpin <command> [options]
+
+Commands:
+  score FILE                       score a batch of applicants; print or write the report
+  explain ID FILE                  explain one applicant's result in plain sentences
+  validate [FILE] [--model F]      check a model file and/or a data file, without scoring output
+  weights ahp|entropy|critic FILE  weights from a pairwise matrix (AHP) or a decision matrix
+  benchmark FILE                   every applicant against a benchmark's lines (好品山东)
+  presets [show NAME]              list the shipped models, or print one as JSON
+  init --out FILE                  write a new model file from a preset, ready to edit
+
+Options:
+      --lang zh|en      language of the messages (default: zh when LC_ALL/LANG starts with zh)
+  -h, --help            help; also youpin <command> --help or youpin help <command>
+  -V, --version         the version
+
+Data files: CSV (UTF-8 or GB18030/GBK), XLSX or JSON — see docs/data-files.md.
+Output: a table on the terminal (colour only there; NO_COLOR turns it off, FORCE_COLOR forces it),
+or --format json|csv|md|html and --out FILE. Problems go to stderr with file, sheet, row and column.
+${EXIT_EN}`,
+    zh: (
+      version: string,
+    ): string => `youpin ${version} — 区域品牌评价（聊城优品、好品山东）的精确、可解释计分
+
+用法：youpin <命令> [选项]
+
+命令：
+  score 文件                       为一批申报对象计分，输出或写入报告
+  explain 编号 文件                用通俗语句解释某个申报对象的结果
+  validate [文件] [--model 模型]   校验模型文件和/或数据文件，不输出计分结果
+  weights ahp|entropy|critic 文件  由判断矩阵（层次分析法）或决策矩阵计算权重
+  benchmark 文件                   逐个对照基准线（好品山东）
+  presets [show 名称]              列出内置模型，或以 JSON 输出其中之一
+  init --out 文件                  由内置模型生成新的模型文件，供修改
+
+选项：
+      --lang zh|en      提示信息的语言（默认：LC_ALL/LANG 以 zh 开头时为中文）
+  -h, --help            帮助；也可用 youpin <命令> --help 或 youpin help <命令>
+  -V, --version         版本号
+
+数据文件：CSV（UTF-8 或 GB18030/GBK）、XLSX 或 JSON，详见 docs/data-files.md。
+输出：终端中为表格（仅在终端中着色；NO_COLOR 关闭颜色，FORCE_COLOR 强制着色），
+或用 --format json|csv|md|html 与 --out 文件。问题输出到 stderr，注明文件、工作表、行和列。
+${EXIT_ZH}`,
+  },
+  helpScore: {
+    en: `Usage: youpin score FILE [options]
+
+Scores every row of FILE (CSV, XLSX or JSON) with a model and prints the report. A row with bad
+data stays in the report as "invalid"; its problems are listed on stderr with file, sheet, row and
+column, e.g.  applicants.xlsx, sheet 申报数据, row 17, column I1: "12,5" is not a number
+
+Options:
+${MODEL_EN}
+  -f, --format FORMAT   table (default), json (the report data, exactly), csv, md, html
+  -o, --out FILE        write to FILE; without --format, the format follows its extension
+      --locale L        language of csv, md and html reports: both (default), zh, en
+  -b, --benchmark NAME  compare with a benchmark in the table and the html report:
+                        haopinShandong, or a benchmark JSON file
+${DATA_EN}
+      --strict          exit 1 when any row is invalid
+${COMMON_EN}
+
+Exit codes: 0 report written · 1 the file or the model has problems (or, with --strict, a row is
+invalid; the report is still written) · 2 wrong usage
+
+Examples:
+  youpin score examples/data/sample-batch.csv
+  youpin score applicants.xlsx --sheet 申报数据 --out report.html --benchmark haopinShandong
+  youpin score applicants.csv --model city.json --format json > report.json` as string,
+    zh: `用法：youpin score 文件 [选项]
+
+用模型为文件（CSV、XLSX 或 JSON）中的每一行计分并输出报告。数据有误的行仍保留在报告中，
+状态为"数据无效"；其问题输出到 stderr，注明文件、工作表、行和列，例如
+  applicants.xlsx 工作表「申报数据」第 17 行 I1 列："12,5" 不是数字
+
+选项：
+${MODEL_ZH}
+  -f, --format 格式     table（默认）、json（即报告数据本身）、csv、md、html
+  -o, --out 文件        写入文件；未给 --format 时按扩展名确定格式
+      --locale 语言     csv、md、html 报告的语言：both（默认，中英）、zh、en
+  -b, --benchmark 名称  在表格和 html 报告中对照基准线：haopinShandong，或基准 JSON 文件
+${DATA_ZH}
+      --strict          任一行数据无效时以退出码 1 结束
+${COMMON_ZH}
+
+退出码：0 已输出报告 · 1 文件或模型有问题（或在 --strict 下有无效行；报告仍会输出）· 2 用法错误
+
+示例：
+  youpin score examples/data/sample-batch.csv
+  youpin score applicants.xlsx --sheet 申报数据 --out report.html --benchmark haopinShandong
+  youpin score applicants.csv --model city.json --format json > report.json` as string,
+  },
+  helpExplain: {
+    en: `Usage: youpin explain ID FILE [options]
+
+Scores FILE and explains the applicant ID in plain sentences: the result and the rank, why it was
+(not) selected, failed gates or fired vetoes, strengths and weaknesses, the points lost, and what
+would reach the threshold.
+
+Options:
+${MODEL_EN}
+  -b, --benchmark NAME  also compare with a benchmark: haopinShandong, or a benchmark JSON file
+  -f, --format FORMAT   text (default) or json (the explanation data)
+  -o, --out FILE        write to FILE
+${DATA_EN}
+${COMMON_EN}
+
+${EXIT_EN} (1 also for an unknown ID)
+
+Example:
+  youpin explain M001 examples/data/sample-batch.csv --benchmark haopinShandong` as string,
+    zh: `用法：youpin explain 编号 文件 [选项]
+
+为文件计分，并用通俗语句解释编号对应的申报对象：总分与排名、入选与否及原因、未通过的申报条件或
+一票否决事项、优势与不足、失分最多的指标，以及达到入选线还差什么。
+
+选项：
+${MODEL_ZH}
+  -b, --benchmark 名称  同时对照基准线：haopinShandong，或基准 JSON 文件
+  -f, --format 格式     text（默认）或 json（解释数据本身）
+  -o, --out 文件        写入文件
+${DATA_ZH}
+${COMMON_ZH}
+
+${EXIT_ZH}（编号不存在时也为 1）
+
+示例：
+  youpin explain M001 examples/data/sample-batch.csv --benchmark haopinShandong` as string,
+  },
+  helpValidate: {
+    en: `Usage: youpin validate [FILE] [options]
+
+Checks a model (--model FILE) and/or a data file without printing a report: every problem of the
+model, of the file and of each row, with its location. Prints "OK" when there is none.
+
+Options:
+${MODEL_EN}
+${DATA_EN}
+${COMMON_EN}
+
+Exit codes: 0 no problems · 1 problems (listed on stderr) · 2 wrong usage
+
+Examples:
+  youpin validate --model city.json
+  youpin validate applicants.xlsx --model city.json` as string,
+    zh: `用法：youpin validate [文件] [选项]
+
+校验模型（--model 文件）和/或数据文件，不输出报告：列出模型、文件和每一行的全部问题及其位置。
+没有问题时输出"OK"。
+
+选项：
+${MODEL_ZH}
+${DATA_ZH}
+${COMMON_ZH}
+
+退出码：0 没有问题 · 1 有问题（输出到 stderr）· 2 用法错误
+
+示例：
+  youpin validate --model city.json
+  youpin validate applicants.xlsx --model city.json` as string,
+  },
+  helpWeights: {
+    en: `Usage: youpin weights ahp|entropy|critic FILE [options]
+
+ahp      FILE holds a pairwise comparison matrix (Saaty's 1–9 scale; fractions like 1/3 allowed):
+         prints the weights, λmax, CI, RI, CR, whether CR is acceptable and, if not, the judgement
+         to revisit first.
+entropy  FILE holds a decision matrix (rows: alternatives, columns: criteria): entropy weights (熵权法).
+critic   the same, CRITIC weights.
+
+FILE is CSV (an optional header row names the criteria; an optional first column names the rows)
+or JSON: [[…], …] or { "labels": […], "matrix": [[…], …], "directions": […] }.
+
+Options:
+  -f, --format FORMAT   table (default; 4 decimals), json (the exact result data), csv
+  -o, --out FILE        write to FILE
+  -d, --directions LIST entropy/critic: higher or lower per column, e.g. higher,lower,higher
+      --normalisation N entropy: minMax (default) or none
+      --method M        ahp: eigenvector (default) or geometricMean
+      --random-index T  ahp: saaty1980 (default), saaty2005, tummalaLing1998, aguaron2003,
+                        doneganDodd1991
+      --threshold CR    ahp: the acceptable CR (default 0.1)
+      --strict          ahp: exit 1 when CR is not acceptable
+${COMMON_EN}
+
+${EXIT_EN}
+
+Examples:
+  youpin weights ahp judgements.csv
+  youpin weights entropy indicators.csv --directions higher,higher,lower --format json` as string,
+    zh: `用法：youpin weights ahp|entropy|critic 文件 [选项]
+
+ahp      文件为判断矩阵（Saaty 1–9 标度，可写分数如 1/3）：输出权重、λmax、CI、RI、CR、
+         一致性是否可接受；不可接受时给出最应先修改的判断。
+entropy  文件为决策矩阵（行为评价对象，列为指标）：熵权法权重。
+critic   同上，CRITIC 法权重。
+
+文件可为 CSV（可选的表头行给出指标名称，可选的首列给出各行名称），
+或 JSON：[[…], …] 或 { "labels": […], "matrix": [[…], …], "directions": […] }。
+
+选项：
+  -f, --format 格式     table（默认，保留 4 位小数）、json（精确的结果数据）、csv
+  -o, --out 文件        写入文件
+  -d, --directions 列表 entropy/critic：各列的方向 higher 或 lower，如 higher,lower,higher
+      --normalisation N entropy：minMax（默认）或 none
+      --method M        ahp：eigenvector（默认，特征向量法）或 geometricMean（几何平均法）
+      --random-index T  ahp：saaty1980（默认）、saaty2005、tummalaLing1998、aguaron2003、
+                        doneganDodd1991
+      --threshold CR    ahp：可接受的 CR（默认 0.1）
+      --strict          ahp：CR 不可接受时以退出码 1 结束
+${COMMON_ZH}
+
+${EXIT_ZH}
+
+示例：
+  youpin weights ahp judgements.csv
+  youpin weights entropy indicators.csv --directions higher,higher,lower --format json` as string,
+  },
+  helpBenchmark: {
+    en: `Usage: youpin benchmark FILE [options]
+
+Scores FILE and compares every applicant with each line of a benchmark (by default the 好品山东
+dimension lines): score, line, gap and pass or fail per line, and whether all lines are reached.
+
+Options:
+  -b, --benchmark NAME  haopinShandong (default), or a benchmark JSON file
+${MODEL_EN}
+  -f, --format FORMAT   table (default), json (the comparison data, exactly), csv
+  -o, --out FILE        write to FILE
+${DATA_EN}
+${COMMON_EN}
+
+${EXIT_EN}
+
+Example:
+  youpin benchmark examples/data/sample-batch.csv --format csv --out benchmark.csv` as string,
+    zh: `用法：youpin benchmark 文件 [选项]
+
+为文件计分，并将每个申报对象与基准的每条线对照（默认为好品山东各维度基准线）：每条线的得分、
+基准线、差距与是否达到，以及是否全部达到。
+
+选项：
+  -b, --benchmark 名称  haopinShandong（默认），或基准 JSON 文件
+${MODEL_ZH}
+  -f, --format 格式     table（默认）、json（即对照数据本身）、csv
+  -o, --out 文件        写入文件
+${DATA_ZH}
+${COMMON_ZH}
+
+${EXIT_ZH}
+
+示例：
+  youpin benchmark examples/data/sample-batch.csv --format csv --out benchmark.csv` as string,
+  },
+  helpPresets: {
+    en: `Usage: youpin presets [show NAME] [options]
+
+Lists the shipped models (name, id, version, sectors) and benchmarks; "show NAME" prints one model
+as JSON (the definition that --preset NAME uses).
+
+Options:
+  -f, --format FORMAT   list: table (default) or json
+  -o, --out FILE        write to FILE
+${COMMON_EN}
+
+Examples:
+  youpin presets
+  youpin presets show haopinShandong > haopin.json` as string,
+    zh: `用法：youpin presets [show 名称] [选项]
+
+列出内置模型（名称、编号、版本、行业）和基准线；"show 名称"以 JSON 输出一个模型
+（即 --preset 名称 所用的定义）。
+
+选项：
+  -f, --format 格式     列表：table（默认）或 json
+  -o, --out 文件        写入文件
+${COMMON_ZH}
+
+示例：
+  youpin presets
+  youpin presets show haopinShandong > haopin.json` as string,
+  },
+  helpInit: {
+    en: `Usage: youpin init --out FILE [options]
+
+Writes a shipped model as a new JSON model file for your city, ready to edit: it starts with
+"$schema" (so that editors check and complete it), and carries a new id and version. An existing
+file is never overwritten unless --force is given.
+
+Options:
+  -o, --out FILE          the file to write (required; also accepted as the only argument)
+  -p, --preset NAME       the model to start from: liaocheng2024 (default), haopinShandong, gbt19580
+      --id ID             the new model's id (default: the file name, e.g. city)
+      --model-version V   its version (default 0.1.0)
+      --name-zh NAME      its Chinese name (default: the preset's)
+      --name-en NAME      its English name (default: the preset's)
+      --force             overwrite an existing file
+${COMMON_EN}
+
+${EXIT_EN} (1 also when FILE exists)
+
+Example:
+  youpin init --preset liaocheng2024 --out jinan.json --id jinan-youpin --name-zh 济南优品 --name-en "Jinan Premium Products"` as string,
+    zh: `用法：youpin init --out 文件 [选项]
+
+将内置模型写成一个新的 JSON 模型文件，供本市修改：文件以 "$schema" 开头（编辑器可据此检查与补全），
+并使用新的编号和版本。除非给出 --force，不会覆盖已有文件。
+
+选项：
+  -o, --out 文件          要写入的文件（必需；也可作为唯一的参数给出）
+  -p, --preset 名称       起点模型：liaocheng2024（默认）、haopinShandong、gbt19580
+      --id 编号           新模型的编号（默认取文件名，如 city）
+      --model-version V   版本（默认 0.1.0）
+      --name-zh 名称      中文名称（默认沿用内置模型）
+      --name-en 名称      英文名称（默认沿用内置模型）
+      --force             覆盖已有文件
+${COMMON_ZH}
+
+${EXIT_ZH}（文件已存在时也为 1）
+
+示例：
+  youpin init --preset liaocheng2024 --out jinan.json --id jinan-youpin --name-zh 济南优品 --name-en "Jinan Premium Products"` as string,
+  },
+} as const;
+
+type Texts = typeof TEXTS;
+type Widen<T> = T extends string ? string : T;
+
+/** Every text in one language; statuses and selection reasons as records. */
+export type Messages = { readonly [K in keyof Texts]: Widen<Texts[K]['en']> } & {
+  readonly status: { readonly [K in keyof typeof STATUS]: string };
+  readonly reason: { readonly [K in keyof typeof REASON]: string };
+};
+
+// Compile-time check that the Chinese and the English text of each entry have the same shape.
+type Mismatched = {
+  [K in keyof Texts]: Widen<Texts[K]['zh']> extends Widen<Texts[K]['en']> ? never : K;
+}[keyof Texts];
+const _sameShape: [Mismatched] extends [never] ? true : false = true;
+
+/** The texts in one language. */
+export function messages(lang: Lang): Messages {
+  const pick = (
+    entries: Readonly<Record<string, { readonly en: unknown; readonly zh: unknown }>>,
+  ) => Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v[lang]]));
+  return { ...pick(TEXTS), status: pick(STATUS), reason: pick(REASON) } as unknown as Messages;
+}

@@ -1,0 +1,196 @@
+import {
+  type Benchmark,
+  compareToBenchmark,
+  type EntityResult,
+  type Model,
+  type Report,
+  toCsv,
+  toHtml,
+  toMarkdown,
+} from 'youpin';
+import { choice, flag, formatOf, type Parsed, text } from '../_args.js';
+import type { Command } from '../_context.js';
+import {
+  DATA_OPTIONS,
+  dataOptions,
+  listProblems,
+  loadBenchmark,
+  loadModel,
+  MODEL_OPTIONS,
+  scoreFile,
+} from '../_inputs.js';
+import {
+  emit,
+  labelIn,
+  mark,
+  nameIn,
+  outputTo,
+  type Paint,
+  paint,
+  progress,
+  table,
+  truncate,
+} from '../_io.js';
+import type { Lang, Messages } from '../_messages.js';
+
+const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+
+/** `youpin score FILE`: scores a batch and prints or writes the report. */
+export const scoreCommand: Command = {
+  name: 'score',
+  usage: 'score FILE [options]',
+  options: {
+    ...MODEL_OPTIONS,
+    ...DATA_OPTIONS,
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    locale: { type: 'string' },
+    benchmark: { type: 'string', short: 'b' },
+    strict: { type: 'boolean' },
+  },
+  positionals: { min: 1, max: 1 },
+  help: (m) => m.helpScore,
+  async run(args, ctx) {
+    const file = args.positionals[0] as string;
+    const format = formatOf(args, FORMATS, 'table', ctx.m, 'score');
+    const locale = reportLocale(args, ctx.m, 'score');
+    const data = dataOptions(args, ctx, 'score');
+    const benchmarkName = text(args, 'benchmark');
+    const benchmark =
+      benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
+    const { model } = await loadModel(args, ctx, 'score');
+    const bar = progress(ctx.stderr);
+    const { batch, report } = await scoreFile(file, model, data, ctx, bar);
+    const fileProblems = listProblems(ctx, batch, report, file);
+
+    const out = text(args, 'out');
+    const output = outputTo(ctx, out);
+    if (format === 'json') emit(JSON.stringify(report, null, 2), output);
+    else if (format === 'csv') emit(toCsv(report, { locale }), output);
+    else if (format === 'md') emit(toMarkdown(report, { locale }), output);
+    else if (format === 'html') emit(toHtml(report, { locale, benchmark }), output);
+    else {
+      const p = out === undefined ? ctx.out : paint(false);
+      const rowOf = (index: number) => batch.locate(['entities', index])?.row ?? null;
+      emit(renderTable(report, model, ctx.lang, ctx.m, p, file, benchmark, rowOf), output);
+    }
+    return fileProblems > 0 || (flag(args, 'strict') && report.counts.invalid > 0) ? 1 : 0;
+  },
+};
+
+/** `--locale zh|en|both` for the CSV, Markdown and HTML reports (default both). */
+function reportLocale(args: Parsed, m: Messages, command: string): 'zh-CN' | 'en' | 'both' {
+  const given = choice(args, 'locale', ['zh', 'zh-CN', 'en', 'both'], m, command);
+  return given === 'zh' ? 'zh-CN' : (given ?? 'both');
+}
+
+const NAME_WIDTH = 28;
+
+/** The terminal table: a summary, then per sector the ranked list and the applicants not scored. */
+function renderTable(
+  report: Report,
+  model: Model,
+  lang: Lang,
+  m: Messages,
+  p: Paint,
+  file: string,
+  benchmark: Benchmark | undefined,
+  rowOf: (index: number) => number | null,
+): string {
+  const c = report.counts;
+  const passed = benchmark
+    ? new Map(compareToBenchmark(report, benchmark).entities.map((e) => [e.index, e.passedAll]))
+    : undefined;
+  const dims = model.nodes.filter((n) => n.depth === 1);
+  const quotas = report.definition.selection?.quotas ?? {};
+  const out: string[] = [
+    p.bold(`${labelIn(model.name, lang)} — ${model.id} ${model.version} · ${file}`),
+    m.counts(c.entities, c.scored, c.ineligible, c.vetoed, c.invalid, c.selected),
+  ];
+  if (report.evaluationDate) out.push(m.evaluationDate(report.evaluationDate));
+
+  const columns = [
+    { header: m.colRank, align: 'right' as const },
+    { header: m.colId },
+    { header: m.colName },
+    { header: m.colTotal, align: 'right' as const },
+    ...dims.map((d) => ({ header: labelIn(d.label, lang), align: 'right' as const })),
+    ...(benchmark ? [{ header: m.colBenchmark }] : []),
+    { header: m.colResult },
+  ];
+  const resultColumn = columns.length - 1;
+  const groups: Array<{ title: string; rows: EntityResult[] }> = model.sectors.map((s) => ({
+    title: s.id,
+    rows: report.entities.filter((e) => e.sector === s.id),
+  }));
+  const orphans = report.entities.filter((e) => e.sector === null);
+  if (orphans.length > 0) groups.push({ title: '', rows: orphans });
+
+  for (const group of groups) {
+    if (group.rows.length === 0) continue;
+    const sector = model.sectors.find((s) => s.id === group.title);
+    const scored = group.rows
+      .filter((e) => e.status === 'scored')
+      .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0) || a.index - b.index);
+    const others = group.rows.filter((e) => e.status !== 'scored');
+    const selected = scored.filter((e) => e.selection?.selected).length;
+    const quota = sector ? quotas[sector.id] : undefined;
+    out.push('');
+    out.push(
+      p.bold(
+        p.cyan(
+          `■ ${sector ? labelIn(sector.label, lang) : m.noSector} — ${m.groupCounts(group.rows.length, scored.length, selected, quota)}`,
+        ),
+      ),
+    );
+    const rows = [...scored, ...others];
+    const cells = rows.map((e) => [
+      e.rank.sector === null ? '—' : String(e.rank.sector),
+      e.id ?? m.noId(rowOf(e.index), e.index),
+      truncate(nameIn(e.name, lang), NAME_WIDTH),
+      e.total ?? '—',
+      ...dims.map((d) => e.nodes.find((n) => n.id === d.id)?.score ?? '—'),
+      ...(passed ? [mark(passed.get(e.index) ?? null)] : []),
+      result(e, m, lang),
+    ]);
+    out.push(
+      table(columns, cells, p, (r, col, s) => {
+        const e = rows[r];
+        if (!e) return s;
+        if (col === resultColumn) {
+          if (e.status === 'invalid') return p.red(s);
+          if (e.status !== 'scored') return p.yellow(s);
+          return e.selection?.selected ? p.green(s) : s;
+        }
+        if (passed && col === resultColumn - 1) {
+          const v = passed.get(e.index);
+          return v === true ? p.green(s) : v === false ? p.red(s) : s;
+        }
+        return s;
+      }),
+    );
+  }
+  return out.join('\n');
+}
+
+/** The result cell: selected (with the band), why not, or the status and its first reasons. */
+function result(e: EntityResult, m: Messages, lang: Lang): string {
+  if (e.status === 'scored') {
+    const s = e.selection;
+    if (!s) return m.status.scored;
+    const band = s.band ? ` · ${labelIn(s.band.label, lang)}` : '';
+    if (s.selected) return `✓ ${m.reason.selected}${band}`;
+    const floors = s.reason === 'below_floor' ? ` (${s.failedFloors.join(', ')})` : '';
+    return `${m.reason[s.reason]}${floors}${band}`;
+  }
+  const rules =
+    e.status === 'ineligible'
+      ? e.eligibility.gates
+          .filter((g) => g.result === 'failed' || g.result === 'unknown')
+          .map((g) => g.rule)
+      : e.status === 'vetoed'
+        ? e.eligibility.vetoes.filter((v) => v.result === 'fired').map((v) => v.rule)
+        : [];
+  const why = e.status === 'invalid' ? m.issueCount(e.issues.length) : rules.join(', ');
+  return why ? `${m.status[e.status]} (${why})` : m.status[e.status];
+}

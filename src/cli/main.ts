@@ -1,0 +1,142 @@
+// The `youpin` command line. The build adds the `#!/usr/bin/env node` line (dist/cli.js).
+// Exit codes: 0 ok, 1 problems in the data or the model, 2 wrong usage.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isYoupinError } from 'youpin';
+import { type OptionSpecs, parse } from './_args.js';
+import type { Command, Context } from './_context.js';
+import { Failure, UsageError } from './_errors.js';
+import { colourEnabled, paint, type Stream } from './_io.js';
+import { detectLang, type Lang, messages } from './_messages.js';
+import { benchmarkCommand } from './commands/benchmark.js';
+import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
+import { presetsCommand } from './commands/presets.js';
+import { scoreCommand } from './commands/score.js';
+import { validateCommand } from './commands/validate.js';
+import { weightsCommand } from './commands/weights.js';
+
+const COMMANDS: readonly Command[] = [
+  scoreCommand,
+  explainCommand,
+  validateCommand,
+  weightsCommand,
+  benchmarkCommand,
+  presetsCommand,
+  initCommand,
+];
+
+/** The version in youpin's package.json (found from this file, in src/cli or in dist). */
+function version(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'youpin' && pkg.version) return pkg.version;
+    } catch {
+      // not here; look one level up
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
+}
+
+/** Runs the command line on `argv` (without `node` and the script) and returns the exit code. */
+async function main(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  stdout: Stream,
+  stderr: Stream,
+): Promise<number> {
+  let lang: Lang = detectLang(env);
+  const err = paint(colourEnabled(stderr, env));
+  const ctx = (): Context => ({
+    lang,
+    m: messages(lang),
+    env,
+    stdout,
+    stderr,
+    out: paint(colourEnabled(stdout, env)),
+    err,
+  });
+  try {
+    // First pass, with every command's options, to find the language and the command's name.
+    const every: OptionSpecs = Object.assign({}, ...COMMANDS.map((c) => c.options));
+    const first = parse(argv, every, messages(lang), undefined, true);
+    const langValue = first.values['lang'];
+    if (langValue !== undefined) {
+      if (langValue !== 'zh' && langValue !== 'en') {
+        throw new UsageError(messages(lang).badChoice('--lang', String(langValue), 'zh, en'));
+      }
+      lang = langValue;
+    }
+    const m = messages(lang);
+    const name = first.positionals[0];
+    if (name === undefined || name === 'help') {
+      const topic = name === 'help' ? first.positionals[1] : undefined;
+      const about = COMMANDS.find((c) => c.name === topic);
+      if (topic !== undefined && !about) throw new UsageError(m.unknownCommand(topic));
+      if (first.values['version'] === true && name === undefined) {
+        stdout.write(`${version()}\n`);
+        return 0;
+      }
+      const asked = name === 'help' || first.values['help'] === true;
+      (asked ? stdout : stderr).write(`${about ? about.help(m) : m.helpMain(version())}\n`);
+      return asked ? 0 : 2;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new UsageError(m.unknownCommand(name));
+    const rest = argv.filter((_, i) => i !== first.indices[0]);
+    const args = parse(rest, command.options, m, command.name);
+    if (args.values['help'] === true) {
+      stdout.write(`${command.help(m)}\n`);
+      return 0;
+    }
+    if (args.values['version'] === true) {
+      stdout.write(`${version()}\n`);
+      return 0;
+    }
+    const { min, max } = command.positionals;
+    if (args.positionals.length < min) {
+      throw new UsageError(m.missingArguments(command.usage), command.name);
+    }
+    if (args.positionals.length > max) {
+      throw new UsageError(m.tooManyArguments(args.positionals[max] ?? ''), command.name);
+    }
+    return await command.run(args, ctx());
+  } catch (error) {
+    const m = messages(lang);
+    if (error instanceof UsageError) {
+      stderr.write(`${err.red(`youpin: ${error.message}`)}\n`);
+      stderr.write(`${m.seeHelp(error.command)}\n`);
+      return 2;
+    }
+    if (error instanceof Failure) {
+      if (error.message !== '') stderr.write(`${err.red(`youpin: ${error.message}`)}\n`);
+      return 1;
+    }
+    if (isYoupinError(error)) {
+      for (const issue of error.issues) {
+        const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+        stderr.write(`youpin: ${where}${lang === 'zh' ? issue.messageZh : issue.message}\n`);
+      }
+      return 1;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    stderr.write(`${m.internalError}\n${detail}\n`);
+    return 1;
+  }
+}
+
+// `youpin … | head` closes the pipe early: stop quietly instead of failing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await main(process.argv.slice(2), process.env, process.stdout, process.stderr);

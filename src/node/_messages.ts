@@ -1,0 +1,121 @@
+import { type Issue, type PathSegment, YoupinError } from 'youpin';
+import type { NodeIssueCode } from './types.js';
+
+// The issues that youpin/node raises about files, with their English and Chinese messages, in the
+// same pattern as the core's messages (src/error/messages.ts). The codes are the node entry's own:
+// none of them is added to the core's IssueCode list.
+
+type Params = Readonly<Record<string, string | number>>;
+
+type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
+
+const templates: Readonly<Record<NodeIssueCode, Template>> = {
+  unterminated_quote: [
+    (p) =>
+      `a quoted field that starts in row ${p['row']} is never closed; rows ${p['row']}–${p['last']} were not read`,
+    (p) => `第 ${p['row']} 行开始的带引号字段没有闭合引号，第 ${p['row']}–${p['last']} 行未能读取`,
+  ],
+  empty_table: [
+    (p) => `${p['where']} has no header row and no data`,
+    (p) => `${p['where']} 没有表头，也没有数据`,
+  ],
+  unknown_column: [
+    (p) =>
+      `column "${p['column']}" is not id, name, sector, an indicator (id or label), fact.<name>, series.<name>.<year> or verification.<indicator>; it is ignored`,
+    (p) =>
+      `列"${p['column']}"不是编号、名称、行业、指标（编号或名称）、fact.<名称>、series.<名称>.<年份> 或 verification.<指标>，该列被忽略`,
+  ],
+  missing_column: [
+    (p) => `there is no "${p['column']}" column (${p['accepted']})`,
+    (p) => `缺少"${p['column']}"列（可用表头：${p['accepted']}）`,
+  ],
+  ambiguous_column: [
+    (p) =>
+      `column "${p['column']}" names several indicators of sector ${p['sector']} (${p['candidates']}); use an indicator id as the header`,
+    (p) =>
+      `列"${p['column']}"对应行业 ${p['sector']} 的多个指标（${p['candidates']}），请用指标编号作表头`,
+  ],
+  column_not_in_sector: [
+    (p) =>
+      `column "${p['column']}" names no indicator of sector ${p['sector']} (it is ${p['candidates']} elsewhere); the value is ignored`,
+    (p) =>
+      `列"${p['column']}"不是行业 ${p['sector']} 的指标（在其他行业中为 ${p['candidates']}），该数值被忽略`,
+  ],
+  bad_year: [
+    (p) => `"${p['value']}" is not a year of four digits`,
+    (p) => `"${p['value']}" 不是四位数的年份`,
+  ],
+  duplicate_cell: [
+    (p) => `${p['target']} is given twice (here and in ${p['first']}); the first value is kept`,
+    (p) => `${p['target']} 被重复给出（此处与 ${p['first']}），保留第一个数值`,
+  ],
+  extra_cells: [
+    (p) =>
+      `this row has ${p['count']} cells but the header only ${p['expected']}; the rest is ignored`,
+    (p) => `该行有 ${p['count']} 个单元格，而表头只有 ${p['expected']} 列，多出的部分被忽略`,
+  ],
+  missing_id: [() => 'this row has no id', () => '该行没有编号'],
+  unknown_leaf: [
+    (p) => `"${p['value']}" is not an indicator of the model (id or label); the row is ignored`,
+    (p) => `"${p['value']}" 不是模型中的指标（编号或名称），该行被忽略`,
+  ],
+  unknown_applicant: [
+    (p) => `"${p['id']}" is not the id of an applicant in the applicants sheet; the row is ignored`,
+    (p) => `"${p['id']}" 不是申报数据表中申报对象的编号，该行被忽略`,
+  ],
+  bad_date: [
+    (p) => `${p['value']} is not a date; write YYYY-MM-DD or format the cell as a date`,
+    (p) => `${p['value']} 不是日期，请写成 YYYY-MM-DD 或将单元格设为日期格式`,
+  ],
+  file_unreadable: [
+    (p) => `cannot read ${p['file']}: ${p['reason']}`,
+    (p) => `无法读取 ${p['file']}：${p['reason']}`,
+  ],
+  unsupported_format: [
+    (p) =>
+      `${p['file']}: unsupported file type "${p['extension']}" (use .csv, .tsv, .xlsx or .json; save .xls files as .xlsx)`,
+    (p) =>
+      `${p['file']}：不支持的文件类型"${p['extension']}"（请使用 .csv、.tsv、.xlsx 或 .json；.xls 文件请另存为 .xlsx）`,
+  ],
+  invalid_json: [
+    (p) => `${p['file']} is not valid JSON: ${p['reason']}`,
+    (p) => `${p['file']} 不是有效的 JSON：${p['reason']}`,
+  ],
+  not_a_batch: [
+    (p) =>
+      `${p['file']} holds no batch: expected an array of applicants or an object with "entities"`,
+    (p) => `${p['file']} 不是申报批次：需要申报对象数组，或带有"entities"的对象`,
+  ],
+  not_utf8: [
+    (p) => `${p['file']} is not valid UTF-8 (byte ${p['offset']}); try the encoding gb18030 (GBK)`,
+    (p) =>
+      `${p['file']} 不是有效的 UTF-8 编码（第 ${p['offset']} 字节）；请尝试 gb18030（GBK）编码`,
+  ],
+  undecodable: [
+    (p) => `${p['file']} is neither UTF-8 nor GB18030 (GBK) text`,
+    (p) => `${p['file']} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本`,
+  ],
+  sheet_not_found: [
+    (p) => `${p['file']} has no sheet "${p['sheet']}" (sheets: ${p['sheets']})`,
+    (p) => `${p['file']} 中没有工作表"${p['sheet']}"（现有：${p['sheets']}）`,
+  ],
+  exceljs_missing: [
+    (p) => `reading ${p['file']} needs the optional package exceljs: run \`npm install exceljs\``,
+    (p) => `读取 ${p['file']} 需要可选依赖 exceljs，请运行 \`npm install exceljs\` 安装`,
+  ],
+};
+
+/** Builds a file issue with messages in English and Chinese. */
+export function makeNodeIssue(
+  code: NodeIssueCode,
+  path: readonly PathSegment[],
+  params: Params = {},
+): Issue {
+  const [en, zh] = templates[code];
+  return { code, path: [...path], message: en(params), messageZh: zh(params) };
+}
+
+/** A YoupinError with one file issue at the root path. */
+export function nodeError(code: NodeIssueCode, params: Params = {}): YoupinError {
+  return new YoupinError([makeNodeIssue(code, [], params)]);
+}

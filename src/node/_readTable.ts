@@ -1,0 +1,815 @@
+import type { EntityInput, EventInput, ExpertScore, Issue, PathSegment, ValueInput } from 'youpin';
+import {
+  booleanWord,
+  type Cell,
+  cellText,
+  isBlank,
+  LIST_SEPARATOR,
+  labelKey,
+  numberText,
+  put,
+  readDate,
+  splitList,
+  type Table,
+  type TableRow,
+} from './_cells.js';
+import { type Locator, pathKey, tableLocator, tablePath } from './_locator.js';
+import { makeNodeIssue } from './_messages.js';
+import type { ModelIndex } from './_modelIndex.js';
+import type { CellLocation, NodeIssueCode } from './types.js';
+
+// Reads the applicants' table (one row per applicant) and, for a workbook, the long-format sheets
+// of expert scores, events and yearly series. The format is documented in readBatch.ts and in
+// docs/data-files.md.
+//
+// Headers are read once. Label headers depend on the row's sector, so the table is read through
+// one plan per sector (which column gives which path, computed on the first row of that sector);
+// the rows of a sector share it, and share its layout in the locator.
+
+/** What the table reader gives back to readBatch. */
+export interface TableBatch {
+  readonly entities: EntityInput[];
+  readonly issues: Issue[];
+  readonly locate: (path: readonly PathSegment[]) => CellLocation | null;
+}
+
+/** The optional sheets of a workbook. */
+export interface ExtraTables {
+  readonly panels?: Table | undefined;
+  readonly events?: Table | undefined;
+  readonly series?: Table | undefined;
+}
+
+type Target =
+  | { readonly kind: 'id' | 'name' | 'nameZh' | 'nameEn' | 'sector' }
+  | { readonly kind: 'fact'; readonly name: string }
+  | { readonly kind: 'series'; readonly name: string; readonly year: string }
+  | {
+      readonly kind: 'value' | 'verification';
+      /** One leaf (the header is its id) or the leaves whose label the header is. */
+      readonly leaves: readonly string[];
+      readonly byLabel: boolean;
+    }
+  | { readonly kind: 'ignored' };
+
+interface Column {
+  readonly index: number;
+  readonly header: string;
+  readonly target: Target;
+}
+
+/** What one column does on the rows of one sector. */
+interface Step {
+  readonly column: Column;
+  /** The path below the entity that the column gives a value; null when it gives none. */
+  readonly path: readonly PathSegment[] | null;
+  readonly key: string;
+  /** Set when a label header cannot be resolved in the sector (reported for non-blank cells). */
+  readonly problem?: {
+    readonly code: NodeIssueCode;
+    readonly candidates: string;
+  };
+}
+
+/** The reading of the rows of one sector. */
+interface Plan {
+  readonly steps: readonly Step[];
+  /** Path key → the first column that gives it: the locator's layout for the sector's rows. */
+  readonly layout: ReadonlyMap<string, string>;
+  /** Paths that two or more columns give (checked row by row for duplicates). */
+  readonly contested: ReadonlySet<string>;
+}
+
+const FIXED: Readonly<Record<string, 'id' | 'name' | 'nameZh' | 'nameEn' | 'sector'>> = {
+  id: 'id',
+  编号: 'id',
+  name: 'name',
+  名称: 'name',
+  'name.zh': 'nameZh',
+  中文名称: 'nameZh',
+  'name.en': 'nameEn',
+  英文名称: 'nameEn',
+  sector: 'sector',
+  行业: 'sector',
+};
+
+const VERIFICATION: Readonly<Record<string, 'passed' | 'failed' | 'pending'>> = {
+  passed: 'passed',
+  failed: 'failed',
+  pending: 'pending',
+  通过: 'passed',
+  已通过: 'passed',
+  未通过: 'failed',
+  不通过: 'failed',
+  待核验: 'pending',
+};
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+type EntityFact = string | boolean | readonly string[];
+
+interface Draft {
+  id: string;
+  sector: string;
+  name: { plain?: string; zh?: string; en?: string };
+  values: Record<string, ValueInput>;
+  facts: Record<string, EntityFact>;
+  series: Record<string, Record<string, string>>;
+  verification: Record<string, string>;
+  events: EventInput[];
+  panels: Record<string, ExpertScore[]>;
+}
+
+interface Context {
+  readonly index: ModelIndex;
+  readonly issues: Issue[];
+  readonly locator: Locator;
+}
+
+/** Reads the applicants' table and the extra sheets into entities, file issues and locations. */
+export function readTable(
+  main: Table,
+  extras: ExtraTables,
+  index: ModelIndex,
+  file: string,
+): TableBatch {
+  const ctx: Context = { index, issues: [], locator: tableLocator(file) };
+  const drafts = readApplicants(main, ctx);
+  const byId = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.id !== '' && !byId.has(d.id)) byId.set(d.id, i);
+  });
+  if (extras.panels) readPanels(extras.panels, drafts, byId, ctx);
+  if (extras.events) readEvents(extras.events, drafts, byId, ctx);
+  if (extras.series) readSeriesSheet(extras.series, drafts, byId, ctx);
+  return { entities: drafts.map(toEntity), issues: ctx.issues, locate: ctx.locator.locate };
+}
+
+/** The header row (the first row with a non-blank cell) and the data rows after it. */
+function split(table: Table): { header: TableRow | undefined; data: TableRow[] } {
+  const rows = table.rows.filter((r) => r.cells.some((c) => !isBlank(c)));
+  const [header, ...data] = rows;
+  return { header, data };
+}
+
+function headerText(cell: Cell | undefined, i: number): string {
+  return cellText(cell) ?? columnLetter(i);
+}
+
+// ─── The applicants' table ──────────────────────────────────────────────────────────────────────
+
+function readApplicants(table: Table, ctx: Context): Draft[] {
+  const { sheet } = table;
+  const { header, data } = split(table);
+  if (!header) {
+    ctx.issues.push(
+      makeNodeIssue('empty_table', tablePath(sheet, 1, null), {
+        where: sheet === null ? 'the file' : `sheet ${sheet}`,
+      }),
+    );
+    return [];
+  }
+  const columns = header.cells.map((cell, i): Column => {
+    const text = headerText(cell, i);
+    const target: Target = isBlank(cell)
+      ? { kind: 'ignored' }
+      : columnTarget(text, ctx, sheet, header.row);
+    return { index: i, header: text, target };
+  });
+  // A blank header over cells with data is an unknown column too.
+  for (const column of columns) {
+    if (!isBlank(header.cells[column.index])) continue;
+    if (data.some((r) => !isBlank(r.cells[column.index])))
+      ctx.issues.push(
+        makeNodeIssue('unknown_column', tablePath(sheet, header.row, column.header), {
+          column: column.header,
+        }),
+      );
+  }
+  const has = (kind: Target['kind']) => columns.some((c) => c.target.kind === kind);
+  for (const [kind, accepted] of [
+    ['id', 'id, 编号'],
+    ['sector', 'sector, 行业'],
+  ] as const) {
+    if (!has(kind))
+      ctx.issues.push(
+        makeNodeIssue('missing_column', tablePath(sheet, header.row, null), {
+          column: kind,
+          accepted,
+        }),
+      );
+  }
+
+  const sectorColumn = columns.find((c) => c.target.kind === 'sector');
+  const sectors = new Map<string, string>(); // the sector cell's text → the sector id
+  const plans = new Map<string, Plan>();
+  return data.map((row, i) => {
+    const text = sectorColumn ? (cellText(row.cells[sectorColumn.index]) ?? '') : '';
+    let sector = sectors.get(text);
+    if (sector === undefined) {
+      sector = resolveSector(text, ctx.index);
+      sectors.set(text, sector);
+    }
+    let plan = plans.get(sector);
+    if (!plan) {
+      plan = planFor(columns, sector, ctx.index);
+      plans.set(sector, plan);
+    }
+    return readApplicant(row, i, sector, plan, ctx, sheet, has('id'), columns.length);
+  });
+}
+
+function columnTarget(header: string, ctx: Context, sheet: string | null, row: number): Target {
+  const { index } = ctx;
+  const fixed = FIXED[header] ?? FIXED[header.toLowerCase()];
+  if (fixed) return { kind: fixed };
+  const prefixed = /^(fact|series|verification)\.(.*)$/i.exec(header);
+  if (prefixed) {
+    const kind = (prefixed[1] as string).toLowerCase();
+    const rest = (prefixed[2] as string).trim();
+    if (kind === 'fact' && rest !== '') return { kind: 'fact', name: rest };
+    if (kind === 'series') {
+      const dot = rest.lastIndexOf('.');
+      const name = dot > 0 ? rest.slice(0, dot).trim() : '';
+      const year = dot > 0 ? rest.slice(dot + 1).trim() : rest;
+      if (name !== '' && /^\d{4}$/.test(year)) return { kind: 'series', name, year };
+      if (name !== '') {
+        ctx.issues.push(makeNodeIssue('bad_year', tablePath(sheet, row, header), { value: year }));
+        return { kind: 'ignored' };
+      }
+    }
+    if (kind === 'verification') {
+      const leaves = leafCandidates(rest, index);
+      if (leaves) return { kind: 'verification', ...leaves };
+    }
+  } else {
+    const leaves = leafCandidates(header, index);
+    if (leaves) return { kind: 'value', ...leaves };
+  }
+  ctx.issues.push(
+    makeNodeIssue('unknown_column', tablePath(sheet, row, header), { column: header }),
+  );
+  return { kind: 'ignored' };
+}
+
+/** A leaf id (exact) or the leaves whose zh or en label the text is. */
+function leafCandidates(
+  text: string,
+  index: ModelIndex,
+): { leaves: readonly string[]; byLabel: boolean } | undefined {
+  if (index.leaves.has(text)) return { leaves: [text], byLabel: false };
+  const leaves = index.leavesByLabel.get(labelKey(text));
+  return leaves ? { leaves, byLabel: true } : undefined;
+}
+
+type Pick =
+  | { readonly leaf: string }
+  | {
+      readonly problem: 'ambiguous_column' | 'column_not_in_sector';
+      readonly candidates: string;
+    }
+  | { readonly problem: 'skip' };
+
+/** The leaf a header names in a sector. */
+function pickLeaf(
+  leaves: readonly string[],
+  byLabel: boolean,
+  sector: string,
+  index: ModelIndex,
+): Pick {
+  const only = leaves.length === 1 ? (leaves[0] as string) : undefined;
+  if (!byLabel && only) return { leaf: only };
+  const active = index.active.get(sector);
+  // An unknown sector: the core reports it; a label that names one leaf still goes through.
+  if (!active) return only ? { leaf: only } : { problem: 'skip' };
+  const inSector = leaves.filter((l) => active.has(l));
+  if (inSector.length === 1) return { leaf: inSector[0] as string };
+  if (inSector.length > 1) return { problem: 'ambiguous_column', candidates: inSector.join(', ') };
+  // Named nowhere in this sector: one leaf goes through (the core warns it is ignored).
+  if (only) return { leaf: only };
+  return { problem: 'column_not_in_sector', candidates: leaves.join(', ') };
+}
+
+function resolveSector(text: string, index: ModelIndex): string {
+  if (text === '' || index.sectorIds.has(text)) return text;
+  const ids = index.sectorsByLabel.get(labelKey(text));
+  return ids && ids.length === 1 ? (ids[0] as string) : text;
+}
+
+/** Which column gives which path on the rows of a sector. */
+function planFor(columns: readonly Column[], sector: string, index: ModelIndex): Plan {
+  const steps: Step[] = [];
+  const layout = new Map<string, string>();
+  const contested = new Set<string>();
+  for (const column of columns) {
+    const target = column.target;
+    let path: PathSegment[] | null = null;
+    let problem: Step['problem'];
+    switch (target.kind) {
+      case 'ignored':
+        break;
+      case 'id':
+      case 'sector':
+        path = [target.kind];
+        break;
+      case 'name':
+      case 'nameZh':
+      case 'nameEn':
+        path = target.kind === 'name' ? ['name'] : ['name', target.kind === 'nameZh' ? 'zh' : 'en'];
+        break;
+      case 'fact':
+        path = ['facts', target.name];
+        break;
+      case 'series':
+        path = ['series', target.name, target.year];
+        break;
+      case 'value':
+      case 'verification': {
+        const pick = pickLeaf(target.leaves, target.byLabel, sector, index);
+        if ('leaf' in pick) path = [target.kind === 'value' ? 'values' : 'verification', pick.leaf];
+        else if (pick.problem !== 'skip')
+          problem = { code: pick.problem, candidates: pick.candidates };
+        break;
+      }
+    }
+    if (path === null) {
+      if (problem) steps.push({ column, path: null, key: '', problem });
+      continue;
+    }
+    const key = pathKey(path);
+    if (layout.has(key)) contested.add(key);
+    else {
+      layout.set(key, column.header);
+      // The name's parts and a series' years are also found by their parent path.
+      if (path.length === 3 || path[0] === 'name') {
+        const parent = pathKey(path.slice(0, path.length - 1));
+        if (!layout.has(parent)) layout.set(parent, column.header);
+      }
+    }
+    steps.push({ column, path, key });
+  }
+  return { steps, layout, contested };
+}
+
+function readApplicant(
+  row: TableRow,
+  i: number,
+  sector: string,
+  plan: Plan,
+  ctx: Context,
+  sheet: string | null,
+  hasIdColumn: boolean,
+  width: number,
+): Draft {
+  const { index, issues, locator } = ctx;
+  locator.entity(i, sheet, row.row, plan.layout);
+  const draft: Draft = {
+    id: '',
+    sector,
+    name: {},
+    values: {},
+    facts: {},
+    series: {},
+    verification: {},
+    events: [],
+    panels: {},
+  };
+  let given: Map<string, string> | undefined; // contested paths already given, by column
+
+  for (const step of plan.steps) {
+    const { column, path } = step;
+    const cell = row.cells[column.index];
+    const text = cellText(cell);
+    if (text === null) continue;
+    if (!path) {
+      const problem = step.problem as NonNullable<Step['problem']>;
+      issues.push(
+        makeNodeIssue(problem.code, tablePath(sheet, row.row, column.header), {
+          column: column.header,
+          sector,
+          candidates: problem.candidates,
+        }),
+      );
+      continue;
+    }
+    if (plan.contested.has(step.key)) {
+      given ??= new Map();
+      const first = given.get(step.key);
+      if (first !== undefined) {
+        issues.push(
+          makeNodeIssue('duplicate_cell', tablePath(sheet, row.row, column.header), {
+            target: path.join('.'),
+            first,
+          }),
+        );
+        continue;
+      }
+      given.set(step.key, column.header);
+      if (plan.layout.get(step.key) !== column.header)
+        locator.place(i, path, { sheet, row: row.row, column: column.header });
+    }
+    const target = column.target;
+    const last = path[path.length - 1] as string;
+    switch (target.kind) {
+      case 'id':
+        draft.id = text;
+        break;
+      case 'name':
+        draft.name.plain = text;
+        break;
+      case 'nameZh':
+        draft.name.zh = text;
+        break;
+      case 'nameEn':
+        draft.name.en = text;
+        break;
+      case 'fact':
+        put(draft.facts, last, factValue(cell, text, index.listFacts.has(last)));
+        break;
+      case 'series':
+        putSeries(draft, path[1] as string, last, text);
+        break;
+      case 'value':
+        put(draft.values, last, leafValue(cell, text, last, index));
+        break;
+      case 'verification':
+        put(draft.verification, last, VERIFICATION[text.toLowerCase()] ?? text);
+        break;
+      default:
+        break;
+    }
+  }
+
+  if (hasIdColumn && draft.id === '')
+    issues.push(makeNodeIssue('missing_id', ['entities', i, 'id']));
+  if (row.cells.length > width) {
+    const extra = row.cells.slice(width).filter((c) => !isBlank(c)).length;
+    if (extra > 0)
+      issues.push(
+        makeNodeIssue('extra_cells', tablePath(sheet, row.row, null), {
+          count: width + extra,
+          expected: width,
+        }),
+      );
+  }
+  return draft;
+}
+
+function putSeries(draft: Draft, name: string, year: string, value: string): void {
+  let years = Object.hasOwn(draft.series, name) ? draft.series[name] : undefined;
+  if (!years) {
+    years = {};
+    put(draft.series, name, years);
+  }
+  put(years, year, value);
+}
+
+/**
+ * A fact: a boolean cell or `true/false/是/否`; a list when the model's rules read the fact as a
+ * list or the cell has `;`, `；` or `、`; otherwise its text (numbers as exact decimal text).
+ */
+function factValue(cell: Cell | undefined, text: string, isList: boolean): EntityFact {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'string') {
+    const yes = booleanWord(text);
+    if (yes !== undefined) return yes;
+  }
+  if (isList || LIST_SEPARATOR.test(text)) return splitList(text);
+  return text;
+}
+
+const PLAIN_NUMBER = /^[+-]?[\d.]+$/;
+
+/** A leaf's value, converted by the leaf's scoring method. */
+function leafValue(
+  cell: Cell | undefined,
+  text: string,
+  leaf: string,
+  index: ModelIndex,
+): ValueInput {
+  const method = index.leaves.get(leaf)?.scoring?.method;
+  if (method === 'boolean') {
+    if (typeof cell === 'boolean') return cell;
+    if (text === '1' || text === '0') return text === '1';
+    return booleanWord(text) ?? text;
+  }
+  if (typeof cell === 'boolean') return cell;
+  if (method === 'categorical') return index.categories.get(leaf)?.get(labelKey(text)) ?? text;
+  if (method === 'points' && typeof cell === 'string' && !PLAIN_NUMBER.test(text))
+    return pointsValue(text, index.items.get(leaf));
+  return text;
+}
+
+/**
+ * A points cell: `iso9001;sector_qms` → a list of item ids; `national:2;provincial` → a record
+ * of counts (an item without a count counts once). Item labels stand for their ids.
+ */
+function pointsValue(text: string, labels: ReadonlyMap<string, string> | undefined): ValueInput {
+  const item = (name: string) => labels?.get(labelKey(name)) ?? name;
+  const parts = splitList(text);
+  if (!parts.some((p) => /[:：]/.test(p))) return parts.map(item);
+  const counts: Record<string, string> = {};
+  for (const part of parts) {
+    const m = /^(.*?)\s*[:：]\s*(.*)$/.exec(part);
+    const id = item(m ? (m[1] as string) : part);
+    const count = m ? (m[2] as string) : '1';
+    const before = Object.hasOwn(counts, id) ? counts[id] : undefined;
+    const sum =
+      before !== undefined && /^\d+$/.test(before) && /^\d+$/.test(count)
+        ? String(Number(before) + Number(count))
+        : count;
+    put(counts, id, sum);
+  }
+  return counts;
+}
+
+function toEntity(draft: Draft): EntityInput {
+  const { zh, en, plain } = draft.name;
+  const name = zh !== undefined && en !== undefined ? { zh, en } : (plain ?? zh ?? en);
+  const some = (record: object) => {
+    for (const _ in record) return true;
+    return false;
+  };
+  return {
+    id: draft.id,
+    ...(name !== undefined ? { name } : {}),
+    sector: draft.sector,
+    values: draft.values,
+    ...(some(draft.facts) ? { facts: draft.facts } : {}),
+    ...(some(draft.series) ? { series: draft.series } : {}),
+    ...(draft.events.length > 0 ? { events: draft.events } : {}),
+    ...(some(draft.panels) ? { panels: draft.panels } : {}),
+    ...(some(draft.verification)
+      ? { verification: draft.verification as EntityInput['verification'] }
+      : {}),
+  };
+}
+
+// ─── The long-format sheets of a workbook ───────────────────────────────────────────────────────
+
+/** A long sheet's columns: field → column index, and field → header. */
+interface LongColumns {
+  readonly at: Readonly<Record<string, number | undefined>>;
+  readonly headers: ReadonlyMap<string, string | null>;
+}
+
+/**
+ * Finds the columns of a long-format sheet by their headers (`{ id: ['id', '编号'], … }`).
+ * Returns `undefined` (after an issue) when a required column is missing.
+ */
+function longColumns(
+  table: Table,
+  header: TableRow,
+  wanted: Readonly<Record<string, readonly string[]>>,
+  required: readonly string[],
+  ctx: Context,
+): LongColumns | undefined {
+  const at: Record<string, number> = {};
+  header.cells.forEach((cell, i) => {
+    const text = cellText(cell);
+    if (text === null) return;
+    const lower = text.toLowerCase();
+    const name = Object.keys(wanted).find((k) =>
+      (wanted[k] as readonly string[]).some((w) => w === text || w === lower),
+    );
+    if (name === undefined)
+      ctx.issues.push(
+        makeNodeIssue('unknown_column', tablePath(table.sheet, header.row, text), { column: text }),
+      );
+    else if (at[name] === undefined) at[name] = i;
+  });
+  const missing = required.filter((r) => at[r] === undefined);
+  for (const name of missing)
+    ctx.issues.push(
+      makeNodeIssue('missing_column', tablePath(table.sheet, header.row, null), {
+        column: name,
+        accepted: (wanted[name] as readonly string[]).join(', '),
+      }),
+    );
+  if (missing.length > 0) return undefined;
+  const headers = new Map<string, string | null>();
+  for (const name of Object.keys(wanted)) {
+    const i = at[name];
+    headers.set(name, i === undefined ? null : headerText(header.cells[i], i));
+  }
+  return { at, headers };
+}
+
+/**
+ * The applicant a row of a long sheet belongs to, or `undefined` after an issue (no id, or an id
+ * that is no applicant's).
+ */
+function owner(
+  table: Table,
+  row: TableRow,
+  cols: LongColumns,
+  byId: ReadonlyMap<string, number>,
+  ctx: Context,
+): number | undefined {
+  const id = cellText(row.cells[cols.at['id'] as number]);
+  const column = cols.headers.get('id') ?? null;
+  if (id === null) {
+    ctx.issues.push(makeNodeIssue('missing_id', tablePath(table.sheet, row.row, column)));
+    return undefined;
+  }
+  const i = byId.get(id);
+  if (i === undefined)
+    ctx.issues.push(
+      makeNodeIssue('unknown_applicant', tablePath(table.sheet, row.row, column), { id }),
+    );
+  return i;
+}
+
+const cellOf = (row: TableRow, cols: LongColumns, field: string): Cell => {
+  const i = cols.at[field];
+  return i === undefined ? null : (row.cells[i] ?? null);
+};
+
+function readPanels(
+  table: Table,
+  drafts: Draft[],
+  byId: ReadonlyMap<string, number>,
+  ctx: Context,
+): void {
+  const { header, data } = split(table);
+  if (!header) return;
+  const cols = longColumns(
+    table,
+    header,
+    {
+      id: ['id', '编号'],
+      leaf: ['leaf', 'indicator', '指标'],
+      expert: ['expert', '专家'],
+      score: ['score', '评分'],
+    },
+    ['id', 'leaf', 'score'],
+    ctx,
+  );
+  if (!cols) return;
+  for (const row of data) {
+    const i = owner(table, row, cols, byId, ctx);
+    if (i === undefined) continue;
+    const draft = drafts[i] as Draft;
+    const leafText = cellText(cellOf(row, cols, 'leaf'));
+    const candidates = leafText === null ? undefined : leafCandidates(leafText, ctx.index);
+    const pick = candidates
+      ? pickLeaf(candidates.leaves, candidates.byLabel, draft.sector, ctx.index)
+      : undefined;
+    if (!pick || !('leaf' in pick)) {
+      if (pick?.problem === 'skip') continue;
+      ctx.issues.push(
+        makeNodeIssue(
+          pick ? pick.problem : 'unknown_leaf',
+          tablePath(table.sheet, row.row, cols.headers.get('leaf') ?? null),
+          {
+            column: leafText ?? '',
+            value: leafText ?? '',
+            sector: draft.sector,
+            candidates: pick && 'candidates' in pick ? pick.candidates : '',
+          },
+        ),
+      );
+      continue;
+    }
+    const leaf = pick.leaf;
+    let scores = Object.hasOwn(draft.panels, leaf) ? draft.panels[leaf] : undefined;
+    if (!scores) {
+      scores = [];
+      put(draft.panels, leaf, scores);
+    }
+    const k = scores.length;
+    scores.push({
+      expert: cellText(cellOf(row, cols, 'expert')) ?? '',
+      score: cellText(cellOf(row, cols, 'score')) ?? '',
+    });
+    const place = { sheet: table.sheet, row: row.row, column: null, fields: cols.headers };
+    ctx.locator.place(i, ['panels', leaf], place);
+    ctx.locator.place(i, ['panels', leaf, k], place);
+  }
+}
+
+function readEvents(
+  table: Table,
+  drafts: Draft[],
+  byId: ReadonlyMap<string, number>,
+  ctx: Context,
+): void {
+  const { header, data } = split(table);
+  if (!header) return;
+  const cols = longColumns(
+    table,
+    header,
+    {
+      id: ['id', '编号'],
+      type: ['type', '类型'],
+      date: ['date', '日期'],
+      severity: ['severity', '等级'],
+      note: ['note', '备注'],
+    },
+    ['id', 'type', 'date'],
+    ctx,
+  );
+  if (!cols) return;
+  for (const row of data) {
+    const i = owner(table, row, cols, byId, ctx);
+    if (i === undefined) continue;
+    const draft = drafts[i] as Draft;
+    const k = draft.events.length;
+    const place = { sheet: table.sheet, row: row.row, column: null, fields: cols.headers };
+    ctx.locator.place(i, ['events', k], place);
+    const dateCell = cellOf(row, cols, 'date');
+    const date = readDate(dateCell);
+    const raw = cellText(dateCell) ?? '';
+    if (date === undefined)
+      ctx.issues.push(
+        makeNodeIssue('bad_date', ['entities', i, 'events', k, 'date'], {
+          value: JSON.stringify(raw),
+        }),
+      );
+    const severity = cellText(cellOf(row, cols, 'severity'));
+    const note = cellText(cellOf(row, cols, 'note'));
+    // A bad date is kept as written, so that the core also refuses it: an event is never dropped.
+    draft.events.push({
+      type: cellText(cellOf(row, cols, 'type')) ?? '',
+      date: date ?? raw,
+      ...(severity !== null ? { severity } : {}),
+      ...(note !== null ? { note } : {}),
+    });
+  }
+}
+
+function readSeriesSheet(
+  table: Table,
+  drafts: Draft[],
+  byId: ReadonlyMap<string, number>,
+  ctx: Context,
+): void {
+  const { header, data } = split(table);
+  if (!header) return;
+  const cols = longColumns(
+    table,
+    header,
+    {
+      id: ['id', '编号'],
+      name: ['name', '名称'],
+      year: ['year', '年份'],
+      value: ['value', '数值'],
+    },
+    ['id', 'name', 'year', 'value'],
+    ctx,
+  );
+  if (!cols) return;
+  const column = (field: string) => cols.headers.get(field) ?? null;
+  for (const row of data) {
+    const i = owner(table, row, cols, byId, ctx);
+    if (i === undefined) continue;
+    const draft = drafts[i] as Draft;
+    const series = cellText(cellOf(row, cols, 'name'));
+    const yearCell = cellOf(row, cols, 'year');
+    const year = typeof yearCell === 'number' ? numberText(yearCell) : cellText(yearCell);
+    const value = cellText(cellOf(row, cols, 'value'));
+    if (series === null) {
+      ctx.issues.push(
+        makeNodeIssue('missing_column', tablePath(table.sheet, row.row, column('name')), {
+          column: 'name',
+          accepted: 'name, 名称',
+        }),
+      );
+      continue;
+    }
+    if (year === null || !/^\d{4}$/.test(year)) {
+      ctx.issues.push(
+        makeNodeIssue('bad_year', tablePath(table.sheet, row.row, column('year')), {
+          value: year ?? '',
+        }),
+      );
+      continue;
+    }
+    if (value === null) continue;
+    const years = Object.hasOwn(draft.series, series) ? draft.series[series] : undefined;
+    if (years && Object.hasOwn(years, year)) {
+      const first = ctx.locator.locate(['entities', i, 'series', series, year]);
+      ctx.issues.push(
+        makeNodeIssue('duplicate_cell', tablePath(table.sheet, row.row, column('value')), {
+          target: `series.${series}.${year}`,
+          first: first ? `${first.sheet ?? ''} ${first.row} ${first.column ?? ''}`.trim() : '?',
+        }),
+      );
+      continue;
+    }
+    putSeries(draft, series, year, value);
+    const place = { sheet: table.sheet, row: row.row, column: column('value') };
+    ctx.locator.place(i, ['series', series, year], place);
+    ctx.locator.place(i, ['series', series], place);
+  }
+}

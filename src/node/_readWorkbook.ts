@@ -1,0 +1,107 @@
+import { type Cell, numberText, percentText, type Table, type TableRow } from './_cells.js';
+import { type ExcelSheet, loadExceljs } from './_loadExceljs.js';
+import { nodeError } from './_messages.js';
+import type { ExtraTables } from './_readTable.js';
+
+/** The names each sheet of a workbook may have (compared trimmed, in any case). */
+export const SHEET_NAMES = {
+  applicants: ['申报数据', 'applicants'],
+  panels: ['专家评分', 'panels'],
+  events: ['事件', 'events'],
+  series: ['年度数据', 'series'],
+} as const;
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Reads an .xlsx workbook (with exceljs, imported now): the applicants' sheet — the one named by
+ * `sheet`, else `申报数据` / `applicants`, else the first sheet that is not one of the optional
+ * sheets — and the optional sheets of expert scores, events and yearly series.
+ */
+export async function readWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  sheet: string | undefined,
+): Promise<{ main: Table; extras: ExtraTables }> {
+  const excel = await loadExceljs(file);
+  const workbook = new excel.Workbook();
+  try {
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    await workbook.xlsx.load(copy as ArrayBuffer);
+  } catch (error) {
+    throw nodeError('file_unreadable', {
+      file,
+      reason: `not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
+    });
+  }
+  const sheets = workbook.worksheets;
+  const find = (names: readonly string[]) =>
+    sheets.find((s) => names.some((name) => same(s.name, name)));
+  const extraNames: readonly string[] = [
+    ...SHEET_NAMES.panels,
+    ...SHEET_NAMES.events,
+    ...SHEET_NAMES.series,
+  ];
+  const main =
+    sheet !== undefined
+      ? find([sheet])
+      : (find(SHEET_NAMES.applicants) ??
+        sheets.find((s) => !extraNames.some((name) => same(s.name, name))));
+  if (!main)
+    throw nodeError('sheet_not_found', {
+      file,
+      sheet: sheet ?? SHEET_NAMES.applicants.join(' / '),
+      sheets: sheets.map((s) => s.name).join(', ') || '—',
+    });
+  const extra = (names: readonly string[]) => {
+    const found = find(names);
+    return found && found !== main ? toTable(found) : undefined;
+  };
+  return {
+    main: toTable(main),
+    extras: {
+      panels: extra(SHEET_NAMES.panels),
+      events: extra(SHEET_NAMES.events),
+      series: extra(SHEET_NAMES.series),
+    },
+  };
+}
+
+function toTable(sheet: ExcelSheet): Table {
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = toCell(cell.value, cell.numFmt);
+    });
+    rows.push({ row: number, cells: Array.from(cells, (c) => c ?? null) });
+  });
+  return { sheet: sheet.name, rows };
+}
+
+/** A percentage format: a `%` outside quoted text and escapes (`0.0%`, not `0.0"%"`). */
+function isPercent(format: string | undefined): boolean {
+  const shown = (format ?? '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return shown.includes('%');
+}
+
+/**
+ * One exceljs cell value as a table cell: formulas by their result, rich text and hyperlinks by
+ * their text, errors (#N/A) as text; a number in a percentage format by the number it shows
+ * (0.834 shown as 83.4 % is "83.4").
+ */
+function toCell(value: unknown, format: string | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return isPercent(format) ? percentText(numberText(value)) : value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('formula' in v || 'sharedFormula' in v || 'result' in v) return toCell(v['result'], format);
+    if (Array.isArray(v['richText']))
+      return (v['richText'] as Array<{ text?: unknown }>).map((r) => String(r.text ?? '')).join('');
+    if ('hyperlink' in v) return toCell(v['text'], format);
+    if ('error' in v) return String(v['error']);
+  }
+  return String(value);
+}

@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { defineModel, type Model, type ModelInput, score } from 'youpin';
+import { readBatch } from 'youpin/node';
+import { smallModel } from '../fixtures.js';
+import { liaocheng, scratch } from './_files.js';
+
+const file = scratch();
+
+/** The small test model with its quality leaves (q1, q2) changed. */
+function smallWith(change: (leaf: Record<string, unknown>) => Record<string, unknown>): Model {
+  const input = JSON.parse(JSON.stringify(smallModel())) as {
+    tree: { children: Array<{ id: string; children: Array<Record<string, unknown>> }> };
+  };
+  for (const dimension of input.tree.children)
+    if (dimension.id === 'Q') dimension.children = dimension.children.map(change);
+  return defineModel(input as unknown as ModelInput);
+}
+const csv = (name: string, rows: readonly string[]) => file(name, `${rows.join('\n')}\n`);
+
+describe('headers', () => {
+  it('name a leaf by its id, its zh label or its en label (labels loosely: width, case, spaces)', async () => {
+    const headers = [
+      'm_Q4',
+      '顾客满意度（第三方测评）',
+      'Customer satisfaction (third-party)',
+      '顾客满意度(第三方测评)',
+      ' customer  SATISFACTION (third-party) ',
+    ];
+    for (const [k, header] of headers.entries()) {
+      const batch = await readBatch(
+        csv(`label-${k}.csv`, [`id,sector,${header}`, 'M1,manufacturing,83.4']),
+        liaocheng,
+      );
+      expect(batch.issues, header).toEqual([]);
+      expect(batch.entities[0]?.values, header).toEqual({ m_Q4: '83.4' });
+    }
+  });
+
+  it('resolve a label shared across sectors by the row’s sector', async () => {
+    const batch = await readBatch(
+      csv('shared.csv', [
+        'id,行业,品牌荣誉,顾客满意度（第三方测评）,verification.品牌荣誉',
+        'M1,制造业,good_products_shandong,90,通过',
+        'S1,Services,china_time_honoured,80,未通过',
+      ]),
+      liaocheng,
+    );
+    expect(batch.issues).toEqual([]);
+    expect(batch.entities.map((e) => [e.sector, e.values, e.verification])).toEqual([
+      ['manufacturing', { m_B2: ['good_products_shandong'], m_Q4: '90' }, { m_B2: 'passed' }],
+      ['services', { s_B1: ['china_time_honoured'], s_Q2: '80' }, { s_B1: 'failed' }],
+    ]);
+    expect(batch.locate(['entities', 1, 'values', 's_B1'])).toEqual({
+      file: 'shared.csv',
+      sheet: null,
+      row: 3,
+      column: '品牌荣誉',
+    });
+  });
+
+  it('report a label that names no leaf of the row’s sector (when it has a value)', async () => {
+    const batch = await readBatch(
+      csv('elsewhere.csv', [
+        'id,sector,品牌荣誉',
+        'A1,agriculture,good_products_shandong',
+        'A2,agriculture,',
+      ]),
+      liaocheng,
+    );
+    expect(batch.issues.map((i) => [i.code, i.path])).toEqual([
+      ['column_not_in_sector', ['rows', 2, 'columns', '品牌荣誉']],
+    ]);
+    expect(batch.issues[0]?.message).toContain('m_B2, s_B1');
+    expect(batch.entities[0]?.values).toEqual({});
+  });
+
+  it('report a label that names two leaves of one sector', async () => {
+    const model = smallWith((leaf) => ({ ...leaf, label: { zh: '同名', en: 'Twin' } }));
+    const batch = await readBatch(csv('twins.csv', ['id,sector,同名,q1', 'X,mfg,5,6']), model);
+    expect(batch.issues.map((i) => [i.code, i.path])).toEqual([
+      ['ambiguous_column', ['rows', 2, 'columns', '同名']],
+    ]);
+    expect(batch.issues[0]?.message).toContain('q1, q2');
+    expect(batch.entities[0]?.values).toEqual({ q1: '6' });
+  });
+
+  it('take ids case-sensitively; anything unknown is an issue at its header', async () => {
+    const batch = await readBatch(
+      csv('unknown.csv', ['ID,Sector,M_Q1,m_Q1,备注', 'M1,manufacturing,x,domestic_leading,note']),
+      liaocheng,
+    );
+    expect(batch.entities[0]).toEqual({
+      id: 'M1',
+      sector: 'manufacturing',
+      values: { m_Q1: 'domestic_leading' },
+    });
+    expect(batch.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_column', ['rows', 1, 'columns', 'M_Q1']],
+      ['unknown_column', ['rows', 1, 'columns', '备注']],
+    ]);
+    expect(batch.locate(['rows', 1, 'columns', '备注'])).toEqual({
+      file: 'unknown.csv',
+      sheet: null,
+      row: 1,
+      column: '备注',
+    });
+  });
+
+  it('report a blank header over data, a missing id or sector column, and a bad series year', async () => {
+    const batch = await readBatch(
+      csv('structure.csv', ['name,,series.net_profit.23', 'a,b,1']),
+      liaocheng,
+    );
+    expect(batch.issues.map((i) => [i.code, i.path])).toEqual([
+      ['bad_year', ['rows', 1, 'columns', 'series.net_profit.23']],
+      ['unknown_column', ['rows', 1, 'columns', 'B']],
+      ['missing_column', ['rows', 1]],
+      ['missing_column', ['rows', 1]],
+    ]);
+    expect(batch.entities).toEqual([{ id: '', name: 'a', sector: '', values: {} }]);
+  });
+});
+
+describe('cells', () => {
+  const HEADER = [
+    'id',
+    '中文名称',
+    '英文名称',
+    'sector',
+    'm_Q1',
+    'm_Q3',
+    'm_Q4',
+    'm_I1',
+    'm_I3',
+    'm_E1',
+    'fact.own_trademark',
+    'fact.public_welfare',
+    'fact.years_operating',
+    'fact.certifications',
+    'fact.tags',
+    'series.net_profit.2023',
+    'verification.m_Q1',
+  ].join(',');
+
+  it('convert by the leaf’s method, keeping numbers as exact text', async () => {
+    const batch = await readBatch(
+      csv('cells.csv', [
+        HEADER,
+        'M1,甲,Alpha,manufacturing,国内领先,ISO 9001 认证、市长质量奖,0.1,"12,5",national:2;provincial,1e3,是,FALSE,26,green_food,a、b,-5.10,pending',
+        'M2,,,制造业,domestic_leading,iso9001;sector_qms, 83.40 ,,international,,否,true,,organic;green_food,,,待核验',
+        'M3,,,manufacturing,,35,,,,,,,,,,,',
+      ]),
+      liaocheng,
+    );
+    expect(batch.issues).toEqual([]);
+    const [m1, m2, m3] = batch.entities;
+    expect(m1).toEqual({
+      id: 'M1',
+      name: { zh: '甲', en: 'Alpha' },
+      sector: 'manufacturing',
+      values: {
+        m_Q1: 'domestic_leading', // a category's label stands for its value
+        m_Q3: ['iso9001', 'mayor_quality_award'], // so do the labels of points items
+        m_Q4: '0.1',
+        m_I1: '12,5', // passed on as written, for the core to report
+        m_I3: { national: '2', provincial: '1' },
+        m_E1: '1e3',
+      },
+      facts: {
+        own_trademark: true,
+        public_welfare: false,
+        years_operating: '26',
+        certifications: ['green_food'], // a rule reads it as a list: one item is a list too
+        tags: ['a', 'b'],
+      },
+      series: { net_profit: { '2023': '-5.10' } },
+      verification: { m_Q1: 'pending' },
+    });
+    expect(m2).toEqual({
+      id: 'M2',
+      sector: 'manufacturing',
+      values: {
+        m_Q1: 'domestic_leading',
+        m_Q3: ['iso9001', 'sector_qms'],
+        m_Q4: '83.40',
+        m_I3: ['international'],
+      },
+      facts: {
+        own_trademark: false,
+        public_welfare: true,
+        certifications: ['organic', 'green_food'],
+      },
+      verification: { m_Q1: 'pending' },
+    });
+    // A plain number in a points cell is points already summed.
+    expect(m3).toEqual({ id: 'M3', sector: 'manufacturing', values: { m_Q3: '35' } });
+  });
+
+  it('pass unknown categories and statuses on, for the core to report where they are', async () => {
+    const batch = await readBatch(
+      csv('unknown-values.csv', [
+        'id,sector,m_Q1,verification.m_Q1',
+        'M1,manufacturing,superb,maybe',
+      ]),
+      liaocheng,
+    );
+    expect(batch.entities[0]?.values).toEqual({ m_Q1: 'superb' });
+    expect(batch.entities[0]?.verification).toEqual({ m_Q1: 'maybe' });
+    const report = score(liaocheng, batch.entities);
+    const located = report.entities[0]?.issues
+      .filter((i) => i.path[2] === 'values' || i.path[2] === 'verification')
+      .map((i) => [i.code, batch.locate(i.path)?.column]);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        ['unknown_category', 'm_Q1'],
+        ['wrong_value_type', 'verification.m_Q1'],
+      ]),
+    );
+  });
+
+  it('convert boolean leaves from 是/否, true/false and 1/0', async () => {
+    const model = smallWith((leaf) =>
+      leaf['id'] === 'q2' ? { ...leaf, scoring: { method: 'boolean' } } : leaf,
+    );
+    const batch = await readBatch(
+      csv('bool.csv', [
+        'id,sector,q2',
+        'a,mfg,是',
+        'b,mfg,否',
+        'c,mfg,TRUE',
+        'd,mfg,0',
+        'e,mfg,yes',
+      ]),
+      model,
+    );
+    expect(batch.entities.map((e) => e.values['q2'])).toEqual([true, false, true, false, 'yes']);
+  });
+
+  it('keep a row without id (it becomes an invalid entity) and report it at its id cell', async () => {
+    const batch = await readBatch(
+      csv('no-id.csv', ['id,sector,m_Q4', 'M1,manufacturing,80', ',manufacturing,90']),
+      liaocheng,
+    );
+    expect(batch.entities).toHaveLength(2);
+    expect(batch.issues.map((i) => [i.code, i.path])).toEqual([
+      ['missing_id', ['entities', 1, 'id']],
+    ]);
+    expect(batch.locate(['entities', 1, 'id'])).toEqual({
+      file: 'no-id.csv',
+      sheet: null,
+      row: 3,
+      column: 'id',
+    });
+    const core = score(liaocheng, batch.entities).entities[1]?.issues ?? [];
+    expect(core.map((i) => [i.code, i.path])).toContainEqual([
+      'invalid_entity',
+      ['entities', 1, 'id'],
+    ]);
+  });
+
+  it('report a second value for the same leaf, and cells beyond the header', async () => {
+    const batch = await readBatch(
+      csv('twice.csv', [
+        'id,sector,m_Q1,执行标准水平',
+        'M1,manufacturing,domestic_leading,international_lead',
+        'M2,manufacturing,,international_lead,extra',
+      ]),
+      liaocheng,
+    );
+    expect(batch.entities.map((e) => e.values)).toEqual([
+      { m_Q1: 'domestic_leading' },
+      { m_Q1: 'international_lead' },
+    ]);
+    expect(batch.issues.map((i) => [i.code, i.path])).toEqual([
+      ['duplicate_cell', ['rows', 2, 'columns', '执行标准水平']],
+      ['extra_cells', ['rows', 3]],
+    ]);
+    // The value that counts is located where it came from.
+    expect(batch.locate(['entities', 1, 'values', 'm_Q1'])?.column).toBe('执行标准水平');
+  });
+
+  it('leave __proto__ and constructor as plain keys', async () => {
+    const batch = await readBatch(
+      csv('proto.csv', ['id,sector,fact.__proto__,fact.constructor', 'M1,manufacturing,x,y']),
+      liaocheng,
+    );
+    const facts = batch.entities[0]?.facts ?? {};
+    expect(Object.keys(facts)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(facts)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+});
