@@ -13,12 +13,13 @@ const brand = Symbol.for('youpin.YoupinError');
  * @example
  * ```ts
  * import { defineModel, isYoupinError } from 'youpin';
+ * let paths: string[] = [];
  * try {
- *   defineModel({ id: 'x' });
+ *   defineModel({ id: 'x' } as never);
  * } catch (error) {
- *   if (isYoupinError(error)) console.log(error.issues.map((i) => i.path.join('.')));
- *   // → [ 'version', 'name', 'tree', 'sectors' ]
+ *   if (isYoupinError(error)) paths = error.issues.map((i) => i.path.join('.'));
  * }
+ * paths; // → [ 'version', 'name', 'tree', 'sectors' ]
  * ```
  */
 export class YoupinError extends Error {

@@ -14,7 +14,7 @@ import type { Model } from './Model.js';
  * ```ts
  * import { safeDefineModel } from 'youpin';
  * const result = safeDefineModel({ id: 'demo' });
- * if (!result.success) console.log(result.error.issues[0]?.path); // → [ 'version' ]
+ * result.success ? null : result.error.issues[0]?.path; // → [ 'version' ]
  * ```
  */
 export function safeDefineModel(input: unknown): SafeResult<Model> {

@@ -223,7 +223,7 @@ const gates: RuleInput[] = [
     },
     provenance: {
       ...GATE,
-      note: 'The source excerpt is truncated after this condition: any further agricultural conditions were not readable and are not encoded.',
+      note: 'The source excerpt is truncated after this condition, so further agricultural conditions were not readable and are not encoded.',
     },
   },
 ];
