@@ -218,7 +218,9 @@ export async function scoreFile(
   // Let the terminal show the bar before the (synchronous) scoring starts.
   await new Promise((resolve) => setImmediate(resolve));
   try {
-    return { batch, report: score(model, batch.entities, options.score) };
+    const onProgress = (done: number, total: number) =>
+      bar.update(1 + done / Math.max(1, total), 2, ctx.m.progressScoring(rows));
+    return { batch, report: score(model, batch.entities, { ...options.score, onProgress }) };
   } finally {
     bar.clear();
   }

@@ -81,9 +81,12 @@ function run(
   for (const e of working) checkEligibility(model, e, evaluationDate);
   const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
   const warnings = scoreCohorts(model, eligible);
-  const figures = working.map((e) =>
-    statusBeforeScoring(e) === 'scored' ? aggregateEntity(model, e) : null,
-  );
+  const progress = throttle(options.onProgress, working.length);
+  const figures = working.map((e, i) => {
+    const f = statusBeforeScoring(e) === 'scored' ? aggregateEntity(model, e) : null;
+    progress(i + 1);
+    return f;
+  });
   const fusions = figures.map((f) => (f ? fuseSources(model, f) : null));
   const adjusted = working.map((e, i) => {
     const root = fusions[i]?.total ?? figures[i]?.get(0)?.score;
@@ -270,4 +273,17 @@ function contribution(
     return share ? exactString(share.times(score)) : node.leaf ? '0' : null;
   }
   return f.additive ? exactString(f.effective.times(score)) : null;
+}
+
+// Reports progress at most once per percent.
+function throttle(callback: ScoreOptions['onProgress'], total: number): (done: number) => void {
+  if (!callback) return () => {};
+  let last = -1;
+  return (done) => {
+    const percent = Math.floor((done * 100) / Math.max(1, total));
+    if (percent !== last || done === total) {
+      last = percent;
+      callback(done, total);
+    }
+  };
 }

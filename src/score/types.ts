@@ -55,6 +55,12 @@ export interface ScoreOptions {
   readonly strict?: boolean | undefined;
   /** Overrides the model's evaluation date (YYYY-MM-DD) for look-backs and yearly windows. */
   readonly evaluationDate?: string | undefined;
+  /**
+   * Called as entities are scored, at most about a hundred times per batch: `done` of `total`.
+   * For progress bars; it must not throw. Scoring is synchronous, so a bar drawn here must be
+   * written synchronously (a terminal's stderr is).
+   */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**

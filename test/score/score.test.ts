@@ -249,3 +249,18 @@ describe('score', () => {
     });
   });
 });
+
+describe('progress', () => {
+  it('reports progress as entities are scored, at most once per percent, ending at the total', () => {
+    const rows = Array.from({ length: 250 }, (_, i) =>
+      row(`e${i}`, { q1: i % 100, q2: 50, e1: 100, e2: i }),
+    );
+    const calls: Array<[number, number]> = [];
+    score(model, rows, { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.length).toBeLessThanOrEqual(101);
+    expect(calls.at(-1)).toEqual([250, 250]);
+    expect(calls.every(([d], i) => i === 0 || d > (calls[i - 1] as [number, number])[0])).toBe(
+      true,
+    );
+  });
+});
