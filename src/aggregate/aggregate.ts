@@ -44,7 +44,7 @@ export function aggregate(
   spec: AggregationSpec = { method: 'arithmetic' },
 ): string {
   const issues: Issue[] = [];
-  const parsedSpec = specSchema.safeParse(spec);
+  const parsedSpec = specSchema.safeParse(spec, { reportInput: true });
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
   if (!Array.isArray(values) || !Array.isArray(weights)) {
     throw new YoupinError([

@@ -59,7 +59,7 @@ interface Line {
  * ```
  */
 export function compareToBenchmark(report: Report, benchmark: Benchmark): BenchmarkComparison {
-  const parsed = benchmarkSchema.safeParse(benchmark);
+  const parsed = benchmarkSchema.safeParse(benchmark, { reportInput: true });
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['benchmark']));
   const valid = parsed.data as Benchmark;
 

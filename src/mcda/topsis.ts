@@ -106,7 +106,7 @@ export function topsis(
   options: TopsisOptions = {},
 ): TopsisResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const directions = parsed.success ? parsed.data.directions : undefined;
   const decision = readDecision(matrix, weights, directions, issues);

@@ -113,7 +113,7 @@ export function vikor(
   options: VikorOptions = {},
 ): VikorResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const v = parsed.success ? parseDecimal(parsed.data.v ?? '0.5') : undefined;
   if (v && (v.isNegative() || v.greaterThan(1)) && !v.isZero()) {

@@ -35,7 +35,7 @@ export function compileModel(input: unknown): Result {
   const reserved = findReservedKeys(input);
   if (reserved.length > 0) return { ok: false, issues: reserved };
 
-  const parsed = modelSchema.safeParse(input);
+  const parsed = modelSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZod(parsed.error.issues) };
   const definition = parsed.data;
   const issues: Issue[] = [];

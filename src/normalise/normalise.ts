@@ -65,9 +65,9 @@ export function normalise(
 ): NormaliseResult {
   const issues: Issue[] = [];
   if (!Array.isArray(values)) issues.push(makeIssue('invalid_batch', ['values']));
-  const parsedSpec = specSchema.safeParse(spec);
+  const parsedSpec = specSchema.safeParse(spec, { reportInput: true });
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
-  const parsedOptions = optionsSchema.safeParse(options);
+  const parsedOptions = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsedOptions.success) issues.push(...fromZod(parsedOptions.error.issues, ['options']));
   if (issues.length > 0) throw new YoupinError(issues as [Issue, ...Issue[]]);
 

@@ -49,9 +49,9 @@ export function aggregatePanelExact(
   rule: PanelRule,
 ): { result: PanelResult; value: Dec } {
   const issues: Issue[] = [];
-  const parsedRule = panelRuleSchema.safeParse(rule);
+  const parsedRule = panelRuleSchema.safeParse(rule, { reportInput: true });
   if (!parsedRule.success) issues.push(...fromZod(parsedRule.error.issues, ['rule']));
-  const parsedScores = scoresSchema.safeParse(scores);
+  const parsedScores = scoresSchema.safeParse(scores, { reportInput: true });
   if (!parsedScores.success) {
     issues.push(...fromZod(parsedScores.error.issues, ['scores']));
     throwIfIssues(issues);
@@ -59,7 +59,7 @@ export function aggregatePanelExact(
 
   const seen = new Set<string>();
   const entries = (scores as readonly unknown[]).map((entry, i) => {
-    const parsed = entrySchema.safeParse(entry);
+    const parsed = entrySchema.safeParse(entry, { reportInput: true });
     if (!parsed.success) {
       issues.push(...fromZod(parsed.error.issues, ['scores', i]));
       if (typeof entry !== 'object' || entry === null) return { expert: '', value: new Dec(0) };

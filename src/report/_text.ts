@@ -21,7 +21,7 @@ const optionsSchema = z.object({
  * the renderer. Throws a YoupinError (zod codes, at `['options', …]`) for a bad value.
  */
 export function readOptions(options: unknown): { locale: Locale; title: string | undefined } {
-  const parsed = optionsSchema.safeParse(options ?? {});
+  const parsed = optionsSchema.safeParse(options ?? {}, { reportInput: true });
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['options']));
   return { locale: parsed.data?.locale ?? 'both', title: parsed.data?.title };
 }

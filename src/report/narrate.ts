@@ -55,7 +55,7 @@ const TIGHT_UNITS = ['%', '‰', '℃', '°'];
  * ```
  */
 export function narrate(explanation: Explanation, options: NarrateOptions): string[] {
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['options']));
   return new Narrator(explanation, options.locale === 'en' ? 'en' : 'zh').sentences();
 }

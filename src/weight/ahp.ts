@@ -109,7 +109,7 @@ const optionsSchema = z.strictObject(ahpOptionsShape);
  */
 export function ahp(matrix: MatrixInput, options: AhpOptions = {}): AhpResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const a = readMatrix(matrix, 'matrix', issues);
   if (a) checkPairwise(a, 'matrix', issues);

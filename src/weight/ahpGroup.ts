@@ -73,7 +73,7 @@ export function ahpGroup(
   options: AhpGroupOptions = {},
 ): AhpGroupResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   if (!Array.isArray(matrices) || matrices.length === 0) {
     throwIfIssues([...issues, makeIssue('empty_input', ['matrices'])]);

@@ -78,7 +78,7 @@ export function combineWeights(
       );
     }
   }
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   let alpha = new Dec('0.5');
   if (parsed.success && parsed.data.method === 'linear' && parsed.data.alpha !== undefined) {

@@ -82,7 +82,7 @@ export function criticWeights(
   options: CriticWeightsOptions = {},
 ): CriticWeightsResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const rows = readMatrix(matrix, 'matrix', issues);
   const first = Array.isArray(matrix) && Array.isArray(matrix[0]) ? matrix[0] : undefined;

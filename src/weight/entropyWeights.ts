@@ -85,7 +85,7 @@ export function entropyWeights(
   options: EntropyWeightsOptions = {},
 ): EntropyWeightsResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const normalisation = parsed.success ? (parsed.data.normalisation ?? 'minMax') : 'minMax';
 

@@ -22,7 +22,7 @@ const countSchema = z.int().min(1);
  * ```
  */
 export function equalWeights(n: number): WeightsResult {
-  const parsed = countSchema.safeParse(n);
+  const parsed = countSchema.safeParse(n, { reportInput: true });
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['n']));
   const weight = exactString(new Dec(1).div(n));
   const weights = Array.from({ length: n }, () => weight);

@@ -246,3 +246,14 @@ describe('modelJsonSchema', () => {
     expect(shipped).toEqual(schema); // run `npm run schema` after changing the model schema
   });
 });
+
+describe('messages', () => {
+  it('says in Chinese too what was received', () => {
+    const result = safeDefineModel({ ...smallModel(), version: 7 });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues[0]?.message).toContain('received number');
+      expect(result.error.issues[0]?.messageZh).toContain('实际接收 数字');
+    }
+  });
+});
