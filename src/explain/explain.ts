@@ -67,7 +67,7 @@ export function explain(
   const scored = entity.status === 'scored';
   const cohort = report.entities.filter((e) => e.status === 'scored' && e.sector === entity.sector);
 
-  const shares = leafShares(model, report, entity);
+  const shares = leafShares(model, entity);
   const exactContribution = new Map<string, Dec>();
   for (const n of entity.nodes) {
     const share = shares.get(n.id);
@@ -178,7 +178,7 @@ export function explain(
 }
 
 /** Each scored leaf's share of the total: its effective weight, or under fusion its fused share. */
-function leafShares(model: Compiled, report: Report, entity: EntityResult): Map<string, Dec> {
+function leafShares(model: Compiled, entity: EntityResult): Map<string, Dec> {
   const shares = new Map<string, Dec>();
   const leaves = entity.nodes.filter((n) => n.kind === 'leaf' && n.exact !== null);
   if (entity.sources) {
@@ -196,7 +196,6 @@ function leafShares(model: Compiled, report: Report, entity: EntityResult): Map<
     return shares;
   }
   for (const n of leaves) if (n.contribution !== null) shares.set(n.id, new Dec(n.effectiveWeight));
-  void report;
   return shares;
 }
 
