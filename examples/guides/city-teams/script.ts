@@ -1,0 +1,23 @@
+// Guide "City teams" · 城市团队指南: score a workbook with the city's own model file, in a script.
+import './_init-city.js';
+// #region script
+import { writeFileSync } from 'node:fs';
+import { score, toCsv, toHtml } from 'youpin';
+import { formatLocation, readBatch, readModelFile } from 'youpin/node';
+
+const model = await readModelFile('city.json'); // from `youpin init`, then edited
+const batch = await readBatch('examples/data/sample-batch.xlsx', model);
+const report = score(model, batch.entities);
+// Every problem, located in the workbook: the file's own, then the rows that could not be read.
+const invalid = report.entities.filter((e) => e.status === 'invalid');
+for (const issue of [...batch.issues, ...invalid.flatMap((e) => e.issues)]) {
+  const where = batch.locate(issue.path);
+  console.log(where ? `${formatLocation(where, 'zh')}：${issue.messageZh}` : issue.messageZh);
+}
+// → sample-batch.xlsx 工作表「申报数据」第 50 行 销售利润率 列："12,5" 不是数字
+// → sample-batch.xlsx 工作表「申报数据」第 62 行 … 列：指标 a_Q2 缺少数值，…
+// → sample-batch.xlsx 工作表「申报数据」第 95 行 … 列："AAA" 不是指标 s_S1 的有效类别（可选：A, B, C, D）
+writeFileSync('results.html', toHtml(report)); // 公示: the list, charts, explanations
+writeFileSync('results.csv', toCsv(report, { locale: 'zh-CN' }));
+console.log(report.model, report.counts.selected); // → { id: 'city', version: '0.1.0' } 20
+// #endregion script

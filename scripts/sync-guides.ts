@@ -1,0 +1,222 @@
+// `npm run guides`: every TypeScript/JavaScript block of docs/guides is a region of a file under
+// examples/ (which `npm run examples` type-checks and runs). A block is announced by a marker line
+//
+//   <!-- include: examples/guides/getting-started/score-a-batch.ts#score -->
+//
+// right above its fence, and its content is the text between `// #region score` and
+// `// #endregion score` in that file, dedented, without region markers and without
+// `// biome-ignore` lines (they are for the formatter, not the reader). Edit the example, then run
+// this script to rewrite the blocks; `--check` only reports the guides that are out of date.
+// test/docs/guides.test.ts fails on any difference, so a block cannot drift from its example.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The repository root. */
+export const root: string = fileURLToPath(new URL('..', import.meta.url));
+/** Where the guides are. */
+export const guidesDir: string = join(root, 'docs/guides');
+
+/** Fence languages that must be included from an example, never written by hand. */
+export const CODE_LANGUAGES: ReadonlySet<string> = new Set([
+  'ts',
+  'typescript',
+  'tsx',
+  'mts',
+  'cts',
+  'js',
+  'javascript',
+  'jsx',
+  'mjs',
+  'cjs',
+]);
+
+const MARKER = /^<!-- include: (\S+?)#([\w-]+) -->$/;
+const REGION = /^\s*\/\/ #(region|endregion)(?: ([\w-]+))?\s*$/;
+const FORMATTER_ONLY = /^\s*\/\/ biome-ignore\b/;
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/;
+
+/** A fenced block of a guide, with the include marker right above it if there is one. */
+export interface GuideBlock {
+  /** 1-based line of the opening fence. */
+  readonly line: number;
+  readonly lang: string;
+  /** The lines between the fences, joined. */
+  readonly content: string;
+  /** Index of the first content line and one past the last, in the guide's lines. */
+  readonly start: number;
+  readonly end: number;
+  readonly include: { readonly file: string; readonly region: string } | null;
+}
+
+/** One thing wrong with a guide. */
+export interface GuideProblem {
+  /** 1-based line in the guide. */
+  readonly line: number;
+  readonly message: string;
+  /** True for a block that differs from its region: `npm run guides` rewrites it. */
+  readonly drifted: boolean;
+}
+
+/** The result of checking one guide. */
+export interface GuideCheck {
+  /** The guide with every included block rewritten from its region. */
+  readonly synced: string;
+  readonly problems: GuideProblem[];
+}
+
+/** The fenced blocks of a markdown text, in order. Throws on a fence that is never closed. */
+export function guideBlocks(markdown: string): GuideBlock[] {
+  const lines = markdown.split('\n');
+  const found: GuideBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i] as string);
+    if (!open) continue;
+    const [, indent, fence, lang] = open as unknown as [string, string, string, string];
+    let close = i + 1;
+    while (
+      close < lines.length &&
+      !new RegExp(`^${indent}${fence[0]}{${fence.length},}\\s*$`).test(lines[close] as string)
+    ) {
+      close++;
+    }
+    if (close >= lines.length) throw new Error(`line ${i + 1}: the fence ${fence} is never closed`);
+    const marker = i > 0 ? MARKER.exec((lines[i - 1] as string).trim()) : null;
+    found.push({
+      line: i + 1,
+      lang: lang.toLowerCase(),
+      content: lines.slice(i + 1, close).join('\n'),
+      start: i + 1,
+      end: close,
+      include: marker ? { file: marker[1] as string, region: marker[2] as string } : null,
+    });
+    i = close;
+  }
+  return found;
+}
+
+/**
+ * The text of `// #region name` … `// #endregion name` in `source`, as a guide shows it: nested
+ * region markers and `// biome-ignore` lines left out, dedented, without blank edges. Throws when
+ * the region is missing, opened twice or never closed.
+ */
+export function extractRegion(source: string, name: string): string {
+  const lines = source.split('\n');
+  const starts: number[] = [];
+  const ends: number[] = [];
+  lines.forEach((line, i) => {
+    const m = REGION.exec(line);
+    if (m && m[2] === name) (m[1] === 'region' ? starts : ends).push(i);
+  });
+  if (starts.length === 0) throw new Error(`no "// #region ${name}"`);
+  if (starts.length > 1) throw new Error(`"// #region ${name}" appears ${starts.length} times`);
+  const start = starts[0] as number;
+  const end = ends.find((e) => e > start);
+  if (end === undefined) throw new Error(`"// #region ${name}" has no "// #endregion ${name}"`);
+  const kept = lines
+    .slice(start + 1, end)
+    .filter((line) => !REGION.test(line) && !FORMATTER_ONLY.test(line));
+  while (kept.length > 0 && (kept[0] as string).trim() === '') kept.shift();
+  while (kept.length > 0 && (kept[kept.length - 1] as string).trim() === '') kept.pop();
+  const indents = kept.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0);
+  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  return kept.map((l) => l.slice(cut).trimEnd()).join('\n');
+}
+
+/**
+ * Checks one guide: every code block must carry an include marker, every marker must name an
+ * existing region under examples/ and precede a fenced block, and every included block must
+ * equal its region. Returns the guide with the included blocks rewritten, and the problems.
+ *
+ * @param markdown - the guide's text
+ * @param readExample - reads a file by its path from the repository root
+ */
+export function checkGuide(markdown: string, readExample: (file: string) => string): GuideCheck {
+  const problems: GuideProblem[] = [];
+  const problem = (line: number, message: string, drifted = false) =>
+    problems.push({ line, message, drifted });
+  const lines = markdown.split('\n');
+  const blocks = guideBlocks(markdown);
+  const announced = new Set(blocks.filter((b) => b.include).map((b) => b.start - 2));
+  lines.forEach((line, i) => {
+    if (MARKER.test(line.trim()) && !announced.has(i)) {
+      problem(i + 1, 'an include marker must be right above a fenced block');
+    } else if (/^<!--\s*include\b/.test(line.trim()) && !MARKER.test(line.trim())) {
+      problem(i + 1, 'malformed marker; write <!-- include: examples/…/file.ts#region -->');
+    }
+  });
+  // Rewrite from the last block so earlier line numbers stay valid.
+  for (const block of [...blocks].reverse()) {
+    if (!block.include) {
+      if (CODE_LANGUAGES.has(block.lang)) {
+        problem(
+          block.line,
+          `a \`${block.lang}\` block without an include marker; move the code into examples/ and include it`,
+        );
+      }
+      continue;
+    }
+    const { file, region } = block.include;
+    if (!file.startsWith('examples/')) {
+      problem(block.line, `${file} is not under examples/`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = extractRegion(readExample(file), region);
+    } catch (error) {
+      problem(block.line, `${file}#${region}: ${(error as Error).message}`);
+      continue;
+    }
+    if (text !== block.content) {
+      problem(block.line, `the block differs from ${file}#${region}`, true);
+      lines.splice(block.start, block.end - block.start, ...text.split('\n'));
+    }
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { synced: lines.join('\n'), problems };
+}
+
+/** The guides: docs/guides/*.md, by path from the repository root. */
+export function guideFiles(): string[] {
+  return readdirSync(guidesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => relative(root, join(guidesDir, f)));
+}
+
+/** Reads a file by its path from the repository root. */
+export const readFromRoot = (file: string): string => readFileSync(join(root, file), 'utf8');
+
+function main(args: readonly string[]): number {
+  const checkOnly = args.includes('--check');
+  let failed = 0;
+  for (const guide of guideFiles()) {
+    const { synced, problems } = checkGuide(readFromRoot(guide), readFromRoot);
+    // A drifted block is fixed by rewriting; every other problem needs an author.
+    const unfixable = problems.filter((p) => !p.drifted);
+    const drifted = problems.length - unfixable.length;
+    for (const p of checkOnly ? problems : unfixable) {
+      console.error(`${guide}:${p.line}: ${p.message}`);
+    }
+    if (!checkOnly && drifted > 0) {
+      writeFileSync(join(root, guide), synced);
+      console.log(`${guide}: ${drifted} block(s) rewritten · 已更新 ${drifted} 段代码`);
+    }
+    if (unfixable.length > 0 || (checkOnly && drifted > 0)) failed++;
+  }
+  if (failed > 0) {
+    console.error(
+      checkOnly
+        ? `${failed} guide(s) out of date; run \`npm run guides\` · ${failed} 篇指南与示例不一致，请运行 \`npm run guides\``
+        : `${failed} guide(s) need fixing by hand · ${failed} 篇指南需要手动修正`,
+    );
+    return 1;
+  }
+  console.log('Guides match examples/ · 指南代码与 examples/ 一致');
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
