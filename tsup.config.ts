@@ -40,7 +40,7 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { node: 'src/node/index.ts' },
+    entry: { node: 'src/node/index.ts', 'sensitivity-worker': 'src/node/sensitivityWorker.ts' },
     format: ['esm', 'cjs'],
     dts,
     platform: 'node',

@@ -12,6 +12,18 @@ export {
   type ReportChange,
   type ReportComparison,
 } from './analysis/compareReports.js';
+export { sensitivity, sensitivityFromParts, sensitivityPart } from './analysis/sensitivity.js';
+export type {
+  EntitySensitivity,
+  RankInterval,
+  SensitivityInput,
+  SensitivityOptions,
+  SensitivityPart,
+  SensitivityResult,
+  SobolFigure,
+  SobolResult,
+  WeightUncertainty,
+} from './analysis/sensitivityTypes.js';
 export { compareToBenchmark } from './benchmark/compareToBenchmark.js';
 export type {
   Benchmark,
@@ -27,6 +39,9 @@ export type { SafeResult } from './error/SafeResult.js';
 export { type Issues, YoupinError } from './error/YoupinError.js';
 export { type ExplainOptions, explain } from './explain/explain.js';
 export type { Explanation, GapTarget, LeafGap, NodeExplanation } from './explain/types.js';
+export type { ColumnBatch, ColumnScores } from './fast/columnTypes.js';
+export { formatScaled } from './fast/formatScaled.js';
+export { scoreColumns } from './fast/scoreColumns.js';
 export {
   type TopsisNormalisation,
   type TopsisOptions,
@@ -82,6 +97,7 @@ export {
   revocations,
 } from './rules/revocations.js';
 export type { Comparison, Condition, RuleInput, RuleOutcome } from './rules/types.js';
+export { FAST_PATH_FROM } from './score/FAST_PATH_FROM.js';
 export { safeScore } from './score/safeScore.js';
 export { score } from './score/score.js';
 export type {

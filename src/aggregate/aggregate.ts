@@ -7,6 +7,7 @@ import type { AggregationSpec, DecimalInput, WeightInput } from '../model/types.
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
+import { showValue } from '../numeric/showValue.js';
 import { aggregationOperators } from './registry.js';
 
 const specSchema = z.discriminatedUnion(
@@ -60,7 +61,7 @@ export function aggregate(
     if (!d)
       issues.push(
         makeIssue(typeof v === 'number' ? 'not_finite' : 'not_a_number', ['values', i], {
-          value: JSON.stringify(v) ?? String(v),
+          value: showValue(v),
         }),
       );
     return d ?? new Dec(0);
@@ -70,7 +71,7 @@ export function aggregate(
     if (!d)
       issues.push(
         makeIssue(typeof w === 'number' ? 'not_finite' : 'not_a_number', ['weights', i], {
-          value: JSON.stringify(w) ?? String(w),
+          value: showValue(w),
         }),
       );
     else if (d.isNegative() && !d.isZero())

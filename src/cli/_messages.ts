@@ -213,6 +213,16 @@ const TEXTS = {
     en: (n: number): string => `read ${n} rows; scoring…`,
     zh: (n: number): string => `已读取 ${n} 行，正在计分…`,
   },
+  progressStreaming: {
+    en: (n: number): string => `${n.toLocaleString('en')} rows read and scored…`,
+    zh: (n: number): string => `已读取并计分 ${n.toLocaleString('en')} 行…`,
+  },
+  progressWriting: {
+    en: (n: number, total: number): string =>
+      `ranked; writing ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows…`,
+    zh: (n: number, total: number): string =>
+      `已排名，正在写出第 ${n.toLocaleString('en')} / ${total.toLocaleString('en')} 行…`,
+  },
   counts: {
     en: (
       all: number,
@@ -466,6 +476,10 @@ ${DATA_EN}
       --strict          exit 1 when any row is invalid
 ${COMMON_EN}
 
+Big files: a CSV file scored to --format csv is read as a stream, in chunks of 1,000 rows, so its
+size is not limited by memory (see docs/big-files.md); a row that cannot be read is reported with
+its row number and the others are scored.
+
 Exit codes: 0 report written · 1 the file or the model has problems (or, with --strict, a row is
 invalid; the report is still written) · 2 wrong usage
 
@@ -488,6 +502,9 @@ ${MODEL_ZH}
 ${DATA_ZH}
       --strict          任一行数据无效时以退出码 1 结束
 ${COMMON_ZH}
+
+大文件：CSV 文件以 --format csv 输出时按流式读取（每块 1000 行），文件大小不受内存限制（见
+docs/big-files.md）；无法读取的行会注明行号报告，其余各行照常计分。
 
 退出码：0 已输出报告 · 1 文件或模型有问题（或在 --strict 下有无效行；报告仍会输出）· 2 用法错误
 

@@ -31,6 +31,9 @@ export type IssueCode =
   | 'duplicate_id'
   | 'reserved_id'
   | 'too_deep'
+  | 'rule_too_deep'
+  | 'too_nested'
+  | 'too_large'
   | 'unknown_node'
   | 'root_weight'
   | 'missing_weight'
@@ -66,7 +69,11 @@ export type IssueCode =
   | 'panel_and_value'
   | 'panel_flagged'
   | 'veto_unknown'
-  | 'unknown_entity';
+  | 'unknown_entity'
+  | 'needs_exact'
+  | 'no_fast_path'
+  | 'unknown_expert'
+  | 'future_event';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
@@ -166,6 +173,18 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   too_deep: [
     (p) => `the indicator tree is deeper than ${p['max']} levels`,
     (p) => `指标树超过 ${p['max']} 层`,
+  ],
+  rule_too_deep: [
+    (p) => `this condition nests all / any / not more than ${p['max']} levels deep`,
+    (p) => `该条件中 all / any / not 的嵌套超过 ${p['max']} 层`,
+  ],
+  too_nested: [
+    (p) => `this value is nested more than ${p['max']} levels deep; no model needs that`,
+    (p) => `该值的嵌套超过 ${p['max']} 层，任何模型都不需要如此深的嵌套`,
+  ],
+  too_large: [
+    (p) => `too many ${p['what']}: ${p['count']}, the limit is ${p['max']}`,
+    (p) => `${p['whatZh']}过多：${p['count']} 个，上限为 ${p['max']} 个`,
   ],
   unknown_node: [
     (p) => `"${p['id']}" is not a node of the tree`,
@@ -299,6 +318,27 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   unknown_entity: [
     (p) => `"${p['id']}" is not an entity of the report`,
     (p) => `"${p['id']}" 不是报告中的申报对象`,
+  ],
+  no_fast_path: [
+    (p) =>
+      `this model has no float64 form (${p['reason']}): score it with score(), which takes the exact path`,
+    (p) => `该模型没有 float64 计算形式（${p['reason']}）：请用 score() 以精确路径计分`,
+  ],
+  needs_exact: [
+    (p) =>
+      `"${p['id']}" was scored on the fast path, which keeps only the published figures; score the batch with { engine: 'exact' } to explain it`,
+    (p) =>
+      `"${p['id']}" 由快速路径（float64）计分，报告只保留公布的分数；请以 { engine: 'exact' } 重新计分后再作解释`,
+  ],
+  unknown_expert: [
+    (p) =>
+      `"${p['expert']}" is not on the panel's list of experts (${p['allowed']}); the panel is not scored`,
+    (p) => `"${p['expert']}" 不在评审专家名单中（名单：${p['allowed']}），该项专家评分无效`,
+  ],
+  future_event: [
+    (p) =>
+      `the event on ${p['date']} lies after the evaluation date ${p['evaluationDate']}; look-back rules do not count it`,
+    (p) => `该事件日期 ${p['date']} 晚于评价日期 ${p['evaluationDate']}，回溯规则不计入该事件`,
   ],
   veto_unknown: [
     (p) => `veto ${p['rule']} could not be checked: ${p['missing']} missing`,

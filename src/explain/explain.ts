@@ -40,7 +40,8 @@ const compiledReports = new WeakMap<Report, Compiled>();
  * @param entityId - the entity's id
  * @param options - an optional benchmark
  * @returns the explanation; `narrate` turns it into sentences
- * @throws {@link YoupinError} `unknown_entity` when the report has no such id
+ * @throws {@link YoupinError} `unknown_entity` when the report has no such id; `needs_exact` for an
+ *   applicant decided on the fast path (score with `{ engine: 'exact' }` to explain it)
  * @example
  * ```ts
  * import { explain, score } from 'youpin';
@@ -60,6 +61,9 @@ export function explain(
 ): Explanation {
   const entity = report.entities.find((e) => e.id === entityId);
   if (!entity) throw new YoupinError([makeIssue('unknown_entity', ['entityId'], { id: entityId })]);
+  // The fast path keeps no unrounded figures for the applicants it decided in float64.
+  if (entity.status === 'scored' && entity.totalExact === null)
+    throw new YoupinError([makeIssue('needs_exact', ['entityId'], { id: entityId })]);
   const model = compiledReports.get(report) ?? resolveModel(report.definition);
   compiledReports.set(report, model);
   const definition = report.definition;

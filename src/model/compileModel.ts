@@ -9,6 +9,7 @@ import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
 import type { PanelRule } from '../panel/types.js';
 import type { Condition } from '../rules/types.js';
+import { checkLimits, MODEL_LIMITS } from './checkLimits.js';
 import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
 import type { Model, ModelNode, ModelSector, SectorWeight } from './Model.js';
 import { modelSchema, RESERVED_IDS } from './schema.js';
@@ -22,15 +23,16 @@ import type {
 } from './types.js';
 
 /** Depth of the tree below the root (dimensions are depth 1). */
-export const MAX_DEPTH = 4;
+export const MAX_DEPTH: number = MODEL_LIMITS.depth;
 const WEIGHT_TOLERANCE = new Dec('1e-9');
 
 type Result = { ok: true; compiled: Compiled } | { ok: false; issues: Issue[] };
 
 /** Validates a model definition and compiles it; collects every issue instead of stopping at the first. */
 export function compileModel(input: unknown): Result {
-  const tooDeep = findTooDeep(input);
-  if (tooDeep) return { ok: false, issues: [tooDeep] };
+  // Limits first, iteratively: a model nested thousands of levels deep would overflow zod's stack.
+  const limits = checkLimits(input);
+  if (limits.length > 0) return { ok: false, issues: limits };
   // zod drops a "__proto__" key without a word; a model must not lose a weight silently.
   const reserved = findReservedKeys(input);
   if (reserved.length > 0) return { ok: false, issues: reserved };
@@ -215,30 +217,6 @@ function usesTime(condition: Condition): boolean {
 
 function isBranch(node: NodeInput): node is BranchInput {
   return 'children' in node;
-}
-
-// Iterative, so a hostile model nested ten thousand levels deep cannot overflow the stack.
-function findTooDeep(input: unknown): Issue | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const stack: Array<{ node: unknown; depth: number; path: PathSegment[] }> = [
-    { node: (input as { tree?: unknown }).tree, depth: 0, path: ['tree'] },
-  ];
-  while (stack.length > 0) {
-    const { node, depth, path } = stack.pop() as (typeof stack)[number];
-    const children =
-      typeof node === 'object' && node !== null
-        ? (node as { children?: unknown }).children
-        : undefined;
-    if (!Array.isArray(children)) continue;
-    if (depth + 1 > MAX_DEPTH) {
-      const deepest = children.some((c) => typeof c === 'object' && c !== null);
-      if (deepest) return makeIssue('too_deep', [...path, 'children'], { max: MAX_DEPTH });
-    }
-    children.forEach((child, i) => {
-      stack.push({ node: child, depth: depth + 1, path: [...path, 'children', i] });
-    });
-  }
-  return undefined;
 }
 
 function findReservedKeys(input: unknown): Issue[] {

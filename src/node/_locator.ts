@@ -57,14 +57,17 @@ interface EntityRow {
   own: Map<string, Place> | null;
 }
 
-/** A locator for a table file (CSV or XLSX). */
-export function tableLocator(file: string): Locator {
+/**
+ * A locator for a table file (CSV or XLSX). A streaming reader makes one per chunk of rows: entity
+ * indexes then start at `first` (the chunk's first entity in the whole file).
+ */
+export function tableLocator(file: string, first = 0): Locator {
   const rows: EntityRow[] = [];
 
   const locate = (path: readonly PathSegment[]): CellLocation | null => {
     const [head, index] = path;
     if (head !== 'entities' || typeof index !== 'number') return fromTablePath(file, path);
-    const entity = rows[index];
+    const entity = rows[index - first];
     if (!entity) return null;
     for (let end = path.length; end > 2; end--) {
       const key = pathKey(path.slice(2, end));
@@ -81,10 +84,10 @@ export function tableLocator(file: string): Locator {
 
   return {
     entity(index, sheet, row, layout) {
-      rows[index] = { sheet, row, layout, own: null };
+      rows[index - first] = { sheet, row, layout, own: null };
     },
     place(index, suffix, place) {
-      const entity = rows[index];
+      const entity = rows[index - first];
       if (!entity) return;
       entity.own ??= new Map();
       const key = pathKey(suffix);

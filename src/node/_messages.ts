@@ -99,6 +99,36 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
     (p) => `${p['file']} has no sheet "${p['sheet']}" (sheets: ${p['sheets']})`,
     (p) => `${p['file']} 中没有工作表"${p['sheet']}"（现有：${p['sheets']}）`,
   ],
+  stray_quote: [
+    (p) =>
+      `a quoted field that starts in row ${p['row']} is not closed where the row ends; row ${p['row']} is skipped and reading goes on at row ${p['next']}`,
+    (p) =>
+      `第 ${p['row']} 行开始的带引号字段未在行尾闭合，跳过第 ${p['row']} 行，从第 ${p['next']} 行继续读取`,
+  ],
+  row_too_long: [
+    (p) => `row ${p['row']} is longer than ${p['max']} characters; it is skipped`,
+    (p) => `第 ${p['row']} 行超过 ${p['max']} 个字符，已跳过`,
+  ],
+  not_csv: [
+    (p) =>
+      `${p['file']}: only CSV files (.csv, .tsv, .txt) are read as a stream; read .xlsx and .json files with readBatch`,
+    (p) =>
+      `${p['file']}：只有 CSV 文件（.csv、.tsv、.txt）可以流式读取；.xlsx 和 .json 文件请用 readBatch 读取`,
+  ],
+  not_streamable: [
+    (p) =>
+      `model ${p['model']} cannot be scored chunk by chunk: ${p['reason']}; score the whole batch at once (readBatch, then score)`,
+    (p) =>
+      `模型 ${p['model']} 无法分块计分：${p['reasonZh']}；请一次性为整批计分（先 readBatch，再 score）`,
+  ],
+  bad_option: [
+    (p) => `option ${p['option']}: ${p['value']} is not ${p['expected']}`,
+    (p) => `选项 ${p['option']}：${p['value']} 不是${p['expectedZh']}`,
+  ],
+  file_unwritable: [
+    (p) => `cannot write ${p['file']}: ${p['reason']}`,
+    (p) => `无法写入 ${p['file']}：${p['reason']}`,
+  ],
   exceljs_missing: [
     (p) => `reading ${p['file']} needs the optional package exceljs: run \`npm install exceljs\``,
     (p) => `读取 ${p['file']} 需要可选依赖 exceljs，请运行 \`npm install exceljs\` 安装`,

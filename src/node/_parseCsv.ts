@@ -26,7 +26,7 @@ const CR = 13;
 const LF = 10;
 
 /** The number of line breaks (CRLF, CR or LF) in a text. */
-function lineBreaks(text: string): number {
+export function lineBreaks(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { YoupinError } from 'youpin';
 import { firstInvalidUtf8 } from './_decode.js';
 import { nodeError } from './_messages.js';
 
@@ -7,19 +8,24 @@ export async function readBytes(file: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    throw nodeError('file_unreadable', { file, reason });
+    throw unreadable(file, error);
   }
+}
+
+/** The `file_unreadable` error for a file system error: no such file, a directory, permission. */
+export function unreadable(file: string, error: unknown): YoupinError {
+  const code = (error as { code?: unknown }).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return nodeError('file_unreadable', { file, reason });
 }
 
 /** Parses JSON text (UTF-8, a byte-order mark allowed), or throws `not_utf8` / `invalid_json`. */

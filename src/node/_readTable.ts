@@ -40,7 +40,8 @@ export interface ExtraTables {
   readonly series?: Table | undefined;
 }
 
-type Target =
+/** What a column of the applicants' table gives. */
+export type Target =
   | { readonly kind: 'id' | 'name' | 'nameZh' | 'nameEn' | 'sector' }
   | { readonly kind: 'fact'; readonly name: string }
   | { readonly kind: 'series'; readonly name: string; readonly year: string }
@@ -52,14 +53,15 @@ type Target =
     }
   | { readonly kind: 'ignored' };
 
-interface Column {
+/** A column of the applicants' table and what its header names. */
+export interface Column {
   readonly index: number;
   readonly header: string;
   readonly target: Target;
 }
 
 /** What one column does on the rows of one sector. */
-interface Step {
+export interface Step {
   readonly column: Column;
   /** The path below the entity that the column gives a value; null when it gives none. */
   readonly path: readonly PathSegment[] | null;
@@ -72,7 +74,7 @@ interface Step {
 }
 
 /** The reading of the rows of one sector. */
-interface Plan {
+export interface Plan {
   readonly steps: readonly Step[];
   /** Path key → the first column that gives it: the locator's layout for the sector's rows. */
   readonly layout: ReadonlyMap<string, string>;
@@ -116,9 +118,11 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-type EntityFact = string | boolean | readonly string[];
+/** A fact as a table gives it. */
+export type EntityFact = string | boolean | readonly string[];
 
-interface Draft {
+/** A row being read: what its cells have given so far. */
+export interface Draft {
   id: string;
   sector: string;
   name: { plain?: string; zh?: string; en?: string };
@@ -130,7 +134,8 @@ interface Draft {
   panels: Record<string, ExpertScore[]>;
 }
 
-interface Context {
+/** Where the readers of one table put their issues and locations. */
+export interface Context {
   readonly index: ModelIndex;
   readonly issues: Issue[];
   readonly locator: Locator;
@@ -172,13 +177,44 @@ function readApplicants(table: Table, ctx: Context): Draft[] {
   const { sheet } = table;
   const { header, data } = split(table);
   if (!header) {
-    ctx.issues.push(
-      makeNodeIssue('empty_table', tablePath(sheet, 1, null), {
-        where: sheet === null ? 'the file' : `sheet ${sheet}`,
-      }),
-    );
+    ctx.issues.push(emptyTableIssue(sheet));
     return [];
   }
+  return readApplicantRows(applicantColumns(header, sheet, ctx), data, 0, ctx);
+}
+
+/** The issue of a table without a header row. */
+export function emptyTableIssue(sheet: string | null): Issue {
+  return makeNodeIssue('empty_table', tablePath(sheet, 1, null), {
+    where: sheet === null ? 'the file' : `sheet ${sheet}`,
+  });
+}
+
+/**
+ * What is known of the applicants' table once its header is read: the columns and, filled as rows
+ * come, the sector of each sector cell's text and the plan of each sector. A streaming reader keeps
+ * it from one chunk of rows to the next.
+ */
+export interface ApplicantColumns {
+  readonly sheet: string | null;
+  readonly header: TableRow;
+  readonly columns: readonly Column[];
+  readonly hasId: boolean;
+  readonly sectorColumn: Column | undefined;
+  readonly sectors: Map<string, string>;
+  readonly plans: Map<string, Plan>;
+  /** Blank headers whose column has data somewhere (each reported once). */
+  readonly blankReported: Set<number>;
+  /** Whether the missing id / sector columns have been reported (with the first rows). */
+  missingReported: boolean;
+}
+
+/** Reads the header row of the applicants' table (its issues go to `ctx`). */
+export function applicantColumns(
+  header: TableRow,
+  sheet: string | null,
+  ctx: Context,
+): ApplicantColumns {
   const columns = header.cells.map((cell, i): Column => {
     const text = headerText(cell, i);
     const target: Target = isBlank(cell)
@@ -186,34 +222,62 @@ function readApplicants(table: Table, ctx: Context): Draft[] {
       : columnTarget(text, ctx, sheet, header.row);
     return { index: i, header: text, target };
   });
+  return {
+    sheet,
+    header,
+    columns,
+    hasId: columns.some((c) => c.target.kind === 'id'),
+    sectorColumn: columns.find((c) => c.target.kind === 'sector'),
+    sectors: new Map(),
+    plans: new Map(),
+    blankReported: new Set(),
+    missingReported: false,
+  };
+}
+
+/**
+ * Reads data rows of the applicants' table into drafts; row k is entity `first + k`. The first
+ * call also reports a missing id or sector column; every call reports a blank header over cells
+ * with data (once per column), before the rows' own issues.
+ */
+export function readApplicantRows(
+  table: ApplicantColumns,
+  data: readonly TableRow[],
+  first: number,
+  ctx: Context,
+): Draft[] {
+  const { sheet, header, columns } = table;
   // A blank header over cells with data is an unknown column too.
   for (const column of columns) {
-    if (!isBlank(header.cells[column.index])) continue;
-    if (data.some((r) => !isBlank(r.cells[column.index])))
+    if (!isBlank(header.cells[column.index]) || table.blankReported.has(column.index)) continue;
+    if (data.some((r) => !isBlank(r.cells[column.index]))) {
+      table.blankReported.add(column.index);
       ctx.issues.push(
         makeNodeIssue('unknown_column', tablePath(sheet, header.row, column.header), {
           column: column.header,
         }),
       );
+    }
   }
-  const has = (kind: Target['kind']) => columns.some((c) => c.target.kind === kind);
-  for (const [kind, accepted] of [
-    ['id', 'id, 编号'],
-    ['sector', 'sector, 行业'],
-  ] as const) {
-    if (!has(kind))
-      ctx.issues.push(
-        makeNodeIssue('missing_column', tablePath(sheet, header.row, null), {
-          column: kind,
-          accepted,
-        }),
-      );
+  if (!table.missingReported) {
+    table.missingReported = true;
+    const has = (kind: Target['kind']) => columns.some((c) => c.target.kind === kind);
+    for (const [kind, accepted] of [
+      ['id', 'id, 编号'],
+      ['sector', 'sector, 行业'],
+    ] as const) {
+      if (!has(kind))
+        ctx.issues.push(
+          makeNodeIssue('missing_column', tablePath(sheet, header.row, null), {
+            column: kind,
+            accepted,
+          }),
+        );
+    }
   }
 
-  const sectorColumn = columns.find((c) => c.target.kind === 'sector');
-  const sectors = new Map<string, string>(); // the sector cell's text → the sector id
-  const plans = new Map<string, Plan>();
-  return data.map((row, i) => {
+  const { sectorColumn, sectors, plans } = table;
+  return data.map((row, k) => {
     const text = sectorColumn ? (cellText(row.cells[sectorColumn.index]) ?? '') : '';
     let sector = sectors.get(text);
     if (sector === undefined) {
@@ -225,7 +289,7 @@ function readApplicants(table: Table, ctx: Context): Draft[] {
       plan = planFor(columns, sector, ctx.index);
       plans.set(sector, plan);
     }
-    return readApplicant(row, i, sector, plan, ctx, sheet, has('id'), columns.length);
+    return readApplicant(row, first + k, sector, plan, ctx, sheet, table.hasId, columns.length);
   });
 }
 
@@ -533,7 +597,8 @@ function pointsValue(text: string, labels: ReadonlyMap<string, string> | undefin
   return counts;
 }
 
-function toEntity(draft: Draft): EntityInput {
+/** The entity of a draft row. */
+export function toEntity(draft: Draft): EntityInput {
   const { zh, en, plain } = draft.name;
   const name = zh !== undefined && en !== undefined ? { zh, en } : (plain ?? zh ?? en);
   const some = (record: object) => {

@@ -3,5 +3,20 @@
 
 export { formatLocation } from './formatLocation.js';
 export { readBatch } from './readBatch.js';
+export { readCsvChunks } from './readCsvChunks.js';
 export { readModelFile } from './readModelFile.js';
-export type { BatchFile, CellLocation, NodeIssueCode, ReadBatchOptions } from './types.js';
+export { scoreCsvFile } from './scoreCsvFile.js';
+export { sensitivityInWorkers } from './sensitivityInWorkers.js';
+export type {
+  BatchFile,
+  CellLocation,
+  CsvChunk,
+  CsvProgress,
+  LocatedIssue,
+  NodeIssueCode,
+  ReadBatchOptions,
+  ReadCsvChunksOptions,
+  ScoreCsvFileOptions,
+  ScoredCsvFile,
+  StreamedEntity,
+} from './types.js';

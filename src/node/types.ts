@@ -1,4 +1,4 @@
-import type { EntityInput, Issue, PathSegment } from 'youpin';
+import type { EntityInput, EntityResult, Issue, PathSegment, Report } from 'youpin';
 
 /**
  * Where a cell came from, for messages like
@@ -51,7 +51,8 @@ export interface BatchFile {
  * The stable codes of the issues about input files: in `BatchFile.issues`, or thrown in a
  * YoupinError when a file cannot be read at all (`file_unreadable`, `unsupported_format`,
  * `not_utf8`, `undecodable`, `invalid_json`, `not_a_batch`, `sheet_not_found`,
- * `exceljs_missing`). See docs/data-files.md.
+ * `exceljs_missing`; and, from the streaming readers, `not_csv`, `not_streamable`, `bad_option`).
+ * See docs/data-files.md and docs/big-files.md.
  */
 export type NodeIssueCode =
   | 'unterminated_quote'
@@ -74,4 +75,128 @@ export type NodeIssueCode =
   | 'not_utf8'
   | 'undecodable'
   | 'sheet_not_found'
-  | 'exceljs_missing';
+  | 'exceljs_missing'
+  | 'stray_quote'
+  | 'row_too_long'
+  | 'not_csv'
+  | 'not_streamable'
+  | 'bad_option'
+  | 'file_unwritable';
+
+/** Options of `readCsvChunks`. */
+export interface ReadCsvChunksOptions {
+  /** As in {@link ReadBatchOptions.encoding}; `auto` decides on the first bytes above 0x7F. */
+  readonly encoding?: 'auto' | 'utf-8' | 'gb18030' | undefined;
+  /**
+   * Applicants per chunk (default 1000). What a chunk costs while it is scored — its entities and
+   * its report — is about 50 kB an applicant: 1000 keeps that near 50 MB.
+   */
+  readonly chunkSize?: number | undefined;
+}
+
+/** A chunk of applicants from `readCsvChunks`, in file order. */
+export interface CsvChunk {
+  /** The index in the whole file of `entities[0]` (entity i is the i-th data row). */
+  readonly first: number;
+  readonly entities: EntityInput[];
+  /**
+   * Problems of the file met while reading this chunk (those of the header come with the first
+   * chunk): paths as `readBatch` gives them, with entity indexes of the whole file.
+   */
+  readonly issues: Issue[];
+  /** Locates the paths of this chunk's entities (whole-file indexes) and of its file issues. */
+  readonly locate: (path: readonly PathSegment[]) => CellLocation | null;
+  /** The encoding so far (`utf-8` while every byte was ASCII). */
+  readonly encoding: string;
+  /** Bytes of the file read so far, and the file's size: for a progress bar. */
+  readonly bytesRead: number;
+  readonly totalBytes: number;
+}
+
+/** A problem met by `scoreCsvFile`, with the cell it came from. */
+export interface LocatedIssue {
+  /**
+   * `file`: a problem of the file itself (a column, a row that could not be read), as in
+   * `BatchFile.issues`; `entity`: a problem of an applicant, as in its `EntityResult.issues`.
+   */
+  readonly kind: 'file' | 'entity';
+  readonly issue: Issue;
+  readonly location: CellLocation | null;
+}
+
+/** How far `scoreCsvFile` has got. */
+export type CsvProgress =
+  | {
+      readonly phase: 'scoring';
+      /** Applicants read and scored so far. */
+      readonly rows: number;
+      readonly bytes: number;
+      readonly totalBytes: number;
+    }
+  | {
+      readonly phase: 'writing';
+      /** Applicants written so far, of `total`. */
+      readonly rows: number;
+      readonly total: number;
+    };
+
+/** Options of `scoreCsvFile`. */
+export interface ScoreCsvFileOptions extends ReadCsvChunksOptions {
+  /** Overrides the model's evaluation date (YYYY-MM-DD), as in `score`. */
+  readonly evaluationDate?: string | undefined;
+  /**
+   * As in `score`, but `fast` by default, whatever the size of a chunk: the published figures,
+   * ranks and list are the exact path's; an applicant decided in float64 has `null` unrounded
+   * figures (`totalExact` …), as `score` documents. `exact` keeps them all, more slowly.
+   */
+  readonly engine?: 'auto' | 'exact' | 'fast' | undefined;
+  /**
+   * Where the results go: a file (written as they are drawn up, never held whole), or a function
+   * that takes the text piece by piece (awaited, so a stream can apply backpressure). None: only
+   * the summary and `onIssue`.
+   */
+  readonly out?: string | ((text: string) => void | Promise<void>) | undefined;
+  /**
+   * `csv`: the columns of `toCsv`, byte for byte what `toCsv(score(…))` writes for the same file;
+   * `ndjson`: one {@link StreamedEntity} per line. Default: `ndjson` when `out` ends in `.ndjson`
+   * or `.jsonl`, else `csv`.
+   */
+  readonly format?: 'csv' | 'ndjson' | undefined;
+  /** The language of the CSV header and labels, as in `toCsv` (default `both`). */
+  readonly locale?: 'zh-CN' | 'en' | 'both' | undefined;
+  /** Called for every problem as it is found, file order (file issues before a chunk's applicants). */
+  readonly onIssue?: ((issue: LocatedIssue) => void) | undefined;
+  /** Called after each chunk and while the results are written. */
+  readonly onProgress?: ((progress: CsvProgress) => void) | undefined;
+}
+
+/**
+ * One applicant's result as `scoreCsvFile` writes it (a line of NDJSON): the `EntityResult` that
+ * `score` gives for the whole file — same index, status, issues (paths with whole-file indexes),
+ * published figures, ranks and selection — trimmed so that a million of them fit on a disk:
+ * `nodes` holds the dimensions only (the tree's depth-1 nodes), `eligibility` only the gates that
+ * failed or could not be checked and the vetoes that fired. `row` is its row in the file.
+ */
+export interface StreamedEntity extends EntityResult {
+  readonly row: number | null;
+}
+
+/** What `scoreCsvFile` returns once every row is scored and written. */
+export interface ScoredCsvFile {
+  readonly model: { readonly id: string; readonly version: string };
+  /** `fast` when any chunk ran on the float64 path (published figures are the exact path's). */
+  readonly engine: 'exact' | 'fast';
+  readonly evaluationDate: string | null;
+  /** The encoding the file was read with. */
+  readonly encoding: string;
+  /** As `Report.counts`, for the whole file. */
+  readonly counts: Report['counts'];
+  /** Problems of the file itself (`kind: 'file'`). */
+  readonly fileIssues: number;
+  /** Applicants with at least one issue (they are kept, not scored). */
+  readonly entitiesWithIssues: number;
+  /** Batch-level notices, each once. */
+  readonly warnings: Issue[];
+  /** The file's size. */
+  readonly bytes: number;
+}

@@ -7,6 +7,7 @@ import type { DecimalInput, Direction, ScoringSpec } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
+import { showValue } from '../numeric/showValue.js';
 import type { LeafContext } from './method.js';
 import { decimalSchema } from './methods/_shared.js';
 import { scoringMethods } from './registry.js';
@@ -114,7 +115,7 @@ export function normalise(
       const d = parseDecimal(v);
       if (!d) {
         const code = typeof v === 'number' ? 'not_finite' : 'not_a_number';
-        issues.push(makeIssue(code, ['values', i], { value: JSON.stringify(v) ?? String(v) }));
+        issues.push(makeIssue(code, ['values', i], { value: showValue(v) }));
       }
       return d ?? null;
     });

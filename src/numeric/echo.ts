@@ -1,6 +1,7 @@
 import type { ValueInput } from '../score/types.js';
 import { Dec } from './decimal.js';
 import { exactString } from './settle.js';
+import { showValue } from './showValue.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -15,12 +16,12 @@ export function echo(value: unknown): ValueInput {
   // NaN and ±Infinity never reach a report, not even as the echo of bad input (the issue says what it was).
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (Array.isArray(value)) return value.map((v) => String(v));
+  if (Array.isArray(value)) return value.map(text);
   if (isRecord(value)) {
     const copy: Record<string, number | string> = {};
     for (const [k, v] of Object.entries(value)) {
       Object.defineProperty(copy, k, {
-        value: typeof v === 'number' ? (Number.isFinite(v) ? v : null) : String(v),
+        value: typeof v === 'number' ? (Number.isFinite(v) ? v : null) : text(v),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -28,5 +29,10 @@ export function echo(value: unknown): ValueInput {
     }
     return copy;
   }
-  return String(value);
+  return showValue(value);
+}
+
+// String() throws on a null-prototype object and overflows on deeply nested arrays; showValue cannot.
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : showValue(value);
 }

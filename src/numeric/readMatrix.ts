@@ -2,6 +2,7 @@ import type { Issue, PathSegment } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { Dec } from './decimal.js';
 import { parseRational } from './parseDecimal.js';
+import { showValue } from './showValue.js';
 
 /** A matrix or vector of exact numbers as users pass it: numbers, decimal strings or fractions. */
 export type MatrixInput = ReadonlyArray<ReadonlyArray<number | string>>;
@@ -49,6 +50,6 @@ function readCell(cell: unknown, path: PathSegment[], issues: Issue[]): Dec {
   const value = parseRational(cell);
   if (value) return value;
   const code = typeof cell === 'number' ? 'not_finite' : 'not_a_number';
-  issues.push(makeIssue(code, path, { value: JSON.stringify(cell) ?? String(cell) }));
+  issues.push(makeIssue(code, path, { value: showValue(cell) }));
   return new Dec(0);
 }

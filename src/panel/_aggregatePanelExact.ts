@@ -5,11 +5,15 @@ import { makeIssue } from '../error/messages.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
+import { showValue } from '../numeric/showValue.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import { panelRuleSchema } from './panelRuleSchema.js';
 import type { ExpertScore, PanelRule } from './types.js';
 
-/** What {@link aggregatePanel} returns. Figures are exact decimal strings; `numbers` repeats them as JS numbers. */
+/**
+ * What {@link aggregatePanel} returns. Figures are exact decimal strings; `numbers` repeats them as
+ * JS numbers (clamped to ±Number.MAX_VALUE beyond it, never Infinity).
+ */
 export interface PanelResult {
   /** The method actually applied: 'mean' when a trimmed rule fell back below `trimFrom`. */
   readonly method: 'mean' | 'median' | 'trimmed';
@@ -58,6 +62,7 @@ export function aggregatePanelExact(
   }
 
   const seen = new Set<string>();
+  const roster = parsedRule.success ? parsedRule.data.experts : undefined;
   const entries = (scores as readonly unknown[]).map((entry, i) => {
     const parsed = entrySchema.safeParse(entry, { reportInput: true });
     if (!parsed.success) {
@@ -69,6 +74,14 @@ export function aggregatePanelExact(
     if (id !== '' && seen.has(id)) {
       issues.push(makeIssue('duplicate_id', ['scores', i, 'expert'], { id }));
     }
+    if (id !== '' && roster && !roster.includes(id)) {
+      issues.push(
+        makeIssue('unknown_expert', ['scores', i, 'expert'], {
+          expert: id,
+          allowed: roster.join(', '),
+        }),
+      );
+    }
     seen.add(id);
     const value = parseDecimal(score);
     if (!value) {
@@ -77,7 +90,7 @@ export function aggregatePanelExact(
           typeof score === 'number' ? 'not_finite' : 'not_a_number',
           ['scores', i, 'score'],
           {
-            value: JSON.stringify(score) ?? String(score),
+            value: showValue(score),
           },
         ),
       );
@@ -154,12 +167,18 @@ function combine(
     })),
     flagged: maxSpread !== undefined && spread.greaterThan(maxSpread),
     numbers: {
-      value: Number(result.value),
-      untrimmedMean: Number(result.untrimmedMean),
-      spread: Number(result.spread),
+      value: finite(result.value),
+      untrimmedMean: finite(result.untrimmedMean),
+      spread: finite(result.spread),
     },
   };
   return { result: published, value };
+}
+
+// A score of "1e400" is exact as a string but Infinity as a JS number: the number is clamped to
+// the largest finite one, so that no report carries Infinity (the string stays exact).
+function finite(text: string): number {
+  return Math.min(Math.max(Number(text), -Number.MAX_VALUE), Number.MAX_VALUE);
 }
 
 function mean(values: readonly Dec[]): Dec {

@@ -34,7 +34,8 @@ export type { PanelResult } from './_aggregatePanelExact.js';
  * @returns the panel score, the method applied, every score with what was dropped, the untrimmed
  *   mean, the spread and whether it is flagged
  * @throws {@link YoupinError} `too_few_values` (fewer scores than `minSize`, or none),
- *   `duplicate_id` (at `['scores', i, 'expert']`), `not_finite` / `not_a_number` (at
+ *   `duplicate_id` or `unknown_expert` (an expert not in `rule.experts`; both at
+ *   `['scores', i, 'expert']`), `not_finite` / `not_a_number` (at
  *   `['scores', i, 'score']`), or zod codes for a bad entry (an empty expert id, an unknown key) or a
  *   bad rule (under `['rule']`); every issue is collected before throwing
  * @example

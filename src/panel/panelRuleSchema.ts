@@ -7,7 +7,7 @@ const count = z.number().int().nonnegative();
 
 /**
  * Validates a {@link PanelRule}: a strict object; `trim`, `trimFrom` and `minSize` whole numbers
- * ≥ 0; `maxSpread` a number or decimal string ≥ 0. Cross-checks: `trim` and `trimFrom` belong to
+ * ≥ 0; `maxSpread` a number or decimal string ≥ 0; `experts` a non-empty list of ids. Cross-checks: `trim` and `trimFrom` belong to
  * method 'trimmed' only, and `trimFrom` ≥ 2·trim + 1 (so at least one score is left after
  * trimming).
  */
@@ -20,6 +20,7 @@ export const panelRuleSchema: z.ZodType<PanelRule> = z
     maxSpread: decimalSchema
       .refine((v) => !parseDecimal(v)?.lessThan(0), { message: 'maxSpread must be ≥ 0' })
       .optional(),
+    experts: z.array(z.string().min(1)).min(1).optional(),
   })
   .superRefine((rule, ctx) => {
     if (rule.method !== 'trimmed') {

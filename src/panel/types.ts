@@ -14,6 +14,12 @@ export interface PanelRule {
   readonly minSize?: number | undefined;
   /** max − min above this flags the leaf for re-scoring (no limit by default; domain §6.9 uses 30). */
   readonly maxSpread?: number | string | undefined;
+  /**
+   * The experts appointed to the panel. A score from anyone else is an error (`unknown_expert`),
+   * never dropped in silence: a trimmed mean over the wrong people is wrong. Without a list, any
+   * non-empty expert id is accepted.
+   */
+  readonly experts?: readonly string[] | undefined;
 }
 
 /** One expert's score on one leaf: a number or a decimal string (exact). */

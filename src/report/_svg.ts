@@ -92,13 +92,20 @@ export function truncate(text: string, width: number, size: number): string {
 
 /** Round tick values over [min, max]: steps of 1, 2 or 5 × 10^k, about five of them. */
 export function ticks(min: number, max: number): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   const span = max - min;
-  if (!(span > 0)) return [min];
+  if (!(span > 0) || !Number.isFinite(span)) return [min];
   const raw = span / 5;
   const p = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 5, 10].find((m) => m * p >= raw) ?? 10) * p;
   const out: number[] = [];
-  for (let k = Math.ceil(min / step - 1e-9); k * step <= max + step * 1e-9; k++) {
+  // A dozen at most: where |min| dwarfs the span (1e20 to 1e20 + 1), k · step stops moving in
+  // float64 and the loop would never end.
+  for (
+    let k = Math.ceil(min / step - 1e-9);
+    out.length < 12 && k * step <= max + step * 1e-9;
+    k++
+  ) {
     out.push(Number((k * step).toPrecision(12)));
   }
   return out;
@@ -143,6 +150,9 @@ export function sharedParts(prefix: string): SharedParts {
  * `<use>` of a shared part.
  */
 export function barChart(chart: BarChart, shared?: SharedParts): string {
+  // A scale beyond float64 (a model may state one up to 1e±1000) cannot be drawn: no chart, and
+  // the tables beside it still give every figure.
+  if (!Number.isFinite(chart.max - chart.min)) return '';
   const width = chart.width ?? 860;
   const textCol = chart.valueWidth ?? 56;
   const x0 = chart.labelWidth;

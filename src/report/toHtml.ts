@@ -1,4 +1,7 @@
+import type { SensitivityResult } from '../analysis/sensitivityTypes.js';
 import type { Benchmark } from '../benchmark/types.js';
+import { makeIssue } from '../error/messages.js';
+import { YoupinError } from '../error/YoupinError.js';
 import { explain } from '../explain/explain.js';
 import type { Explanation, NodeExplanation } from '../explain/types.js';
 import type { Label } from '../model/types.js';
@@ -6,6 +9,7 @@ import { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
 import type { EntityResult, EntityStatus, Report } from '../score/types.js';
 import { esc } from './_escape.js';
+import { rankIntervalChart } from './_rankIntervals.js';
 import { type BarRow, barChart, sharedParts, truncate } from './_svg.js';
 import {
   nameOf,
@@ -28,6 +32,11 @@ export interface ToHtmlOptions {
   readonly benchmark?: Benchmark | undefined;
   /** The page title; default the model's name and "评价结果 Results". */
   readonly title?: string | undefined;
+  /**
+   * A `sensitivity()` result for the same model and batch: adds a section "How robust is this
+   * ranking?" with, per sector, each applicant's rank interval and its probability of selection.
+   */
+  readonly sensitivity?: SensitivityResult | undefined;
 }
 
 const l = (zh: string, en: string): Label => ({ zh, en });
@@ -58,6 +67,12 @@ const H = {
     'This model does not aggregate by weighted sums: the total cannot be split by indicator',
   ),
   made: l('由 youpin 生成，可离线打开与打印', 'Made with youpin; works offline and prints'),
+  robustness: l('排名稳健性', 'How robust is this ranking?'),
+  robustnessAxis: l('行业内排名', 'Rank in the sector'),
+  robustnessNote: l(
+    '条形为各次抽样中排名的 5%–95% 区间，实心点为中位数，空心圆为模型本身的排名；右侧为入选概率。',
+    'Bars: the 5–95 % interval of the rank over the draws; dot: the median; ring: the model’s own rank; right: the probability of selection.',
+  ),
 };
 
 /**
@@ -119,6 +134,12 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   const sel = def.selection;
   const threshold = sel?.threshold === undefined ? null : String(sel.threshold);
   const shared = sharedParts('part-');
+  // Every applicant is explained below: a fast-path report must be scored exactly first.
+  const decidedInFloat = report.entities.find(
+    (e) => e.status === 'scored' && e.totalExact === null,
+  );
+  if (decidedInFloat)
+    throw new YoupinError([makeIssue('needs_exact', ['report'], { id: decidedInFloat.id ?? '' })]);
   const explanations = new Map<number, Explanation>();
   const explanationOf = (e: EntityResult): Explanation | null => {
     if (e.id === null) return null;
@@ -233,6 +254,8 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     out.push('</section>');
   });
 
+  if (options.sensitivity) out.push(robustness(options.sensitivity));
+
   // Not scored: why, with the explanation's sentences.
   const lists: ReadonlyArray<Exclude<EntityStatus, 'scored'>> = ['ineligible', 'vetoed', 'invalid'];
   out.push(`<section id="not-scored"><h2>${t(H.notScored)}</h2>`);
@@ -297,6 +320,46 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
         return `<ul class="narration" lang="${lang}">${items.join('')}</ul>`;
       })
       .join('');
+  }
+
+  /** Rank intervals per sector from a sensitivity analysis of the same model and batch. */
+  function robustness(result: SensitivityResult): string {
+    if (result.model.id !== report.model.id || result.model.version !== report.model.version)
+      throw new YoupinError([
+        makeIssue('unknown_node', ['options', 'sensitivity', 'model'], {
+          id: `${result.model.id}@${result.model.version}`,
+        }),
+      ]);
+    const byId = new Map(result.entities.map((e) => [e.id, e]));
+    const parts = [`<section id="robustness"><h2>${t(H.robustness)}</h2>`];
+    const spec = [`seed ${String(result.seed)}`, `${result.draws} draws`];
+    parts.push(
+      `<p class="note">${t(H.robustnessNote)} <small>(${esc(spec.join(', '))})</small></p>`,
+    );
+    for (const sector of def.sectors) {
+      const rows = report.entities
+        .filter(
+          (e) => e.status === 'scored' && e.sector === sector.id && byId.get(e.id)?.sectorRank,
+        )
+        .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0))
+        .map((e) => ({
+          label: `${e.id ?? ''} ${nameOf(e.name, locale === 'en' ? 'en' : 'zh-CN')}`,
+          entity: byId.get(e.id) as SensitivityResult['entities'][number],
+        }));
+      if (rows.length === 0) continue;
+      parts.push(
+        `<h3>${t(sector.label)}</h3><figure>`,
+        rankIntervalChart(
+          rows,
+          `${pick(sector.label, locale)} — ${pick(H.robustness, locale)}`,
+          pick(H.robustnessAxis, locale),
+          `data-sector="${esc(sector.id)}"`,
+        ),
+        '</figure>',
+      );
+    }
+    parts.push('</section>');
+    return parts.join('');
   }
 
   /** The chart of a sector's totals, with the threshold and the selected bars highlighted. */

@@ -1,6 +1,7 @@
 import { Dec } from '../numeric/decimal.js';
 import { echo } from '../numeric/echo.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
+import { showValue } from '../numeric/showValue.js';
 import { minusYears } from './dates.js';
 import type { Comparison, Condition } from './types.js';
 
@@ -77,7 +78,8 @@ function visit(
   }
   if ('op' in c) return { value: compare(v, c.op, c.value), firedOn: null };
   if ('in' in c) return { value: c.in.some((x) => compare(v, '==', x) === true), firedOn: null };
-  const list = Array.isArray(v) ? v.map(String) : null;
+  // Not String(): it throws on a null-prototype object and overflows on deeply nested arrays.
+  const list = Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : showValue(x))) : null;
   if (!list) return { value: null, firedOn: null };
   if ('includesAny' in c)
     return { value: c.includesAny.some((x) => list.includes(x)), firedOn: null };

@@ -1,6 +1,7 @@
 import { makeIssue } from '../error/messages.js';
 import type { Compiled } from '../model/compiled.js';
 import { applyRule } from '../rules/applyRule.js';
+import { futureEvents } from '../rules/futureEvents.js';
 import { ruleContext } from '../rules/ruleContext.js';
 import type { WorkingEntity } from './working.js';
 
@@ -15,6 +16,7 @@ export function checkEligibility(
 ): void {
   const sector = entity.sector?.id;
   if (!sector) return;
+  entity.warnings.push(...futureEvents(entity, evaluationDate));
   const ctx = ruleContext(entity, evaluationDate ?? '9999-12-31');
   const applies = (sectors: readonly string[] | undefined) => !sectors || sectors.includes(sector);
   for (const gate of model.gates)

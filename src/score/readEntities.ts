@@ -5,6 +5,7 @@ import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
 import { echo } from '../numeric/echo.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
+import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
 import { isIsoDate } from '../rules/dates.js';
@@ -21,12 +22,23 @@ export function isMissing(value: unknown): boolean {
 }
 
 /**
- * Validates every row and scores its absolute leaves. A bad row gets issues (and later the status
- * `invalid`); it never stops the batch and is never dropped.
+ * Takes a leaf's raw value on the fast path: true when the float64 kernel scored it (so the value
+ * is valid and its exact score can wait), false to score it exactly now.
  */
-export function readEntities(model: Compiled, rows: readonly unknown[]): WorkingEntity[] {
+export type FastLeafReader = (node: CompiledNode, raw: unknown, entity: number) => boolean;
+
+/**
+ * Validates every row and scores its absolute leaves (exactly, or through `fast` when given). A
+ * bad row gets issues (and later the status `invalid`); it never stops the batch and is never
+ * dropped.
+ */
+export function readEntities(
+  model: Compiled,
+  rows: readonly unknown[],
+  fast?: FastLeafReader,
+): WorkingEntity[] {
   const seen = new Set<string>();
-  return rows.map((row, index) => readEntity(model, row, index, seen));
+  return rows.map((row, index) => readEntity(model, row, index, seen, fast));
 }
 
 function readEntity(
@@ -34,6 +46,7 @@ function readEntity(
   row: unknown,
   index: number,
   seen: Set<string>,
+  fast: FastLeafReader | undefined,
 ): WorkingEntity {
   const base: PathSegment[] = ['entities', index];
   const issues: Issue[] = [];
@@ -52,6 +65,7 @@ function readEntity(
     warnings,
     raw: new Map(),
     leafScores: new Map(),
+    deferred: new Map(),
     numbers: new Map(),
     overrides: new Map(),
     panels: new Map(),
@@ -78,7 +92,7 @@ function readEntity(
   if (!sector) {
     issues.push(
       makeIssue('unknown_sector', [...base, 'sector'], {
-        sector: String(sectorId),
+        sector: typeof sectorId === 'string' ? sectorId : showValue(sectorId),
         allowed: model.sectorIds.join(', '),
       }),
     );
@@ -103,7 +117,7 @@ function readEntity(
     const scores = Object.hasOwn(panels, node.id) ? panels[node.id] : undefined;
     const value =
       scores === undefined ? values : panelValue(model, node, scores, values, base, result);
-    if (value) readValue(node, value, [...base, 'values', node.id], result);
+    if (value) readValue(node, value, [...base, 'values', node.id], result, fast);
     readVerification(
       model,
       node,
@@ -112,11 +126,17 @@ function readEntity(
       result,
     );
   }
-  for (const key of [...Object.keys(panels), ...Object.keys(verification)]) {
-    if (!active.has(key))
-      warnings.push(
-        makeIssue('unknown_indicator', [...base, 'panels', key], { id: key, sector: sector.id }),
-      );
+  // Expert scores or a verification status for a leaf the sector does not score: ignored, said.
+  for (const [field, record] of [
+    ['panels', panels],
+    ['verification', verification],
+  ] as const) {
+    for (const key of Object.keys(record)) {
+      if (!active.has(key))
+        warnings.push(
+          makeIssue('unknown_indicator', [...base, field, key], { id: key, sector: sector.id }),
+        );
+    }
   }
   for (const key of Object.keys(values)) {
     if (!active.has(key)) {
@@ -133,6 +153,7 @@ function readValue(
   values: Record<string, unknown>,
   path: PathSegment[],
   entity: WorkingEntity,
+  fast: FastLeafReader | undefined,
 ): void {
   const leaf = node.leaf;
   if (!leaf) return;
@@ -146,6 +167,10 @@ function readValue(
     return;
   }
   if (leaf.score) {
+    if (fast?.(node, raw, entity.index)) {
+      entity.deferred.set(node.index, raw);
+      return;
+    }
     const outcome = leaf.score(raw);
     if (outcome.ok) entity.leafScores.set(node.index, outcome.score);
     else
@@ -161,7 +186,7 @@ function readValue(
   if (number) entity.numbers.set(node.index, number);
   else {
     const code = typeof raw === 'number' ? 'not_finite' : 'not_a_number';
-    entity.issues.push(makeIssue(code, path, { value: JSON.stringify(raw) ?? String(raw) }));
+    entity.issues.push(makeIssue(code, path, { value: showValue(raw) }));
   }
 }
 
@@ -204,14 +229,14 @@ function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): Worki
     issues.push(makeIssue('invalid_entity', path));
     return [];
   }
-  const events: Array<{ type: string; date: string; severity?: string }> = [];
+  const events: Array<{ type: string; date: string; severity?: string; at: number }> = [];
   value.forEach((e, k) => {
     if (!isRecord(e) || typeof e['type'] !== 'string' || e['type'] === '') {
       issues.push(makeIssue('invalid_entity', [...path, k]));
     } else if (!isIsoDate(e['date'])) {
       issues.push(
         makeIssue('invalid_date', [...path, k, 'date'], {
-          value: JSON.stringify(e['date']) ?? 'undefined',
+          value: showValue(e['date']),
         }),
       );
     } else {
@@ -219,6 +244,7 @@ function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): Worki
         type: e['type'],
         date: e['date'],
         ...(typeof e['severity'] === 'string' ? { severity: e['severity'] } : {}),
+        at: k,
       });
     }
   });

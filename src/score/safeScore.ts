@@ -3,6 +3,8 @@ import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
 import type { SafeResult } from '../error/SafeResult.js';
 import { YoupinError } from '../error/YoupinError.js';
+import { kernelFor } from '../fast/kernelFor.js';
+import type { Kernel } from '../fast/types.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Model } from '../model/Model.js';
 import type { ModelInput } from '../model/types.js';
@@ -17,10 +19,13 @@ import { aggregateEntity, type NodeFigures } from './aggregateEntity.js';
 import { applyAdjustments } from './applyAdjustments.js';
 import { checkEligibility } from './checkEligibility.js';
 import { competitionRanks } from './competitionRanks.js';
+import { FAST_PATH_FROM } from './FAST_PATH_FROM.js';
+import { type FastFigures, type FloatLeafStore, fastScores } from './fastScores.js';
 import { type Fusion, fuseSources } from './fuseSources.js';
-import { isMissing, readEntities } from './readEntities.js';
+import { type FastLeafReader, isMissing, readEntities } from './readEntities.js';
 import { resolveModel } from './resolveModel.js';
 import { scoreCohorts } from './scoreCohorts.js';
+import { sharesOf } from './sharesOf.js';
 import type {
   EntityInput,
   EntityResult,
@@ -77,13 +82,22 @@ function run(
 
   // validate → gates & vetoes → leaf scores (cohorts of eligible, valid entities only) →
   // aggregation → adjustments → rounding → ranks → selection.
-  const working = readEntities(model, rows);
+  const kernel = chooseKernel(model, rows.length, options.engine ?? 'auto');
+  const store = kernel ? floatLeafStore(rows.length, model.nodes.length) : null;
+  const working = readEntities(
+    model,
+    rows,
+    kernel && store ? fastReader(kernel, store, model.nodes.length) : undefined,
+  );
   for (const e of working) checkEligibility(model, e, evaluationDate);
   const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
   const warnings = scoreCohorts(model, eligible);
+  const fast =
+    kernel && store ? fastScores(model, kernel, eligible, store) : new Map<number, FastFigures>();
   const progress = throttle(options.onProgress, working.length);
   const figures = working.map((e, i) => {
-    const f = statusBeforeScoring(e) === 'scored' ? aggregateEntity(model, e) : null;
+    const f =
+      statusBeforeScoring(e) === 'scored' && !fast.has(e.index) ? aggregateEntity(model, e) : null;
     progress(i + 1);
     return f;
   });
@@ -92,9 +106,11 @@ function run(
     const root = fusions[i]?.total ?? figures[i]?.get(0)?.score;
     return root ? applyAdjustments(model, e, root, evaluationDate) : null;
   });
-  const totals = adjusted.map((a) =>
-    a ? new Dec(roundForPublication(a.total, model.rounding)) : null,
-  );
+  const totals = adjusted.map((a, i) => {
+    const decided = fast.get(working[i]?.index ?? -1);
+    if (decided) return new Dec(decided.total);
+    return a ? new Dec(roundForPublication(a.total, model.rounding)) : null;
+  });
 
   const overall = competitionRanks(totals);
   const bySector = new Map<number, number | null>();
@@ -110,16 +126,29 @@ function run(
 
   const selections = model.selection
     ? selectEntities(
-        working.map((e, i) => candidate(model, e, figures[i] ?? null, totals[i] ?? null)),
+        working.map((e, i) =>
+          candidate(model, e, figures[i] ?? null, totals[i] ?? null, fast.get(e.index)),
+        ),
         model.selection,
       )
     : null;
-  const entities = working.map((e, i) =>
-    entityResult(model, e, figures[i] ?? null, fusions[i] ?? null, adjusted[i] ?? null, {
+  const entities = working.map((e, i) => {
+    const ranking = {
       rank: { sector: bySector.get(i) ?? null, overall: overall[i] ?? null },
       selection: selections?.get(e.index) ?? null,
-    }),
-  );
+    };
+    const decided = fast.get(e.index);
+    return decided
+      ? fastEntityResult(model, e, decided, ranking)
+      : entityResult(
+          model,
+          e,
+          figures[i] ?? null,
+          fusions[i] ?? null,
+          adjusted[i] ?? null,
+          ranking,
+        );
+  });
   const invalid = entities.filter((e) => e.status === 'invalid');
   if (options.strict && invalid.length > 0) {
     const issues = invalid.flatMap((e) => e.issues);
@@ -135,6 +164,7 @@ function run(
     definition: model.model.definition,
     scale: model.model.scale,
     rounding: model.rounding,
+    engine: kernel ? 'fast' : 'exact',
     evaluationDate,
     counts: {
       entities: entities.length,
@@ -162,8 +192,12 @@ function candidate(
   e: WorkingEntity,
   figures: Map<number, NodeFigures> | null,
   total: Dec | null,
+  decided: FastFigures | undefined,
 ): Candidate {
   const nodes = new Map<string, Dec>();
+  decided?.nodes.forEach((published, index) => {
+    if (published !== null) nodes.set((model.nodes[index] as CompiledNode).id, new Dec(published));
+  });
   for (const [index, f] of figures ?? []) {
     if (f.score)
       nodes.set(
@@ -273,6 +307,79 @@ function contribution(
     return share ? exactString(share.times(score)) : node.leaf ? '0' : null;
   }
   return f.additive ? exactString(f.effective.times(score)) : null;
+}
+
+/** The float64 kernel when the fast path is asked for (or chosen by size) and the model has one. */
+function chooseKernel(
+  model: Compiled,
+  size: number,
+  engine: NonNullable<ScoreOptions['engine']>,
+): Kernel | null {
+  if (engine === 'exact' || (engine === 'auto' && size < FAST_PATH_FROM)) return null;
+  const kernel = kernelFor(model);
+  return 'unsupported' in kernel ? null : kernel;
+}
+
+function floatLeafStore(rows: number, nodes: number): FloatLeafStore {
+  return { score: new Float64Array(rows * nodes), error: new Float64Array(rows * nodes) };
+}
+
+function fastReader(kernel: Kernel, store: FloatLeafStore, nodes: number): FastLeafReader {
+  const slots = { score: new Float64Array(1), error: new Float64Array(1) };
+  return (node, raw, entity) => {
+    const leaf = kernel.leaves[node.index];
+    if (!leaf?.(raw, 0, slots.score, slots.error)) return false;
+    store.score[entity * nodes + node.index] = slots.score[0] as number;
+    store.error[entity * nodes + node.index] = slots.error[0] as number;
+    return true;
+  };
+}
+
+/**
+ * An applicant whose every published figure was decided in float64: the published figures, and
+ * `null` for the unrounded ones (only the exact path has them).
+ */
+function fastEntityResult(
+  model: Compiled,
+  e: WorkingEntity,
+  decided: FastFigures,
+  ranking: { rank: EntityResult['rank']; selection: SelectionResult | null },
+): EntityResult {
+  const sector = e.sector as NonNullable<WorkingEntity['sector']>;
+  const nodes: NodeResult[] = [];
+  for (const node of model.nodes) {
+    if (!sector.active[node.index]) continue;
+    nodes.push({
+      id: node.id,
+      parent: node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null,
+      kind: node.leaf ? 'leaf' : 'branch',
+      value: node.leaf ? (e.raw.get(node.index) ?? null) : null,
+      missing: false,
+      score: decided.nodes[node.index] ?? null,
+      exact: null,
+      ...sharesOf(model, sector, node.index),
+      contribution: null,
+      panel: e.panels.get(node.index) ?? null,
+      verification: e.verification.get(node.index) ?? null,
+    });
+  }
+  return {
+    index: e.index,
+    id: e.id,
+    name: e.name,
+    sector: sector.id,
+    status: 'scored',
+    issues: e.issues as Issue[],
+    warnings: e.warnings,
+    total: decided.total,
+    totalExact: null,
+    rank: ranking.rank,
+    nodes,
+    eligibility: { gates: e.gates, vetoes: e.vetoes },
+    adjustments: { applied: [], before: null },
+    selection: ranking.selection,
+    sources: null,
+  };
 }
 
 // Reports progress at most once per percent.

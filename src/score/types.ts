@@ -61,6 +61,18 @@ export interface ScoreOptions {
    * written synchronously (a terminal's stderr is).
    */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * Which arithmetic computes the scores. `exact` (decimal throughout) gives every figure of the
+   * report, including the unrounded ones. `fast` computes leaf scores and aggregates in float64
+   * with a bound on their error and recomputes exactly every applicant with a figure near a
+   * rounding boundary: every published figure, rank and selection is the exact path's, but an
+   * applicant decided in float64 has `null` unrounded figures (`totalExact`, a node's `exact`
+   * and `contribution`, `adjustments.before`). `auto` (the default) is `fast` from
+   * {@link FAST_PATH_FROM} applicants up. Models with a scoring method or operator that has no
+   * float64 form, fusion or adjustments are always scored exactly; `report.engine` says which
+   * path ran.
+   */
+  readonly engine?: 'auto' | 'exact' | 'fast' | undefined;
 }
 
 /**
@@ -155,6 +167,11 @@ export interface Report {
   readonly definition: ModelInput;
   readonly scale: { readonly min: string; readonly max: string };
   readonly rounding: RoundingPolicy;
+  /**
+   * The arithmetic that ran (see {@link ScoreOptions.engine}): on `fast`, applicants decided in
+   * float64 have `null` unrounded figures; every published figure is the exact path's.
+   */
+  readonly engine: 'exact' | 'fast';
   /** The evaluation date the rules counted from, or null when the model has none. */
   readonly evaluationDate: string | null;
   readonly counts: {

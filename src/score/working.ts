@@ -18,6 +18,11 @@ export interface WorkingEntity {
   readonly raw: Map<number, ValueInput>;
   /** Leaf scores by node index; `null` = missing. Filled by scoreLeaves. */
   readonly leafScores: Map<number, Dec | null>;
+  /**
+   * Raw values that the fast path scored in float64, by node index: their exact scores are
+   * computed only if the entity is recomputed exactly (see fastScores).
+   */
+  readonly deferred: Map<number, unknown>;
   /** Parsed numbers for cohort leaves, by node index. */
   readonly numbers: Map<number, Dec | null>;
   /** Leaf scores that nothing may change (a failed verification scores the bottom), by node index. */
@@ -29,7 +34,8 @@ export interface WorkingEntity {
   /** What rules read: facts, series, events (already checked for shape). */
   readonly facts: Readonly<Record<string, unknown>>;
   readonly series: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-  readonly events: ReadonlyArray<{ type: string; date: string; severity?: string }>;
+  /** `at`: the event's position in the row's `events`, for issue paths. */
+  readonly events: ReadonlyArray<{ type: string; date: string; severity?: string; at?: number }>;
   /** Leaf raw values by id, for rules that read a leaf value as a fact. */
   readonly values: Readonly<Record<string, unknown>>;
   readonly gates: RuleOutcome[];

@@ -175,12 +175,16 @@ function compareByKey(a: Candidate, b: Candidate, key: TieBreakKey): number {
     return higherFirst(a.nodes.get(key.node) ?? null, b.nodes.get(key.node) ?? null);
   if (key.by === 'expertMean') return higherFirst(a.expertMean, b.expertMean);
   const [x, y] = [a.fact(key.fact), b.fact(key.fact)];
-  if (key.order) {
+  const order = key.order;
+  if (order) {
     const rank = (v: unknown) => {
-      const i = key.order?.indexOf(String(v)) ?? -1;
+      // A list or an object is no grade (and String() throws on a null-prototype object).
+      const i = typeof v === 'object' && v !== null ? -1 : order.indexOf(String(v));
       return i < 0 ? Number.POSITIVE_INFINITY : i;
     };
-    return Math.sign(rank(x) - rank(y));
+    // Two values outside the order tie (∞ − ∞ would be NaN, read as "decided").
+    const [rx, ry] = [rank(x), rank(y)];
+    return rx === ry ? 0 : rx < ry ? -1 : 1;
   }
   const [dx, dy] = [parseDecimal(x) ?? null, parseDecimal(y) ?? null];
   return key.direction === 'lower'

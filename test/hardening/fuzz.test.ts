@@ -11,6 +11,7 @@ import {
   toHtml,
 } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
+import { PROPERTY_TIMEOUT, runs } from './_budget.js';
 
 // Fuzzing at a size that fits in CI: every call returns a result without NaN/Infinity, or throws a
 // YoupinError whose issues all have a code and a path — never any other exception.
@@ -58,7 +59,7 @@ function expectCleanFailure(error: unknown): void {
   }
 }
 
-describe('fuzzed batches on the 聊城优品 model', () => {
+describe('fuzzed batches on the 聊城优品 model', { timeout: PROPERTY_TIMEOUT }, () => {
   it('never throws, never emits NaN, keeps every row once, and is deterministic', () => {
     const rowArb = fc.tuple(
       fc.nat({ max: sample.length - 1 }),
@@ -93,7 +94,7 @@ describe('fuzzed batches on the 聊城优品 model', () => {
             expect(line).not.toMatch(/undefined|\[object/);
         }
       }),
-      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 25) },
+      { numRuns: runs('liaochengBatches', 25) },
     );
   });
 
@@ -121,7 +122,7 @@ describe('fuzzed batches on the 聊城优品 model', () => {
         const result = safeDefineModel(model);
         if (!result.success) expectCleanFailure(result.error);
       }),
-      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 200) },
+      { numRuns: runs('hostileModels', 200) },
     );
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineModel, type EntityInput, type Report, score, toHtml } from 'youpin';
+import { defineModel, type EntityInput, type Report, score, sensitivity, toHtml } from 'youpin';
 import { haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
 
 // Opens the HTML report of the sample batch in a real browser (Debian's chromium, which .ci/run
@@ -42,8 +42,14 @@ describe('the HTML report in chromium', () => {
   const donor = sample.find((e) => e.id === 'M001') as EntityInput;
   // A scored applicant whose name and id try to inject markup.
   const batch: EntityInput[] = [...sample, { ...donor, id: `X"'<b>1`, name: HOSTILE }];
-  const report: Report = score(defineModel(liaocheng2024), batch);
-  const html = toHtml(report, { benchmark: haopinShandongBenchmark });
+  const model = defineModel(liaocheng2024);
+  const report: Report = score(model, batch);
+  const robustness = sensitivity(model, batch, {
+    seed: 'html',
+    draws: 200,
+    weights: { kind: 'uniform', fraction: 0.2 },
+  });
+  const html = toHtml(report, { benchmark: haopinShandongBenchmark, sensitivity: robustness });
   const file = join(artifacts, 'report.html');
   const url = pathToFileURL(file).href;
 
@@ -152,6 +158,25 @@ describe('the HTML report in chromium', () => {
     expect(await details.locator('svg.chart.dimensions rect.bar').count()).toBe(5);
     const narration = await details.locator('ul.narration[lang="en"]').textContent();
     expect(narration?.length).toBeGreaterThan(20);
+  });
+
+  it('draws each sector’s rank intervals under ±20 % weights, with the selection probability', async () => {
+    for (const sector of ['agriculture', 'manufacturing', 'services']) {
+      const chart = page().locator(`#robustness svg.chart.intervals[data-sector="${sector}"]`);
+      const scored = report.entities.filter((e) => e.status === 'scored' && e.sector === sector);
+      expect(await chart.locator('g.interval').count()).toBe(scored.length);
+      // The nominally selected are marked, and each interval bar is drawn with a width.
+      const selected = scored.filter((e) => e.selection?.selected).map((e) => e.id);
+      const marked = await chart
+        .locator('g.interval.sel')
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-id')));
+      expect(marked.sort()).toEqual(selected.sort());
+      const bar = await chart.locator('g.interval rect').first().boundingBox();
+      expect(bar?.width ?? 0).toBeGreaterThan(4);
+    }
+    expect(await page().locator('#robustness').textContent()).toMatch(
+      /How robust is this ranking\?/,
+    );
   });
 
   it('shows a hostile name as text and runs no script', async () => {

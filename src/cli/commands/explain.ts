@@ -35,7 +35,9 @@ export const explainCommand: Command = {
     const benchmark =
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
     const { model } = await loadModel(args, ctx, 'explain');
-    const { batch, report } = await scoreFile(file, model, data, ctx, progress(ctx.stderr));
+    // An explanation needs the unrounded figures, which only the exact path keeps.
+    const exact = { ...data, score: { ...data.score, engine: 'exact' as const } };
+    const { batch, report } = await scoreFile(file, model, exact, ctx, progress(ctx.stderr));
     if (batch.issues.length > 0) {
       printLines(
         ctx,

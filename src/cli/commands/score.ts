@@ -32,6 +32,7 @@ import {
   truncate,
 } from '../_io.js';
 import type { Lang, Messages } from '../_messages.js';
+import { scoreCsvStreaming, streamsCsv } from '../_scoreStream.js';
 
 const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 
@@ -60,7 +61,18 @@ export const scoreCommand: Command = {
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
     const { model } = await loadModel(args, ctx, 'score');
     const bar = progress(ctx.stderr);
-    const { batch, report } = await scoreFile(file, model, data, ctx, bar);
+    // A CSV report of a CSV file needs no report in memory: it is scored as a stream, so that a
+    // file of a million rows fits (unless the model's scores depend on the whole batch).
+    if (format === 'csv' && streamsCsv(file)) {
+      const out = text(args, 'out');
+      const request = { data, out, locale, strict: flag(args, 'strict'), bar };
+      const code = await scoreCsvStreaming(file, model, request, ctx);
+      if (code !== null) return code;
+    }
+    // The HTML report explains every applicant, which needs the exact path's unrounded figures.
+    const options =
+      format === 'html' ? { ...data, score: { ...data.score, engine: 'exact' as const } } : data;
+    const { batch, report } = await scoreFile(file, model, options, ctx, bar);
     const fileProblems = listProblems(ctx, batch, report, file);
 
     const out = text(args, 'out');

@@ -11,6 +11,20 @@ export function present(values: ReadonlyArray<Dec | null>): Array<{ index: numbe
   return out;
 }
 
+/**
+ * The smallest and the largest value of a non-empty cohort, in one loop: `Dec.min(...values)`
+ * passes every value as an argument and overflows the stack for a few hundred thousand applicants.
+ */
+export function extremes(cohort: ReadonlyArray<{ value: Dec }>): { min: Dec; max: Dec } {
+  let min = (cohort[0] as { value: Dec }).value;
+  let max = min;
+  for (const { value } of cohort) {
+    if (value.lessThan(min)) min = value;
+    if (value.greaterThan(max)) max = value;
+  }
+  return { min, max };
+}
+
 /** Every present entity gets the midpoint of the scale, with one warning (the zero-range convention). */
 export function midpointForAll(
   values: ReadonlyArray<Dec | null>,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Dec } from '../../numeric/decimal.js';
 import { isDecimalString, parseDecimal } from '../../numeric/parseDecimal.js';
+import { showValue } from '../../numeric/showValue.js';
 import type { AbsoluteOutcome, Finding, LeafContext } from '../method.js';
 
 /** A number or a decimal string; NaN and ±Infinity are rejected by zod 4's `z.number()`. */
@@ -36,7 +37,7 @@ export function readNumber(
     finding: {
       code: 'not_a_number',
       path: [],
-      params: { value: JSON.stringify(value) ?? String(value) },
+      params: { value: showValue(value) },
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { labelSchema } from '../../model/labelSchema.js';
 import type { Dec } from '../../numeric/decimal.js';
+import { showValue } from '../../numeric/showValue.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
 import { checkOnScale, decimalSchema, fail, num, ok } from './_shared.js';
 
@@ -61,7 +62,7 @@ export const categorical: AbsoluteMethod<Spec> = {
       return fail({
         code: 'unknown_category',
         path: [],
-        params: { value: key ?? JSON.stringify(raw) ?? String(raw), leaf: ctx.leafId, allowed },
+        params: { value: key ?? showValue(raw), leaf: ctx.leafId, allowed },
       });
     };
   },

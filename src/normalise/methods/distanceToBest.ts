@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Dec } from '../../numeric/decimal.js';
 import type { CohortMethod } from '../method.js';
-import { midpointForAll, present, zeroRange } from './_cohort.js';
+import { extremes, midpointForAll, present, zeroRange } from './_cohort.js';
 import { onScale, scopeSchema } from './_shared.js';
 
 type Spec = { readonly method: 'distanceToBest'; readonly scope?: 'sector' | 'all' | undefined };
@@ -35,8 +35,7 @@ export const distanceToBest: CohortMethod<Spec> = {
     const usable = values.map((v, i) => (bad.has(i) ? null : v));
     const cohort = present(usable);
     if (cohort.length === 0) return { scores: values.map(() => null), warnings: [], errors };
-    const max = Dec.max(...cohort.map((c) => c.value));
-    const min = Dec.min(...cohort.map((c) => c.value));
+    const { min, max } = extremes(cohort);
     if (max.isZero())
       return { ...midpointForAll(usable, ctx, zeroRange(cohort.length, ctx)), errors };
     return {

@@ -51,9 +51,12 @@ export const log: AbsoluteMethod<Spec> = {
       if (x.isNegative() && !x.isZero()) {
         return fail({ code: 'log_negative', path: [], params: { value: x.toFixed() } });
       }
+      // At or beyond a goalpost the clamp decides; ln (costly at 40 digits) is not needed.
       const up = x.lessThanOrEqualTo(lower)
         ? new Dec(0)
-        : clampUnit(Dec.ln(x).minus(lnLower).div(range));
+        : x.greaterThanOrEqualTo(upper)
+          ? new Dec(1)
+          : clampUnit(Dec.ln(x).minus(lnLower).div(range));
       return ok(onScale(ctx.direction === 'higher' ? up : new Dec(1).minus(up), ctx));
     };
   },

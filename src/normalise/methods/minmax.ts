@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { Dec } from '../../numeric/decimal.js';
 import type { CohortMethod } from '../method.js';
-import { midpointForAll, present, zeroRange } from './_cohort.js';
+import { extremes, midpointForAll, present, zeroRange } from './_cohort.js';
 import { clampUnit, onScale, scopeSchema } from './_shared.js';
 
 type Spec = { readonly method: 'minmax'; readonly scope?: 'sector' | 'all' | undefined };
@@ -20,8 +19,7 @@ export const minmax: CohortMethod<Spec> = {
   apply: (_spec, values, ctx) => {
     const cohort = present(values);
     if (cohort.length === 0) return { scores: values.map(() => null), warnings: [], errors: [] };
-    const min = Dec.min(...cohort.map((c) => c.value));
-    const max = Dec.max(...cohort.map((c) => c.value));
+    const { min, max } = extremes(cohort);
     if (min.equals(max)) return midpointForAll(values, ctx, zeroRange(cohort.length, ctx));
     const range = max.minus(min);
     return {

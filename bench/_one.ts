@@ -1,0 +1,49 @@
+// One measurement in a fresh process, so that its peak memory is its own:
+// `tsx bench/_one.ts <path> <size>` prints one JSON line.
+import { Bench } from 'tinybench';
+import { score, scoreColumns } from 'youpin';
+import { baseline } from './_baseline.js';
+import { naive } from './_naive.js';
+import { columns, entities, model } from './_workload.js';
+
+const [path = 'baseline', sizeText = '1000'] = process.argv.slice(2);
+const size = Number(sizeText);
+const batch = columns(size);
+const objects = path === 'exact' || path === 'score-fast' ? entities(size) : [];
+
+const tasks: Record<string, () => unknown> = {
+  baseline: () => baseline(batch),
+  fast: () => scoreColumns(model, batch),
+  'score-fast': () => score(model, objects, { engine: 'fast' }),
+  exact: () => score(model, objects, { engine: 'exact' }),
+  naive: () => naive(batch),
+};
+const task = tasks[path];
+if (!task) throw new Error(`unknown path ${path}`);
+
+// tinybench repeats a task at least `iterations` times: many runs of the quick tasks, a few of
+// the slow paths (a 10k batch on the decimal path takes ~10 s) and of the big batches.
+const slow = path === 'exact' || path === 'naive' || path === 'score-fast';
+const cost = slow ? size * 1000 : size; // rough µs per run
+const iterations = cost <= 1e4 ? 50 : cost <= 1e5 ? 20 : cost <= 1e6 ? 5 : cost <= 2e6 ? 3 : 1;
+const bench = new Bench({ time: 0, iterations, warmupIterations: 1, warmupTime: 0 });
+let recomputed = -1;
+bench.add(path, () => {
+  const result = task();
+  if (path === 'fast') recomputed = (result as { recomputed: number }).recomputed;
+});
+await bench.run();
+const result = bench.tasks[0]?.result as
+  | { latency?: { mean: number; samples?: unknown[] }; error?: unknown }
+  | undefined;
+if (!result?.latency) throw result?.error ?? new Error('no result');
+process.stdout.write(
+  `${JSON.stringify({
+    path,
+    size,
+    ms: result.latency.mean,
+    runs: result.latency.samples?.length ?? 0,
+    peakMB: process.resourceUsage().maxRSS / 1024,
+    recomputed,
+  })}\n`,
+);

@@ -1,0 +1,98 @@
+// `npm run bench`: scoring 1k → 1M generated applicants × 40 leaves × 3 sectors on
+//   baseline    a hand-written Float64Array loop of the same arithmetic (bench/_baseline.ts)
+//   fast        scoreColumns(): the float64 kernel, exact recompute near rounding boundaries
+//   score-fast  score() on applicant objects with { engine: 'fast' } (the full report)
+//   exact       score() with { engine: 'exact' } (decimal throughout, the reference)
+//   naive       a naive decimal implementation: a new Decimal per operand (bench/_naive.ts)
+// each in a fresh process (so its peak memory is its own), measured in this run, and reported
+// as a ratio to the baseline of the same size. Needs `npm run build` first (it measures dist/).
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+
+const SIZES = [1_000, 10_000, 100_000, 1_000_000];
+// The decimal paths take about a millisecond per applicant: 100k and more would take minutes.
+const PATHS: Record<string, number> = {
+  baseline: 1_000_000,
+  fast: 1_000_000,
+  'score-fast': 100_000,
+  exact: 10_000,
+  naive: 10_000,
+};
+
+interface Measure {
+  path: string;
+  size: number;
+  ms: number;
+  peakMB: number;
+  recomputed: number;
+}
+
+function measure(path: string, size: number): Measure {
+  // examples/tsconfig.json has no path aliases, so `youpin` is the built package (dist/).
+  const root = new URL('../', import.meta.url).pathname;
+  const out = execFileSync(
+    `${root}node_modules/.bin/tsx`,
+    ['--tsconfig', `${root}examples/tsconfig.json`, `${root}bench/_one.ts`, path, String(size)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as Measure;
+}
+
+const rows: Array<Record<string, string>> = [];
+const all: Measure[] = [];
+for (const size of SIZES) {
+  const base = measure('baseline', size);
+  all.push(base);
+  for (const [path, limit] of Object.entries(PATHS)) {
+    if (size > limit) continue;
+    const m = path === 'baseline' ? base : measure(path, size);
+    if (path !== 'baseline') all.push(m);
+    rows.push({
+      applicants: size.toLocaleString('en'),
+      path,
+      'ms per batch': m.ms.toFixed(1),
+      'µs per applicant': ((m.ms * 1000) / size).toFixed(2),
+      '× baseline': (m.ms / base.ms).toFixed(2),
+      'peak RSS MB': m.peakMB.toFixed(0),
+      recomputed:
+        m.recomputed >= 0 ? `${m.recomputed} (${((100 * m.recomputed) / size).toFixed(2)} %)` : '',
+    });
+  }
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+process.stdout.write(
+  `youpin bench · ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${os.cpus().length} × ${cpu} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GB\n`,
+);
+console.table(rows);
+
+// The targets of issue 8, checked against this run's numbers.
+const at = (path: string, size: number) => all.find((m) => m.path === path && m.size === size);
+const fast100k = at('fast', 100_000);
+const base100k = at('baseline', 100_000);
+const exact10k = at('exact', 10_000);
+const naive10k = at('naive', 10_000);
+const fast1m = at('fast', 1_000_000);
+const fast1k = at('fast', 1_000);
+const check = (ok: boolean, text: string) => `${ok ? 'met    ' : 'NOT MET'}  ${text}`;
+const lines = [
+  fast100k && base100k
+    ? check(
+        fast100k.ms <= 2 * base100k.ms,
+        `fast path at 100k within 2× of the baseline: ${(fast100k.ms / base100k.ms).toFixed(2)}×`,
+      )
+    : '',
+  exact10k && naive10k
+    ? check(
+        naive10k.ms >= 10 * exact10k.ms,
+        `exact path ≥ 10× faster than naive decimal at 10k: ${(naive10k.ms / exact10k.ms).toFixed(2)}×`,
+      )
+    : '',
+  fast1m
+    ? check(fast1m.peakMB < 1536, `1M × 40 within 1.5 GB peak: ${fast1m.peakMB.toFixed(0)} MB`)
+    : '',
+  fast1m && fast1k
+    ? `linearity: µs per applicant ${SIZES.map((s) => `${s.toLocaleString('en')}: ${(((at('fast', s)?.ms ?? Number.NaN) * 1000) / s).toFixed(2)}`).join(' · ')} (fast path)`
+    : '',
+];
+process.stdout.write(`${lines.filter(Boolean).join('\n')}\n`);

@@ -1,0 +1,38 @@
+import type { LeafContext } from '../../normalise/method.js';
+import { parseDecimal } from '../../numeric/parseDecimal.js';
+import { U } from '../float.js';
+import type { FloatColumn } from '../types.js';
+
+/** {@link floatLinear} over a Float64Array column: the same arithmetic and bound, in one loop. */
+export function floatLinearColumn(
+  spec: { lower: number | string; upper: number | string },
+  ctx: LeafContext,
+): FloatColumn {
+  const lower = Number(parseDecimal(spec.lower));
+  const upper = Number(parseDecimal(spec.upper));
+  const range = upper - lower;
+  const higher = ctx.direction === 'higher';
+  const min = ctx.min.toNumber();
+  const span = ctx.max.minus(ctx.min).toNumber();
+  const fixed = 4 * U * (Math.abs(min) + Math.abs(span));
+  const perX = (Math.abs(span) * 4 * U) / Math.abs(range);
+  const base = perX * (Math.abs(lower) + Math.abs(upper)) + Math.abs(span) * 4 * U + fixed;
+  const size = Math.max(Math.abs(min), Math.abs(min + span));
+  return (values, rows, from, count, offset, score, ok, bound) => {
+    let largest = 0;
+    for (let j = 0; j < count; j++) {
+      const x = values[rows[from + j] as number] as number;
+      if (x - x !== 0) {
+        ok[j] = 0; // missing (NaN) or infinite: the exact path decides
+        score[offset + j] = 0;
+        continue;
+      }
+      const t = higher ? (x - lower) / range : (upper - x) / range;
+      score[offset + j] = min + span * Math.min(1, Math.max(0, t));
+      const a = x < 0 ? -x : x;
+      if (a > largest) largest = a;
+    }
+    bound[0] = base + perX * largest;
+    bound[1] = size;
+  };
+}

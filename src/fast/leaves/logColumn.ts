@@ -1,0 +1,42 @@
+import type { LeafContext } from '../../normalise/method.js';
+import { parseDecimal } from '../../numeric/parseDecimal.js';
+import { U } from '../float.js';
+import type { FloatColumn } from '../types.js';
+
+/** {@link floatLog} over a Float64Array column: the same arithmetic and bound, in one loop. */
+export function floatLogColumn(
+  spec: { lower: number | string; upper: number | string },
+  ctx: LeafContext,
+): FloatColumn {
+  const lower = Number(parseDecimal(spec.lower));
+  const upper = Number(parseDecimal(spec.upper));
+  const lnLower = Math.log(lower);
+  const lnUpper = Math.log(upper);
+  const range = lnUpper - lnLower;
+  const higher = ctx.direction === 'higher';
+  const min = ctx.min.toNumber();
+  const span = ctx.max.minus(ctx.min).toNumber();
+  const fixed = 4 * U * (Math.abs(min) + Math.abs(span));
+  const perLn = (Math.abs(span) * 8 * U) / Math.abs(range);
+  const base = perLn * (Math.abs(lnLower) + Math.abs(lnUpper) + 1) + Math.abs(span) * 4 * U + fixed;
+  const size = Math.max(Math.abs(min), Math.abs(min + span));
+  return (values, rows, from, count, offset, score, ok, bound) => {
+    let largest = 0;
+    for (let j = 0; j < count; j++) {
+      const x = values[rows[from + j] as number] as number;
+      if (x - x !== 0 || x < 0) {
+        ok[j] = 0; // missing, infinite or negative: the exact path decides
+        score[offset + j] = 0;
+        continue;
+      }
+      const lnX = x <= lower ? lnLower : Math.log(x);
+      const t = x <= lower ? 0 : (lnX - lnLower) / range;
+      const up = Math.min(1, Math.max(0, t));
+      score[offset + j] = min + span * (higher ? up : 1 - up);
+      const a = lnX < 0 ? -lnX : lnX;
+      if (a > largest) largest = a;
+    }
+    bound[0] = base + perLn * largest;
+    bound[1] = size;
+  };
+}

@@ -1,0 +1,219 @@
+import { type CsvRecord, lineBreaks } from './_parseCsv.js';
+
+// The streaming twin of parseCsv: the same RFC 4180 reading (quoted fields with delimiters, line
+// breaks and doubled quotes; CR, LF or CRLF; a quote inside an unquoted field kept as text; text
+// after a closing quote appended; empty lines skipped but counted), fed one piece of decoded text
+// at a time. A record may span pieces: its text waits in a buffer until its line break arrives.
+//
+// One thing it does differently, because a stray quote in row 734,512 must not swallow the rest of
+// a million-row file: a quoted field that is not closed where its row should end is taken as a
+// stray quote, and reading goes on at the next line. "Where its row should end" means: the file
+// ends first; or the record spans lines and then has another number of cells than the header (a
+// stray quote pairs with the next quote it meets, usually a row or two further on, and the merged
+// record has too many or too few cells); or the open field grows beyond MAX_RECORD characters.
+// A row longer than MAX_RECORD characters without a line break is skipped too. So the buffer never
+// holds more than about MAX_RECORD characters, whatever the file.
+
+/** The longest record kept waiting for its end, in characters (1 MiB). */
+export const MAX_RECORD: number = 1 << 20;
+
+/** A row that could not be read: a stray quote, or a row too long to hold. */
+export interface CsvBreak {
+  readonly line: number;
+  readonly problem: 'stray_quote' | 'row_too_long';
+  /** The line reading goes on at (for a stray quote: the next one). */
+  readonly next: number;
+}
+
+/** What the splitter gives back: records and unreadable rows, in file order. */
+export type CsvPiece = CsvRecord | CsvBreak;
+
+/** A stateful CSV reader: `push` pieces of text, then `end`. */
+export interface CsvSplitter {
+  /** Takes the next piece of text; returns the records it completes. */
+  push(text: string): CsvPiece[];
+  /** The end of the text: returns the last records. */
+  end(): CsvPiece[];
+}
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+type Parsed =
+  | {
+      readonly kind: 'record';
+      readonly cells: string[];
+      /** Index after the record (after its line break). */
+      readonly end: number;
+      /** Line breaks consumed, the record's own included. */
+      readonly breaks: number;
+      /** A quoted field holds a line break. */
+      readonly multiline: boolean;
+      readonly quoted: boolean;
+    }
+  | { readonly kind: 'more' }
+  | { readonly kind: 'unclosed' };
+
+/**
+ * A splitter for `delimiter` (one character). The header (the first record with a non-blank
+ * cell) sets the number of cells that a record spanning lines must have.
+ */
+export function csvSplitter(delimiter: string): CsvSplitter {
+  const sep = delimiter.charCodeAt(0);
+  let buffer = '';
+  let line = 1; // the line on which buffer[0] stands
+  let width: number | null = null;
+  let started = false;
+  let skipping = false; // inside a row too long to keep: drop text up to its line break
+
+  /** The index of the next delimiter or line break at or after `from` (or the end). */
+  const next = (text: string, from: number): number => {
+    const n = text.length;
+    for (let j = from; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === sep || c === LF || c === CR) return j;
+    }
+    return n;
+  };
+
+  /** Reads one record at `pos`; `final` when no more text will come. */
+  const parse = (text: string, pos: number, final: boolean): Parsed => {
+    const n = text.length;
+    const cells: string[] = [];
+    let i = pos;
+    let breaks = 0;
+    let multiline = false;
+    let quoted = false;
+    for (;;) {
+      if (text.charCodeAt(i) === QUOTE && i < n) {
+        quoted = true;
+        let value = '';
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q === -1) return final ? { kind: 'unclosed' } : { kind: 'more' };
+          // A quote at the very end may be the first of a doubled pair.
+          if (q === n - 1 && !final) return { kind: 'more' };
+          value += text.slice(from, q);
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
+            from = q + 2;
+            continue;
+          }
+          i = q + 1;
+          break;
+        }
+        const inside = lineBreaks(value);
+        if (inside > 0) {
+          multiline = true;
+          breaks += inside;
+        }
+        const end = next(text, i);
+        if (end === n && !final) return { kind: 'more' };
+        cells.push(end > i ? value + text.slice(i, end) : value);
+        i = end;
+      } else {
+        const end = next(text, i);
+        if (end === n && !final) return { kind: 'more' };
+        cells.push(text.slice(i, end));
+        i = end;
+      }
+      if (i >= n) return { kind: 'record', cells, end: n, breaks, multiline, quoted };
+      const c = text.charCodeAt(i);
+      if (c === sep) {
+        i++;
+        continue;
+      }
+      // A CR at the end of the text may be the first half of a CRLF.
+      if (c === CR && i + 1 >= n && !final) return { kind: 'more' };
+      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      return { kind: 'record', cells, end: i, breaks: breaks + 1, multiline, quoted };
+    }
+  };
+
+  /** The index after the first line break at or after `from`, or -1 when there is none yet. */
+  const afterBreak = (text: string, from: number, final: boolean): number => {
+    const n = text.length;
+    for (let j = from; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === LF) return j + 1;
+      if (c === CR) {
+        if (j + 1 >= n && !final) return -1;
+        return text.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+      }
+    }
+    return final ? n : -1;
+  };
+
+  const run = (final: boolean): CsvPiece[] => {
+    const out: CsvPiece[] = [];
+    let pos = 0;
+    if (skipping) {
+      const after = afterBreak(buffer, 0, final);
+      if (after < 0) {
+        // Keep a last CR: it may be half of a CRLF.
+        buffer = buffer.endsWith('\r') ? '\r' : '';
+        return out;
+      }
+      skipping = false;
+      pos = after;
+      line++;
+    }
+    const n = buffer.length;
+    while (pos < n) {
+      const parsed = parse(buffer, pos, final);
+      if (parsed.kind === 'more') {
+        if (n - pos > MAX_RECORD) {
+          const after = afterBreak(buffer, pos, false);
+          if (after >= 0) {
+            // Spans lines and still open: a stray quote.
+            out.push({ line, problem: 'stray_quote', next: line + 1 });
+            pos = after;
+            line++;
+            continue;
+          }
+          out.push({ line, problem: 'row_too_long', next: line + 1 });
+          skipping = true;
+          buffer = '';
+          return out;
+        }
+        break;
+      }
+      if (
+        parsed.kind === 'unclosed' ||
+        (parsed.multiline && width !== null && parsed.cells.length !== width)
+      ) {
+        out.push({ line, problem: 'stray_quote', next: line + 1 });
+        pos = afterBreak(buffer, pos, true);
+        line++;
+        continue;
+      }
+      const { cells } = parsed;
+      const empty = cells.length === 1 && cells[0] === '' && !parsed.quoted;
+      if (!empty) {
+        out.push({ line, cells });
+        if (width === null && cells.some((cell) => cell.trim() !== '')) width = cells.length;
+      }
+      line += parsed.breaks;
+      pos = parsed.end;
+    }
+    buffer = pos >= n ? '' : buffer.slice(pos);
+    return out;
+  };
+
+  return {
+    push(text) {
+      let piece = text;
+      if (!started && piece !== '') {
+        started = true;
+        if (piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
+      }
+      buffer = buffer === '' ? piece : buffer + piece;
+      return run(false);
+    },
+    end() {
+      return run(true);
+    },
+  };
+}

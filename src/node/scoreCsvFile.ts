@@ -1,0 +1,283 @@
+import { type FileHandle, open } from 'node:fs/promises';
+import {
+  type EntityInput,
+  type EntityResult,
+  type Issue,
+  type Model,
+  type Report,
+  score,
+  toCsv,
+} from 'youpin';
+import { nodeError } from './_messages.js';
+import { type QuotaDraw, quotaDraw } from './_quotaDraw.js';
+import { rankIndex } from './_rankIndex.js';
+import { scaledFigure } from './_scaled.js';
+import { openSpool, type Spool } from './_spool.js';
+import { streamProblem } from './_streamable.js';
+import { readCsvChunks } from './readCsvChunks.js';
+import type { ScoreCsvFileOptions, ScoredCsvFile, StreamedEntity } from './types.js';
+
+/**
+ * Scores a CSV file of any size in bounded memory: reads it as a stream (`readCsvChunks`), scores
+ * each chunk with `score`, keeps a few numbers per applicant, then ranks and draws the list over
+ * the whole file, and writes the results — the columns of `toCsv`, or NDJSON — to `out`.
+ *
+ * The results are those of `score(model, (await readBatch(file, model)).entities)`: the same
+ * statuses, issues (with whole-file paths), published figures, competition ranks (overall and in
+ * the sector) and selection (threshold, floors, quotas, the tie-break chain at the cut, bands);
+ * the CSV text is byte for byte `toCsv`'s. Duplicate ids are found across chunks too (the later
+ * rows get `duplicate_id`). While it reads, each applicant costs about 50 bytes of memory (its id,
+ * kept to find duplicates, and its total, kept for the ranks); results wait in a temporary file
+ * and are written after the draw. A row that cannot be read (`stray_quote`, `row_too_long`) is
+ * reported with its row number and the rest of the file is read on.
+ *
+ * Not for models whose scores depend on the whole batch (cohort methods such as `minmax`): those
+ * are refused (`not_streamable`); score them with `readBatch` and `score`. See docs/big-files.md.
+ *
+ * 中文摘要：以流式方式为任意大小的 CSV 文件计分，内存占用有界；结果（与 `toCsv` 相同的列，或 NDJSON）
+ * 与整批读入后 `score` 的结果完全一致，包括跨块的重复编号、全文件排名与入选名单。按群体计分的模型
+ * （minmax 等）不能分块计分，会被拒绝（`not_streamable`）。
+ *
+ * @param file - a .csv, .tsv or .txt file (see `readBatch` for its columns)
+ * @param model - a model from `defineModel`
+ * @param options - `out` (a file or a function taking text), `format` (`csv` or `ndjson`),
+ *   `locale`, `evaluationDate`, `engine`, `encoding`, `chunkSize`, `onIssue`, `onProgress`
+ * @returns the counts, the encoding, the engine and the number of problems
+ * @throws YoupinError `not_streamable`, `file_unwritable`, `invalid_date`, `invalid_value`
+ *   (locale), and those of `readCsvChunks`
+ * @example
+ * ```ts
+ * import { defineModel } from 'youpin';
+ * import { scoreCsvFile } from 'youpin/node';
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const model = defineModel(liaocheng2024);
+ * const lines: string[] = [];
+ * const summary = await scoreCsvFile('examples/data/sample-batch.csv', model, {
+ *   chunkSize: 40, // small, to show chunks at work: ranks and the list still span the whole file
+ *   format: 'ndjson',
+ *   out: (text) => { lines.push(...text.split('\n').filter((line) => line !== '')); },
+ * });
+ * summary.counts; // → { entities: 127, scored: 112, ineligible: 10, vetoed: 2, invalid: 3, selected: 19 }
+ * const second = JSON.parse(lines[1] ?? '{}');
+ * [second.id, second.row, second.total, second.rank, second.selection.reason]; // → [ 'M002', 3, '93.50', { sector: 1, overall: 1 }, 'selected' ]
+ * ```
+ */
+export async function scoreCsvFile(
+  file: string,
+  model: Model,
+  options: ScoreCsvFileOptions = {},
+): Promise<ScoredCsvFile> {
+  const problem = streamProblem(model);
+  if (problem) throw nodeError('not_streamable', { model: model.id, ...problem });
+  const { out, onIssue, onProgress } = options;
+  const format =
+    options.format ??
+    (typeof out === 'string' && /\.(ndjson|jsonl)$/i.test(out) ? 'ndjson' : 'csv');
+  const scoring = {
+    engine: options.engine ?? 'fast',
+    ...(options.evaluationDate === undefined ? {} : { evaluationDate: options.evaluationDate }),
+  } as const;
+  // An empty batch gives the report's head (and checks the date); an empty CSV, its header line.
+  const head = score(model, [], scoring);
+  const locale = options.locale ?? 'both';
+  const csvHead = toCsv(head, { locale });
+  const chunkSize = options.chunkSize ?? 1000;
+  const dimensions = new Set(model.nodes.filter((n) => n.depth === 1).map((n) => n.id));
+  const selection = model.definition.selection;
+  const draw = selection ? quotaDraw(selection, model.id) : null;
+  const ranks = rankIndex();
+  const seen = new Set<string>();
+  const counts = { entities: 0, scored: 0, ineligible: 0, vetoed: 0, invalid: 0, selected: 0 };
+  const warnings = new Map<string, Issue>();
+  let engine: Report['engine'] = head.engine;
+  let encoding = 'utf-8';
+  let bytes = 0;
+  let fileIssues = 0;
+  let entitiesWithIssues = 0;
+
+  const sink = out === undefined ? null : await openOutput(out);
+  let spool: Spool | null = null;
+  try {
+    spool = sink ? await openSpool() : null;
+    for await (const chunk of readCsvChunks(file, model, options)) {
+      encoding = chunk.encoding;
+      bytes = chunk.totalBytes;
+      for (const issue of chunk.issues) {
+        fileIssues++;
+        onIssue?.({ kind: 'file', issue, location: chunk.locate(issue.path) });
+      }
+      if (chunk.entities.length === 0) continue;
+      const ghosts = ghostsOf(chunk.entities, seen);
+      const report = score(model, [...ghosts, ...chunk.entities], scoring);
+      if (report.engine === 'fast') engine = 'fast';
+      for (const w of report.warnings) warnings.set(JSON.stringify(w), w);
+      const lines: string[] = [];
+      for (let k = ghosts.length; k < report.entities.length; k++) {
+        const e = report.entities[k] as EntityResult;
+        const index = chunk.first + k - ghosts.length;
+        const move = (issue: Issue) => wholeFilePath(issue, ghosts.length, chunk.first);
+        const issues = e.issues.map(move);
+        counts.entities++;
+        counts[e.status]++;
+        if (issues.length > 0) entitiesWithIssues++;
+        for (const issue of issues)
+          onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
+        if (e.id !== null) seen.add(` ${e.id}`.slice(1)); // a copy: not a slice of the chunk's text
+        if (e.status === 'scored' && e.total !== null && e.sector !== null)
+          ranks.add(e.sector, scaledFigure(e.total, model.id));
+        draw?.offer(index, e, chunk.entities[k - ghosts.length] as EntityInput);
+        if (!spool) continue;
+        const row = chunk.locate(['entities', index])?.row ?? null;
+        lines.push(
+          JSON.stringify(trimmed(e, index, row, issues, e.warnings.map(move), dimensions)),
+        );
+      }
+      if (spool) await spool.write(`${lines.join('\n')}\n`);
+      onProgress?.({
+        phase: 'scoring',
+        rows: counts.entities,
+        bytes: chunk.bytesRead,
+        totalBytes: chunk.totalBytes,
+      });
+    }
+    ranks.freeze();
+    draw?.draw();
+    counts.selected = draw?.selected() ?? 0;
+    if (sink && spool) {
+      const report = { ...head, engine, counts, warnings: [...warnings.values()] };
+      const complete = (e: StreamedEntity): StreamedEntity => finish(e, ranks, draw, model.id);
+      let batch: StreamedEntity[] = [];
+      let written = 0;
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const text =
+          format === 'csv'
+            ? toCsv({ ...report, entities: batch }, { locale }).slice(csvHead.length)
+            : `${batch.map((e) => JSON.stringify(e)).join('\n')}\n`;
+        written += batch.length;
+        batch = [];
+        await sink.write(text);
+        onProgress?.({ phase: 'writing', rows: written, total: counts.entities });
+      };
+      if (format === 'csv') await sink.write(csvHead);
+      for await (const line of spool.lines()) {
+        batch.push(complete(JSON.parse(line) as StreamedEntity));
+        if (batch.length >= chunkSize) await flush();
+      }
+      await flush();
+    }
+  } finally {
+    await spool?.close();
+    await sink?.close();
+  }
+  return {
+    model: { id: model.id, version: model.version },
+    engine,
+    evaluationDate: head.evaluationDate,
+    encoding,
+    counts,
+    fileIssues,
+    entitiesWithIssues,
+    warnings: [...warnings.values()],
+    bytes,
+  };
+}
+
+/**
+ * One stand-in per id of the chunk that an earlier chunk already had. Placed before the chunk's
+ * rows, it makes the core give the row the `duplicate_id` issue (the core's own, in the core's
+ * order among the row's issues) as if the whole file were one batch; its result is dropped.
+ */
+function ghostsOf(entities: readonly EntityInput[], seen: ReadonlySet<string>): EntityInput[] {
+  const ghosts = new Map<string, EntityInput>();
+  for (const e of entities) {
+    const id = typeof e.id === 'number' ? String(e.id) : e.id;
+    if (seen.has(id) && !ghosts.has(id)) ghosts.set(id, { id, sector: '', values: {} });
+  }
+  return [...ghosts.values()];
+}
+
+/** An issue of chunk entity `k` (after `ghosts` stand-ins) with the whole file's index. */
+function wholeFilePath(issue: Issue, ghosts: number, first: number): Issue {
+  const [head, k, ...rest] = issue.path;
+  if (head !== 'entities' || typeof k !== 'number') return issue;
+  return { ...issue, path: ['entities', first + k - ghosts, ...rest] };
+}
+
+/** What a result keeps on its way to the output (see StreamedEntity). */
+function trimmed(
+  e: EntityResult,
+  index: number,
+  row: number | null,
+  issues: Issue[],
+  warnings: Issue[],
+  dimensions: ReadonlySet<string>,
+): StreamedEntity {
+  return {
+    row,
+    ...e,
+    index,
+    issues,
+    warnings,
+    rank: { sector: null, overall: null },
+    nodes: e.nodes.filter((n) => dimensions.has(n.id)),
+    eligibility: {
+      gates: e.eligibility.gates.filter((g) => g.result === 'failed' || g.result === 'unknown'),
+      vetoes: e.eligibility.vetoes.filter((v) => v.result === 'fired'),
+    },
+  };
+}
+
+/** A result with the whole file's ranks and, for a candidate, the outcome of the quota draw. */
+function finish(
+  e: StreamedEntity,
+  ranks: ReturnType<typeof rankIndex>,
+  draw: QuotaDraw | null,
+  model: string,
+): StreamedEntity {
+  if (e.status !== 'scored' || e.total === null || e.sector === null) return e;
+  const rank = ranks.rank(e.sector, scaledFigure(e.total, model));
+  const outcome = draw?.outcome(e.index);
+  if (!outcome) return { ...e, rank };
+  return {
+    ...e,
+    rank,
+    selection: {
+      selected: outcome.selected,
+      reason: outcome.reason,
+      band: e.selection?.band ?? null,
+      failedFloors: [],
+      position: outcome.position,
+      tieBreak: outcome.tieBreak,
+    },
+  };
+}
+
+/** Where the results go: a file opened now (so that a bad path fails before the work), or a function. */
+async function openOutput(
+  out: string | ((text: string) => void | Promise<void>),
+): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }> {
+  if (typeof out === 'function')
+    return {
+      write: async (text) => {
+        await out(text);
+      },
+      close: async () => {},
+    };
+  let handle: FileHandle | null;
+  try {
+    handle = await open(out, 'w');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw nodeError('file_unwritable', { file: out, reason });
+  }
+  return {
+    write: async (text) => {
+      await handle?.write(text);
+    },
+    close: async () => {
+      await handle?.close();
+      handle = null;
+    },
+  };
+}

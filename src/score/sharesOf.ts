@@ -1,0 +1,41 @@
+import type { Compiled, CompiledSector } from '../model/compiled.js';
+import { Dec } from '../numeric/decimal.js';
+import { exactString } from '../numeric/settle.js';
+
+const cache = new WeakMap<
+  CompiledSector,
+  ReadonlyArray<{ weight: string; effectiveWeight: string }>
+>();
+
+/**
+ * A node's `weight` and `effectiveWeight` as the exact path reports them for an applicant with
+ * every indicator present: the same arithmetic (weight over the siblings' sum, times the parent's
+ * share), done once per sector.
+ */
+export function sharesOf(
+  model: Compiled,
+  sector: CompiledSector,
+  index: number,
+): { weight: string; effectiveWeight: string } {
+  let shares = cache.get(sector);
+  if (!shares) {
+    const weight: Dec[] = model.nodes.map(() => new Dec(1));
+    const effective: Dec[] = model.nodes.map(() => new Dec(1));
+    for (const node of model.nodes) {
+      const children = sector.children[node.index] ?? [];
+      const sum = children.reduce((a, c) => a.plus(sector.weight[c] as Dec), new Dec(0));
+      for (const c of children) {
+        weight[c] = sum.isZero()
+          ? new Dec(1).div(children.length)
+          : (sector.weight[c] as Dec).div(sum);
+        effective[c] = (effective[node.index] as Dec).times(weight[c] as Dec);
+      }
+    }
+    shares = model.nodes.map((n) => ({
+      weight: exactString(weight[n.index] as Dec),
+      effectiveWeight: exactString(effective[n.index] as Dec),
+    }));
+    cache.set(sector, shares);
+  }
+  return shares[index] as { weight: string; effectiveWeight: string };
+}

@@ -1,0 +1,176 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineModel, type ModelInput, score, toCsv } from 'youpin';
+import { readBatch } from 'youpin/node';
+import { liaocheng2024 } from 'youpin/presets';
+import { generateBigCsv, spoiledRows } from '../../scripts/generate-big-csv.js';
+// The reader of the report: the library's own CSV splitter (private), to check the output.
+import { parseCsv } from '../../src/node/_parseCsv.js';
+import { type Run, scratch, youpin } from './_cli.js';
+
+// `youpin score FILE.csv --format csv` scores the file as a stream (youpin/node scoreCsvFile): the
+// same report, problem lines and exit code as the in-memory path, for files of any size.
+
+const liaocheng = defineModel(liaocheng2024);
+const SAMPLE = 'examples/data/sample-batch.csv';
+const BAD = 'examples/data/bad-applicants.csv';
+
+describe('youpin score FILE.csv --format csv, streamed', () => {
+  const dir = scratch();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'bad.csv');
+  let streamed: Run;
+  let inMemory: Run;
+  let bad: Run;
+  let badTable: Run;
+  beforeAll(async () => {
+    [streamed, inMemory, bad, badTable] = await Promise.all([
+      youpin(['score', SAMPLE, '--format', 'csv']),
+      // The table format needs the whole report: the in-memory path, for its stderr.
+      youpin(['score', SAMPLE]),
+      youpin(['score', BAD, '--format', 'csv', '--out', out, '--locale', 'en', '--lang', 'zh']),
+      youpin(['score', BAD, '--lang', 'zh']),
+    ]);
+  });
+
+  it('writes what toCsv writes for the whole batch, with the same stderr and exit code', async () => {
+    const batch = await readBatch(SAMPLE, liaocheng);
+    expect(streamed.stdout).toBe(toCsv(score(liaocheng, batch.entities)));
+    expect(streamed.stderr).toBe(inMemory.stderr);
+    expect(streamed.code).toBe(inMemory.code);
+  });
+
+  it('lists the problems of the file and of the rows, located, then where it wrote', async () => {
+    const batch = await readBatch(BAD, liaocheng);
+    expect(readFileSync(out, 'utf8')).toBe(
+      toCsv(score(liaocheng, batch.entities), { locale: 'en' }),
+    );
+    expect(bad.code).toBe(1);
+    const lines = bad.stderr.split('\n');
+    // As the in-memory path, except the stray quote: reported, and the next rows read on.
+    expect(lines).toEqual([
+      ...badTable.stderr
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) =>
+          line.includes('带引号字段')
+            ? 'bad-applicants.csv 第 6 行：第 6 行开始的带引号字段未在行尾闭合，跳过第 6 行，从第 7 行继续读取'
+            : line,
+        ),
+      `已写入 ${out}`,
+      '',
+    ]);
+  });
+
+  it('scores a model with a cohort method in memory, as before', async () => {
+    const cohort: ModelInput = {
+      ...liaocheng2024,
+      id: 'cohort',
+      tree: {
+        id: 'total',
+        label: { zh: '总分', en: 'Total' },
+        children: [
+          {
+            id: 'Q',
+            label: { zh: '质量', en: 'Quality' },
+            children: [
+              {
+                id: 'm_Q4',
+                label: { zh: '满意度', en: 'Satisfaction' },
+                scoring: { method: 'minmax' },
+              },
+            ],
+          },
+        ],
+      },
+      profile: { weights: { Q: 1, m_Q4: 1 } },
+      sectors: [{ id: 'manufacturing', label: { zh: '制造业', en: 'Manufacturing' } }],
+      gates: [],
+      vetoes: [],
+      selection: { threshold: 50 },
+    };
+    const modelFile = join(dir, 'cohort.json');
+    writeFileSync(modelFile, JSON.stringify(cohort));
+    const csvFile = join(dir, 'cohort.csv');
+    writeFileSync(
+      csvFile,
+      'id,sector,m_Q4\nA,manufacturing,10\nB,manufacturing,30\nC,manufacturing,20\n',
+    );
+    const run = await youpin(['score', csvFile, '--model', modelFile, '--format', 'csv']);
+    const model = defineModel(cohort);
+    const batch = await readBatch(csvFile, model);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(toCsv(score(model, batch.entities)));
+    expect(run.stdout).toContain('B,,制造业 Manufacturing,合格参评 Scored,100.00,1,1');
+  });
+});
+
+describe('youpin score on 20,000 generated rows, streamed', { timeout: 600_000 }, () => {
+  const dir = scratch();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const rows = 20_000;
+  const file = join(dir, 'applicants.csv');
+  const out = join(dir, 'results.csv');
+  const spoiled = spoiledRows(rows);
+  let run: Run;
+  let records: string[][];
+  beforeAll(async () => {
+    await generateBigCsv(rows, file);
+    run = await youpin(['score', file, '--format', 'csv', '--out', out, '--locale', 'en']);
+    records = parseCsv(readFileSync(out, 'utf8')).records.map((r) => [...r.cells]);
+  }, 600_000);
+
+  it('reports the stray quote, the bad number and the duplicate with their rows; exits 1', () => {
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe(`${file}: 1 problem in the file:`);
+    expect(lines[1]).toBe(
+      `applicants.csv, row ${spoiled.strayQuote}: a quoted field that starts in row ${spoiled.strayQuote} is not closed where the row ends; row ${spoiled.strayQuote} is skipped and reading goes on at row ${spoiled.strayQuote + 1}`,
+    );
+    expect(lines[2]).toBe('2 rows have problems (kept in the report as not scored):');
+    expect(lines[3]).toMatch(
+      new RegExp(`^applicants\\.csv, row ${spoiled.badNumber}, column .+: "12,5" is not a number$`),
+    );
+    expect(lines[4]).toMatch(
+      new RegExp(
+        `^applicants\\.csv, row ${spoiled.duplicate}, column 编号: id ".+" is used twice$`,
+      ),
+    );
+    expect(lines.slice(5)).toEqual([`Wrote ${out}`, '']);
+  });
+
+  it('writes every other row, ranked over the whole file, with the whole file’s list', () => {
+    const [header, ...data] = records;
+    expect(header?.slice(0, 11)).toEqual([
+      'Index',
+      'ID',
+      'Name',
+      'Sector',
+      'Status',
+      'Total',
+      'Rank in sector',
+      'Rank overall',
+      'Selected',
+      'Reason',
+      'Band',
+    ]);
+    expect(data).toHaveLength(rows - 1);
+    expect(data.map((r) => Number(r[0]))).toEqual(data.map((_, i) => i));
+    // Competition ranks: 1 + the number of totals strictly greater, in the sector and overall.
+    const scored = data.filter((r) => r[4] === 'Scored');
+    const totals = scored.map((r) => Number(r[5]));
+    const greater = (t: number, among: number[]) => among.filter((x) => x > t).length;
+    const sample = scored.filter((_, k) => k % 97 === 0);
+    for (const r of sample) {
+      const sector = scored.filter((s) => s[3] === r[3]).map((s) => Number(s[5]));
+      expect(Number(r[7])).toBe(1 + greater(Number(r[5]), totals));
+      expect(Number(r[6])).toBe(1 + greater(Number(r[5]), sector));
+    }
+    // The quotas (8 + 6 + 6) are filled from the top of each sector.
+    const selected = data.filter((r) => r[8] === 'yes');
+    expect(selected).toHaveLength(20);
+    expect(selected.every((r) => Number(r[6]) <= 8)).toBe(true);
+    expect(data.filter((r) => r[4] === 'Invalid data')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,312 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineModel, type EntityInput, type EntityResult, type Report, score } from 'youpin';
+import { gbt19580, haopinShandong, liaocheng2024 } from 'youpin/presets';
+
+// The fast path must publish exactly what the exact path publishes: every total, node score,
+// rank, status, reason and selection. Only the unrounded figures of applicants decided in float64
+// are null.
+
+const sample: EntityInput[] = JSON.parse(
+  readFileSync(new URL('../../examples/data/sample-batch.json', import.meta.url), 'utf8'),
+);
+
+const UNROUNDED = new Set(['totalExact', 'exact', 'contribution', 'before', 'sources']);
+
+/** The report with every unrounded figure removed, for field-by-field comparison. */
+function published(report: Report): unknown {
+  return JSON.parse(
+    JSON.stringify({ ...report, engine: undefined }, (key, value) =>
+      UNROUNDED.has(key) ? undefined : value,
+    ),
+  );
+}
+
+function expectSamePublication(exact: Report, fast: Report): void {
+  expect(exact.engine).toBe('exact');
+  expect(fast.engine).toBe('fast');
+  expect(published(fast)).toEqual(published(exact));
+  // Where the fast path kept an unrounded figure (a recomputed applicant), it is the exact one.
+  fast.entities.forEach((e, i) => {
+    const x = exact.entities[i] as EntityResult;
+    if (e.totalExact !== null) expect(e).toEqual(x);
+  });
+}
+
+const decidedInFloat = (r: Report) =>
+  r.entities.filter((e) => e.status === 'scored' && e.totalExact === null).length;
+
+describe('fast path: identical publication', () => {
+  it('the sample batch under liaocheng2024, field by field', () => {
+    const model = defineModel(liaocheng2024);
+    const exact = score(model, sample, { engine: 'exact' });
+    const fast = score(model, sample, { engine: 'fast' });
+    expectSamePublication(exact, fast);
+    expect(decidedInFloat(fast)).toBeGreaterThan(50); // the kernel really ran
+  });
+
+  it('haopinShandong and gbt19580 on generated batches', () => {
+    for (const preset of [haopinShandong, gbt19580]) {
+      const model = defineModel(preset);
+      const batch = generate(preset, 300, 7);
+      const exact = score(model, batch, { engine: 'exact' });
+      const fast = score(model, batch, { engine: 'fast' });
+      expectSamePublication(exact, fast);
+    }
+  });
+
+  it('a total of exactly 63.875 publishes 63.88 on both paths (recomputed exactly)', () => {
+    const model = defineModel(twoLeaves('half-up'));
+    const batch = [{ id: 'a', sector: 's', values: { x: 63.875, y: 63.875 } }];
+    const exact = score(model, batch, { engine: 'exact' });
+    const fast = score(model, batch, { engine: 'fast' });
+    expect(fast.entities[0]?.total).toBe('63.88');
+    // On the boundary the float cannot decide: the total's subtree was recomputed in decimal.
+    expect(exact.entities[0]?.totalExact).toBe('63.875');
+    expectSamePublication(exact, fast);
+  });
+
+  it('.xx5 boundaries reached through thirds, and exact ties, under every rounding mode', () => {
+    for (const mode of ['half-up', 'half-even', 'down', 'up'] as const) {
+      const model = defineModel(twoLeaves(mode));
+      const batch: EntityInput[] = [];
+      for (let k = 0; k < 200; k++) {
+        const x = (63.875 + k * 0.005).toFixed(3);
+        batch.push({ id: `b${k}`, sector: 's', values: { x, y: x } });
+        batch.push({ id: `t${k}`, sector: 's', values: { x: `${k}.125`, y: `${k}.125` } });
+        batch.push({ id: `u${k}`, sector: 's', values: { x: 10 + k / 3, y: 10 + k / 3 } });
+      }
+      expectSamePublication(
+        score(model, batch, { engine: 'exact' }),
+        score(model, batch, { engine: 'fast' }),
+      );
+    }
+  });
+
+  it('random models and batches (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          weights: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 4, maxLength: 4 }),
+          decimals: fc.integer({ min: 0, max: 4 }),
+          mode: fc.constantFrom('half-up', 'half-even', 'down', 'up'),
+          lower: fc.integer({ min: -50, max: 40 }),
+          width: fc.integer({ min: 1, max: 1000 }),
+          seed: fc.integer(),
+        }),
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              fc.double({ min: -100, max: 1200, noNaN: true }),
+              fc.integer({ min: 0, max: 1000 }),
+            ),
+            fc.oneof(
+              fc.integer({ min: 0, max: 20 }).map((k) => k * 5),
+              fc.constant(7),
+            ),
+            fc.constantFrom('A', 'B', 'C', 'Z'),
+            fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+          ),
+          { minLength: 1, maxLength: 40 },
+        ),
+        (p, rows) => {
+          const model = defineModel(randomModel(p));
+          const batch = rows.map(([a, b, c, d], i) => ({
+            id: `r${i}`,
+            sector: i % 3 === 0 ? 'm' : 's',
+            values: { a, b, c, d: i % 5 === 0 ? String(d) : d },
+          }));
+          expectSamePublication(
+            score(model, batch, { engine: 'exact' }),
+            score(model, batch, { engine: 'fast' }),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('auto takes the fast path from FAST_PATH_FROM applicants, and exact below', () => {
+    const model = defineModel(liaocheng2024);
+    expect(score(model, sample).engine).toBe('exact');
+    const big = Array.from({ length: 2000 }, (_, i) => ({
+      ...(sample[i % sample.length] as EntityInput),
+      id: `x${i}`,
+    }));
+    const report = score(model, big);
+    expect(report.engine).toBe('fast');
+    expect(published(report)).toEqual(published(score(model, big, { engine: 'exact' })));
+  }, 60_000);
+
+  it('a model without a float form is scored exactly, and says so', () => {
+    const model = defineModel({
+      ...twoLeaves('half-up'),
+      id: 'geo',
+      tree: { ...twoLeaves('half-up').tree, operator: { method: 'geometric' as const } },
+    });
+    expect(
+      score(model, [{ id: 'a', sector: 's', values: { x: 1, y: 2 } }], { engine: 'fast' }).engine,
+    ).toBe('exact');
+  });
+});
+
+const label = (s: string) => ({ zh: s, en: s });
+
+function twoLeaves(mode: 'half-up' | 'half-even' | 'down' | 'up') {
+  return {
+    id: 'two',
+    version: '1',
+    name: label('two'),
+    rounding: { decimals: 2, mode },
+    tree: {
+      id: 'total',
+      label: label('total'),
+      children: [
+        { id: 'x', label: label('x'), scoring: { method: 'direct' as const } },
+        { id: 'y', label: label('y'), scoring: { method: 'direct' as const } },
+      ],
+    },
+    sectors: [{ id: 's', label: label('s') }],
+    profile: { weights: { x: '1/3', y: '2/3' } },
+  };
+}
+
+function randomModel(p: {
+  weights: number[];
+  decimals: number;
+  mode: 'half-up' | 'half-even' | 'down' | 'up';
+  lower: number;
+  width: number;
+}) {
+  const [wa = 0, wb = 0, wc = 0, wd = 0] = p.weights;
+  const share = (w: number, sum: number) => `${w}/${sum}`;
+  const first =
+    wa + wb === 0 ? { a: 0.5, b: 0.5 } : { a: share(wa, wa + wb), b: share(wb, wa + wb) };
+  const second =
+    wc + wd === 0 ? { c: 0.5, d: 0.5 } : { c: share(wc, wc + wd), d: share(wd, wc + wd) };
+  return {
+    id: 'random',
+    version: '1',
+    name: label('random'),
+    rounding: { decimals: p.decimals, mode: p.mode },
+    tree: {
+      id: 'total',
+      label: label('total'),
+      children: [
+        {
+          id: 'D1',
+          label: label('D1'),
+          children: [
+            {
+              id: 'a',
+              label: label('a'),
+              scoring: { method: 'linear' as const, lower: p.lower, upper: p.lower + p.width },
+            },
+            { id: 'b', label: label('b'), scoring: { method: 'banded' as const } },
+          ],
+        },
+        {
+          id: 'D2',
+          label: label('D2'),
+          operator: { method: 'minimum' as const },
+          children: [
+            {
+              id: 'c',
+              label: label('c'),
+              scoring: {
+                method: 'categorical' as const,
+                categories: [
+                  { value: 'A', score: 100 },
+                  { value: 'B', score: '66.6666' },
+                  { value: 'C', score: '33.335' },
+                ],
+              },
+            },
+            {
+              id: 'd',
+              label: label('d'),
+              scoring: { method: 'log' as const, lower: 1, upper: 1000 },
+            },
+          ],
+        },
+      ],
+    },
+    sectors: [
+      { id: 's', label: label('s') },
+      { id: 'm', label: label('m'), profile: { weights: { D1: '3/4', D2: '1/4' } } },
+    ],
+    profile: { weights: { D1: 0.5, D2: 0.5, ...first, ...second } },
+  };
+}
+
+// Deterministic applicants for a preset: each leaf gets a value its method accepts.
+function generate(preset: unknown, n: number, seed: number): EntityInput[] {
+  type Value = EntityInput['values'][string];
+  let s = seed;
+  const random = () => {
+    s = (s * 16807) % 2147483647;
+    return s / 2147483647;
+  };
+  const definition = preset as {
+    tree: Node;
+    sectors: Array<{ id: string }>;
+  };
+  type Node = { id: string; children?: Node[]; scoring?: Record<string, unknown> };
+  const leaves: Node[] = [];
+  const walk = (node: Node) => (node.children ? node.children.forEach(walk) : leaves.push(node));
+  walk(definition.tree);
+  return Array.from({ length: n }, (_, i) => ({
+    id: `g${i}`,
+    sector: (definition.sectors[i % definition.sectors.length] as { id: string }).id,
+    values: Object.fromEntries(
+      leaves.map((leaf) => [leaf.id, valueFor(leaf.scoring ?? {}, random) as Value]),
+    ),
+  }));
+}
+
+function valueFor(scoring: Record<string, unknown>, random: () => number): unknown {
+  switch (scoring['method']) {
+    case 'categorical':
+      return (
+        (scoring['categories'] as Array<{ value: string }>)[
+          Math.floor(random() * (scoring['categories'] as unknown[]).length)
+        ] as { value: string }
+      ).value;
+    case 'banded':
+      return Math.floor(random() * 21) * 5;
+    case 'points': {
+      const items = scoring['items'] as Array<{ id: string }>;
+      return items.filter(() => random() < 0.4).map((item) => item.id);
+    }
+    case 'boolean':
+      return random() < 0.5;
+    case 'direct':
+      return Math.round(random() * 10000) / 100;
+    case 'log':
+      return Math.round(random() * 1000) / 10;
+    default: {
+      const lower = Number(scoring['lower'] ?? 0);
+      const upper = Number(scoring['upper'] ?? 100);
+      return Math.round((lower + (upper - lower) * random() * 1.2) * 1000) / 1000;
+    }
+  }
+}
+
+describe('fast path: what needs the exact figures says so', () => {
+  it('explain and toHtml refuse an applicant decided in float64 with needs_exact', async () => {
+    const { explain, toHtml, isYoupinError } = await import('youpin');
+    const model = defineModel(liaocheng2024);
+    const fast = score(model, sample, { engine: 'fast' });
+    const decided = fast.entities.find((e) => e.status === 'scored' && e.totalExact === null);
+    expect(decided).toBeDefined();
+    for (const call of [() => explain(fast, decided?.id as string), () => toHtml(fast)]) {
+      try {
+        call();
+        expect.unreachable();
+      } catch (error) {
+        expect(isYoupinError(error) && error.issues[0]?.code).toBe('needs_exact');
+      }
+    }
+  });
+});
