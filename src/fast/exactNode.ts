@@ -29,10 +29,29 @@ export function exactNode(
     scores.push(score);
   }
   if (scores.length === 0) return null;
-  const sum = children.reduce((a, c) => a.plus(sector.weight[c] as Dec), new Dec(0));
-  const weights = children.map((c) =>
-    sum.isZero() ? new Dec(1).div(children.length) : (sector.weight[c] as Dec).div(sum),
-  );
+  const weights = sharesOf(sector, index);
   const outcome = node.operator?.apply(node.operatorSpec as { method: string }, scores, weights);
   return outcome?.ok ? outcome.value : null;
+}
+
+const shares = new WeakMap<CompiledSector, Map<number, Dec[]>>();
+
+// The children's shares as the exact path takes them with every child present (weight over the
+// siblings' sum, or equal shares when all are 0), computed once per sector and node.
+function sharesOf(sector: CompiledSector, index: number): Dec[] {
+  let bySector = shares.get(sector);
+  if (!bySector) {
+    bySector = new Map();
+    shares.set(sector, bySector);
+  }
+  let found = bySector.get(index);
+  if (!found) {
+    const children = sector.children[index] ?? [];
+    const sum = children.reduce((a, c) => a.plus(sector.weight[c] as Dec), new Dec(0));
+    found = children.map((c) =>
+      sum.isZero() ? new Dec(1).div(children.length) : (sector.weight[c] as Dec).div(sum),
+    );
+    bySector.set(index, found);
+  }
+  return found;
 }
