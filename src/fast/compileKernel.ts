@@ -1,6 +1,7 @@
 import type { Compiled } from '../model/compiled.js';
-import { Dec } from '../numeric/decimal.js';
+import type { Dec } from '../numeric/decimal.js';
 import { floatSafe } from './_floatSafe.js';
+import { childShares } from './childShares.js';
 import { floatColumns, floatLeaves } from './leaves/index.js';
 import type { FloatColumn, FloatLeaf, Kernel, KernelSector } from './types.js';
 
@@ -48,14 +49,11 @@ export function compileKernel(model: Compiled): Kernel | { readonly unsupported:
     // Shares as the exact path takes them when every child is present: weight / Σ siblings'
     // weights, or equal shares when they are all 0.
     const weight = new Float64Array(model.nodes.length);
-    sector.children.forEach((children) => {
-      const sum = children.reduce((a, c) => a.plus(sector.weight[c] as Dec), new Dec(0));
-      for (const c of children) {
-        const share = sum.isZero()
-          ? new Dec(1).div(children.length)
-          : (sector.weight[c] as Dec).div(sum);
-        weight[c] = share.toNumber();
-      }
+    sector.children.forEach((children, parent) => {
+      const shares = childShares(sector, parent);
+      children.forEach((c, i) => {
+        weight[c] = (shares[i] as Dec).toNumber();
+      });
     });
     sectors.set(id, {
       active: Uint8Array.from(sector.active, (a) => (a ? 1 : 0)),

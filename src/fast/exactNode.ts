@@ -1,5 +1,6 @@
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
-import { Dec } from '../numeric/decimal.js';
+import type { Dec } from '../numeric/decimal.js';
+import { childShares } from './childShares.js';
 
 /**
  * One node's exact score for an applicant with every leaf present, computed as the exact path
@@ -29,29 +30,7 @@ export function exactNode(
     scores.push(score);
   }
   if (scores.length === 0) return null;
-  const weights = sharesOf(sector, index);
+  const weights = childShares(sector, index);
   const outcome = node.operator?.apply(node.operatorSpec as { method: string }, scores, weights);
   return outcome?.ok ? outcome.value : null;
-}
-
-const shares = new WeakMap<CompiledSector, Map<number, Dec[]>>();
-
-// The children's shares as the exact path takes them with every child present (weight over the
-// siblings' sum, or equal shares when all are 0), computed once per sector and node.
-function sharesOf(sector: CompiledSector, index: number): Dec[] {
-  let bySector = shares.get(sector);
-  if (!bySector) {
-    bySector = new Map();
-    shares.set(sector, bySector);
-  }
-  let found = bySector.get(index);
-  if (!found) {
-    const children = sector.children[index] ?? [];
-    const sum = children.reduce((a, c) => a.plus(sector.weight[c] as Dec), new Dec(0));
-    found = children.map((c) =>
-      sum.isZero() ? new Dec(1).div(children.length) : (sector.weight[c] as Dec).div(sum),
-    );
-    bySector.set(index, found);
-  }
-  return found;
 }

@@ -1,3 +1,4 @@
+import { childShares } from '../fast/childShares.js';
 import type { Compiled, CompiledSector } from '../model/compiled.js';
 import { Dec } from '../numeric/decimal.js';
 import { exactString } from '../numeric/settle.js';
@@ -22,14 +23,11 @@ export function sharesOf(
     const weight: Dec[] = model.nodes.map(() => new Dec(1));
     const effective: Dec[] = model.nodes.map(() => new Dec(1));
     for (const node of model.nodes) {
-      const children = sector.children[node.index] ?? [];
-      const sum = children.reduce((a, c) => a.plus(sector.weight[c] as Dec), new Dec(0));
-      for (const c of children) {
-        weight[c] = sum.isZero()
-          ? new Dec(1).div(children.length)
-          : (sector.weight[c] as Dec).div(sum);
+      const shares = childShares(sector, node.index);
+      (sector.children[node.index] ?? []).forEach((c, i) => {
+        weight[c] = shares[i] as Dec;
         effective[c] = (effective[node.index] as Dec).times(weight[c] as Dec);
-      }
+      });
     }
     shares = model.nodes.map((n) => ({
       weight: exactString(weight[n.index] as Dec),

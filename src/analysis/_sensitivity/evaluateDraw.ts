@@ -111,14 +111,21 @@ export function evaluateDraw(plan: Plan, row: Float64Array, buffers: DrawBuffers
   }
 }
 
-// Float noise snapped away, then the model's rounding mode; an integer count of the last decimal.
+// Float noise below 10⁻⁷ of the last digit is ignored (a draw's 63.87499999 is 63.875), then the
+// model's rounding mode; an integer count of the last decimal. Draws rank, they never publish.
+const NOISE = 1e-7;
 function publish(value: number, factor: number, mode: string): number {
   if (!Number.isFinite(value)) return Number.NaN;
-  const x = Math.round(value * factor * 1e7) / 1e7;
-  const sign = x < 0 ? -1 : 1;
-  const a = Math.abs(x);
-  const floor = Math.floor(a);
-  const fraction = a - floor;
+  const scaled = value * factor;
+  const sign = scaled < 0 ? -1 : 1;
+  const a = Math.abs(scaled);
+  let floor = Math.floor(a);
+  let fraction = a - floor;
+  if (fraction > 1 - NOISE) {
+    floor += 1;
+    fraction = 0;
+  } else if (fraction < NOISE) fraction = 0;
+  else if (Math.abs(fraction - 0.5) < NOISE) fraction = 0.5;
   if (mode === 'down') return sign * floor;
   if (mode === 'up') return sign * (fraction > 0 ? floor + 1 : floor);
   if (fraction > 0.5) return sign * (floor + 1);

@@ -9,7 +9,7 @@ export interface SobolRowOutputs {
 
 /**
  * Evaluates rows [from, to) of the radial design of {@link estimateSobol}, with the same streams
- * (row j of A from `root.fork(0).fork(j)`, of B from `root.fork(1).fork(j)`): any split of the
+ * (row j of A from `root.fork(0).fork(j)`, of B from `root.fork(1).fork(j)`): every split of the
  * rows, on any number of workers, gives the same outputs as one pass.
  */
 export function sobolRows(
