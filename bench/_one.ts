@@ -3,6 +3,7 @@
 import { Bench } from 'tinybench';
 import { score, scoreColumns } from 'youpin';
 import { baseline } from './_baseline.js';
+import { lean } from './_lean.js';
 import { naive } from './_naive.js';
 import { columns, entities, model } from './_workload.js';
 
@@ -17,13 +18,14 @@ const tasks: Record<string, () => unknown> = {
   'score-fast': () => score(model, objects, { engine: 'fast' }),
   exact: () => score(model, objects, { engine: 'exact' }),
   naive: () => naive(batch),
+  lean: () => lean(batch),
 };
 const task = tasks[path];
 if (!task) throw new Error(`unknown path ${path}`);
 
 // tinybench repeats a task at least `iterations` times: many runs of the quick tasks, a few of
 // the slow paths (a 10k batch on the decimal path takes ~10 s) and of the big batches.
-const slow = path === 'exact' || path === 'naive' || path === 'score-fast';
+const slow = path === 'exact' || path === 'naive' || path === 'lean' || path === 'score-fast';
 const cost = slow ? size * 1000 : size; // rough µs per run
 const iterations = cost <= 1e4 ? 50 : cost <= 1e5 ? 20 : cost <= 1e6 ? 5 : cost <= 2e6 ? 3 : 1;
 const bench = new Bench({ time: 0, iterations, warmupIterations: 1, warmupTime: 0 });

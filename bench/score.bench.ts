@@ -4,6 +4,8 @@
 //   score-fast  score() on applicant objects with { engine: 'fast' } (the full report)
 //   exact       score() with { engine: 'exact' } (decimal throughout, the reference)
 //   naive       a naive decimal implementation: a new Decimal per operand (bench/_naive.ts)
+//   lean        the same arithmetic in decimal.js written with care, no report (bench/_lean.ts):
+//               the ceiling of any path that computes in decimal.js
 // each in a fresh process (so its peak memory is its own), measured in this run, and reported
 // as a ratio to the baseline of the same size. Needs `npm run build` first (it measures dist/).
 import { execFileSync } from 'node:child_process';
@@ -17,6 +19,7 @@ const PATHS: Record<string, number> = {
   'score-fast': 100_000,
   exact: 10_000,
   naive: 10_000,
+  lean: 10_000,
 };
 
 interface Measure {
@@ -72,6 +75,7 @@ const fast100k = at('fast', 100_000);
 const base100k = at('baseline', 100_000);
 const exact10k = at('exact', 10_000);
 const naive10k = at('naive', 10_000);
+const lean10k = at('lean', 10_000);
 const fast1m = at('fast', 1_000_000);
 const fast1k = at('fast', 1_000);
 const check = (ok: boolean, text: string) => `${ok ? 'met    ' : 'NOT MET'}  ${text}`;
@@ -87,6 +91,9 @@ const lines = [
         naive10k.ms >= 10 * exact10k.ms,
         `exact path ≥ 10× faster than naive decimal at 10k: ${(naive10k.ms / exact10k.ms).toFixed(2)}×`,
       )
+    : '',
+  naive10k && lean10k
+    ? `  the ceiling of decimal.js (lean, no report) is ${(naive10k.ms / lean10k.ms).toFixed(2)}× naive`
     : '',
   fast1m
     ? check(fast1m.peakMB < 1536, `1M × 40 within 1.5 GB peak: ${fast1m.peakMB.toFixed(0)} MB`)

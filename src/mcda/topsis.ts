@@ -4,6 +4,7 @@ import type { Issue, PathSegment } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import type { Direction, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { extremesOf } from '../numeric/extremesOf.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
@@ -138,8 +139,7 @@ export function topsis(
         r = col.map((c) => c.div(norm));
       }
     } else {
-      const min = Dec.min(...col);
-      const max = Dec.max(...col);
+      const { min, max } = extremesOf(col);
       if (min.equals(max)) {
         warnings.push(makeIssue('constant_criterion', path, { column: j, count: m }));
         r = col.map(() => HALF);
@@ -152,8 +152,9 @@ export function topsis(
     vj.forEach((vij, i) => {
       (v[i] as Dec[]).push(vij);
     });
-    const best = normalisation === 'minMax' || higher ? Dec.max(...vj) : Dec.min(...vj);
-    const worst = normalisation === 'minMax' || higher ? Dec.min(...vj) : Dec.max(...vj);
+    const { min, max } = extremesOf(vj);
+    const best = normalisation === 'minMax' || higher ? max : min;
+    const worst = normalisation === 'minMax' || higher ? min : max;
     ideal.push(best);
     antiIdeal.push(worst);
   }

@@ -5,6 +5,7 @@ import { makeIssue } from '../error/messages.js';
 import type { DecimalInput, Direction, WeightInput } from '../model/types.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
+import { extremesOf } from '../numeric/extremesOf.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { exactString, settle } from '../numeric/settle.js';
@@ -144,8 +145,9 @@ export function vikor(
   for (let j = 0; j < n; j++) {
     const col = column(x, j);
     const higher = dirs[j] === 'higher';
-    const best = higher ? Dec.max(...col) : Dec.min(...col);
-    const worst = higher ? Dec.min(...col) : Dec.max(...col);
+    const { min: low, max: high } = extremesOf(col);
+    const best = higher ? high : low;
+    const worst = higher ? low : high;
     const span = best.minus(worst);
     if (span.isZero()) {
       warnings.push(
@@ -158,7 +160,7 @@ export function vikor(
     });
   }
   const S = terms.map((t) => t.reduce((a, b) => a.plus(b), new Dec(0)));
-  const R = terms.map((t) => Dec.max(...t));
+  const R = terms.map((t) => extremesOf(t).max);
 
   // (x − min) / (max − min), 0 for all when the span is 0. Extremes and the span are judged on
   // the settled values: values equal in exact arithmetic but reached along different paths
@@ -166,14 +168,13 @@ export function vikor(
   // become a span nor leave a Q of 1e-40 where it is 0.
   const scaled = (xs: readonly Dec[], what: 'S' | 'R'): Dec[] => {
     const settled = xs.map(settle);
-    const lo = Dec.min(...settled);
-    const hi = Dec.max(...settled);
+    const { min: lo, max: hi } = extremesOf(settled);
     if (lo.equals(hi)) {
       warnings.push(makeIssue('no_spread', ['matrix'], { what }));
       return xs.map(() => new Dec(0));
     }
-    const min = Dec.min(...xs);
-    const span = Dec.max(...xs).minus(min);
+    const { min, max } = extremesOf(xs);
+    const span = max.minus(min);
     return xs.map((x, i) => {
       const s = settled[i] as Dec;
       if (s.equals(lo)) return new Dec(0);

@@ -1,6 +1,8 @@
 import { makeIssue } from '../error/messages.js';
+import { childShares } from '../fast/childShares.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import { Dec } from '../numeric/decimal.js';
+import { sectorShares } from './sectorShares.js';
 import type { WorkingEntity } from './working.js';
 
 /** One node's figures for one entity, before publication. */
@@ -24,6 +26,7 @@ export function aggregateEntity(
   const sector = entity.sector as CompiledSector;
   const scores = new Map<number, Dec | null>();
   const used = new Map<number, Dec>();
+  let complete = true; // no child left out anywhere: the sector's shares hold as they are
 
   const visit = (node: CompiledNode): Dec | null => {
     if (node.leaf) {
@@ -45,6 +48,7 @@ export function aggregateEntity(
     for (const c of children) {
       const score = visit(model.nodes[c] as CompiledNode);
       if (score === null) {
+        complete = false;
         used.set(c, new Dec(0));
         const id = (model.nodes[c] as CompiledNode).id;
         entity.warnings.push(
@@ -56,11 +60,10 @@ export function aggregateEntity(
       scores.set(node.index, null);
       return null;
     }
-    const sum = present.reduce((a, p) => a.plus(p.weight), new Dec(0));
-    // All present weights zero (only zero-weight children left): share equally rather than divide by 0.
-    const weights = present.map((p) =>
-      sum.isZero() ? new Dec(1).div(present.length) : p.weight.div(sum),
-    );
+    const weights =
+      present.length === children.length
+        ? childShares(sector, node.index)
+        : sharesOfPresent(present);
     present.forEach((p, i) => {
       used.set(p.index, weights[i] as Dec);
     });
@@ -96,6 +99,19 @@ export function aggregateEntity(
   }
 
   const figures = new Map<number, NodeFigures>();
+  if (complete) {
+    const shares = sectorShares(model, sector);
+    for (const node of model.nodes) {
+      if (!sector.active[node.index]) continue;
+      figures.set(node.index, {
+        score: scores.get(node.index) ?? null,
+        weight: shares.weight[node.index] as Dec,
+        effective: shares.effective[node.index] as Dec,
+        additive: shares.additive[node.index] as boolean,
+      });
+    }
+    return figures;
+  }
   for (const node of model.nodes) {
     if (!sector.active[node.index]) continue;
     const parent = node.parent >= 0 ? (figures.get(node.parent) as NodeFigures) : null;
@@ -111,4 +127,12 @@ export function aggregateEntity(
     });
   }
   return figures;
+}
+
+// Each present child's weight over the present siblings' sum; equal shares when all are 0 (only
+// zero-weight children left) rather than a division by 0. With every child present this is
+// `childShares`, computed once per sector.
+function sharesOfPresent(present: ReadonlyArray<{ weight: Dec }>): Dec[] {
+  const sum = present.reduce((a, p) => a.plus(p.weight), new Dec(0));
+  return present.map((p) => (sum.isZero() ? new Dec(1).div(present.length) : p.weight.div(sum)));
 }

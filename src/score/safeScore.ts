@@ -22,9 +22,11 @@ import { competitionRanks } from './competitionRanks.js';
 import { FAST_PATH_FROM } from './FAST_PATH_FROM.js';
 import { type FastFigures, type FloatLeafStore, fastScores } from './fastScores.js';
 import { type Fusion, fuseSources } from './fuseSources.js';
+import { type PublishedFigure, publishFigures } from './publishFigures.js';
 import { type FastLeafReader, isMissing, readEntities } from './readEntities.js';
 import { resolveModel } from './resolveModel.js';
 import { scoreCohorts } from './scoreCohorts.js';
+import { sectorShares } from './sectorShares.js';
 import { sharesOf } from './sharesOf.js';
 import type {
   EntityInput,
@@ -101,6 +103,7 @@ function run(
     progress(i + 1);
     return f;
   });
+  const published = figures.map((f) => (f ? publishFigures(f, model.rounding) : null));
   const fusions = figures.map((f) => (f ? fuseSources(model, f) : null));
   const adjusted = working.map((e, i) => {
     const root = fusions[i]?.total ?? figures[i]?.get(0)?.score;
@@ -127,7 +130,7 @@ function run(
   const selections = model.selection
     ? selectEntities(
         working.map((e, i) =>
-          candidate(model, e, figures[i] ?? null, totals[i] ?? null, fast.get(e.index)),
+          candidate(model, e, published[i] ?? null, totals[i] ?? null, fast.get(e.index)),
         ),
         model.selection,
       )
@@ -144,6 +147,7 @@ function run(
           model,
           e,
           figures[i] ?? null,
+          published[i] ?? null,
           fusions[i] ?? null,
           adjusted[i] ?? null,
           ranking,
@@ -190,7 +194,7 @@ function statusBeforeScoring(e: WorkingEntity): EntityResult['status'] {
 function candidate(
   model: Compiled,
   e: WorkingEntity,
-  figures: Map<number, NodeFigures> | null,
+  published: ReadonlyMap<number, PublishedFigure> | null,
   total: Dec | null,
   decided: FastFigures | undefined,
 ): Candidate {
@@ -198,12 +202,8 @@ function candidate(
   decided?.nodes.forEach((published, index) => {
     if (published !== null) nodes.set((model.nodes[index] as CompiledNode).id, new Dec(published));
   });
-  for (const [index, f] of figures ?? []) {
-    if (f.score)
-      nodes.set(
-        (model.nodes[index] as CompiledNode).id,
-        new Dec(roundForPublication(f.score, model.rounding)),
-      );
+  for (const [index, p] of published ?? []) {
+    nodes.set((model.nodes[index] as CompiledNode).id, new Dec(p.published));
   }
   const expert = [...e.panels.values()].flatMap((p) => p.scores.map((s) => new Dec(s.score)));
   const ctx = ruleContext(e, '9999-12-31');
@@ -223,6 +223,7 @@ function entityResult(
   model: Compiled,
   e: WorkingEntity,
   figures: Map<number, NodeFigures> | null,
+  published: ReadonlyMap<number, PublishedFigure> | null,
   fusion: Fusion | null,
   adjusted: { total: Dec; applied: Array<{ id: string; points: Dec }> } | null,
   ranking: { rank: EntityResult['rank']; selection: SelectionResult | null },
@@ -231,7 +232,16 @@ function entityResult(
   if (e.sector) {
     for (const node of model.nodes) {
       if (!e.sector.active[node.index]) continue;
-      nodes.push(nodeResult(model, node, e, figures?.get(node.index) ?? null, fusion));
+      nodes.push(
+        nodeResult(
+          model,
+          node,
+          e,
+          figures?.get(node.index) ?? null,
+          published?.get(node.index) ?? null,
+          fusion,
+        ),
+      );
     }
   }
   const root = fusion?.total ?? figures?.get(0)?.score ?? null;
@@ -270,9 +280,19 @@ function nodeResult(
   node: CompiledNode,
   e: WorkingEntity,
   f: NodeFigures | null,
+  published: PublishedFigure | null,
   fusion: Fusion | null,
 ): NodeResult {
   const sector = e.sector as NonNullable<WorkingEntity['sector']>;
+  // A complete applicant's figures are the sector's own share objects: their strings are cached.
+  const shares = f ? sectorShares(model, sector) : null;
+  const cached =
+    f &&
+    shares &&
+    f.weight === shares.weight[node.index] &&
+    f.effective === shares.effective[node.index]
+      ? shares.strings[node.index]
+      : undefined;
   const parent = node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null;
   const raw: ValueInput = node.leaf ? (e.raw.get(node.index) ?? null) : null;
   const score = f?.score ?? null;
@@ -284,10 +304,12 @@ function nodeResult(
     // A leaf is missing when its value is (even if the `zero` policy scored it); a branch when
     // nothing under it could be scored.
     missing: node.leaf ? isMissing(e.raw.get(node.index)) : f !== null && score === null,
-    score: score === null ? null : roundForPublication(score, model.rounding),
-    exact: score === null ? null : exactString(score),
-    weight: exactString(f ? f.weight : (sector.weight[node.index] as Dec)),
-    effectiveWeight: exactString(f ? f.effective : (sector.effective[node.index] as Dec)),
+    score: published?.published ?? null,
+    exact: published?.exact ?? null,
+    weight: cached?.weight ?? exactString(f ? f.weight : (sector.weight[node.index] as Dec)),
+    effectiveWeight:
+      cached?.effectiveWeight ??
+      exactString(f ? f.effective : (sector.effective[node.index] as Dec)),
     contribution: contribution(node, f, score, fusion),
     panel: e.panels.get(node.index) ?? null,
     verification: e.verification.get(node.index) ?? null,

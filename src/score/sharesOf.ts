@@ -1,12 +1,5 @@
-import { childShares } from '../fast/childShares.js';
 import type { Compiled, CompiledSector } from '../model/compiled.js';
-import { Dec } from '../numeric/decimal.js';
-import { exactString } from '../numeric/settle.js';
-
-const cache = new WeakMap<
-  CompiledSector,
-  ReadonlyArray<{ weight: string; effectiveWeight: string }>
->();
+import { sectorShares } from './sectorShares.js';
 
 /**
  * A node's `weight` and `effectiveWeight` as the exact path reports them for an applicant with
@@ -18,22 +11,5 @@ export function sharesOf(
   sector: CompiledSector,
   index: number,
 ): { weight: string; effectiveWeight: string } {
-  let shares = cache.get(sector);
-  if (!shares) {
-    const weight: Dec[] = model.nodes.map(() => new Dec(1));
-    const effective: Dec[] = model.nodes.map(() => new Dec(1));
-    for (const node of model.nodes) {
-      const shares = childShares(sector, node.index);
-      (sector.children[node.index] ?? []).forEach((c, i) => {
-        weight[c] = shares[i] as Dec;
-        effective[c] = (effective[node.index] as Dec).times(weight[c] as Dec);
-      });
-    }
-    shares = model.nodes.map((n) => ({
-      weight: exactString(weight[n.index] as Dec),
-      effectiveWeight: exactString(effective[n.index] as Dec),
-    }));
-    cache.set(sector, shares);
-  }
-  return shares[index] as { weight: string; effectiveWeight: string };
+  return sectorShares(model, sector).strings[index] as { weight: string; effectiveWeight: string };
 }

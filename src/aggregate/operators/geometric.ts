@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../../numeric/decimal.js';
+import { ln } from '../../numeric/ln.js';
 import type { AggregationOperator } from '../operator.js';
 import { negativeValue } from './_negative.js';
 
@@ -20,7 +21,7 @@ export const geometric: AggregationOperator<{ readonly method: 'geometric' }> = 
       const w = weights[i] as Dec;
       if (w.isZero()) continue;
       if (x.isZero()) return { ok: true, value: new Dec(0) };
-      logSum = logSum.plus(w.times(Dec.ln(x)));
+      logSum = logSum.plus(w.times(ln(x)));
     }
     return { ok: true, value: Dec.exp(logSum) };
   },

@@ -1,4 +1,5 @@
 import { Dec } from '../../numeric/decimal.js';
+import { extremesOf } from '../../numeric/extremesOf.js';
 import type { CohortOutcome, Finding, LeafContext } from '../method.js';
 import { onScale } from './_shared.js';
 
@@ -11,18 +12,9 @@ export function present(values: ReadonlyArray<Dec | null>): Array<{ index: numbe
   return out;
 }
 
-/**
- * The smallest and the largest value of a non-empty cohort, in one loop: `Dec.min(...values)`
- * passes every value as an argument and overflows the stack for a few hundred thousand applicants.
- */
+/** The smallest and the largest value of a non-empty cohort (see {@link extremesOf}). */
 export function extremes(cohort: ReadonlyArray<{ value: Dec }>): { min: Dec; max: Dec } {
-  let min = (cohort[0] as { value: Dec }).value;
-  let max = min;
-  for (const { value } of cohort) {
-    if (value.lessThan(min)) min = value;
-    if (value.greaterThan(max)) max = value;
-  }
-  return { min, max };
+  return extremesOf(cohort.map((c) => c.value));
 }
 
 /** Every present entity gets the midpoint of the scale, with one warning (the zero-range convention). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Dec } from '../../numeric/decimal.js';
+import { type Dec, ONE, ZERO } from '../../numeric/decimal.js';
 import { isDecimalString, parseDecimal } from '../../numeric/parseDecimal.js';
 import { showValue } from '../../numeric/showValue.js';
 import type { AbsoluteOutcome, Finding, LeafContext } from '../method.js';
@@ -15,14 +15,22 @@ export function num(value: number | string): Dec {
   return parseDecimal(value) as Dec;
 }
 
+const spans = new WeakMap<LeafContext, Dec>();
+
 /** Maps a fraction of the way up (0…1) onto the leaf's scale. */
 export function onScale(fraction: Dec, ctx: LeafContext): Dec {
-  return ctx.min.plus(ctx.max.minus(ctx.min).times(fraction));
+  let span = spans.get(ctx);
+  if (!span) {
+    span = ctx.max.minus(ctx.min);
+    spans.set(ctx, span);
+  }
+  const up = span.times(fraction);
+  return ctx.min.isZero() ? up : ctx.min.plus(up); // 0 + y is y: skip the addition
 }
 
-/** Clamps to [0, 1]. */
+/** Clamps to [0, 1] (0 for -0), without making new decimals on this hot path. */
 export function clampUnit(x: Dec): Dec {
-  return Dec.max(0, Dec.min(1, x));
+  return x.lessThanOrEqualTo(ZERO) ? ZERO : x.greaterThanOrEqualTo(ONE) ? ONE : x;
 }
 
 /** Reads a numeric raw value or reports why it is not one. */

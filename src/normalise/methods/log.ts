@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../../numeric/decimal.js';
+import { ln } from '../../numeric/ln.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
 import {
   checkGoalposts,
@@ -41,8 +42,8 @@ export const log: AbsoluteMethod<Spec> = {
   compile: (spec, ctx) => {
     const lower = num(spec.lower);
     const upper = num(spec.upper);
-    const lnLower = Dec.ln(lower);
-    const lnUpper = Dec.ln(upper);
+    const lnLower = ln(lower);
+    const lnUpper = ln(upper);
     const range = lnUpper.minus(lnLower);
     return (raw) => {
       const read = readNumber(raw);
@@ -51,12 +52,12 @@ export const log: AbsoluteMethod<Spec> = {
       if (x.isNegative() && !x.isZero()) {
         return fail({ code: 'log_negative', path: [], params: { value: x.toFixed() } });
       }
-      // At or beyond a goalpost the clamp decides; ln (costly at 40 digits) is not needed.
+      // At or beyond a goalpost the clamp decides; no logarithm is needed.
       const up = x.lessThanOrEqualTo(lower)
         ? new Dec(0)
         : x.greaterThanOrEqualTo(upper)
           ? new Dec(1)
-          : clampUnit(Dec.ln(x).minus(lnLower).div(range));
+          : clampUnit(ln(x).minus(lnLower).div(range));
       return ok(onScale(ctx.direction === 'higher' ? up : new Dec(1).minus(up), ctx));
     };
   },
