@@ -14,9 +14,21 @@
  * ```
  */
 export function formatScaled(scaled: number, decimals: number): string {
-  if (scaled === 0) return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
-  const digits = String(Math.abs(scaled)).padStart(decimals + 1, '0');
+  if (decimals === 0) return String(scaled === 0 ? 0 : scaled);
+  const abs = Math.abs(scaled);
+  const factor = 10 ** decimals;
+  // Integer and fraction parts in integer arithmetic (exact below 2^53), corrected by one
+  // where the float quotient rounded across an integer.
+  let whole = Math.floor(abs / factor);
+  let fraction = abs - whole * factor;
+  if (fraction < 0) {
+    whole -= 1;
+    fraction += factor;
+  } else if (fraction >= factor) {
+    whole += 1;
+    fraction -= factor;
+  }
+  const digits = String(fraction);
   const sign = scaled < 0 ? '-' : '';
-  if (decimals === 0) return sign + digits;
-  return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return `${sign}${whole}.${'0'.repeat(decimals - digits.length)}${digits}`;
 }

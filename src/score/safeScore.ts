@@ -27,7 +27,6 @@ import { type FastLeafReader, isMissing, readEntities } from './readEntities.js'
 import { resolveModel } from './resolveModel.js';
 import { scoreCohorts } from './scoreCohorts.js';
 import { sectorShares } from './sectorShares.js';
-import { sharesOf } from './sharesOf.js';
 import type {
   EntityInput,
   EntityResult,
@@ -368,9 +367,11 @@ function fastEntityResult(
   ranking: { rank: EntityResult['rank']; selection: SelectionResult | null },
 ): EntityResult {
   const sector = e.sector as NonNullable<WorkingEntity['sector']>;
+  const shares = sectorShares(model, sector).strings;
   const nodes: NodeResult[] = [];
   for (const node of model.nodes) {
     if (!sector.active[node.index]) continue;
+    const share = shares[node.index] as { weight: string; effectiveWeight: string };
     nodes.push({
       id: node.id,
       parent: node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null,
@@ -379,7 +380,8 @@ function fastEntityResult(
       missing: false,
       score: decided.nodes[node.index] ?? null,
       exact: null,
-      ...sharesOf(model, sector, node.index),
+      weight: share.weight,
+      effectiveWeight: share.effectiveWeight,
       contribution: null,
       panel: e.panels.get(node.index) ?? null,
       verification: e.verification.get(node.index) ?? null,
