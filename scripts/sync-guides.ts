@@ -1,14 +1,17 @@
 // `npm run guides`: every TypeScript/JavaScript block of docs/guides is a region of a file under
-// examples/ (which `npm run examples` type-checks and runs). A block is announced by a marker line
+// examples/ (which `npm run examples` type-checks and runs), and so is every shell, R and Python
+// block (which test/docs/guide-scripts.test.ts runs). A block is announced by a marker line
 //
 //   <!-- include: examples/guides/getting-started/score-a-batch.ts#score -->
 //
 // right above its fence, and its content is the text between `// #region score` and
 // `// #endregion score` in that file, dedented, without region markers and without
-// `// biome-ignore` lines (they are for the formatter, not the reader). Edit the example, then run
-// this script to rewrite the blocks; `--check` only reports the guides that are out of date.
-// test/docs/guides.test.ts fails on any difference, so a block cannot drift from its example.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `// biome-ignore` lines (they are for the formatter, not the reader). In a file whose comments
+// start with `#` (.sh, .R, .py) the markers are `# #region name` and `# #endregion name`. Edit the
+// example, then run this script to rewrite the blocks; `--check` only reports the guides that are
+// out of date. test/docs/guides.test.ts fails on any difference, so a block cannot drift from its
+// example.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -31,8 +34,29 @@ export const CODE_LANGUAGES: ReadonlySet<string> = new Set([
   'cjs',
 ]);
 
+/**
+ * Fence languages of the scripts that test/docs/guide-scripts.test.ts runs; they too must be
+ * included from an example. (`text` blocks are diagrams and stay in the guide.)
+ */
+export const SCRIPT_LANGUAGES: ReadonlySet<string> = new Set([
+  'sh',
+  'bash',
+  'shell',
+  'r',
+  'python',
+  'py',
+]);
+
+/** The comment that starts a region marker in `file`: `#` for shell, R and Python, else `//`. */
+export function commentOf(file: string): '//' | '#' {
+  return /\.(sh|bash|r|py)$/i.test(file) ? '#' : '//';
+}
+
 const MARKER = /^<!-- include: (\S+?)#([\w-]+) -->$/;
-const REGION = /^\s*\/\/ #(region|endregion)(?: ([\w-]+))?\s*$/;
+const REGIONS = {
+  '//': /^\s*\/\/ #(region|endregion)(?: ([\w-]+))?\s*$/,
+  '#': /^\s*# #(region|endregion)(?: ([\w-]+))?\s*$/,
+} as const;
 const FORMATTER_ONLY = /^\s*\/\/ biome-ignore\b/;
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/;
 
@@ -96,26 +120,29 @@ export function guideBlocks(markdown: string): GuideBlock[] {
 }
 
 /**
- * The text of `// #region name` … `// #endregion name` in `source`, as a guide shows it: nested
- * region markers and `// biome-ignore` lines left out, dedented, without blank edges. Throws when
- * the region is missing, opened twice or never closed.
+ * The text of `// #region name` … `// #endregion name` in `source` (`# #region name` …
+ * `# #endregion name` when `comment` is `#`), as a guide shows it: nested region markers and
+ * `// biome-ignore` lines left out, dedented, without blank edges. Throws when the region is
+ * missing, opened twice or never closed.
  */
-export function extractRegion(source: string, name: string): string {
+export function extractRegion(source: string, name: string, comment: '//' | '#' = '//'): string {
+  const region = REGIONS[comment];
   const lines = source.split('\n');
   const starts: number[] = [];
   const ends: number[] = [];
   lines.forEach((line, i) => {
-    const m = REGION.exec(line);
+    const m = region.exec(line);
     if (m && m[2] === name) (m[1] === 'region' ? starts : ends).push(i);
   });
-  if (starts.length === 0) throw new Error(`no "// #region ${name}"`);
-  if (starts.length > 1) throw new Error(`"// #region ${name}" appears ${starts.length} times`);
+  const open = `${comment} #region ${name}`;
+  if (starts.length === 0) throw new Error(`no "${open}"`);
+  if (starts.length > 1) throw new Error(`"${open}" appears ${starts.length} times`);
   const start = starts[0] as number;
   const end = ends.find((e) => e > start);
-  if (end === undefined) throw new Error(`"// #region ${name}" has no "// #endregion ${name}"`);
+  if (end === undefined) throw new Error(`"${open}" has no "${comment} #endregion ${name}"`);
   const kept = lines
     .slice(start + 1, end)
-    .filter((line) => !REGION.test(line) && !FORMATTER_ONLY.test(line));
+    .filter((line) => !region.test(line) && !FORMATTER_ONLY.test(line));
   while (kept.length > 0 && (kept[0] as string).trim() === '') kept.shift();
   while (kept.length > 0 && (kept[kept.length - 1] as string).trim() === '') kept.pop();
   const indents = kept.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0);
@@ -148,7 +175,7 @@ export function checkGuide(markdown: string, readExample: (file: string) => stri
   // Rewrite from the last block so earlier line numbers stay valid.
   for (const block of [...blocks].reverse()) {
     if (!block.include) {
-      if (CODE_LANGUAGES.has(block.lang)) {
+      if (CODE_LANGUAGES.has(block.lang) || SCRIPT_LANGUAGES.has(block.lang)) {
         problem(
           block.line,
           `a \`${block.lang}\` block without an include marker; move the code into examples/ and include it`,
@@ -163,7 +190,7 @@ export function checkGuide(markdown: string, readExample: (file: string) => stri
     }
     let text: string;
     try {
-      text = extractRegion(readExample(file), region);
+      text = extractRegion(readExample(file), region, commentOf(file));
     } catch (error) {
       problem(block.line, `${file}#${region}: ${(error as Error).message}`);
       continue;
@@ -183,6 +210,20 @@ export function guideFiles(): string[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => relative(root, join(guidesDir, f)));
+}
+
+/**
+ * The shell, R and Python files under examples/guides, by path from the repository root (with
+ * `/`): test/docs/guide-scripts.test.ts runs them, as `npm run examples` runs the TypeScript ones.
+ */
+export function guideScripts(dir: string = join(root, 'examples/guides')): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return guideScripts(path);
+      return commentOf(name) === '#' ? [relative(root, path).split('\\').join('/')] : [];
+    });
 }
 
 /** Reads a file by its path from the repository root. */

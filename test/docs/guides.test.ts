@@ -5,18 +5,22 @@ import { exampleFiles, expectations, unmatched } from '../../scripts/run-example
 import {
   CODE_LANGUAGES,
   checkGuide,
+  commentOf,
   extractRegion,
   guideBlocks,
   guideFiles,
+  guideScripts,
   readFromRoot,
   root,
+  SCRIPT_LANGUAGES,
 } from '../../scripts/sync-guides.js';
 
 // The code of docs/guides is not written in the guides: every TypeScript/JavaScript block is a
 // region of a file under examples/guides, which `npm run examples` type-checks against the built
-// package and runs, checking its `// → …` comments. This test fails when a block has drifted from
-// its region (fix: `npm run guides`), when a marker points nowhere, or when a code block has no
-// marker at all.
+// package and runs, checking its `// → …` comments; every shell, R and Python block is a region of
+// a .sh, .R or .py file there, which test/docs/guide-scripts.test.ts runs. This test fails when a
+// block has drifted from its region (fix: `npm run guides`), when a marker points nowhere, or when
+// a code block has no marker at all.
 
 const guides = guideFiles();
 
@@ -49,7 +53,8 @@ describe('docs/guides', () => {
     );
     const files = exampleFiles().map((f) => relative(root, f).split('\\').join('/'));
     expect(files.length).toBeGreaterThanOrEqual(15);
-    expect(files.filter((f) => !included.has(f))).toEqual([]);
+    expect(guideScripts().length).toBeGreaterThanOrEqual(6);
+    expect([...files, ...guideScripts()].filter((f) => !included.has(f))).toEqual([]);
   });
 
   it('have code blocks at all, so the checks above check something', () => {
@@ -58,6 +63,13 @@ describe('docs/guides', () => {
     );
     expect(code.length).toBeGreaterThanOrEqual(30);
     expect(code.every((b) => b.include !== null && b.content.includes('import '))).toBe(true);
+    const scripts = guides.flatMap((g) =>
+      guideBlocks(readFromRoot(g)).filter((b) => SCRIPT_LANGUAGES.has(b.lang)),
+    );
+    expect(scripts.length).toBeGreaterThanOrEqual(16);
+    expect(scripts.every((b) => b.include !== null && commentOf(b.include.file) === '#')).toBe(
+      true,
+    );
   });
 });
 
@@ -101,6 +113,16 @@ describe('checkGuide', () => {
     expect(() => extractRegion('// #region a\nx;\n', 'a')).toThrow('has no "// #endregion a"');
   });
 
+  it('extracts a region of a shell, R or Python file, marked with # comments', () => {
+    const script = ['#!/bin/sh', '# #region run', '  ls -l  # long', '# #endregion run', ''].join(
+      '\n',
+    );
+    expect(['a.sh', 'b.R', 'c.py', 'd.ts'].map(commentOf)).toEqual(['#', '#', '#', '//']);
+    expect(extractRegion(script, 'run', '#')).toBe('ls -l  # long');
+    expect(() => extractRegion(script, 'run')).toThrow('no "// #region run"');
+    expect(() => extractRegion('# #region a\nls\n', 'a', '#')).toThrow('has no "# #endregion a"');
+  });
+
   it('accepts a block equal to its region', () => {
     expect(checkGuide(guide(marker, region), read)).toEqual({
       synced: guide(marker, region),
@@ -121,14 +143,15 @@ describe('checkGuide', () => {
     );
   });
 
-  it('reports a code block without a marker, whatever its language', () => {
-    for (const lang of ['ts', 'js', 'typescript', 'tsx']) {
+  it('reports a code or script block without a marker, whatever its language', () => {
+    for (const lang of ['ts', 'js', 'typescript', 'tsx', 'sh', 'bash', 'r', 'python']) {
       const { problems } = checkGuide(guide('', region, lang), read);
       expect(problems.map((p) => p.message)).toEqual([
         `a \`${lang}\` block without an include marker; move the code into examples/ and include it`,
       ]);
     }
-    expect(checkGuide(guide('', 'npm install youpin', 'sh'), read).problems).toEqual([]);
+    // A diagram is not code.
+    expect(checkGuide(guide('', 'score → rank', 'text'), read).problems).toEqual([]);
   });
 
   it('reports markers that point nowhere or stand alone', () => {
@@ -147,6 +170,7 @@ describe('checkGuide', () => {
     ]);
     expect(problems('<!-- include: demo.ts -->\n```sh\nls\n```\n')).toEqual([
       'malformed marker; write <!-- include: examples/…/file.ts#region -->',
+      'a `sh` block without an include marker; move the code into examples/ and include it',
     ]);
   });
 });

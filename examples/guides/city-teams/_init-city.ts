@@ -1,7 +1,8 @@
 // Step 1 of the guide "City teams" · 城市团队指南, run for real before script.ts reads city.json:
 // the built command line's `youpin init` writes the model files into the working directory, which
-// `npm run examples` makes a scratch directory. What it prints is checked against the guides'
-// shell blocks (English, and Chinese under a Chinese locale).
+// `npm run examples` makes a scratch directory. What it prints is checked in English, as the
+// guides' shell block (cli.sh, which test/docs/guide-scripts.test.ts runs) shows it, and in Chinese
+// under a Chinese locale.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
