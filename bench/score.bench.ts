@@ -76,6 +76,7 @@ const base100k = at('baseline', 100_000);
 const exact10k = at('exact', 10_000);
 const naive10k = at('naive', 10_000);
 const lean10k = at('lean', 10_000);
+const scoreFast10k = at('score-fast', 10_000);
 const fast1m = at('fast', 1_000_000);
 const fast1k = at('fast', 1_000);
 const check = (ok: boolean, text: string) => `${ok ? 'met    ' : 'NOT MET'}  ${text}`;
@@ -91,6 +92,9 @@ const lines = [
         naive10k.ms >= 10 * exact10k.ms,
         `exact path ≥ 10× faster than naive decimal at 10k: ${(naive10k.ms / exact10k.ms).toFixed(2)}×`,
       )
+    : '',
+  naive10k && scoreFast10k
+    ? `  score() on its default path at this size (fast, full report) is ${(naive10k.ms / scoreFast10k.ms).toFixed(2)}× naive`
     : '',
   naive10k && lean10k
     ? `  the ceiling of decimal.js (lean, no report) is ${(naive10k.ms / lean10k.ms).toFixed(2)}× naive`
