@@ -1,6 +1,7 @@
 import type { CompiledLeaf } from '../model/compiled.js';
 import type { ScoringSpec } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { ln } from '../numeric/ln.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
 import type { ValueInput } from '../score/types.js';
@@ -44,11 +45,11 @@ export function invertLeaf(leaf: CompiledLeaf, current: Dec | null, target: Dec)
       );
     }
     case 'log': {
-      const [lnLo, lnHi] = [Dec.ln(num(spec.lower)), Dec.ln(num(spec.upper))];
-      const ln = higher
+      const [lnLo, lnHi] = [ln(num(spec.lower)), ln(num(spec.upper))];
+      const at = higher
         ? lnLo.plus(t.times(lnHi.minus(lnLo)))
         : lnHi.minus(t.times(lnHi.minus(lnLo)));
-      return continuous(Dec.exp(ln), higher, check);
+      return continuous(Dec.exp(at), higher, check);
     }
     case 'direct':
       return continuous(target, true, check);

@@ -10,6 +10,7 @@ import { exactString } from '../numeric/settle.js';
 import { resolveModel } from '../score/resolveModel.js';
 import type { EntityResult, Report } from '../score/types.js';
 import { gapTo, type Lever } from './_gaps.js';
+import { reportIndex } from './_reportIndex.js';
 import type { Explanation, GapTarget, NodeExplanation } from './types.js';
 
 /** Options of {@link explain}. */
@@ -59,7 +60,8 @@ export function explain(
   entityId: string,
   options: ExplainOptions = {},
 ): Explanation {
-  const entity = report.entities.find((e) => e.id === entityId);
+  const index = reportIndex(report);
+  const entity = index.byId.get(entityId);
   if (!entity) throw new YoupinError([makeIssue('unknown_entity', ['entityId'], { id: entityId })]);
   // The fast path keeps no unrounded figures for the applicants it decided in float64.
   if (entity.status === 'scored' && entity.totalExact === null)
@@ -69,7 +71,7 @@ export function explain(
   const definition = report.definition;
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const scored = entity.status === 'scored';
-  const cohort = report.entities.filter((e) => e.status === 'scored' && e.sector === entity.sector);
+  const cohort = index.scores.get(entity.sector);
 
   const shares = leafShares(model, entity);
   const exactContribution = new Map<string, Dec>();
@@ -118,7 +120,7 @@ export function explain(
       contribution: contribution === null ? null : contribution.toFixed(model.rounding.decimals),
       maximum: exactString(maximum),
       lost: contribution === null ? null : exactString(maximum.minus(contribution)),
-      percentile: scored ? percentile(cohort, n.id, n.score) : null,
+      percentile: scored ? percentile(cohort?.get(n.id) ?? [], n.score) : null,
       panel: n.panel,
     };
   });
@@ -150,7 +152,11 @@ export function explain(
     total: entity.total,
     totalExact: entity.totalExact,
     scale: report.scale,
-    rank: { sector: entity.rank.sector, overall: entity.rank.overall, of: cohort.length },
+    rank: {
+      sector: entity.rank.sector,
+      overall: entity.rank.overall,
+      of: index.scored.get(entity.sector) ?? 0,
+    },
     allocation,
     nodes,
     benchmark,
@@ -249,20 +255,25 @@ function labelOf(tree: Report['definition']['tree'], id: string): Label {
   return { zh: id, en: id };
 }
 
-function percentile(
-  cohort: readonly EntityResult[],
-  node: string,
-  score: string | null,
-): string | null {
-  if (score === null) return null;
+// Mid-rank percentile of a published score among the sector's (sorted ascending).
+function percentile(all: readonly Dec[], score: string | null): string | null {
+  if (score === null || all.length === 0) return null;
   const mine = new Dec(score);
-  const all = cohort
-    .map((e) => e.nodes.find((n) => n.id === node)?.score)
-    .filter((s): s is string => typeof s === 'string');
-  if (all.length === 0) return null;
-  const below = all.filter((s) => new Dec(s).lessThan(mine)).length;
-  const equal = all.filter((s) => new Dec(s).equals(mine)).length;
+  const below = firstIndex(all, (x) => !x.lessThan(mine));
+  const equal = firstIndex(all, (x) => x.greaterThan(mine)) - below;
   return new Dec(below).plus(new Dec(equal).div(2)).div(all.length).times(100).toFixed(2);
+}
+
+// The first index where `past` holds, in a list where it holds from some index on.
+function firstIndex(sorted: readonly Dec[], past: (x: Dec) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(sorted[mid] as Dec)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const comparisons = new WeakMap<Report, WeakMap<Benchmark, BenchmarkComparison>>();
@@ -338,10 +349,7 @@ function gaps(
     out.push(gapTo(model, entity, id, floor, new Dec(result.exact), leafLevers(scope, within)));
   }
   if (reason === 'outside_quota' || reason === 'lost_tie_break') {
-    const last = report.entities
-      .filter((e) => e.sector === entity.sector && e.selection?.selected)
-      .map((e) => new Dec(e.total as string))
-      .sort((a, b) => a.comparedTo(b))[0];
+    const last = reportIndex(report).lastSelected.get(entity.sector);
     if (last) {
       const unit = new Dec(10).pow(-model.rounding.decimals);
       out.push(

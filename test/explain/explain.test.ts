@@ -42,6 +42,27 @@ describe('explain', () => {
     }
   });
 
+  it('gives each node the mid-rank percentile of its published score among the sector, counted by hand', () => {
+    for (const e of scored) {
+      const cohort = scored.filter((c) => c.sector === e.sector);
+      for (const n of explain(report, e.id as string).nodes) {
+        const all = cohort.flatMap((c) => c.nodes.filter((x) => x.id === n.id && x.score !== null));
+        const below = all.filter((x) => new D(x.score as string).lessThan(n.score ?? 0)).length;
+        const equal = all.filter((x) => new D(x.score as string).equals(n.score ?? 0)).length;
+        const expected =
+          n.score === null || all.length === 0
+            ? null
+            : new D(below)
+                .plus(equal / 2)
+                .div(all.length)
+                .times(100)
+                .toFixed(2);
+        expect([e.id, n.id, n.percentile]).toEqual([e.id, n.id, expected]);
+      }
+      expect(explain(report, e.id as string).rank.of).toBe(cohort.length);
+    }
+  });
+
   it('shows points lost, percentiles, strengths and weaknesses, and the benchmark', () => {
     const x = explain(report, 'M002', { benchmark: haopinShandongBenchmark });
     expect(x.rank).toMatchObject({ sector: 1 });
