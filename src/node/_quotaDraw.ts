@@ -1,20 +1,15 @@
-import { Decimal } from 'decimal.js';
-import type {
-  EntityInput,
-  EntityResult,
-  SelectionInput,
-  SelectionResult,
-  TieBreakKey,
-} from 'youpin';
+import type { EntityInput, EntityResult, SelectionInput, TieBreakKey } from 'youpin';
+import { compareFact } from '../select/compareFact.js';
+import { describeKey } from '../select/describeKey.js';
+import { drawQuota, type QuotaOutcome, type QuotaReader } from '../select/drawQuota.js';
 import { scaledFigure } from './_scaled.js';
 
-// The quota part of the core's selection (src/select/selectEntities.ts), over a whole file whose
-// chunks were scored apart. Threshold, floors and bands concern one applicant at a time, so a
-// chunk's report already has them right; what needs the whole file is the quota draw among the
-// applicants that passed them: order by published total, cut at the quota, and break a tie that
-// straddles the cut with the tie-break chain. This file keeps, per candidate, only what the draw
-// reads (index, id, sector, total, the chain's node scores and facts) and draws exactly as
-// selectEntities does; tests compare the two on files with ties at the cut.
+// The quota part of the core's selection over a whole file whose chunks were scored apart.
+// Threshold, floors and bands concern one applicant at a time, so a chunk's report already has
+// them right; what needs the whole file is the quota draw among the applicants that passed them.
+// This file keeps, per candidate, only what the draw reads (index, id, sector, total, the chain's
+// node scores and facts, compactly) and draws with the core's own drawQuota and fact comparison
+// (src/select); tests compare the result with score() on files with ties at the cut.
 //
 // CSV files carry no expert scores, so `expertMean` is null for every applicant here, as it is for
 // the same file read with readBatch: that key never separates anyone.
@@ -22,13 +17,7 @@ import { scaledFigure } from './_scaled.js';
 /** The reasons a candidate can end with. */
 const REASONS = ['selected', 'outside_quota', 'lost_tie_break', 'tie_unresolved'] as const;
 
-/** What the draw decided for one candidate; the band and floors come from the chunk's result. */
-export interface QuotaOutcome {
-  readonly selected: boolean;
-  readonly reason: SelectionResult['reason'];
-  readonly position: number;
-  readonly tieBreak: SelectionResult['tieBreak'];
-}
+export type { QuotaOutcome };
 
 /** Collects the candidates of a file, then draws. */
 export interface QuotaDraw {
@@ -44,8 +33,6 @@ export interface QuotaDraw {
   /** How many the draw selected. */
   selected(): number;
 }
-
-const Exact = Decimal.clone();
 
 /** A draw for `selection` (the model's); `model` names it in errors. */
 export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
@@ -83,99 +70,29 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
     const values = keyValues[k] as unknown[];
     if (key.by === 'node') return higherFirst(values[a] as number, values[b] as number);
     if (key.by === 'expertMean') return 0;
-    const [x, y] = [values[a], values[b]];
-    const order = key.order;
-    if (order) {
-      const rank = (v: unknown) => {
-        const i = typeof v === 'object' && v !== null ? -1 : order.indexOf(String(v));
-        return i < 0 ? Number.POSITIVE_INFINITY : i;
-      };
-      const [rx, ry] = [rank(x), rank(y)];
-      return rx === ry ? 0 : rx < ry ? -1 : 1;
-    }
-    const [dx, dy] = [exact(x), exact(y)];
-    return key.direction === 'lower'
-      ? higherDecimalFirst(dx?.neg() ?? null, dy?.neg() ?? null)
-      : higherDecimalFirst(dx, dy);
+    return compareFact(values[a], values[b], key);
   };
 
   const compareByChain = (a: number, b: number): { order: number; decidedBy: string | null } => {
     for (let k = 0; k < chain.length; k++) {
       const order = compareByKey(a, b, k);
-      if (order !== 0) return { order, decidedBy: describe(chain[k] as TieBreakKey) };
+      if (order !== 0) return { order, decidedBy: describeKey(chain[k] as TieBreakKey) };
     }
     return { order: 0, decidedBy: null };
   };
 
+  const reader: QuotaReader<number> = {
+    sameTotal: (a, b) => totals[a] === totals[b],
+    compareByChain: (a, b) => compareByChain(a, b),
+    idOf: (slot) => ids[slot] as string,
+  };
   const drawSector = (sector: string, slots: number[]) => {
     const ordered = [...slots].sort(
       (a, b) => (totals[b] as number) - (totals[a] as number) || a - b,
     );
-    const quota = selection.quotas?.[sector];
-    const done = (slot: number, outcome: QuotaOutcome) => {
+    drawQuota(ordered, selection.quotas?.[sector], reader, (slot, outcome) => {
       outcomes.set(indexes[slot] as number, outcome);
-    };
-    if (quota === undefined || ordered.length <= quota) {
-      ordered.forEach((slot, i) => {
-        done(slot, { selected: true, reason: 'selected', position: i + 1, tieBreak: null });
-      });
-      return;
-    }
-    const cutTotal = totals[(ordered[quota - 1] ?? ordered[0]) as number] as number;
-    const inGroup = (slot: number) => quota > 0 && totals[slot] === cutTotal;
-    const above = ordered.filter((s) => !inGroup(s) && (totals[s] as number) > cutTotal);
-    const group = ordered.filter(inGroup);
-    const aboveSet = new Set(above);
-    const below = ordered.filter((s) => !inGroup(s) && !aboveSet.has(s));
-    const free = quota - above.length;
-    const broken = [...group].sort((a, b) => compareByChain(a, b).order || a - b);
-    const winners = broken.slice(0, free);
-    const losers = broken.slice(free);
-    const winnerSet = new Set(winners);
-    const lastWinner = winners[winners.length - 1];
-    const firstLoser = losers[0];
-    const boundary =
-      lastWinner !== undefined && firstLoser !== undefined
-        ? compareByChain(lastWinner, firstLoser)
-        : null;
-    const unresolved = boundary !== null && boundary.order === 0;
-    const groupIds = group.map((s) => ids[s] as string);
-    const tiedWith = (slot: number) => groupIds.filter((_, k) => group[k] !== slot);
-
-    let position = 0;
-    for (const slot of above)
-      done(slot, { selected: true, reason: 'selected', position: ++position, tieBreak: null });
-    for (const slot of broken) {
-      const winner = winnerSet.has(slot);
-      const other = winner ? firstLoser : lastWinner;
-      const decided = other !== undefined ? compareByChain(slot, other).decidedBy : null;
-      const straddles = group.length > 1 && losers.length > 0 && winners.length > 0;
-      const tieBreak =
-        straddles || (group.length > 1 && free === 0)
-          ? { tiedWith: tiedWith(slot), decidedBy: decided }
-          : null;
-      const undecided =
-        unresolved && other !== undefined && compareByChain(slot, other).order === 0;
-      done(slot, {
-        selected: winner && !undecided,
-        reason: undecided
-          ? 'tie_unresolved'
-          : winner
-            ? 'selected'
-            : straddles
-              ? 'lost_tie_break'
-              : 'outside_quota',
-        position: ++position,
-        tieBreak,
-      });
-    }
-    for (const slot of below)
-      done(slot, {
-        selected: false,
-        reason: 'outside_quota',
-        position: ++position,
-        tieBreak: null,
-      });
+    });
   };
 
   return {
@@ -232,36 +149,9 @@ function factOf(entity: EntityInput, name: string): unknown {
   return Object.hasOwn(values, name) ? values[name] : undefined;
 }
 
-// As the core's parseDecimal: a finite number, or plain decimal text (exponent allowed, no
-// separators), within 1e±1000; anything else is no number and goes last.
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-function exact(value: unknown): Decimal | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? new Exact(value) : null;
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  if (!DECIMAL.test(text)) return null;
-  const d = new Exact(text);
-  if (!d.isFinite() || (!d.isZero() && Math.abs(d.e) > 1000)) return null;
-  return d;
-}
-
 // Higher first; a missing value (NaN) goes last.
 function higherFirst(x: number, y: number): number {
   const [mx, my] = [Number.isNaN(x), Number.isNaN(y)];
   if (mx || my) return mx === my ? 0 : mx ? 1 : -1;
   return x === y ? 0 : y > x ? 1 : -1;
-}
-
-function higherDecimalFirst(x: Decimal | null, y: Decimal | null): number {
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  return y.comparedTo(x);
-}
-
-function describe(key: TieBreakKey): string {
-  return key.by === 'node'
-    ? `node:${key.node}`
-    : key.by === 'fact'
-      ? `fact:${key.fact}`
-      : 'expertMean';
 }
