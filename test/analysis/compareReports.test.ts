@@ -10,6 +10,8 @@ import {
   score,
 } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
+import { Dec } from '../../src/numeric/decimal.js';
+import { exactString } from '../../src/numeric/settle.js';
 
 const label = (s: string) => ({ zh: s, en: s });
 const direct: ModelInput = {
@@ -58,6 +60,40 @@ describe('compareReports', () => {
     expect(c.movers[0]?.moved).not.toBe(0);
     expect(c.entered.length).toBe(c.left.length);
     expect(c.onlyInA).toEqual([]);
+  });
+
+  it('gives Kendall’s τ-b of the pair-by-pair count, ties and all (O(n log n) against O(n²))', () => {
+    // The definition, pair by pair: (C − D) / √((n₀ − n₁)(n₀ − n₂)).
+    const byPairs = (xs: number[], ys: number[]) => {
+      let [c, d, tx, ty] = [0, 0, 0, 0];
+      for (let i = 0; i < xs.length; i++)
+        for (let j = i + 1; j < xs.length; j++) {
+          const dx = Math.sign((xs[i] as number) - (xs[j] as number));
+          const dy = Math.sign((ys[i] as number) - (ys[j] as number));
+          if (dx === 0) tx++;
+          if (dy === 0) ty++;
+          if (dx !== 0 && dy !== 0) dx === dy ? c++ : d++;
+        }
+      const n0 = (xs.length * (xs.length - 1)) / 2;
+      const denominator = new Dec(n0 - tx).times(n0 - ty);
+      return denominator.isZero() ? null : exactString(new Dec(c - d).div(denominator.sqrt()));
+    };
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 60 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(fc.integer({ min: 0, max: 8 }), { minLength: n, maxLength: n }),
+              fc.array(fc.integer({ min: 0, max: 8 }), { minLength: n, maxLength: n }),
+            ),
+          ),
+        ([xs, ys]) => {
+          expect(compareReports(reportOf(xs), reportOf(ys)).kendallTauB).toBe(byPairs(xs, ys));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('is 1 against itself, and symmetric in sign when the order reverses', () => {
