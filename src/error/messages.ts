@@ -15,6 +15,7 @@ export type IssueCode =
   | 'log_negative'
   | 'log_nonpositive_goalpost'
   | 'goalposts_order'
+  | 'direction_ignored'
   | 'piecewise_order'
   | 'nonpositive'
   | 'zero_range'
@@ -121,6 +122,12 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   goalposts_order: [
     (p) => `lower goalpost ${p['lower']} must be below upper goalpost ${p['upper']}`,
     (p) => `下限 ${p['lower']} 必须小于上限 ${p['upper']}`,
+  ],
+  direction_ignored: [
+    (p) =>
+      `${p['leaf']}: the ${p['method']} method takes what is better from its own spec, so direction 'lower' would be ignored; state the spec the other way round`,
+    (p) =>
+      `${p['leaf']}：${p['method']} 计分方法的优劣由其自身设定决定，方向 'lower' 不起作用；请反向设定该方法的参数`,
   ],
   piecewise_order: [
     () => 'piecewise anchor points must have strictly increasing x',

@@ -293,6 +293,11 @@ function compileLeaf(
   const method = scoringMethod(leaf.scoring.method);
   if (!method) return null; // unreachable: the schema only admits registered methods
   const ctx: LeafContext = { leafId: leaf.id, direction: leaf.direction ?? 'higher', min, max };
+  if (leaf.direction === 'lower' && !method.readsDirection) {
+    issues.push(
+      makeIssue('direction_ignored', [...path, 'direction'], { leaf: leaf.id, method: method.id }),
+    );
+  }
   const findings = method.check(leaf.scoring, ctx);
   issues.push(...place(findings, [...path, 'scoring'], leaf.id));
   const scope = (leaf.scoring as { scope?: 'sector' | 'all' }).scope ?? 'sector';

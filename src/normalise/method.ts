@@ -27,6 +27,11 @@ export type AbsoluteOutcome =
 export interface AbsoluteMethod<S extends { method: string }> {
   readonly kind: 'absolute';
   readonly id: S['method'];
+  /**
+   * True when the leaf's direction changes the scores; false when the spec's own tables, anchors
+   * or items say what is better (then `direction: 'lower'` is refused rather than ignored).
+   */
+  readonly readsDirection: boolean;
   readonly params: z.ZodType<S>;
   /** Checks of the spec that zod cannot express (goalpost order …); paths relative to the spec. */
   readonly check: (spec: S, ctx: LeafContext) => Finding[];
@@ -44,6 +49,8 @@ export interface CohortOutcome {
 export interface CohortMethod<S extends { method: string }> {
   readonly kind: 'cohort';
   readonly id: S['method'];
+  /** True when the leaf's direction changes the scores (see {@link AbsoluteMethod}). */
+  readonly readsDirection: boolean;
   readonly params: z.ZodType<S>;
   readonly check: (spec: S, ctx: LeafContext) => Finding[];
   readonly apply: (spec: S, values: ReadonlyArray<Dec | null>, ctx: LeafContext) => CohortOutcome;

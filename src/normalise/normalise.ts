@@ -88,6 +88,14 @@ export function normalise(
   const checked = method
     .check(spec, ctx)
     .map((f) => makeIssue(f.code, ['spec', ...f.path], { leaf: 'value', ...f.params }));
+  if (options.direction === 'lower' && !method.readsDirection) {
+    checked.push(
+      makeIssue('direction_ignored', ['options', 'direction'], {
+        leaf: 'value',
+        method: method.id,
+      }),
+    );
+  }
   if (checked.length > 0) throw new YoupinError(checked as [Issue, ...Issue[]]);
 
   const missing = (v: unknown) =>

@@ -259,11 +259,30 @@ function panelArb(h: Level): fc.Arbitrary<Json> {
   return pick<Json>(h, valid, invalid);
 }
 
+// Methods whose scores the leaf's direction changes; on the others 'lower' is refused
+// (direction_ignored), so valid models give it only where it counts, hostile ones anywhere.
+const READS_DIRECTION = new Set([
+  'linear',
+  'log',
+  'minmax',
+  'zscore',
+  'rank',
+  'distanceToBest',
+  'vector',
+]);
+
 function leafArb(h: Level): fc.Arbitrary<Record<string, Json>> {
+  return scoringArb(h).chain((scoring) => leafWith(h, scoring));
+}
+
+function leafWith(h: Level, scoring: Json): fc.Arbitrary<Record<string, Json>> {
+  const method = (scoring as { method?: unknown } | null)?.method;
+  const directions =
+    typeof method === 'string' && READS_DIRECTION.has(method) ? ['higher', 'lower'] : ['higher'];
   return fc.record(
     {
-      scoring: scoringArb(h),
-      direction: pick(h, fc.constantFrom('higher', 'lower'), fc.constant('up')),
+      scoring: fc.constant(scoring),
+      direction: pick(h, fc.constantFrom(...directions), fc.constantFrom('up', 'lower')),
       missing: pick(h, fc.constantFrom('zero', 'renormalise', 'invalid'), fc.constant('drop')),
       source: fc.constantFrom('system', 'expert', 'third_party', 'self_declared'),
       panel: panelArb(h),

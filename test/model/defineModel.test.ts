@@ -218,6 +218,32 @@ describe('defineModel', () => {
     ]);
   });
 
+  it('refuses direction lower on a method that would ignore it, and accepts it where it counts', () => {
+    const leaf = (direction: 'higher' | 'lower', scoring: Record<string, unknown>) =>
+      withTree((m) => {
+        (dims(m)[0] as { children: unknown[] }).children[0] = {
+          id: 'q1',
+          label: { zh: 'a', en: 'a' },
+          direction,
+          scoring,
+        };
+        return m;
+      }) as ModelInput;
+    const steps = { method: 'steps', from: 0, step: 1, increment: 10, cap: 100 };
+    expect(issuesOf(() => defineModel(leaf('lower', steps)))).toEqual([
+      { code: 'direction_ignored', path: 'tree.children.0.children.0.direction' },
+    ]);
+    const categorical = { method: 'categorical', categories: [{ value: 'A', score: 90 }] };
+    expect(issuesOf(() => defineModel(leaf('lower', categorical)))).toEqual([
+      { code: 'direction_ignored', path: 'tree.children.0.children.0.direction' },
+    ]);
+    expect(() => defineModel(leaf('higher', steps))).not.toThrow();
+    expect(() =>
+      defineModel(leaf('lower', { method: 'linear', lower: 0, upper: 5 })),
+    ).not.toThrow();
+    expect(() => defineModel(leaf('lower', { method: 'rank' }))).not.toThrow();
+  });
+
   it('has a safe twin, and its errors are YoupinErrors', () => {
     const ok = safeDefineModel(smallModel());
     expect(ok.success).toBe(true);

@@ -104,6 +104,14 @@ describe('absolute scoring functions', () => {
     ]);
   });
 
+  it('refuses direction lower where the spec itself says what is better', () => {
+    const spec = { method: 'categorical', categories: [{ value: 'A', score: 100 }] } as const;
+    expect(issuesOf(() => normalise(['A'], spec, { direction: 'lower' }))).toEqual([
+      { code: 'direction_ignored', path: 'options.direction' },
+    ]);
+    expect(scores(['A'], spec, { direction: 'higher' })).toEqual(['100']);
+  });
+
   it('points sum items, cap them, and map the cap to the top of the scale', () => {
     const spec = {
       method: 'points',

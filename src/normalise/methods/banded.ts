@@ -10,6 +10,7 @@ type Spec = { readonly method: 'banded'; readonly step?: number | string | undef
  */
 export const banded: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: false,
   id: 'banded',
   params: z.strictObject({ method: z.literal('banded'), step: decimalSchema.optional() }),
   check: (spec) =>

@@ -11,6 +11,7 @@ type Spec = {
 /** Yes or no (`true`/`false`, or 1/0): the top and the bottom of the scale unless stated. */
 export const boolean: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: false,
   id: 'boolean',
   params: z.strictObject({
     method: z.literal('boolean'),

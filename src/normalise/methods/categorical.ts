@@ -20,6 +20,7 @@ type Spec = {
  */
 export const categorical: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: false,
   id: 'categorical',
   params: z.strictObject({
     method: z.literal('categorical'),

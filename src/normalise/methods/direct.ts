@@ -7,6 +7,7 @@ type Spec = { readonly method: 'direct' };
 /** The value is already a score on the model's scale (an expert's 0–100); outside it is an error. */
 export const direct: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: false,
   id: 'direct',
   params: z.strictObject({ method: z.literal('direct') }),
   check: () => [],

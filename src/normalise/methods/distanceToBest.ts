@@ -13,6 +13,7 @@ type Spec = { readonly method: 'distanceToBest'; readonly scope?: 'sector' | 'al
  */
 export const distanceToBest: CohortMethod<Spec> = {
   kind: 'cohort',
+  readsDirection: true,
   id: 'distanceToBest',
   params: z.strictObject({ method: z.literal('distanceToBest'), scope: scopeSchema }),
   check: () => [],

@@ -23,6 +23,7 @@ type Spec = {
  */
 export const linear: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: true,
   id: 'linear',
   params: z.strictObject({
     method: z.literal('linear'),

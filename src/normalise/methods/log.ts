@@ -27,6 +27,7 @@ type Spec = {
  */
 export const log: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: true,
   id: 'log',
   params: z.strictObject({ method: z.literal('log'), lower: decimalSchema, upper: decimalSchema }),
   check: (spec) => {

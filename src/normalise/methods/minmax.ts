@@ -13,6 +13,7 @@ type Spec = { readonly method: 'minmax'; readonly scope?: 'sector' | 'all' | und
  */
 export const minmax: CohortMethod<Spec> = {
   kind: 'cohort',
+  readsDirection: true,
   id: 'minmax',
   params: z.strictObject({ method: z.literal('minmax'), scope: scopeSchema }),
   check: () => [],

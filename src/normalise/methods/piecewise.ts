@@ -14,6 +14,7 @@ type Spec = {
  */
 export const piecewise: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: false,
   id: 'piecewise',
   params: z.strictObject({
     method: z.literal('piecewise'),

@@ -22,6 +22,7 @@ type Spec = {
  */
 export const points: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: false,
   id: 'points',
   params: z.strictObject({
     method: z.literal('points'),

@@ -13,6 +13,7 @@ type Spec = { readonly method: 'rank'; readonly scope?: 'sector' | 'all' | undef
  */
 export const rank: CohortMethod<Spec> = {
   kind: 'cohort',
+  readsDirection: true,
   id: 'rank',
   params: z.strictObject({ method: z.literal('rank'), scope: scopeSchema }),
   check: () => [],

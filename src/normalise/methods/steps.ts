@@ -19,6 +19,7 @@ type Spec = {
  */
 export const steps: AbsoluteMethod<Spec> = {
   kind: 'absolute',
+  readsDirection: false,
   id: 'steps',
   params: z.strictObject({
     method: z.literal('steps'),

@@ -13,6 +13,7 @@ type Spec = { readonly method: 'vector'; readonly scope?: 'sector' | 'all' | und
  */
 export const vector: CohortMethod<Spec> = {
   kind: 'cohort',
+  readsDirection: true,
   id: 'vector',
   params: z.strictObject({ method: z.literal('vector'), scope: scopeSchema }),
   check: () => [],

@@ -20,6 +20,7 @@ type Spec = {
  */
 export const zscore: CohortMethod<Spec> = {
   kind: 'cohort',
+  readsDirection: true,
   id: 'zscore',
   params: z.strictObject({
     method: z.literal('zscore'),
