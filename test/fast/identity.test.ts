@@ -56,6 +56,51 @@ describe('fast path: identical publication', () => {
     }
   });
 
+  it('points with deductions, clamped at the bottom on both paths', () => {
+    const model = defineModel({
+      id: 'deductions',
+      version: '1',
+      name: label('deductions'),
+      tree: {
+        id: 'total',
+        label: label('total'),
+        children: [
+          {
+            id: 'p',
+            label: label('p'),
+            scoring: {
+              method: 'points',
+              items: [
+                { id: 'award', points: 30 },
+                { id: 'minor', points: '-7.5' },
+                { id: 'major', points: -45 },
+              ],
+              cap: 70,
+            },
+          },
+          { id: 'q', label: label('q'), scoring: { method: 'linear', lower: 0, upper: 10 } },
+        ],
+      },
+      sectors: [{ id: 's', label: label('s') }],
+      profile: { weights: { p: '2/3', q: '1/3' } },
+    });
+    const items = ['award', 'minor', 'major'];
+    const batch = Array.from({ length: 400 }, (_, i) => ({
+      id: `d${i}`,
+      sector: 's',
+      values: {
+        p: items.filter((_, k) => (i >> k) % 2 === 1).concat(i % 5 === 0 ? ['award'] : []),
+        q: (i % 101) / 10,
+      },
+    }));
+    const exact = score(model, batch, { engine: 'exact' });
+    const fast = score(model, batch, { engine: 'fast' });
+    expectSamePublication(exact, fast);
+    expect(decidedInFloat(fast)).toBeGreaterThan(200);
+    const floored = exact.entities.find((e) => e.id === 'd4'); // major alone: below 0, so 0
+    expect(floored?.nodes.find((n) => n.id === 'p')?.score).toBe('0.00');
+  });
+
   it('a total of exactly 63.875 publishes 63.88 on both paths (recomputed exactly)', () => {
     const model = defineModel(twoLeaves('half-up'));
     const batch = [{ id: 'a', sector: 's', values: { x: 63.875, y: 63.875 } }];

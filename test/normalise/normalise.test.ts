@@ -135,6 +135,24 @@ describe('absolute scoring functions', () => {
     ]);
   });
 
+  it('points take deductions (negative items) and never go below the bottom of the scale', () => {
+    const spec = {
+      method: 'points',
+      items: [
+        { id: 'award', points: 30 },
+        { id: 'complaint', points: -20 },
+      ],
+      cap: 60,
+    } as const;
+    expect(
+      scores(
+        [['award', 'award', 'complaint'], ['award', 'complaint', 'complaint'], ['complaint']],
+        spec,
+      ),
+    ).toEqual(['66.66666666666666666666666667', '0', '0']);
+    expect(scores([['complaint']], spec, { scale: { min: 1, max: 5 } })).toEqual(['1']);
+  });
+
   it('steps: 1 point from 1000, +1 per further 1000, cap 30 (青岛名牌)', () => {
     const spec = { method: 'steps', from: 1000, step: 1000, increment: 1, cap: 30 } as const;
     // Scores are on the 0–100 scale: points / cap × 100.

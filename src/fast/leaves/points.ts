@@ -28,7 +28,7 @@ export function floatPoints(
     if (Array.isArray(raw)) {
       for (const id of raw) {
         const p = typeof id === 'string' ? table.get(id) : undefined;
-        if (p === undefined || p === 0) return false; // the exact path rejects a zero item too
+        if (p === undefined || p === 0) return false; // a zero item: left to the exact path
         total += p;
         magnitude += Math.abs(p);
       }
@@ -51,7 +51,8 @@ export function floatPoints(
       magnitude = Math.abs(total);
     }
     const et = (2 * (terms + 2) * U * magnitude) / cap + 4 * U;
-    scale.put(Math.min(total, cap) / cap, et, i, score, error);
+    // As the exact path: within [0, cap] (clamping moves no value farther than its bound).
+    scale.put(total < 0 ? 0 : Math.min(total, cap) / cap, et, i, score, error);
     return true;
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { labelSchema } from '../../model/labelSchema.js';
-import { Dec } from '../../numeric/decimal.js';
+import { Dec, ZERO } from '../../numeric/decimal.js';
 import { parseDecimal } from '../../numeric/parseDecimal.js';
 import type { AbsoluteMethod, AbsoluteOutcome, Finding } from '../method.js';
 import { decimalSchema, fail, num, ok, onScale } from './_shared.js';
@@ -18,7 +18,8 @@ type Spec = {
 /**
  * Points with a cap (荣誉, 认证, 标准: "国家级平台 40 分；省级 20 分；最高 100 分"). The raw value is
  * a list of item ids (repeats count), a record `{ itemId: count }`, or an already summed number of
- * points. The sum is capped and mapped onto the scale: `cap` points reach the top.
+ * points. The sum is kept within [0, cap] and mapped onto the scale: `cap` points reach the top; a
+ * negative item is a deduction, and a sum below 0 takes the bottom.
  */
 export const points: AbsoluteMethod<Spec> = {
   kind: 'absolute',
@@ -58,7 +59,9 @@ export const points: AbsoluteMethod<Spec> = {
     const cap = num(spec.cap);
     const unknown = (value: string): AbsoluteOutcome =>
       fail({ code: 'unknown_item', path: [], params: { value, leaf: ctx.leafId, allowed } });
-    const finish = (total: Dec): AbsoluteOutcome => ok(onScale(Dec.min(total, cap).div(cap), ctx));
+    // Kept within [0, cap]: a negative item is a deduction, and deductions below 0 take the bottom.
+    const finish = (total: Dec): AbsoluteOutcome =>
+      ok(onScale(total.isNegative() ? ZERO : Dec.min(total, cap).div(cap), ctx));
 
     return (raw) => {
       if (Array.isArray(raw)) {
