@@ -1,4 +1,6 @@
 // The README's usage example: define a model, score two applicants, read the report.
+// scripts/run-examples.ts runs it and checks the `// →` lines.
+// #region readme
 import { defineModel, score } from 'youpin';
 
 // biome-ignore format: kept compact, as the README shows it
@@ -18,3 +20,4 @@ const report = score(model, [
 for (const e of report.entities) console.log(e.id, e.status, e.total ?? e.issues[0]?.message);
 // → A scored 50.00
 // → B invalid "12,5" is not a number
+// #endregion readme

@@ -1,7 +1,9 @@
-// Part of `npm run examples`: runs every examples/guides/**/*.ts (the code of the guides) as a user
-// would, with tsx against the built package (examples/tsconfig.json clears the source paths), and
-// checks what each prints against its `// → …` comments. Files whose name starts with `_` are
-// helpers that an example imports, not examples.
+// Part of `npm run examples`: runs every examples/guides/**/*.ts and examples/docs/**/*.ts (the code
+// of the guides, of docs/ and of the README) and examples/basic.ts (the README's first example) as
+// a user would, with tsx against the built package (examples/tsconfig.json clears the source
+// paths), and checks what each prints against its `// → …` comments. Files whose name starts with
+// `_` are helpers that an example imports, not examples. test/docs/guides.test.ts checks that every
+// TypeScript file a document includes is among them.
 //
 // Each example runs in its own scratch directory under os.tmpdir(), holding a link to examples/,
 // so `readFileSync('examples/data/sample-batch.json')` works as it does from the repository root
@@ -19,7 +21,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const guidesExamples = join(root, 'examples/guides');
+/** The folders of examples, searched at any depth. */
+const exampleDirs = [join(root, 'examples/guides'), join(root, 'examples/docs')];
+/** Examples outside those folders that a document includes. */
+const otherExamples = [join(root, 'examples/basic.ts')];
 const TIMEOUT_MS = 60_000;
 
 /** An expected piece of output, with the 1-based line of the comment that states it. */
@@ -85,13 +90,20 @@ export function unmatched(expected: readonly Expectation[], stdout: string): Exp
   return missing;
 }
 
-/** The examples: examples/guides/**\/*.ts except `_` helpers, by absolute path. */
-export function exampleFiles(dir: string = guidesExamples): string[] {
+/**
+ * The examples: examples/guides/**\/*.ts and examples/docs/**\/*.ts except `_` helpers, and
+ * examples/basic.ts, by absolute path.
+ */
+export function exampleFiles(): string[] {
+  return [...exampleDirs.flatMap(tsFiles), ...otherExamples];
+}
+
+function tsFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return exampleFiles(path);
+      if (statSync(path).isDirectory()) return tsFiles(path);
       return name.endsWith('.ts') && !name.startsWith('_') ? [path] : [];
     });
 }
@@ -152,7 +164,7 @@ async function runOne(file: string): Promise<Run> {
 async function main(): Promise<number> {
   const files = exampleFiles();
   if (files.length === 0) {
-    console.error('No examples found in examples/guides · 未找到示例');
+    console.error('No examples found in examples/guides or examples/docs · 未找到示例');
     return 1;
   }
   const queue = [...files];

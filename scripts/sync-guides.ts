@@ -1,6 +1,7 @@
-// `npm run guides`: every TypeScript/JavaScript block of docs/guides is a region of a file under
-// examples/ (which `npm run examples` type-checks and runs), and so is every shell, R and Python
-// block (which test/docs/guide-scripts.test.ts runs). A block is announced by a marker line
+// `npm run guides`: every TypeScript/JavaScript block of the README and of docs/ (the guides,
+// docs/*.md, docs/methods/*.md …) is a region of a file under examples/ (which `npm run examples`
+// type-checks and runs), and so is every shell, R and Python block (which
+// test/docs/guide-scripts.test.ts runs). A block is announced by a marker line
 //
 //   <!-- include: examples/guides/getting-started/score-a-batch.ts#score -->
 //
@@ -8,9 +9,10 @@
 // `// #endregion score` in that file, dedented, without region markers and without
 // `// biome-ignore` lines (they are for the formatter, not the reader). In a file whose comments
 // start with `#` (.sh, .R, .py) the markers are `# #region name` and `# #endregion name`. Edit the
-// example, then run this script to rewrite the blocks; `--check` only reports the guides that are
-// out of date. test/docs/guides.test.ts fails on any difference, so a block cannot drift from its
-// example.
+// example, then run this script to rewrite the blocks; `--check` only reports the documents that
+// are out of date. test/docs/guides.test.ts fails on any difference, so a block cannot drift from
+// its example. Blocks of other languages (`text` diagrams and recorded output, `json`, none) stay
+// written in the document.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +21,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const root: string = fileURLToPath(new URL('..', import.meta.url));
 /** Where the guides are. */
 export const guidesDir: string = join(root, 'docs/guides');
+/** Where the examples of the README and of docs/ outside the guides are. */
+export const docsExamplesDir: string = join(root, 'examples/docs');
 
 /** Fence languages that must be included from an example, never written by hand. */
 export const CODE_LANGUAGES: ReadonlySet<string> = new Set([
@@ -36,12 +40,16 @@ export const CODE_LANGUAGES: ReadonlySet<string> = new Set([
 
 /**
  * Fence languages of the scripts that test/docs/guide-scripts.test.ts runs; they too must be
- * included from an example. (`text` blocks are diagrams and stay in the guide.)
+ * included from an example. (`text` blocks are diagrams or recorded output and stay in the
+ * document.) A `console` block is a shell session: it must be included too, from a .sh file, and
+ * the documents write commands as `sh` blocks without prompts, as the guides do.
  */
 export const SCRIPT_LANGUAGES: ReadonlySet<string> = new Set([
   'sh',
   'bash',
   'shell',
+  'console',
+  'shell-session',
   'r',
   'python',
   'py',
@@ -213,17 +221,39 @@ export function guideFiles(): string[] {
 }
 
 /**
- * The shell, R and Python files under examples/guides, by path from the repository root (with
- * `/`): test/docs/guide-scripts.test.ts runs them, as `npm run examples` runs the TypeScript ones.
+ * Every document whose blocks are checked, by path from the repository root (with `/`): README.md,
+ * then the markdown files under docs/ at any depth (the guides among them), but not docs/api,
+ * which typedoc writes.
  */
-export function guideScripts(dir: string = join(root, 'examples/guides')): string[] {
-  return readdirSync(dir)
+export function documentFiles(dir: string = join(root, 'docs')): string[] {
+  const found = readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return guideScripts(path);
-      return commentOf(name) === '#' ? [relative(root, path).split('\\').join('/')] : [];
+      const file = relative(root, path).split('\\').join('/');
+      if (statSync(path).isDirectory()) return file === 'docs/api' ? [] : documentFiles(path);
+      return name.endsWith('.md') ? [file] : [];
     });
+  return dir === join(root, 'docs') ? ['README.md', ...found] : found;
+}
+
+/**
+ * The shell, R and Python files under examples/guides and examples/docs, by path from the
+ * repository root (with `/`): test/docs/guide-scripts.test.ts runs them, as `npm run examples`
+ * runs the TypeScript ones.
+ */
+export function exampleScripts(
+  dirs: readonly string[] = [join(root, 'examples/guides'), docsExamplesDir],
+): string[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return exampleScripts([path]);
+        return commentOf(name) === '#' ? [relative(root, path).split('\\').join('/')] : [];
+      }),
+  );
 }
 
 /** Reads a file by its path from the repository root. */
@@ -232,7 +262,7 @@ export const readFromRoot = (file: string): string => readFileSync(join(root, fi
 function main(args: readonly string[]): number {
   const checkOnly = args.includes('--check');
   let failed = 0;
-  for (const guide of guideFiles()) {
+  for (const guide of documentFiles()) {
     const { synced, problems } = checkGuide(readFromRoot(guide), readFromRoot);
     // A drifted block is fixed by rewriting; every other problem needs an author.
     const unfixable = problems.filter((p) => !p.drifted);
@@ -249,12 +279,12 @@ function main(args: readonly string[]): number {
   if (failed > 0) {
     console.error(
       checkOnly
-        ? `${failed} guide(s) out of date; run \`npm run guides\` · ${failed} 篇指南与示例不一致，请运行 \`npm run guides\``
-        : `${failed} guide(s) need fixing by hand · ${failed} 篇指南需要手动修正`,
+        ? `${failed} document(s) out of date; run \`npm run guides\` · ${failed} 篇文档与示例不一致，请运行 \`npm run guides\``
+        : `${failed} document(s) need fixing by hand · ${failed} 篇文档需要手动修正`,
     );
     return 1;
   }
-  console.log('Guides match examples/ · 指南代码与 examples/ 一致');
+  console.log('README and docs match examples/ · README 与文档代码与 examples/ 一致');
   return 0;
 }
 

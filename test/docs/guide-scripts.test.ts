@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -18,10 +19,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EntityInput, type Report, score } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
 import { unmatched } from '../../scripts/run-examples.js';
-import { extractRegion, guideScripts, readFromRoot, root } from '../../scripts/sync-guides.js';
+import { exampleScripts, extractRegion, readFromRoot, root } from '../../scripts/sync-guides.js';
 
-// The shell, R and Python blocks of docs/guides are regions of files under examples/guides (see
-// scripts/sync-guides.ts); this test runs them, as `npm run examples` runs the TypeScript ones.
+// The shell, R and Python blocks of docs/guides are regions of files under examples/guides, and
+// those of the README and of the other documents of docs/ regions of files under examples/docs
+// (see scripts/sync-guides.ts); this test runs them, as `npm run examples` runs the TypeScript ones.
 //
 // A shell region runs command by command, as a reader types it, each in `sh -c` from the same
 // directory: every command must exit 0, and the comment lines right below a command (`# Wrote
@@ -145,9 +147,9 @@ function steps(block: string): Step[] {
   return found;
 }
 
-/** The shell region `file#region` (file under examples/guides), command by command. */
+/** The shell region `file#region` (file by its path from the repository root), command by command. */
 function shellSteps(file: string, region: string): Step[] {
-  return steps(extractRegion(readFromRoot(`examples/guides/${file}`), region, '#'));
+  return steps(extractRegion(readFromRoot(file), region, '#'));
 }
 
 /** Runs the commands one after the other in `cwd`; stops at the first one that fails. */
@@ -178,7 +180,7 @@ function expectShown(runs: readonly { step: Step; run: Run }[], list: readonly S
 
 /** The `# #region` names of a script, to check that every region is run. */
 function regionsOf(file: string): string[] {
-  const text = readFromRoot(`examples/guides/${file}`);
+  const text = readFromRoot(file);
   return [...text.matchAll(/^# #region ([\w-]+)\s*$/gm)].map((m) => m[1] as string);
 }
 
@@ -205,13 +207,18 @@ const RUN_HERE: Record<string, readonly string[]> = {
   'examples/guides/service-developers/curl.sh': ['curl'],
   'examples/guides/researchers/read.R': ['read'],
   'examples/guides/researchers/read.py': ['read'],
+  // Checked rather than run as written: see "README quickstart.sh" below.
+  'examples/docs/readme/quickstart.sh': ['quickstart'],
+  'examples/docs/readme/install.sh': ['install'],
+  'examples/docs/readme/cli.sh': ['cli'],
+  'examples/docs/big-files/score.sh': ['score'],
 };
 
-describe('the scripts of the guides', () => {
+describe('the scripts of the guides, the README and docs/', () => {
   it('are all run here, every region of them', () => {
-    expect(guideScripts().sort()).toEqual(Object.keys(RUN_HERE).sort());
+    expect(exampleScripts().sort()).toEqual(Object.keys(RUN_HERE).sort());
     for (const [file, regions] of Object.entries(RUN_HERE)) {
-      expect(regionsOf(file.replace('examples/guides/', '')), file).toEqual(regions);
+      expect(regionsOf(file), file).toEqual(regions);
     }
   });
 
@@ -231,18 +238,13 @@ describe('getting-started/install.sh', () => {
     'installs youpin and exceljs where a project resolves them, and npx finds the command',
     async () => {
       const dir = scratch('getting-started');
-      const list = shellSteps('getting-started/install.sh', 'install');
+      const list = shellSteps('examples/guides/getting-started/install.sh', 'install');
       expect(list.map((s) => s.command.split('#')[0]?.trim())).toEqual([
         'npm install youpin',
         'npm install exceljs',
       ]);
       expectShown(await runSteps(list, dir), list);
-      const resolved = execFileSync(
-        process.execPath,
-        ['-p', "require.resolve('youpin') + '\\n' + require.resolve('exceljs')"],
-        { cwd: dir, encoding: 'utf8' },
-      ).trim();
-      expect(resolved.split('\n')).toEqual([
+      expect(resolvedFrom(dir, ['youpin', 'exceljs'])).toEqual([
         join(realpathSync(root), 'dist/index.cjs'),
         expect.stringContaining(join(realpathSync(root), 'node_modules/exceljs/')),
       ]);
@@ -257,9 +259,9 @@ describe('getting-started/install.sh', () => {
 
 describe('city-teams/cli.sh', () => {
   const dir = scratch('city-teams');
-  const init = shellSteps('city-teams/cli.sh', 'init');
-  const validate = shellSteps('city-teams/cli.sh', 'validate');
-  const scoring = shellSteps('city-teams/cli.sh', 'score');
+  const init = shellSteps('examples/guides/city-teams/cli.sh', 'init');
+  const validate = shellSteps('examples/guides/city-teams/cli.sh', 'validate');
+  const scoring = shellSteps('examples/guides/city-teams/cli.sh', 'score');
   const runs: Record<'init' | 'validate' | 'score', { step: Step; run: Run }[]> = {
     init: [],
     validate: [],
@@ -387,7 +389,7 @@ describe('service-developers: server.sh, then curl.sh', () => {
     });
     curlHome = scratch('curl');
     writeFileSync(join(curlHome, '.curlrc'), `connect-to = "localhost:8787:127.0.0.1:${port}"\n`);
-    const [start, ...more] = shellSteps('service-developers/server.sh', 'server');
+    const [start, ...more] = shellSteps('examples/guides/service-developers/server.sh', 'server');
     expect(more).toEqual([]);
     // From the repository's root, as the guide says; its own process group, to stop it whole.
     const child = spawn('sh', ['-c', start?.command ?? 'false'], {
@@ -418,7 +420,7 @@ describe('service-developers: server.sh, then curl.sh', () => {
   it(
     'curl: the report is what score() returns, and the 400 is the answer in the comment',
     async () => {
-      const list = shellSteps('service-developers/curl.sh', 'curl');
+      const list = shellSteps('examples/guides/service-developers/curl.sh', 'curl');
       const runs = await runSteps(list, scratch('service'), scriptEnv({ CURL_HOME: curlHome }));
       expectShown(runs, list);
       const [scored, refused] = runs.map((r) => r.run.stdout);
@@ -490,3 +492,119 @@ function spawnOk(command: string, args: readonly string[]): boolean {
     return false;
   }
 }
+
+// ─── The README and docs/ ────────────────────────────────────────────────────────────────────────
+
+/** Where `require(name)` resolves from `dir`, for each name. */
+function resolvedFrom(dir: string, names: readonly string[]): string[] {
+  const code = `console.log(${JSON.stringify(names)}.map((n) => require.resolve(n)).join('\\n'))`;
+  return execFileSync(process.execPath, ['-e', code], { cwd: dir, encoding: 'utf8' })
+    .trim()
+    .split('\n');
+}
+
+describe('README quickstart.sh: the commands that CI runs', () => {
+  // `npm ci` would replace node_modules under these tests, and `npm test` would run them again
+  // (it runs vitest): so the two lines are checked against what CI does, and only the demo runs.
+  const list = shellSteps('examples/docs/readme/quickstart.sh', 'quickstart');
+
+  it('are the two commands of a fresh clone, unchanged', () => {
+    expect(list.map((s) => s.command.split('#')[0]?.trim())).toEqual([
+      'npm ci && npm run demo',
+      'npm ci && npm test',
+    ]);
+  });
+
+  it('the second is what .ci/run runs, and `npm test` runs the demo against the build', () => {
+    const commands = readFromRoot('.ci/run')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    expect(commands.slice(-2)).toEqual(['npm ci', 'npm test']);
+    const scripts: Record<string, string> = JSON.parse(readFromRoot('package.json')).scripts;
+    expect(scripts['test']?.split(' && ')).toContain('npm run examples');
+    expect(scripts['examples']).toContain('examples/demo.ts');
+    expect(scripts['demo']).toBe('tsx examples/demo.ts');
+  });
+
+  it(
+    '`npm run demo` runs from the sources, as on a fresh clone, and writes youpin-report.html',
+    async () => {
+      // A clone's layout by links, so that the demo's report is not written into this repository.
+      const dir = scratch('quickstart');
+      for (const name of ['package.json', 'tsconfig.json', 'src', 'examples', 'node_modules']) {
+        symlinkSync(join(root, name), join(dir, name), 'junction');
+      }
+      const demo = list[0]?.command.split('#')[0]?.split(' && ')[1]?.trim() ?? '';
+      expect(demo).toBe('npm run demo');
+      // The real npm: the stand-in only installs.
+      const env = scriptEnv({
+        PATH: [dirname(process.execPath), process.env['PATH']].join(delimiter),
+      });
+      const r = await run('sh', ['-c', demo], dir, env);
+      expect(r.code, r.stderr + r.stdout).toBe(0);
+      expect(r.stdout).toMatch(/HTML report: .*youpin-report\.html/);
+      expect(readFileSync(join(dir, 'youpin-report.html'), 'utf8')).toContain('M001');
+    },
+    TIMEOUT,
+  );
+});
+
+describe('README install.sh', () => {
+  it(
+    'installs youpin where a project resolves it',
+    async () => {
+      const dir = scratch('readme-install');
+      const list = shellSteps('examples/docs/readme/install.sh', 'install');
+      expect(list.map((s) => s.command)).toEqual(['npm install youpin']);
+      expectShown(await runSteps(list, dir), list);
+      expect(resolvedFrom(dir, ['youpin'])).toEqual([join(realpathSync(root), 'dist/index.cjs')]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('README cli.sh', () => {
+  it(
+    'scores the sample CSV as a table, and the workbook to an HTML page with the benchmark',
+    async () => {
+      // As in a clone, examples/ is at hand; applicants.xlsx stands for the reader's workbook.
+      const dir = scratch('readme-cli');
+      symlinkSync(join(root, 'examples'), join(dir, 'examples'), 'junction');
+      copyFileSync(join(root, 'examples/data/sample-batch.xlsx'), join(dir, 'applicants.xlsx'));
+      const list = shellSteps('examples/docs/readme/cli.sh', 'cli');
+      const runs = await runSteps(list, dir);
+      expectShown(runs, list);
+      expect(resolvedFrom(dir, ['youpin', 'exceljs'])).toHaveLength(2);
+      const table = runs[1]?.run.stdout ?? '';
+      expect(table).toContain('examples/data/sample-batch.csv');
+      expect(table).toContain(`${sample.length} applicants`);
+      // The sample's three deliberate mistakes are listed, and do not fail the command.
+      expect(runs[2]?.run.stderr).toContain('3 rows have problems');
+      const html = readFileSync(join(dir, 'report.html'), 'utf8');
+      expect(sampleIds.filter((id) => !html.includes(id))).toEqual([]);
+      expect(html).toContain('好品山东');
+    },
+    TIMEOUT,
+  );
+});
+
+describe('docs/big-files.md score.sh', () => {
+  it(
+    'streams a CSV file to results.csv with every applicant',
+    async () => {
+      const dir = scratch('big-files');
+      expectShown(await runSteps([{ command: 'npm install youpin', shows: [] }], dir), [
+        { command: 'npm install youpin', shows: [] },
+      ]);
+      copyFileSync(join(root, 'examples/data/sample-batch.csv'), join(dir, 'applicants.csv'));
+      const list = shellSteps('examples/docs/big-files/score.sh', 'score');
+      expectShown(await runSteps(list, dir), list);
+      const csv = readFileSync(join(dir, 'results.csv'), 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = csv.slice(1).trimEnd().split(/\r?\n/).map(csvCells);
+      expect(rows.map((r) => r[column(header, 'ID')]).sort()).toEqual(sampleIds);
+    },
+    TIMEOUT,
+  );
+});

@@ -6,10 +6,11 @@ import {
   CODE_LANGUAGES,
   checkGuide,
   commentOf,
+  documentFiles,
+  exampleScripts,
   extractRegion,
   guideBlocks,
   guideFiles,
-  guideScripts,
   readFromRoot,
   root,
   SCRIPT_LANGUAGES,
@@ -18,11 +19,21 @@ import {
 // The code of docs/guides is not written in the guides: every TypeScript/JavaScript block is a
 // region of a file under examples/guides, which `npm run examples` type-checks against the built
 // package and runs, checking its `// → …` comments; every shell, R and Python block is a region of
-// a .sh, .R or .py file there, which test/docs/guide-scripts.test.ts runs. This test fails when a
-// block has drifted from its region (fix: `npm run guides`), when a marker points nowhere, or when
-// a code block has no marker at all.
+// a .sh, .R or .py file there, which test/docs/guide-scripts.test.ts runs. The same holds for the
+// README and the other documents of docs/, with their examples under examples/docs (and the
+// README's first one, examples/basic.ts). This test fails when a block has drifted from its region
+// (fix: `npm run guides`), when a marker points nowhere, or when a code block has no marker at all.
 
 const guides = guideFiles();
+const documents = documentFiles();
+/** The documents outside docs/guides: README.md, docs/*.md, docs/methods/*.md … */
+const otherDocuments = documents.filter((d) => !guides.includes(d));
+
+/** The `file#region` that each block of a document includes, in order. */
+const includesOf = (document: string): string[] =>
+  guideBlocks(readFromRoot(document)).flatMap((b) =>
+    b.include ? [`${b.include.file}#${b.include.region}`] : [],
+  );
 
 describe('docs/guides', () => {
   it('are found', () => {
@@ -37,25 +48,9 @@ describe('docs/guides', () => {
   it.each(guides.filter((g) => g.endsWith('.zh.md')))(
     '%s includes the same regions, in the same order, as the English guide',
     (zh) => {
-      const includes = (g: string) =>
-        guideBlocks(readFromRoot(g)).flatMap((b) =>
-          b.include ? [`${b.include.file}#${b.include.region}`] : [],
-        );
-      expect(includes(zh)).toEqual(includes(zh.replace(/\.zh\.md$/, '.md')));
+      expect(includesOf(zh)).toEqual(includesOf(zh.replace(/\.zh\.md$/, '.md')));
     },
   );
-
-  it('include every example of examples/guides (none is left unexplained)', () => {
-    const included = new Set(
-      guides.flatMap((g) =>
-        guideBlocks(readFromRoot(g)).flatMap((b) => (b.include ? [b.include.file] : [])),
-      ),
-    );
-    const files = exampleFiles().map((f) => relative(root, f).split('\\').join('/'));
-    expect(files.length).toBeGreaterThanOrEqual(15);
-    expect(guideScripts().length).toBeGreaterThanOrEqual(6);
-    expect([...files, ...guideScripts()].filter((f) => !included.has(f))).toEqual([]);
-  });
 
   it('have code blocks at all, so the checks above check something', () => {
     const code = guides.flatMap((g) =>
@@ -70,6 +65,75 @@ describe('docs/guides', () => {
     expect(scripts.every((b) => b.include !== null && commentOf(b.include.file) === '#')).toBe(
       true,
     );
+  });
+});
+
+describe('README.md and the other documents of docs/', () => {
+  it('are found: the README, docs/*.md and docs/methods/*.md, the guides, not docs/api', () => {
+    expect(documents[0]).toBe('README.md');
+    for (const d of ['docs/big-files.md', 'docs/data-files.md', 'docs/methods/programme.md']) {
+      expect(otherDocuments).toContain(d);
+    }
+    expect(guides.every((g) => documents.includes(g))).toBe(true);
+    expect(documents.filter((d) => d.startsWith('docs/api/'))).toEqual([]);
+  });
+
+  it.each(otherDocuments)('%s: every code block is its example region, verbatim', (document) => {
+    const { problems } = checkGuide(readFromRoot(document), readFromRoot);
+    expect(problems.map((p) => `${document}:${p.line}: ${p.message}`)).toEqual([]);
+  });
+
+  it('have their code and commands included from examples/docs, and the README from basic.ts', () => {
+    expect(includesOf('README.md')).toEqual([
+      'examples/docs/readme/quickstart.sh#quickstart',
+      'examples/docs/readme/install.sh#install',
+      'examples/basic.ts#readme',
+      'examples/docs/readme/preset.ts#preset',
+      'examples/docs/readme/cli.sh#cli',
+    ]);
+    expect(includesOf('docs/big-files.md')).toEqual([
+      'examples/docs/big-files/score.sh#score',
+      'examples/docs/big-files/stream.ts#stream',
+      'examples/docs/big-files/score.sh#score',
+    ]);
+    expect(includesOf('docs/data-files.md')).toEqual([
+      'examples/docs/data-files/read-batch.ts#read',
+    ]);
+    const blocks = otherDocuments.flatMap((d) => guideBlocks(readFromRoot(d)));
+    const code = blocks.filter((b) => CODE_LANGUAGES.has(b.lang) || SCRIPT_LANGUAGES.has(b.lang));
+    expect(code.length).toBeGreaterThanOrEqual(9);
+    expect(code.every((b) => b.include !== null)).toBe(true);
+  });
+
+  it('keep the recorded run of a million rows as text, said to be recorded output', () => {
+    const lines = readFromRoot('docs/big-files.md').split('\n');
+    const text = guideBlocks(lines.join('\n')).filter((b) => b.lang === 'text');
+    expect(text.map((b) => lines[b.line - 2])).toEqual([
+      expect.stringMatching(/^<!-- Recorded output of `npm run bigfile`.*not code/),
+    ]);
+  });
+});
+
+describe('the examples of all documents', () => {
+  const included = new Set(
+    documents.flatMap((d) =>
+      guideBlocks(readFromRoot(d)).flatMap((b) => (b.include ? [b.include.file] : [])),
+    ),
+  );
+  const files = exampleFiles().map((f) => relative(root, f).split('\\').join('/'));
+
+  it('are all included by a document (none is left unexplained)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(19);
+    expect(exampleScripts().length).toBeGreaterThanOrEqual(10);
+    expect([...files, ...exampleScripts()].filter((f) => !included.has(f))).toEqual([]);
+  });
+
+  it('are all run: each included TypeScript file by `npm run examples`, each script here', () => {
+    const scripts = exampleScripts();
+    const notRun = [...included].filter((f) =>
+      commentOf(f) === '#' ? !scripts.includes(f) : !files.includes(f),
+    );
+    expect(notRun).toEqual([]);
   });
 });
 
@@ -144,7 +208,7 @@ describe('checkGuide', () => {
   });
 
   it('reports a code or script block without a marker, whatever its language', () => {
-    for (const lang of ['ts', 'js', 'typescript', 'tsx', 'sh', 'bash', 'r', 'python']) {
+    for (const lang of ['ts', 'js', 'typescript', 'tsx', 'sh', 'bash', 'console', 'r', 'python']) {
       const { problems } = checkGuide(guide('', region, lang), read);
       expect(problems.map((p) => p.message)).toEqual([
         `a \`${lang}\` block without an include marker; move the code into examples/ and include it`,
