@@ -13,6 +13,7 @@ import {
   type Report,
   type ScoreOptions,
   score,
+  type YoupinError,
 } from 'youpin';
 import { type BatchFile, formatLocation, readBatch, readModelFile } from 'youpin/node';
 import { gbt19580, haopinShandong, haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
@@ -170,15 +171,20 @@ export async function loadBatch(
   } catch (error) {
     bar.clear();
     if (!isYoupinError(error)) throw error;
-    const [first, ...more] = error.issues;
-    if (more.length === 0) throw new Failure(modelIssueLine(ctx, file, first));
-    printLines(
-      ctx,
-      [ctx.m.fileProblems(file, error.issues.length)],
-      error.issues.map((i) => modelIssueLine(ctx, file, i)),
-    );
-    throw new Failure('');
+    failWithFileIssues(ctx, file, error);
   }
+}
+
+/** A file that cannot be read at all: its one problem as the failure, or every problem listed. */
+export function failWithFileIssues(ctx: Context, file: string, error: YoupinError): never {
+  const [first, ...more] = error.issues;
+  if (more.length === 0) throw new Failure(modelIssueLine(ctx, file, first));
+  printLines(
+    ctx,
+    [ctx.m.fileProblems(file, error.issues.length)],
+    error.issues.map((i) => modelIssueLine(ctx, file, i)),
+  );
+  throw new Failure('');
 }
 
 /** Where an issue of the batch lies: file, sheet, row and column when the reader knows them. */

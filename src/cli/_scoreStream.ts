@@ -13,7 +13,7 @@ import { isYoupinError, type Model } from 'youpin';
 import { formatLocation, type LocatedIssue, scoreCsvFile } from 'youpin/node';
 import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
-import { type DataOptions, messageOf, modelIssueLine, printLines } from './_inputs.js';
+import { type DataOptions, failWithFileIssues, messageOf, printLines } from './_inputs.js';
 import type { Progress } from './_io.js';
 
 const CSV_FILES = new Set(['.csv', '.tsv', '.txt']);
@@ -80,14 +80,7 @@ export async function scoreCsvStreaming(
     await Promise.all([fileLines.close(), rowLines.close(), target?.close()]);
     if (!isYoupinError(error)) throw error;
     if (error.issues.some((i) => i.code === 'not_streamable')) return null;
-    const [first, ...more] = error.issues;
-    if (more.length === 0) throw new Failure(modelIssueLine(ctx, file, first));
-    printLines(
-      ctx,
-      [ctx.m.fileProblems(file, error.issues.length)],
-      error.issues.map((i) => modelIssueLine(ctx, file, i)),
-    );
-    throw new Failure('');
+    failWithFileIssues(ctx, file, error);
   }
   bar.clear();
   await target?.close();

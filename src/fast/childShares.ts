@@ -1,5 +1,6 @@
+import { sharesWithin } from '../aggregate/sharesWithin.js';
 import type { CompiledSector } from '../model/compiled.js';
-import { Dec } from '../numeric/decimal.js';
+import type { Dec } from '../numeric/decimal.js';
 
 const cache = new WeakMap<CompiledSector, Map<number, readonly Dec[]>>();
 
@@ -16,11 +17,7 @@ export function childShares(sector: CompiledSector, index: number): readonly Dec
   }
   let shares = bySector.get(index);
   if (!shares) {
-    const children = sector.children[index] ?? [];
-    const sum = children.reduce((a, c) => a.plus(sector.weight[c] as Dec), new Dec(0));
-    shares = children.map((c) =>
-      sum.isZero() ? new Dec(1).div(children.length) : (sector.weight[c] as Dec).div(sum),
-    );
+    shares = sharesWithin((sector.children[index] ?? []).map((c) => sector.weight[c] as Dec));
     bySector.set(index, shares);
   }
   return shares;

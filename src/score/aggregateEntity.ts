@@ -1,3 +1,4 @@
+import { sharesWithin } from '../aggregate/sharesWithin.js';
 import { makeIssue } from '../error/messages.js';
 import { childShares } from '../fast/childShares.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
@@ -63,7 +64,7 @@ export function aggregateEntity(
     const weights =
       present.length === children.length
         ? childShares(sector, node.index)
-        : sharesOfPresent(present);
+        : sharesWithin(present.map((p) => p.weight));
     present.forEach((p, i) => {
       used.set(p.index, weights[i] as Dec);
     });
@@ -127,12 +128,4 @@ export function aggregateEntity(
     });
   }
   return figures;
-}
-
-// Each present child's weight over the present siblings' sum; equal shares when all are 0 (only
-// zero-weight children left) rather than a division by 0. With every child present this is
-// `childShares`, computed once per sector.
-function sharesOfPresent(present: ReadonlyArray<{ weight: Dec }>): Dec[] {
-  const sum = present.reduce((a, p) => a.plus(p.weight), new Dec(0));
-  return present.map((p) => (sum.isZero() ? new Dec(1).div(present.length) : p.weight.div(sum)));
 }

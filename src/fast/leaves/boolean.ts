@@ -1,5 +1,5 @@
 import type { LeafContext } from '../../normalise/method.js';
-import { parseDecimal } from '../../numeric/parseDecimal.js';
+import { num } from '../../normalise/methods/_shared.js';
 import { toFloat } from '../float.js';
 import type { FloatLeaf } from '../types.js';
 
@@ -8,12 +8,8 @@ export function floatBoolean(
   spec: { whenTrue?: number | string | undefined; whenFalse?: number | string | undefined },
   ctx: LeafContext,
 ): FloatLeaf {
-  const yes = toFloat(
-    spec.whenTrue === undefined ? ctx.max : (parseDecimal(spec.whenTrue) as typeof ctx.max),
-  );
-  const no = toFloat(
-    spec.whenFalse === undefined ? ctx.min : (parseDecimal(spec.whenFalse) as typeof ctx.min),
-  );
+  const yes = toFloat(spec.whenTrue === undefined ? ctx.max : num(spec.whenTrue));
+  const no = toFloat(spec.whenFalse === undefined ? ctx.min : num(spec.whenFalse));
   return (raw, i, score, error) => {
     const pick = raw === true || raw === 1 ? yes : raw === false || raw === 0 ? no : null;
     if (!pick) return false;

@@ -1,5 +1,5 @@
 import type { LeafContext } from '../../normalise/method.js';
-import { parseDecimal } from '../../numeric/parseDecimal.js';
+import { num } from '../../normalise/methods/_shared.js';
 import { toFloat } from '../float.js';
 import type { FloatLeaf } from '../types.js';
 
@@ -9,10 +9,7 @@ export function floatCategorical(
   _ctx: LeafContext,
 ): FloatLeaf {
   const table = new Map<string, { value: number; error: number }>(
-    spec.categories.map((c) => [
-      c.value,
-      toFloat(parseDecimal(c.score) as NonNullable<ReturnType<typeof parseDecimal>>),
-    ]),
+    spec.categories.map((c) => [c.value, toFloat(num(c.score))]),
   );
   return (raw, i, score, error) => {
     const key =

@@ -1,5 +1,5 @@
 import type { LeafContext } from '../../normalise/method.js';
-import { parseDecimal } from '../../numeric/parseDecimal.js';
+import { num } from '../../normalise/methods/_shared.js';
 import { readFloat, U } from '../float.js';
 import type { FloatLeaf } from '../types.js';
 import { floatScale } from './_scale.js';
@@ -9,12 +9,8 @@ export function floatLinear(
   spec: { lower: number | string; upper: number | string },
   ctx: LeafContext,
 ): FloatLeaf {
-  const lower = (
-    parseDecimal(spec.lower) as NonNullable<ReturnType<typeof parseDecimal>>
-  ).toNumber();
-  const upper = (
-    parseDecimal(spec.upper) as NonNullable<ReturnType<typeof parseDecimal>>
-  ).toNumber();
+  const lower = num(spec.lower).toNumber();
+  const upper = num(spec.upper).toNumber();
   const range = upper - lower;
   const higher = ctx.direction === 'higher';
   const scale = floatScale(ctx);

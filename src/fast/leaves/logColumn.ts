@@ -1,5 +1,5 @@
 import type { LeafContext } from '../../normalise/method.js';
-import { parseDecimal } from '../../numeric/parseDecimal.js';
+import { num } from '../../normalise/methods/_shared.js';
 import { U } from '../float.js';
 import type { FloatColumn } from '../types.js';
 
@@ -8,8 +8,8 @@ export function floatLogColumn(
   spec: { lower: number | string; upper: number | string },
   ctx: LeafContext,
 ): FloatColumn {
-  const lower = Number(parseDecimal(spec.lower));
-  const upper = Number(parseDecimal(spec.upper));
+  const lower = num(spec.lower).toNumber();
+  const upper = num(spec.upper).toNumber();
   const lnLower = Math.log(lower);
   const lnUpper = Math.log(upper);
   const range = lnUpper - lnLower;

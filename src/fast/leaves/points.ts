@@ -1,6 +1,6 @@
 import type { LeafContext } from '../../normalise/method.js';
+import { num } from '../../normalise/methods/_shared.js';
 import { Dec } from '../../numeric/decimal.js';
-import { parseDecimal } from '../../numeric/parseDecimal.js';
 import { readFloat, U } from '../float.js';
 import type { FloatLeaf } from '../types.js';
 import { floatScale } from './_scale.js';
@@ -14,12 +14,9 @@ export function floatPoints(
   ctx: LeafContext,
 ): FloatLeaf {
   const table = new Map<string, number>(
-    spec.items.map((item) => [
-      item.id,
-      (parseDecimal(item.points) as NonNullable<ReturnType<typeof parseDecimal>>).toNumber(),
-    ]),
+    spec.items.map((item) => [item.id, num(item.points).toNumber()]),
   );
-  const cap = (parseDecimal(spec.cap) as NonNullable<ReturnType<typeof parseDecimal>>).toNumber();
+  const cap = num(spec.cap).toNumber();
   const scale = floatScale(ctx);
   return (raw, i, score, error) => {
     let total = 0;
