@@ -74,7 +74,21 @@ export type IssueCode =
   | 'needs_exact'
   | 'no_fast_path'
   | 'unknown_expert'
-  | 'future_event';
+  | 'future_event'
+  | 'not_a_boolean'
+  | 'not_a_category'
+  | 'not_a_list'
+  | 'not_a_text'
+  | 'unit_in_value'
+  | 'decimal_comma'
+  | 'chinese_numeral'
+  | 'date_serial'
+  | 'unknown_fact'
+  | 'unknown_series'
+  | 'fact_values'
+  | 'fact_type_mismatch'
+  | 'rule_value_type'
+  | 'fact_and_value';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
@@ -350,6 +364,83 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   veto_unknown: [
     (p) => `veto ${p['rule']} could not be checked: ${p['missing']} missing`,
     (p) => `否决项 ${p['rule']} 无法核查：缺少 ${p['missing']}`,
+  ],
+  not_a_boolean: [
+    (p) =>
+      `${p['value']} is not a yes or no for "${p['label']}"; write one of: ${p['yes']} (yes) or ${p['no']} (no)`,
+    (p) =>
+      `"${p['labelZh']}" 的值 ${p['value']} 不是"是"或"否"；请填写：${p['yes']}（是）或 ${p['no']}（否）之一`,
+  ],
+  not_a_category: [
+    (p) =>
+      `${p['value']} is not one of the values of "${p['label']}" (${p['allowed']})${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
+    (p) =>
+      `${p['value']} 不是"${p['labelZh']}"的可选值（${p['allowedZh']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
+  ],
+  not_a_list: [
+    (p) => `${p['value']} is not a list for "${p['label']}"; write the items separated by ; or 、`,
+    (p) => `"${p['labelZh']}" 的值 ${p['value']} 不是列表；请用 ; 或 、 分隔各项`,
+  ],
+  not_a_text: [(p) => `"${p['label']}" must be text`, (p) => `"${p['labelZh']}" 必须是文本`],
+  unit_in_value: [
+    (p) =>
+      `${p['value']} for "${p['label']}" carries the unit ${p['suffix']}, ${p['unit'] ? `but the value is counted in ${p['unit']}` : 'but the value is a plain number'}: write the number only${p['number'] && p['unit'] ? `, in ${p['unit']}` : p['number'] ? ` (${p['number']})` : ''}`,
+    (p) =>
+      `"${p['labelZh']}" 的值 ${p['value']} 带有单位 ${p['suffix']}，${p['unit'] ? `而该项以 ${p['unit']} 计` : '而该项只填数字'}：请只填写数字${p['number'] && p['unit'] ? `（以 ${p['unit']} 为单位）` : p['number'] ? `（${p['number']}）` : ''}`,
+  ],
+  decimal_comma: [
+    (p) =>
+      `${p['value']} for "${p['label']}" has a comma that is not between groups of three digits: write decimals with a point (12.5) and no other comma`,
+    (p) => `"${p['labelZh']}" 的值 ${p['value']} 中的逗号不是千位分隔符：小数请用小数点（如 12.5）`,
+  ],
+  chinese_numeral: [
+    (p) =>
+      `${p['value']} for "${p['label']}" is written in Chinese numerals: write it in digits (such as 5)`,
+    (p) => `"${p['labelZh']}" 的值 ${p['value']} 使用了中文数字：请改用阿拉伯数字（五 → 5）`,
+  ],
+  date_serial: [
+    (p) =>
+      `${p['value']} for "${p['label']}" is a spreadsheet date serial shown as a number: format the cell as a date, or write YYYY-MM-DD`,
+    (p) =>
+      `"${p['labelZh']}" 的值 ${p['value']} 是以数字显示的表格日期序号：请将单元格设为日期格式，或填写 YYYY-MM-DD`,
+  ],
+  unknown_fact: [
+    (p) =>
+      `"${p['id']}" is ${p['branch'] ? 'a dimension, which has no value of its own' : 'not a declared fact of the model, nor a leaf'}${p['suggestion'] ? `; did you mean "${p['suggestion']}"?` : ''} (declare it under "facts")`,
+    (p) =>
+      `"${p['id']}" ${p['branch'] ? '是维度，没有自身的数值' : '不是模型中声明的事实，也不是指标'}${p['suggestion'] ? `；是否应为"${p['suggestion']}"？` : ''}（请在 "facts" 中声明）`,
+  ],
+  unknown_series: [
+    (p) =>
+      `"${p['id']}" is not a declared series of the model${p['suggestion'] ? `; did you mean "${p['suggestion']}"?` : ''} (declare it under "series")`,
+    (p) =>
+      `"${p['id']}" 不是模型中声明的年度序列${p['suggestion'] ? `；是否应为"${p['suggestion']}"？` : ''}（请在 "series" 中声明）`,
+  ],
+  fact_values: [
+    (p) =>
+      p['type'] === 'category'
+        ? `fact ${p['id']} is a category: list its values`
+        : `fact ${p['id']} is of type ${p['type']}: only category and list facts have values`,
+    (p) =>
+      p['type'] === 'category'
+        ? `事实 ${p['id']} 为类别型：请列出其可选值`
+        : `事实 ${p['id']} 的类型为 ${p['type']}：只有类别型和列表型事实才有可选值`,
+  ],
+  fact_type_mismatch: [
+    (p) =>
+      `leaf ${p['leaf']} reads ${p['wanted']} but fact ${p['fact']} holds ${p['type']}${p['outside'] ? ` (values ${p['outside']} are no category of the leaf)` : ''}`,
+    (p) =>
+      `指标 ${p['leaf']} 需要${p['wantedZh']}，而事实 ${p['fact']} 为${p['typeZh']}${p['outside'] ? `（取值 ${p['outside']} 不是该指标的类别）` : ''}`,
+  ],
+  rule_value_type: [
+    (p) =>
+      `fact ${p['fact']} holds ${p['type']}: it cannot be compared this way with ${p['value']}`,
+    (p) => `事实 ${p['fact']} 为${p['typeZh']}，不能这样与 ${p['value']} 比较`,
+  ],
+  fact_and_value: [
+    (p) =>
+      `"${p['label']}" takes its value from the fact "${p['factLabel']}"; give it once, as that fact`,
+    (p) => `"${p['labelZh']}" 的数值取自事实"${p['factLabelZh']}"；请只填写一次（填在该事实中）`,
   ],
   identical_alternatives: [
     () => 'every alternative is identical on every criterion; each gets closeness 0.5',

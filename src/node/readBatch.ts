@@ -94,7 +94,7 @@ const FORMATS: Readonly<Record<string, BatchFile['format']>> = {
  * batch.entities.length; // → 127
  * batch.entities[0]?.values['m_Q4']; // → '83.4'
  * const report = score(model, batch.entities);
- * const issue = report.entities.find((e) => e.id === 'A009')?.issues.find((i) => i.code === 'not_a_number');
+ * const issue = report.entities.find((e) => e.id === 'A009')?.issues.find((i) => i.code === 'decimal_comma');
  * const path = issue?.path ?? [];
  * path; // → [ 'entities', 48, 'values', 'a_E3' ]
  * const where = batch.locate(path);

@@ -1,14 +1,19 @@
 import type { Issue, PathSegment } from '../error/issue.js';
 import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
-import type { Compiled, CompiledNode } from '../model/compiled.js';
+import { readFact } from '../intake/readFact.js';
+import { readLeafValue } from '../intake/readLeafValue.js';
+import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
+import { Dec } from '../numeric/decimal.js';
 import { echo } from '../numeric/echo.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
 import { isIsoDate } from '../rules/dates.js';
+import { Unreadable } from '../rules/Unreadable.js';
+import { readFacts } from './readFacts.js';
 import type { WorkingEntity } from './working.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -72,6 +77,7 @@ function readEntity(
     verification: new Map(),
     gates: [],
     vetoes: [],
+    unreadable: false,
     ...data,
   });
   if (!isRecord(row)) {
@@ -99,13 +105,27 @@ function readEntity(
   }
   const values = isRecord(row['values']) ? row['values'] : undefined;
   if (!values) issues.push(makeIssue('invalid_entity', [...base, 'values']));
+  const rawFacts = withLeafFacts(
+    model,
+    sector,
+    readRecord(row['facts'], [...base, 'facts'], issues),
+    values,
+  );
+  const typed = readFacts(
+    model,
+    rawFacts,
+    readSeries(row['series'], [...base, 'series'], issues),
+    base,
+    issues,
+  );
   const data = {
-    facts: readRecord(row['facts'], [...base, 'facts'], issues),
-    series: readSeries(row['series'], [...base, 'series'], issues),
+    facts: typed.facts,
+    series: typed.series,
     events: readEvents(row['events'], [...base, 'events'], issues),
     values: values ?? {},
   };
   const result = entity(id, name ?? null, sector, data);
+  result.unreadable = typed.unreadable;
   if (!values || !sector) return result;
 
   const panels = readRecord(row['panels'], [...base, 'panels'], issues);
@@ -115,8 +135,13 @@ function readEntity(
     if (!node.leaf || !sector.active[node.index]) continue;
     active.add(node.id);
     const scores = Object.hasOwn(panels, node.id) ? panels[node.id] : undefined;
+    const fed = node.leaf.input.fact;
     const value =
-      scores === undefined ? values : panelValue(model, node, scores, values, base, result);
+      fed !== undefined
+        ? factValue(model, node, fed, values, base, result)
+        : scores === undefined
+          ? values
+          : panelValue(model, node, scores, values, base, result);
     if (value) readValue(node, value, [...base, 'values', node.id], result, fast);
     readVerification(
       model,
@@ -138,6 +163,7 @@ function readEntity(
         );
     }
   }
+  readRuleLeaves(model, values, rawFacts, active, base, result);
   for (const key of Object.keys(values)) {
     if (!active.has(key)) {
       warnings.push(
@@ -166,6 +192,22 @@ function readValue(
     entity.numbers.set(node.index, null);
     return;
   }
+  const read = readLeafValue(node, raw);
+  if (!read.ok) {
+    entity.issues.push(makeIssue(read.code, path, { leaf: node.id, ...read.params }));
+    return;
+  }
+  readScore(node, read.value, path, entity, fast);
+}
+
+function readScore(
+  node: CompiledNode,
+  raw: unknown,
+  path: PathSegment[],
+  entity: WorkingEntity,
+  fast: FastLeafReader | undefined,
+): void {
+  const leaf = node.leaf as NonNullable<CompiledNode['leaf']>;
   if (leaf.score) {
     if (fast?.(node, raw, entity.index)) {
       entity.deferred.set(node.index, raw);
@@ -251,6 +293,94 @@ function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): Worki
   return events;
 }
 
+// A row that gives a fact-fed leaf's value (m_S3: B) and not the fact itself gives the fact: the
+// datum lives in the fact from here on, and a row that gives both must agree (see factValue).
+function withLeafFacts(
+  model: Compiled,
+  sector: CompiledSector | null,
+  facts: Record<string, unknown>,
+  values: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  if (!sector || !values) return facts;
+  let out = facts;
+  for (const node of model.nodes) {
+    const fact = node.leaf?.input.fact;
+    if (fact === undefined || !sector.active[node.index] || !Object.hasOwn(values, node.id))
+      continue;
+    const own = values[node.id];
+    if (isMissing(own) || (Object.hasOwn(out, fact) && !isMissing(out[fact]))) continue;
+    if (out === facts) out = { ...facts };
+    Object.defineProperty(out, fact, {
+      value: own,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+// A leaf fed by a fact reads the fact's raw value; a value of its own as well is a contradiction.
+function factValue(
+  model: Compiled,
+  node: CompiledNode,
+  fact: string,
+  values: Record<string, unknown>,
+  base: PathSegment[],
+  entity: WorkingEntity,
+): Record<string, unknown> | undefined {
+  const own = Object.hasOwn(values, node.id) ? values[node.id] : undefined;
+  const declared = model.facts.get(fact);
+  const typed = entity.facts[fact];
+  const read = isMissing(own) ? null : readLeafValue(node, own);
+  const agrees =
+    read?.ok === true &&
+    (Dec.isDecimal(typed) ? String(read.value) === (typed as Dec).toFixed() : read.value === typed);
+  if (read && !agrees && declared && !(typed instanceof Unreadable)) {
+    const label = node.leaf?.input.label ?? { zh: node.id, en: node.id };
+    entity.issues.push(
+      makeIssue('fact_and_value', [...base, 'values', node.id], {
+        label: label.en,
+        labelZh: label.zh,
+        factLabel: declared.label.en,
+        factLabelZh: declared.label.zh,
+      }),
+    );
+  }
+  // An unreadable fact has its issue already: one mistake, one message.
+  if (typed instanceof Unreadable) return undefined;
+  return { [node.id]: Dec.isDecimal(typed) ? (typed as Dec).toFixed() : typed };
+}
+
+// Leaves that rules read as facts, typed like facts. An active leaf's unreadable value is already
+// an issue of its own; an inactive one (a rule of another sector never reads it) is said here.
+function readRuleLeaves(
+  model: Compiled,
+  values: Record<string, unknown>,
+  rawFacts: Record<string, unknown>,
+  active: ReadonlySet<string>,
+  base: PathSegment[],
+  entity: WorkingEntity,
+): void {
+  const facts = entity.facts as Record<string, unknown>;
+  for (const fact of model.facts.values()) {
+    if (fact.leaf === null) continue;
+    const node = model.nodes.find((n) => n.id === fact.leaf);
+    const fed = node?.leaf?.input.fact;
+    const source = fed !== undefined ? rawFacts : values;
+    const key = fed ?? fact.leaf;
+    const raw = Object.hasOwn(source, key) ? source[key] : undefined;
+    if (isMissing(raw)) continue;
+    const read = readFact(fact, raw);
+    if (read.ok) facts[fact.leaf] = read.value;
+    else {
+      facts[fact.leaf] = new Unreadable(raw);
+      if (!active.has(fact.leaf))
+        entity.issues.push(makeIssue(read.code, [...base, 'values', fact.leaf], read.params));
+    }
+  }
+}
+
 // Expert scores become the leaf's value through its panel rule; the panel is kept for the audit.
 function panelValue(
   model: Compiled,
@@ -317,6 +447,7 @@ function readVerification(
       result: 'fired',
       facts: { [`verification.${node.id}`]: 'failed' },
       missing: [],
+      unreadable: [],
       firedOn: null,
     });
     return;

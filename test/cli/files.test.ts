@@ -45,7 +45,7 @@ describe('youpin score on CSV, GBK CSV and XLSX files', () => {
     const json = score(defineModel(liaocheng2024), sampleBatch());
     expect(summary(JSON.parse(xlsx.stdout))).toEqual(summary(json));
     expect(xlsx.stderr).toContain(
-      'sample-batch.xlsx, sheet 申报数据, row 50, column 销售利润率: "12,5" is not a number',
+      'sample-batch.xlsx, sheet 申报数据, row 50, column 销售利润率: "12,5" for "Profit margin on sales" has a comma that is not between groups of three digits: write decimals with a point (12.5) and no other comma',
     );
   });
 });
@@ -68,7 +68,7 @@ describe('youpin score on a file with problems', () => {
       'bad-applicants.csv, row 5, column 编号: this row has no id',
       'bad-applicants.csv, row 6: a quoted field that starts in row 6 is never closed; rows 6–7 were not read',
       '3 rows have problems (kept in the report as not scored):',
-      'bad-applicants.csv, row 3, column 研发投入强度（近 3 年平均）: "12,5" is not a number',
+      'bad-applicants.csv, row 3, column 研发投入强度（近 3 年平均）: "12,5" for "R&D intensity (3-year average)" has a comma that is not between groups of three digits: write decimals with a point (12.5) and no other comma',
       'bad-applicants.csv, row 4, column 行业: "化工业" is not a sector of the model (sectors: manufacturing, agriculture, services)',
       'bad-applicants.csv, row 5, column 编号: an entity must be an object with id, sector and values',
       '',
@@ -88,7 +88,8 @@ describe('youpin score on a file with problems', () => {
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('bad-applicants.csv 第 5 行 编号 列：该行没有编号');
     expect(zh.stderr).toContain(
-      'bad-applicants.csv 第 3 行 研发投入强度（近 3 年平均） 列："12,5" 不是数字',
+      'bad-applicants.csv 第 3 行 研发投入强度（近 3 年平均） 列：' +
+        '"研发投入强度（近 3 年平均）" 的值 "12,5" 中的逗号不是千位分隔符：小数请用小数点（如 12.5）',
     );
     expect(zh.stdout).toContain('（无编号，第 5 行）');
   });

@@ -280,6 +280,7 @@ describe('city-teams/cli.sh', () => {
       { row: 50, header: '销售利润率', was: '12,5', now: 12.5 },
       { row: 62, header: '农产品质量安全抽检合格率（近 3 年）', was: null, now: 98.9 },
       { row: 95, header: '公共信用综合评价等级', was: 'AAA', now: 'A' },
+      { row: 95, header: 'fact.credit_grade', was: 'AAA', now: 'A' },
     ];
     for (const { row, header, was, now } of fixes) {
       const cell = sheet.getRow(row).getCell(headers.indexOf(header));

@@ -212,7 +212,7 @@ describe('cells', () => {
       .map((i) => [i.code, batch.locate(i.path)?.column]);
     expect(located).toEqual(
       expect.arrayContaining([
-        ['unknown_category', 'm_Q1'],
+        ['not_a_category', 'm_Q1'],
         ['wrong_value_type', 'verification.m_Q1'],
       ]),
     );

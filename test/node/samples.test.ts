@@ -49,7 +49,7 @@ describe('the sample batch as CSV', () => {
     const batch = await readBatch(sample('sample-batch.csv'), liaocheng);
     const report = score(liaocheng, batch.entities);
     const index = json.findIndex((e) => e.values['a_E3'] === '12,5');
-    const issue = report.entities[index]?.issues.find((i) => i.code === 'not_a_number');
+    const issue = report.entities[index]?.issues.find((i) => i.code === 'decimal_comma');
     expect(issue?.path).toEqual(['entities', index, 'values', 'a_E3']);
     const where = batch.locate(issue?.path ?? []);
     expect(where).toEqual({
@@ -134,7 +134,7 @@ describe('the problem file of the command line’s tests', () => {
       ]),
     );
     expect(located).toEqual([
-      ['not_a_number', 'bad-applicants.csv, row 3, column 研发投入强度（近 3 年平均）'],
+      ['decimal_comma', 'bad-applicants.csv, row 3, column 研发投入强度（近 3 年平均）'],
       ['unknown_sector', 'bad-applicants.csv, row 4, column 行业'],
       ['invalid_entity', 'bad-applicants.csv, row 5, column 编号'],
     ]);

@@ -154,6 +154,16 @@ function tieModel(selection: SelectionInput): Model {
       { id: 'b', label: label('B') },
     ],
     profile: { weights: { Q: 0.5, I: 0.5, q: 1, i: 1 } },
+    facts: [
+      {
+        id: 'grade',
+        label: label('grade'),
+        type: 'category',
+        values: [{ value: 'A' }, { value: 'B' }, { value: 'C' }],
+      },
+      { id: 'revenue', label: label('revenue'), type: 'number' },
+      { id: 'size', label: label('size'), type: 'number' },
+    ],
     selection,
   };
   return defineModel(input);
