@@ -95,7 +95,10 @@ type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 // The library's own issue codes with their English and Chinese messages. Zod's issue codes
 // (invalid_type, too_small, …) are translated where they are converted (see fromZod.ts).
 const templates: Readonly<Record<IssueCode, Template>> = {
-  not_a_number: [(p) => `${p['value']} is not a number`, (p) => `${p['value']} 不是数字`],
+  not_a_number: [
+    (p) => `${p['value']}${p['label'] ? ` (${p['label']})` : ''} is not a number`,
+    (p) => `${p['value']}${p['labelZh'] ? `（${p['labelZh']}）` : ''} 不是数字`,
+  ],
   not_finite: [() => 'NaN and Infinity are not allowed', () => '不允许 NaN 或无穷大'],
   missing_value: [
     (p) => `value of ${p['leaf']} is missing and its policy is "invalid"`,
@@ -231,8 +234,10 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `${p['id']} 为 ${p['points']} 分，但其下级指标合计 ${p['sum']} 分`,
   ],
   unknown_sector: [
-    (p) => `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})`,
-    (p) => `"${p['sector']}" 不是模型中的行业（可选：${p['allowed']}）`,
+    (p) =>
+      `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
+    (p) =>
+      `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
   ],
   unknown_indicator: [
     (p) => `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`,
@@ -251,8 +256,24 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `${p['id']} 下所有指标均缺失`,
   ],
   invalid_entity: [
-    () => 'an entity must be an object with id, sector and values',
-    () => '申报对象必须是包含 id、sector 和 values 的对象',
+    (p) =>
+      ({
+        id: 'the id is missing: every applicant needs one',
+        name: 'the name must be text, or { zh, en }',
+        values: 'values must be an object of indicator id → value',
+        record: 'this must be an object keyed by id',
+        events: 'events must be a list',
+        event: 'an event must be an object with a type and a date',
+      })[String(p['field'])] ?? 'an entity must be an object with id, sector and values',
+    (p) =>
+      ({
+        id: '缺少编号：每个申报对象都需要编号',
+        name: '名称必须是文本，或 { zh, en }',
+        values: 'values 必须是"指标编号 → 数值"的对象',
+        record: '此处必须是以编号为键的对象',
+        events: 'events 必须是列表',
+        event: '事件必须是包含类型（type）和日期（date）的对象',
+      })[String(p['field'])] ?? '申报对象必须是包含 id、sector 和 values 的对象',
   ],
   invalid_batch: [() => 'entities must be an array', () => '申报对象列表必须是数组'],
   invalid_model: [
@@ -366,43 +387,39 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `否决项 ${p['rule']} 无法核查：缺少 ${p['missing']}`,
   ],
   not_a_boolean: [
-    (p) =>
-      `${p['value']} is not a yes or no for "${p['label']}"; write one of: ${p['yes']} (yes) or ${p['no']} (no)`,
-    (p) =>
-      `"${p['labelZh']}" 的值 ${p['value']} 不是"是"或"否"；请填写：${p['yes']}（是）或 ${p['no']}（否）之一`,
+    (p) => `${p['value']} (${p['label']}) is not yes or no: write one of ${p['yes']} / ${p['no']}`,
+    (p) => `${p['value']}（${p['labelZh']}）不是"是"或"否"：请填写 ${p['yes']} / ${p['no']} 之一`,
   ],
   not_a_category: [
     (p) =>
-      `${p['value']} is not one of the values of "${p['label']}" (${p['allowed']})${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
+      `${p['value']} (${p['label']}) is not one of ${p['allowed']}${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
     (p) =>
-      `${p['value']} 不是"${p['labelZh']}"的可选值（${p['allowedZh']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
+      `${p['value']}（${p['labelZh']}）不是可选值（${p['allowedZh']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
   ],
   not_a_list: [
-    (p) => `${p['value']} is not a list for "${p['label']}"; write the items separated by ; or 、`,
-    (p) => `"${p['labelZh']}" 的值 ${p['value']} 不是列表；请用 ; 或 、 分隔各项`,
+    (p) => `${p['value']} (${p['label']}) is not a list: separate the items with ; or 、`,
+    (p) => `${p['value']}（${p['labelZh']}）不是列表：请用 ; 或 、 分隔各项`,
   ],
   not_a_text: [(p) => `"${p['label']}" must be text`, (p) => `"${p['labelZh']}" 必须是文本`],
   unit_in_value: [
     (p) =>
-      `${p['value']} for "${p['label']}" carries the unit ${p['suffix']}, ${p['unit'] ? `but the value is counted in ${p['unit']}` : 'but the value is a plain number'}: write the number only${p['number'] && p['unit'] ? `, in ${p['unit']}` : p['number'] ? ` (${p['number']})` : ''}`,
+      `${p['value']} (${p['label']}) carries the unit ${p['suffix']}: write the number only${p['unit'] ? `, in ${p['unit']}` : ''}`,
     (p) =>
-      `"${p['labelZh']}" 的值 ${p['value']} 带有单位 ${p['suffix']}，${p['unit'] ? `而该项以 ${p['unit']} 计` : '而该项只填数字'}：请只填写数字${p['number'] && p['unit'] ? `（以 ${p['unit']} 为单位）` : p['number'] ? `（${p['number']}）` : ''}`,
+      `${p['value']}（${p['labelZh']}）带有单位 ${p['suffix']}：请只填写数字${p['unit'] ? `（单位：${p['unit']}）` : ''}`,
   ],
   decimal_comma: [
-    (p) =>
-      `${p['value']} for "${p['label']}" has a comma that is not between groups of three digits: write decimals with a point (12.5) and no other comma`,
-    (p) => `"${p['labelZh']}" 的值 ${p['value']} 中的逗号不是千位分隔符：小数请用小数点（如 12.5）`,
+    (p) => `${p['value']} (${p['label']}) is not a number: write decimals with a point, as in 12.5`,
+    (p) => `${p['value']}（${p['labelZh']}）不是数字：小数请用小数点，如 12.5`,
   ],
   chinese_numeral: [
-    (p) =>
-      `${p['value']} for "${p['label']}" is written in Chinese numerals: write it in digits (such as 5)`,
-    (p) => `"${p['labelZh']}" 的值 ${p['value']} 使用了中文数字：请改用阿拉伯数字（五 → 5）`,
+    (p) => `${p['value']} (${p['label']}) is written in Chinese numerals: write it in digits`,
+    (p) => `${p['value']}（${p['labelZh']}）使用了中文数字：请改用阿拉伯数字`,
   ],
   date_serial: [
     (p) =>
-      `${p['value']} for "${p['label']}" is a spreadsheet date serial shown as a number: format the cell as a date, or write YYYY-MM-DD`,
+      `${p['value']} (${p['label']}) is a spreadsheet date serial: format the cell as a date, or write YYYY-MM-DD`,
     (p) =>
-      `"${p['labelZh']}" 的值 ${p['value']} 是以数字显示的表格日期序号：请将单元格设为日期格式，或填写 YYYY-MM-DD`,
+      `${p['value']}（${p['labelZh']}）是表格日期序号：请将单元格设为日期格式，或填写 YYYY-MM-DD`,
   ],
   unknown_fact: [
     (p) =>

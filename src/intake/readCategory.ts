@@ -42,17 +42,10 @@ export function readCategory(
     value: showValue(raw),
     label: what.en,
     labelZh: what.zh,
-    allowed: categories.values
-      .map((v) => (v.en === v.value ? v.value : `${v.value} (${v.en})`))
-      .join(', '),
-    allowedZh: categories.values
-      .map((v) => (v.zh === v.value ? v.value : `${v.zh}（${v.value}）`))
-      .join('、'),
-    suggestion: suggestion
-      ? suggestion.en === suggestion.value
-        ? suggestion.value
-        : `${suggestion.value} (${suggestion.en})`
-      : '',
+    // English lists the values as written in data; Chinese lists their labels.
+    allowed: categories.values.map((v) => v.value).join(', '),
+    allowedZh: categories.values.map((v) => v.zh).join('、'),
+    suggestion: suggestion ? suggestion.value : '',
     suggestionZh: suggestion ? suggestion.zh : '',
   });
 }

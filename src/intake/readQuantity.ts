@@ -87,7 +87,8 @@ function isUnit(suffix: string, unit: Unit | null | undefined): boolean {
   if (unit === null || unit === undefined) return false;
   const key = labelKey(suffix);
   const names = typeof unit === 'string' ? [unit] : [unit.zh, unit.en];
-  return names.some((n) => labelKey(n) === key);
+  // A percentage's unit often says of what: `%（占营业收入）` still takes `88.5%`.
+  return names.some((n) => labelKey(n) === key || (key === '%' && labelKey(n).startsWith('%')));
 }
 
 function stripUnit(text: string, unit: Unit | null | undefined): string {

@@ -53,6 +53,8 @@ const aggregationSchema = z.discriminatedUnion(
   aggregationOperators.map((o) => o.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
 ) as unknown as z.ZodType<AggregationSpec>;
 
+const aliasesSchema = z.array(z.string().min(1).max(200)).max(50);
+
 const leafSchema: z.ZodType<LeafInput> = z.strictObject({
   id: idSchema,
   label: labelSchema,
@@ -71,6 +73,7 @@ const leafSchema: z.ZodType<LeafInput> = z.strictObject({
     .optional(),
   provenance: provenanceSchema.optional(),
   fact: idSchema.optional(),
+  aliases: aliasesSchema.optional(),
 });
 
 const branchSchema: z.ZodType<BranchInput> = z.strictObject({
@@ -98,8 +101,6 @@ const sectorSchema: z.ZodType<SectorInput> = z.strictObject({
   label: labelSchema,
   profile: profileSchema.optional(),
 });
-
-const aliasesSchema = z.array(z.string().min(1).max(200)).max(50);
 
 const factSchema: z.ZodType<FactInput> = z.strictObject({
   id: idSchema,

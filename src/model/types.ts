@@ -173,6 +173,8 @@ export interface LeafInput {
    * value of its own as well is invalid.
    */
   readonly fact?: string | undefined;
+  /** Other headers people write for this leaf in their spreadsheets (`研发强度`). */
+  readonly aliases?: readonly string[] | undefined;
 }
 
 /** A node with children (a dimension, a sub-dimension, or the root). */

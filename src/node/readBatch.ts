@@ -8,7 +8,7 @@ import { indexModel } from './_modelIndex.js';
 import { parseCsv, sniffDelimiter } from './_parseCsv.js';
 import { readBytes } from './_readFile.js';
 import { readJsonBatch } from './_readJson.js';
-import { readTable } from './_readTable.js';
+import { findHeader, headerScore, readTable } from './_readTable.js';
 import { readWorkbook } from './_readWorkbook.js';
 import type { BatchFile, ReadBatchOptions } from './types.js';
 
@@ -116,8 +116,11 @@ export async function readBatch(
   const index = indexModel(model);
 
   if (format === 'xlsx') {
-    const { main, extras } = await readWorkbook(bytes, name, options.sheet);
-    return { ...readTable(main, extras, index, name), encoding: null, format };
+    const { main, extras, notices } = await readWorkbook(bytes, name, options.sheet, (table) =>
+      bestHeaderScore(table, index),
+    );
+    const read = readTable(main, extras, index, name);
+    return { ...read, notices: [...notices, ...read.notices], encoding: null, format };
   }
 
   const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto', name);
@@ -134,4 +137,11 @@ export async function readBatch(
     );
   }
   return { ...result, encoding, format };
+}
+
+/** How well a sheet's header (wherever it is in its first rows) matches the model. */
+function bestHeaderScore(table: Table, index: ReturnType<typeof indexModel>): number {
+  const rows = table.rows.filter((r) => r.cells.some((c) => c !== null && c !== ''));
+  const at = findHeader(rows, index);
+  return at < 0 ? 0 : headerScore(rows[at] as (typeof rows)[number], index);
 }

@@ -1,6 +1,7 @@
 import type { Issue, PathSegment } from '../error/issue.js';
 import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
+import { closestName } from '../intake/closestName.js';
 import { readFact } from '../intake/readFact.js';
 import { readLeafValue } from '../intake/readLeafValue.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
@@ -86,25 +87,21 @@ function readEntity(
   }
 
   const id = readId(row['id']);
-  if (id === null) issues.push(makeIssue('invalid_entity', [...base, 'id']));
+  if (id === null) issues.push(makeIssue('invalid_entity', [...base, 'id'], { field: 'id' }));
   else if (seen.has(id)) issues.push(makeIssue('duplicate_id', [...base, 'id'], { id }));
   else seen.add(id);
 
   const name = readName(row['name']);
-  if (name === undefined) issues.push(makeIssue('invalid_entity', [...base, 'name']));
+  if (name === undefined)
+    issues.push(makeIssue('invalid_entity', [...base, 'name'], { field: 'name' }));
 
   const sectorId = row['sector'];
   const sector = typeof sectorId === 'string' ? (model.sectors.get(sectorId) ?? null) : null;
   if (!sector) {
-    issues.push(
-      makeIssue('unknown_sector', [...base, 'sector'], {
-        sector: typeof sectorId === 'string' ? sectorId : showValue(sectorId),
-        allowed: model.sectorIds.join(', '),
-      }),
-    );
+    issues.push(makeIssue('unknown_sector', [...base, 'sector'], sectorParams(model, sectorId)));
   }
   const values = isRecord(row['values']) ? row['values'] : undefined;
-  if (!values) issues.push(makeIssue('invalid_entity', [...base, 'values']));
+  if (!values) issues.push(makeIssue('invalid_entity', [...base, 'values'], { field: 'values' }));
   const rawFacts = withLeafFacts(
     model,
     sector,
@@ -242,7 +239,7 @@ const NO_DATA: Pick<WorkingEntity, 'facts' | 'series' | 'events' | 'values'> = {
 function readRecord(value: unknown, path: PathSegment[], issues: Issue[]): Record<string, unknown> {
   if (value === undefined || value === null) return {};
   if (isRecord(value)) return value;
-  issues.push(makeIssue('invalid_entity', path));
+  issues.push(makeIssue('invalid_entity', path, { field: 'record' }));
   return {};
 }
 
@@ -268,13 +265,13 @@ function readSeries(
 function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): WorkingEntity['events'] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    issues.push(makeIssue('invalid_entity', path));
+    issues.push(makeIssue('invalid_entity', path, { field: 'events' }));
     return [];
   }
   const events: Array<{ type: string; date: string; severity?: string; at: number }> = [];
   value.forEach((e, k) => {
     if (!isRecord(e) || typeof e['type'] !== 'string' || e['type'] === '') {
-      issues.push(makeIssue('invalid_entity', [...path, k]));
+      issues.push(makeIssue('invalid_entity', [...path, k], { field: 'event' }));
     } else if (!isIsoDate(e['date'])) {
       issues.push(
         makeIssue('invalid_date', [...path, k, 'date'], {
@@ -456,6 +453,28 @@ function readVerification(
   entity.warnings.push(
     makeIssue('verification_failed', path, { leaf: node.id, score: model.min.toFixed() }),
   );
+}
+
+/** What a message about an unknown sector says: the sectors by id and by label, the closest. */
+export function sectorParams(model: Compiled, given: unknown): Readonly<Record<string, string>> {
+  const sectors = model.model.sectors;
+  const text = typeof given === 'string' ? given : showValue(given);
+  const near =
+    typeof given === 'string'
+      ? closestName(
+          given,
+          sectors.flatMap((s) => [s.id, s.label.zh, s.label.en]),
+        )
+      : null;
+  const owner =
+    near === null ? undefined : sectors.find((s) => [s.id, s.label.zh, s.label.en].includes(near));
+  return {
+    sector: text,
+    allowed: sectors.map((s) => s.id).join(', '),
+    allowedZh: sectors.map((s) => s.label.zh).join('、'),
+    suggestion: owner?.id ?? '',
+    suggestionZh: owner?.label.zh ?? '',
+  };
 }
 
 function readId(value: unknown): string | null {

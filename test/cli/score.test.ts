@@ -69,9 +69,9 @@ describe('youpin score', () => {
   it('keeps invalid rows and lists their problems on stderr, located', () => {
     expect(table.stderr.split('\n')).toEqual([
       '3 rows have problems (kept in the report as not scored):',
-      'sample-batch.json, row 49, column values.a_E3: "12,5" for "Profit margin on sales" has a comma that is not between groups of three digits: write decimals with a point (12.5) and no other comma',
+      'sample-batch.json, row 49, column values.a_E3: "12,5" (Profit margin on sales) is not a number: write decimals with a point, as in 12.5',
       'sample-batch.json, row 61, column values.a_Q2: value of a_Q2 is missing and its policy is "invalid"',
-      'sample-batch.json, row 94, column facts.credit_grade: "AAA" is not one of the values of "Public-credit grade" (A (Grade A (trustworthy)), B (Grade B (good)), C (Grade C (fair)), D (Grade D (poor)))',
+      'sample-batch.json, row 94, column facts.credit_grade: "AAA" (Public-credit grade) is not one of A, B, C, D',
       '',
     ]);
   });
@@ -119,7 +119,7 @@ describe('youpin score', () => {
     expect(zh.stdout).toContain('■ 制造业 — 申报 54 · 参评 42 · 入选 8/8');
     expect(zh.stderr).toContain(
       'sample-batch.json 第 49 行 values.a_E3 列：' +
-        '"销售利润率" 的值 "12,5" 中的逗号不是千位分隔符：小数请用小数点（如 12.5）',
+        '"12,5"（销售利润率）不是数字：小数请用小数点，如 12.5',
     );
   });
 

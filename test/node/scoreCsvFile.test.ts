@@ -291,7 +291,6 @@ describe('problems, located as they are found', () => {
     expect(issues.filter((i) => i.kind === 'entity')).toEqual(entityIssues);
     expect(issues.filter((i) => i.kind === 'file').map((i) => i.issue.code)).toEqual([
       'unknown_column',
-      'missing_id',
       'stray_quote',
     ]);
     expect(summary.entitiesWithIssues).toBe(3);

@@ -236,9 +236,7 @@ describe('npm run demo', () => {
     expect(out).toMatch(/M054 .*并列决胜落选 lost tie-break/);
     expect(out).toContain('■ 一票否决 Vetoed');
     expect(out).toContain('■ 数据无效 Invalid data');
-    expect(out).toContain(
-      '"销售利润率" 的值 "12,5" 中的逗号不是千位分隔符：小数请用小数点（如 12.5）',
-    );
+    expect(out).toContain('"12,5"（销售利润率）不是数字：小数请用小数点，如 12.5');
     // Ranks 1, 2, 3 … head each table.
     expect(out).toMatch(/\n\s+1\s+M\d{3}\s/);
   });

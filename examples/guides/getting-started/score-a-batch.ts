@@ -24,6 +24,6 @@ console.log(late?.status, notPassed);
 const bad = report.entities.find((e) => e.id === 'A009');
 console.log(bad?.status, bad?.issues[0]);
 // → invalid { code: 'decimal_comma', path: [ 'entities', 48, 'values', 'a_E3' ],
-//     message: '"12,5" for "Profit margin on sales" has a comma that is not between groups of three digits: …',
-//     messageZh: '"销售利润率" 的值 "12,5" 中的逗号不是千位分隔符：小数请用小数点（如 12.5）' }
+//     message: '"12,5" (Profit margin on sales) is not a number: write decimals with a point, as in 12.5',
+//     messageZh: '"12,5"（销售利润率）不是数字：小数请用小数点，如 12.5' }
 // #endregion score
