@@ -353,6 +353,13 @@ const TEXTS = {
     en: 'Print one: youpin presets show liaocheng2024 · start a new model: youpin init --out city.json',
     zh: '查看：youpin presets show liaocheng2024 · 新建模型：youpin init --out city.json',
   },
+  initNamesCity: {
+    en: (paths: readonly string[]): string =>
+      `${paths.length} text${paths.length === 1 ? '' : 's'} still name 聊城 (Liaocheng): edit them for your city:\n` +
+      paths.map((p) => `  ${p}`).join('\n'),
+    zh: (paths: readonly string[]): string =>
+      `有 ${paths.length} 处文字仍写着"聊城"，请改为本市：\n${paths.map((p) => `  ${p}`).join('\n')}`,
+  },
   initDone: {
     en: (
       file: string,

@@ -126,6 +126,7 @@ export function explain(
   });
 
   const dimensions = nodes.filter((n) => n.depth === 1 && n.percentile !== null);
+  const belowFloor = (id: string) => (entity.selection?.failedFloors ?? []).includes(id);
   const benchmark = options.benchmark
     ? (comparison(report, options.benchmark).entities[entity.index]?.lines ?? null)
     : null;
@@ -161,7 +162,10 @@ export function explain(
     allocation,
     nodes,
     benchmark,
-    strengths: dimensions.filter((n) => Number(n.percentile) >= 75).map((n) => n.id),
+    // A dimension below its floor is never a strength, however the cohort did.
+    strengths: dimensions
+      .filter((n) => Number(n.percentile) >= 75 && !belowFloor(n.id))
+      .map((n) => n.id),
     weaknesses: dimensions.filter((n) => Number(n.percentile) <= 25).map((n) => n.id),
     belowBenchmark: (benchmark ?? []).filter((b) => b.passed === false).map((b) => b.node),
     gates: rules('gates'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_DESCRIPTIONS } from './fieldDescriptions.js';
 import { modelSchema } from './schema.js';
 
 /**
@@ -17,5 +18,25 @@ import { modelSchema } from './schema.js';
  */
 export function modelJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(modelSchema, { io: 'input', unrepresentable: 'any' });
+  describeProperties(schema);
   return { title: 'youpin model', ...schema };
+}
+
+// Each property gets its meaning in English and Chinese (an editor shows it on hover).
+function describeProperties(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) describeProperties(item);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  const properties = record['properties'];
+  if (typeof properties === 'object' && properties !== null) {
+    for (const [name, property] of Object.entries(properties)) {
+      const text = Object.hasOwn(FIELD_DESCRIPTIONS, name) ? FIELD_DESCRIPTIONS[name] : undefined;
+      if (text && typeof property === 'object' && property !== null && !('description' in property))
+        (property as Record<string, unknown>)['description'] = `${text[0]} · ${text[1]}`;
+    }
+  }
+  for (const value of Object.values(record)) describeProperties(value);
 }

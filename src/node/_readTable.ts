@@ -916,19 +916,15 @@ function readEvents(
     ctx.locator.place(i, ['events', k], place);
     const dateCell = cellOf(row, cols, 'date');
     const date = readDate(dateCell);
-    const raw = cellText(dateCell) ?? '';
-    if (date === undefined)
-      ctx.issues.push(
-        makeNodeIssue('bad_date', ['entities', i, 'events', k, 'date'], {
-          value: JSON.stringify(raw),
-        }),
-      );
+    // A number is a date serial: kept as a number for the core to name it so.
+    const raw = typeof dateCell === 'number' ? dateCell : (cellText(dateCell) ?? '');
     const severity = cellText(cellOf(row, cols, 'severity'));
     const note = cellText(cellOf(row, cols, 'note'));
-    // A bad date is kept as written, so that the core also refuses it: an event is never dropped.
+    // A bad date is kept as written, and the core refuses it — once, located at this cell: an
+    // event is never dropped, and a mistake gives one message.
     draft.events.push({
       type: cellText(cellOf(row, cols, 'type')) ?? '',
-      date: date ?? raw,
+      date: (date ?? raw) as string,
       ...(severity !== null ? { severity } : {}),
       ...(note !== null ? { note } : {}),
     });

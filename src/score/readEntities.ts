@@ -2,6 +2,7 @@ import type { Issue, PathSegment } from '../error/issue.js';
 import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
 import { closestName } from '../intake/closestName.js';
+import { readCalendarDate } from '../intake/readCalendarDate.js';
 import { readFact } from '../intake/readFact.js';
 import { readLeafValue } from '../intake/readLeafValue.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
@@ -12,7 +13,6 @@ import { parseDecimal } from '../numeric/parseDecimal.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
-import { isIsoDate } from '../rules/dates.js';
 import { Unreadable } from '../rules/Unreadable.js';
 import { readFacts } from './readFacts.js';
 import type { WorkingEntity } from './working.js';
@@ -229,6 +229,8 @@ function readScore(
   }
 }
 
+const EVENT_DATE = { en: 'event date', zh: '事件日期' } as const;
+
 const NO_DATA: Pick<WorkingEntity, 'facts' | 'series' | 'events' | 'values'> = {
   facts: {},
   series: {},
@@ -272,16 +274,14 @@ function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): Worki
   value.forEach((e, k) => {
     if (!isRecord(e) || typeof e['type'] !== 'string' || e['type'] === '') {
       issues.push(makeIssue('invalid_entity', [...path, k], { field: 'event' }));
-    } else if (!isIsoDate(e['date'])) {
-      issues.push(
-        makeIssue('invalid_date', [...path, k, 'date'], {
-          value: showValue(e['date']),
-        }),
-      );
+    } else if (!readCalendarDate(e['date'], EVENT_DATE).ok) {
+      // One vocabulary of dates: a spreadsheet's serial number is named as such (date_serial).
+      const read = readCalendarDate(e['date'], EVENT_DATE);
+      if (!read.ok) issues.push(makeIssue(read.code, [...path, k, 'date'], read.params));
     } else {
       events.push({
         type: e['type'],
-        date: e['date'],
+        date: (readCalendarDate(e['date'], EVENT_DATE) as { value: string }).value,
         ...(typeof e['severity'] === 'string' ? { severity: e['severity'] } : {}),
         at: k,
       });

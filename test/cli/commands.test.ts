@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -84,6 +84,8 @@ describe('youpin validate', () => {
       youpin(['validate', three]),
       youpin(['validate', 'examples/data/bad-applicants.csv', '--lang', 'zh']),
       youpin(['validate']),
+      youpin(['validate', 'test/fixtures/city/missing-fact.csv']),
+      youpin(['validate', 'test/fixtures/city/title-rows.csv', '--lang', 'zh']),
     ]);
   });
 
@@ -129,6 +131,26 @@ describe('youpin validate', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'youpin: nothing to validate: give a data file, --model FILE, or both\nSee: youpin validate --help\n',
+    );
+  });
+
+  it('names a gate’s fact column that the file lacks, with its consequence (exit 1)', () => {
+    const run = runs[5] as Run;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'missing-fact.csv, row 1: there is no column for the fact "Years of continuous operation" (add a column headed "连续经营年限" / "fact.years_operating"): every applicant will be ineligible under G2 “Operating for at least 3 years”',
+    );
+  });
+
+  it('says where it found the header below a title, as a notice and not a problem', () => {
+    const run = runs[6] as Run;
+    expect(run.stderr.split('\n')[0]).toBe(
+      '提示：title-rows.csv 第 3 行：表头在第 3 行；其上方的第 1, 2 行作为标题跳过',
+    );
+    // The only problem is the sample's own "12,5" (row A009): the title is none.
+    expect(run.stderr).not.toContain('文件中有');
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(
+      'test/fixtures/city/title-rows.csv：共 1 个问题；36 行中有 1 行无法计分。',
     );
   });
 });
@@ -304,6 +326,30 @@ describe('youpin presets and init', () => {
   it('prints a preset as JSON', () => {
     expect(JSON.parse(show.stdout)).toEqual(JSON.parse(JSON.stringify(liaocheng2024)));
     expect(unknown.code).toBe(2);
+  });
+
+  it('init points $schema at the installed youpin from the file’s folder, and flags 聊城 texts', async () => {
+    const project = join(dir, 'project');
+    mkdirSync(join(project, 'node_modules', 'youpin', 'schema'), { recursive: true });
+    writeFileSync(join(project, 'node_modules', 'youpin', 'schema', 'model.schema.json'), '{}');
+    mkdirSync(join(project, 'models'));
+    const out = join(project, 'models', 'jining.json');
+    const run = await youpin([
+      'init',
+      '--out',
+      out,
+      '--name-zh',
+      '济宁优品',
+      '--name-en',
+      'Jining',
+    ]);
+    expect(run.code).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.$schema).toBe('../node_modules/youpin/schema/model.schema.json');
+    // The new names are in; what still says 聊城 is listed to edit (the gate G1's label, …).
+    expect(run.stdout).toMatch(/\d+ texts still name 聊城 \(Liaocheng\): edit them for your city:/);
+    expect(run.stdout).toContain('  gates[0].label.zh');
+    expect(run.stdout).not.toContain('  name.zh');
   });
 
   it('init writes a new model file, ready to edit, and never overwrites one without --force', async () => {

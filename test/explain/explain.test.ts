@@ -289,3 +289,44 @@ describe('contributions add up on random models too', () => {
     );
   });
 });
+
+describe('strengths and weaknesses', () => {
+  it('never lists a dimension below its floor as a strength, however high it ranks', () => {
+    const label = (s: string) => ({ zh: s, en: s });
+    const model: ModelInput = {
+      id: 'floors',
+      version: '1',
+      name: label('floors'),
+      tree: {
+        id: 'total',
+        label: label('total'),
+        children: [
+          {
+            id: 'Q',
+            label: label('Q'),
+            children: [{ id: 'q', label: label('q'), scoring: { method: 'direct' } }],
+          },
+          {
+            id: 'I',
+            label: label('I'),
+            children: [{ id: 'i', label: label('i'), scoring: { method: 'direct' } }],
+          },
+        ],
+      },
+      sectors: [{ id: 's', label: label('s') }],
+      profile: { weights: { Q: 0.5, I: 0.5, q: 1, i: 1 } },
+      selection: { floors: { Q: 90 } },
+    };
+    // Everyone is below the Q floor; T ranks first in Q, and in I (where there is no floor).
+    const rows = [10, 20, 30, 80].map((q, k) => ({
+      id: k === 3 ? 'T' : `E${k}`,
+      sector: 's',
+      values: { q, i: q },
+    }));
+    const why = explain(score(model, rows), 'T');
+    expect(why.nodes.find((n) => n.id === 'Q')?.percentile).toBe(
+      why.nodes.find((n) => n.id === 'I')?.percentile,
+    );
+    expect(why.strengths).toEqual(['I']);
+  });
+});

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { score } from 'youpin';
 import { readBatch } from 'youpin/node';
 import { beyondCoverage, liaocheng, rejection, scratch } from './_files.js';
 
@@ -108,7 +109,6 @@ describe('workbooks', () => {
       ['unknown_leaf', ['sheets', 'panels', 'rows', 2, 'columns', 'leaf']],
       ['unknown_column', ['sheets', 'events', 'rows', 1, 'columns', 'colour']],
       ['unknown_applicant', ['sheets', 'events', 'rows', 2, 'columns', 'id']],
-      ['bad_date', ['entities', 0, 'events', 0, 'date']],
       ['missing_id', ['sheets', 'events', 'rows', 4, 'columns', 'id']],
       ['bad_year', ['sheets', 'series', 'rows', 2, 'columns', 'year']],
     ]);
@@ -120,10 +120,17 @@ describe('workbooks', () => {
       row: 3,
       column: 'date',
     });
-    // The event with the bad date is kept as written, so the entity cannot escape a veto.
+    // The event with the bad date is kept as written, so the entity cannot escape a veto, and
+    // the core says so once, at the cell (the reader does not say it again).
     expect(batch.entities[0]?.events).toEqual([
       { type: 'quality_accident', date: '2023-02-30', severity: 'major' },
     ]);
+    const core = score(liaocheng, batch.entities).entities[0]?.issues ?? [];
+    expect(core.map((i) => [i.code, batch.locate(i.path)?.column])).toContainEqual([
+      'invalid_date',
+      'date',
+    ]);
+    expect(core.filter((i) => i.path[2] === 'events')).toHaveLength(1);
   });
 
   it('use the sheet asked for, else 申报数据 / applicants, else the first other sheet', async () => {

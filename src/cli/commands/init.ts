@@ -1,13 +1,48 @@
-import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { type ModelInput, safeDefineModel } from 'youpin';
 import { flag, text } from '../_args.js';
 import type { Command } from '../_context.js';
 import { Failure, UsageError } from '../_errors.js';
 import { findPreset, messageOf, PRESETS } from '../_inputs.js';
 
-/** Where a model file written next to a project's node_modules finds its JSON Schema. */
-const SCHEMA = './node_modules/youpin/schema/model.schema.json';
+/** Where the JSON Schema sits in a project that installed youpin. */
+const SCHEMA = join('node_modules', 'youpin', 'schema', 'model.schema.json');
+
+/**
+ * The `$schema` of a model written to `out`, relative to the folder it is written in: the nearest
+ * installed youpin above that folder, else the current project's (`./node_modules/…` for a file
+ * in the project's root, `../node_modules/…` for `models/x.json`).
+ */
+function schemaRef(out: string): string {
+  const folder = dirname(resolve(out));
+  // Without an installed youpin above it: the project is the current folder when the file is in
+  // it, else the file's own folder.
+  const inside = !relative(process.cwd(), folder).startsWith('..');
+  let at = folder;
+  let found = inside ? resolve(SCHEMA) : join(folder, SCHEMA);
+  for (;;) {
+    if (existsSync(join(at, SCHEMA))) {
+      found = join(at, SCHEMA);
+      break;
+    }
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  const ref = relative(folder, found).split(sep).join('/');
+  return ref.startsWith('.') ? ref : `./${ref}`;
+}
+
+/** The JSON paths of texts that still name the preset's city, for the new city to edit. */
+function namesOfCity(value: unknown, path: string, out: string[]): string[] {
+  if (typeof value === 'string') {
+    if (/聊城|liaocheng/i.test(value)) out.push(path);
+  } else if (Array.isArray(value)) value.forEach((v, i) => namesOfCity(v, `${path}[${i}]`, out));
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) namesOfCity(v, path ? `${path}.${k}` : k, out);
+  return out;
+}
 
 /**
  * `youpin init --out city.json`: writes a preset as a new model file, ready to edit: the JSON
@@ -48,7 +83,7 @@ export const initCommand: Command = {
     const nameEn = text(args, 'name-en');
     const { $schema: _ignored, id: _id, version: _version, ...rest } = preset;
     const model: ModelInput = {
-      $schema: SCHEMA,
+      $schema: schemaRef(out),
       id,
       version,
       ...rest,
@@ -79,6 +114,10 @@ export const initCommand: Command = {
       );
     }
     ctx.stdout.write(`${ctx.m.initDone(out, id, version, key, preset.id, preset.version)}\n`);
+    // Texts that still name the preset's city (labels, description, provenance): flagged to edit.
+    const { id: _i, version: _v, $schema: _s, ...texts } = model;
+    const named = namesOfCity(texts, '', []);
+    if (named.length > 0) ctx.stdout.write(`${ctx.m.initNamesCity(named)}\n`);
     return 0;
   },
 };
