@@ -38,8 +38,9 @@ function schemaRef(out: string): string {
 function namesOfCity(value: unknown, path: string, out: string[]): string[] {
   if (typeof value === 'string') {
     if (/聊城|liaocheng/i.test(value)) out.push(path);
-  } else if (Array.isArray(value)) value.forEach((v, i) => namesOfCity(v, `${path}[${i}]`, out));
-  else if (typeof value === 'object' && value !== null)
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) namesOfCity(v, `${path}[${i}]`, out);
+  } else if (typeof value === 'object' && value !== null)
     for (const [k, v] of Object.entries(value)) namesOfCity(v, path ? `${path}.${k}` : k, out);
   return out;
 }
