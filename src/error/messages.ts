@@ -1,4 +1,5 @@
 import type { Issue, PathSegment } from './issue.js';
+import { showText } from './showText.js';
 
 type Params = Readonly<Record<string, string | number>>;
 /** The stable codes of the issues that youpin itself raises (zod's own codes come in addition). */
@@ -362,12 +363,27 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   ],
 };
 
-/** Builds an issue with messages in English and Chinese. */
+/**
+ * Builds an issue with messages in English and Chinese. Every text in `params` is a raw value (an
+ * id, a cell, a label, a list of them) and is quoted through `showText`: at most 200 characters,
+ * control and bidi characters escaped — here, once, for every message of the library.
+ */
 export function makeIssue(
   code: IssueCode,
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
   const [en, zh] = templates[code];
-  return { code, path: [...path], message: en(params), messageZh: zh(params) };
+  const shown = shownParams(params);
+  return { code, path: [...path], message: en(shown), messageZh: zh(shown) };
+}
+
+/** `params` with every text shown by `showText` (numbers as they are), read lazily. */
+function shownParams(params: Params): Params {
+  return new Proxy(params, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'string' ? showText(value) : value;
+    },
+  });
 }

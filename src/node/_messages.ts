@@ -1,4 +1,4 @@
-import { type Issue, type PathSegment, YoupinError } from 'youpin';
+import { type Issue, type PathSegment, showText, YoupinError } from 'youpin';
 import type { NodeIssueCode } from './types.js';
 
 // The issues that youpin/node raises about files, with their English and Chinese messages, in the
@@ -135,14 +135,24 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
   ],
 };
 
-/** Builds a file issue with messages in English and Chinese. */
+/**
+ * Builds a file issue with messages in English and Chinese. Every text in `params` (a file name,
+ * a header, a cell) is quoted through the core's `showText`, as the core's messages are: at most
+ * 200 characters, control and bidi characters escaped.
+ */
 export function makeNodeIssue(
   code: NodeIssueCode,
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
   const [en, zh] = templates[code];
-  return { code, path: [...path], message: en(params), messageZh: zh(params) };
+  const shown = new Proxy(params, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'string' ? showText(value) : value;
+    },
+  });
+  return { code, path: [...path], message: en(shown), messageZh: zh(shown) };
 }
 
 /** A YoupinError with one file issue at the root path. */
