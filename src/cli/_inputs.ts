@@ -13,6 +13,7 @@ import {
   type Report,
   type ScoreOptions,
   score,
+  showText,
   type YoupinError,
 } from 'youpin';
 import { type BatchFile, formatLocation, readBatch, readModelFile } from 'youpin/node';
@@ -206,8 +207,10 @@ export function printLines(
   heading: readonly string[],
   lines: readonly string[],
 ): void {
-  for (const h of heading) ctx.stderr.write(`${ctx.err.bold(ctx.err.red(h))}\n`);
-  for (const line of lines) ctx.stderr.write(`${line}\n`);
+  // Lines are made of messages that are shown already; escaping again is a guard that costs little.
+  const safe = (line: string) => showText(line, Number.POSITIVE_INFINITY);
+  for (const h of heading) ctx.stderr.write(`${ctx.err.bold(ctx.err.red(safe(h)))}\n`);
+  for (const line of lines) ctx.stderr.write(`${safe(line)}\n`);
 }
 
 /** Reads and scores a data file, with the progress bar on a terminal. */

@@ -1,4 +1,4 @@
-import { type BenchmarkComparison, compareToBenchmark, isYoupinError } from 'youpin';
+import { type BenchmarkComparison, compareToBenchmark, isYoupinError, showText } from 'youpin';
 import { formatOf, text } from '../_args.js';
 import type { Command, Context } from '../_context.js';
 import { Failure } from '../_errors.js';
@@ -129,7 +129,9 @@ function render(c: BenchmarkComparison, ctx: Context, p: Paint): string {
   ];
   return [
     p.bold(
-      `${labelIn(c.benchmark.name, lang)} ${c.benchmark.version} — ${c.model.id} ${c.model.version}`,
+      [labelIn(c.benchmark.name, lang), c.benchmark.version, '—', c.model.id, c.model.version]
+        .map((part) => showText(part))
+        .join(' '),
     ),
     body,
     '',

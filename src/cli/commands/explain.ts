@@ -1,4 +1,4 @@
-import { explain, narrate } from 'youpin';
+import { explain, narrate, showText } from 'youpin';
 import { formatOf, text } from '../_args.js';
 import type { Command } from '../_context.js';
 import { Failure } from '../_errors.js';
@@ -69,7 +69,10 @@ export const explainCommand: Command = {
         nameIn(entity.name, ctx.lang),
         sector ? labelIn(sector.label, ctx.lang) : null,
       );
-      const lines = narrate(explanation, { locale: ctx.lang === 'zh' ? 'zh-CN' : 'en' });
+      // The sentences quote names and labels from the model and the batch: escaped (not cut).
+      const lines = narrate(explanation, { locale: ctx.lang === 'zh' ? 'zh-CN' : 'en' }).map(
+        (line) => showText(line, Number.POSITIVE_INFINITY),
+      );
       const p = output.out === undefined ? ctx.out : paint(false);
       emit([p.bold(title), ...lines].join('\n'), output);
     }

@@ -4,6 +4,7 @@ import {
   type EntityResult,
   type Model,
   type Report,
+  showText,
   toCsv,
   toHtml,
   toMarkdown,
@@ -116,7 +117,11 @@ function renderTable(
   const dims = model.nodes.filter((n) => n.depth === 1);
   const quotas = report.definition.selection?.quotas ?? {};
   const out: string[] = [
-    p.bold(`${labelIn(model.name, lang)} — ${model.id} ${model.version} · ${file}`),
+    p.bold(
+      [labelIn(model.name, lang), '—', model.id, model.version, '·', file]
+        .map((part) => showText(part))
+        .join(' '),
+    ),
     m.counts(c.entities, c.scored, c.ineligible, c.vetoed, c.invalid, c.selected),
   ];
   if (report.evaluationDate) out.push(m.evaluationDate(report.evaluationDate));
@@ -148,11 +153,10 @@ function renderTable(
     const selected = scored.filter((e) => e.selection?.selected).length;
     const quota = sector ? quotas[sector.id] : undefined;
     out.push('');
+    const title = sector ? showText(labelIn(sector.label, lang)) : m.noSector;
     out.push(
       p.bold(
-        p.cyan(
-          `■ ${sector ? labelIn(sector.label, lang) : m.noSector} — ${m.groupCounts(group.rows.length, scored.length, selected, quota)}`,
-        ),
+        p.cyan(`■ ${title} — ${m.groupCounts(group.rows.length, scored.length, selected, quota)}`),
       ),
     );
     const rows = [...scored, ...others];
