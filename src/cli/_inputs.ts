@@ -1,7 +1,7 @@
 // Private helpers of the commands that read a model and a batch: presets, --model / --preset,
 // --benchmark, the data file through youpin/node, and every problem listed with its location.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   type Benchmark,
@@ -104,6 +104,45 @@ export function modelIssueLine(ctx: Context, file: string, issue: Issue): string
 /** An issue's message in the user's language. */
 export function messageOf(ctx: Context, issue: Issue): string {
   return ctx.lang === 'zh' ? issue.messageZh : issue.message;
+}
+
+/**
+ * Refuses an `--out` that is one of the command's input files (a usage error, exit 2), before
+ * anything is read or written: writing the report there would destroy the input (a CSV file
+ * truncated before it is streamed, a JSON batch replaced by its report). The same file is found
+ * whatever the path says: the same real path (`fs.realpath`: `.` and `..`, symbolic links), or the
+ * same device and inode (a hard link). An output that does not exist yet is no input.
+ */
+export async function refuseOutputOverInput(
+  ctx: Context,
+  command: string,
+  out: string | undefined,
+  inputs: ReadonlyArray<string | undefined>,
+): Promise<void> {
+  if (out === undefined) return;
+  const target = await identify(out);
+  if (!target) return;
+  for (const input of inputs) {
+    if (input === undefined) continue;
+    const source = await identify(input);
+    const same =
+      source !== null &&
+      (source.path === target.path ||
+        (source.ino !== 0n && source.dev === target.dev && source.ino === target.ino));
+    if (same) throw new UsageError(ctx.m.outIsInput(out, input), command);
+  }
+}
+
+/** A file's real path, device and inode; null when it does not exist (or cannot be read). */
+async function identify(
+  file: string,
+): Promise<{ readonly path: string; readonly dev: bigint; readonly ino: bigint } | null> {
+  try {
+    const [path, info] = await Promise.all([realpath(file), stat(file, { bigint: true })]);
+    return { path, dev: info.dev, ino: info.ino };
+  } catch {
+    return null;
+  }
 }
 
 /** `--benchmark NAME|FILE`: a shipped benchmark, or one read from a JSON file. */

@@ -193,6 +193,12 @@ const TEXTS = {
     zh: (id: string, file: string, ids: string, n: number): string =>
       `${file} 中没有编号为"${id}"的申报对象（共 ${n} 个编号：${ids}）`,
   },
+  outIsInput: {
+    en: (out: string, input: string): string =>
+      `--out ${out} is also an input of this command (${input}); writing there would destroy it: choose another file`,
+    zh: (out: string, input: string): string =>
+      `--out ${out} 同时是本命令的输入文件（${input}），写入会将其覆盖：请另选一个文件`,
+  },
   exists: {
     en: (file: string): string => `${file} already exists; use --force to overwrite it`,
     zh: (file: string): string => `${file} 已存在；如需覆盖请加 --force`,

@@ -11,6 +11,7 @@ import {
   MODEL_OPTIONS,
   modelIssueLine,
   printLines,
+  refuseOutputOverInput,
   scoreFile,
 } from '../_inputs.js';
 import {
@@ -44,6 +45,11 @@ export const benchmarkCommand: Command = {
     const file = args.positionals[0] as string;
     const format = formatOf(args, ['table', 'json', 'csv'], 'table', ctx.m, 'benchmark');
     const data = dataOptions(args, ctx, 'benchmark');
+    await refuseOutputOverInput(ctx, 'benchmark', text(args, 'out'), [
+      file,
+      text(args, 'model'),
+      text(args, 'benchmark'),
+    ]);
     const name = text(args, 'benchmark') ?? 'haopinShandong';
     const benchmark = await loadBenchmark(name, ctx);
     const { model } = await loadModel(args, ctx, 'benchmark');

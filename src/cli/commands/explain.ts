@@ -10,6 +10,7 @@ import {
   locatedLine,
   MODEL_OPTIONS,
   printLines,
+  refuseOutputOverInput,
   scoreFile,
 } from '../_inputs.js';
 import { emit, labelIn, nameIn, outputTo, paint, progress } from '../_io.js';
@@ -31,6 +32,11 @@ export const explainCommand: Command = {
     const [id, file] = args.positionals as [string, string];
     const format = formatOf(args, ['text', 'json'], 'text', ctx.m, 'explain');
     const data = dataOptions(args, ctx, 'explain');
+    await refuseOutputOverInput(ctx, 'explain', text(args, 'out'), [
+      file,
+      text(args, 'model'),
+      text(args, 'benchmark'),
+    ]);
     const benchmarkName = text(args, 'benchmark');
     const benchmark =
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);

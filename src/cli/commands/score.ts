@@ -18,6 +18,7 @@ import {
   loadBenchmark,
   loadModel,
   MODEL_OPTIONS,
+  refuseOutputOverInput,
   scoreFile,
 } from '../_inputs.js';
 import {
@@ -57,6 +58,11 @@ export const scoreCommand: Command = {
     const format = formatOf(args, FORMATS, 'table', ctx.m, 'score');
     const locale = reportLocale(args, ctx.m, 'score');
     const data = dataOptions(args, ctx, 'score');
+    await refuseOutputOverInput(ctx, 'score', text(args, 'out'), [
+      file,
+      text(args, 'model'),
+      text(args, 'benchmark'),
+    ]);
     const benchmarkName = text(args, 'benchmark');
     const benchmark =
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
