@@ -94,10 +94,9 @@ export async function loadModel(
 /** One problem of a model (or of another JSON file): the file, the path inside it, the message. */
 export function modelIssueLine(ctx: Context, file: string, issue: Issue): string {
   const message = messageOf(ctx, issue);
-  if (issue.path.length === 0) {
-    // Messages of youpin/node name the file already (by its base name).
-    return message.includes(basename(file)) ? message : ctx.m.at(file, message);
-  }
+  // Messages of youpin/node name the file already (by its base name), and the line if any.
+  if (message.includes(basename(file))) return message;
+  if (issue.path.length === 0) return ctx.m.at(file, message);
   return ctx.m.at(ctx.m.inFile(file, issue.path.join('.')), message);
 }
 

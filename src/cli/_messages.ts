@@ -176,7 +176,6 @@ const TEXTS = {
     zh: (file: string, reason: string): string => `无法写入 ${file}：${reason}`,
   },
   noSuchFile: { en: 'no such file', zh: '文件不存在' },
-  notText: { en: 'neither UTF-8 nor GB18030 text', zh: '既不是 UTF-8 也不是 GB18030 文本' },
   notJson: {
     en: (file: string, reason: string): string => `${file} is not valid JSON: ${reason}`,
     zh: (file: string, reason: string): string => `${file} 不是有效的 JSON：${reason}`,

@@ -95,6 +95,12 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
     (p) => `${p['file']} is neither UTF-8 nor GB18030 (GBK) text`,
     (p) => `${p['file']} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本`,
   ],
+  mixed_encoding: [
+    (p) =>
+      `${p['file']}, line ${p['line']}: not ${p['encoding']} like the lines before it (${p['encoding']} from line ${p['first']})${p['found'] ? `; it reads as ${p['found']}` : ''}. Save the file in one encoding, or name the encoding (--encoding)`,
+    (p) =>
+      `${p['file']} 第 ${p['line']} 行：与前面各行的编码不同（自第 ${p['first']} 行起为 ${p['encoding']}）${p['found'] ? `，该行是 ${p['found']} 编码` : ''}。请将文件统一保存为一种编码，或指定编码（--encoding）`,
+  ],
   sheet_not_found: [
     (p) => `${p['file']} has no sheet "${p['sheet']}" (sheets: ${p['sheets']})`,
     (p) => `${p['file']} 中没有工作表"${p['sheet']}"（现有：${p['sheets']}）`,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { YoupinError } from 'youpin';
-import { firstInvalidUtf8 } from './_decode.js';
 import { nodeError } from './_messages.js';
+import { firstInvalidUtf8 } from './_streamDecoder.js';
 
 /** The bytes of a file, or a YoupinError (`file_unreadable`) that names it and says why not. */
 export async function readBytes(file: string): Promise<Uint8Array> {

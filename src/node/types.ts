@@ -74,6 +74,7 @@ export type NodeIssueCode =
   | 'not_a_batch'
   | 'not_utf8'
   | 'undecodable'
+  | 'mixed_encoding'
   | 'sheet_not_found'
   | 'exceljs_missing'
   | 'stray_quote'
