@@ -111,6 +111,12 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
     (p) =>
       `第 ${p['row']} 行开始的带引号字段未在行尾闭合，跳过第 ${p['row']} 行，从第 ${p['next']} 行继续读取`,
   ],
+  suspicious_quote: [
+    (p) =>
+      `a quoted cell of row ${p['row']} runs on to line ${p['line']}, which reads like a whole row: a stray quote may have merged two rows into one; check the quotes of row ${p['row']}`,
+    (p) =>
+      `第 ${p['row']} 行带引号的单元格延续到第 ${p['line']} 行，而该行看起来是完整的一行数据：可能有多余的引号把两行合并成了一行；请检查第 ${p['row']} 行的引号`,
+  ],
   row_too_long: [
     (p) => `row ${p['row']} is longer than ${p['max']} characters; it is skipped`,
     (p) => `第 ${p['row']} 行超过 ${p['max']} 个字符，已跳过`,

@@ -78,6 +78,7 @@ export type NodeIssueCode =
   | 'sheet_not_found'
   | 'exceljs_missing'
   | 'stray_quote'
+  | 'suspicious_quote'
   | 'row_too_long'
   | 'not_csv'
   | 'not_streamable'

@@ -123,3 +123,26 @@ describe('youpin score on a CSV file of mixed encodings (issue 16, item 7)', () 
     expect(zh.stderr).toContain('mixed.csv 第 3 行：与前面各行的编码不同');
   });
 });
+
+describe('youpin score on a CSV file whose stray quote merged two rows (issue 16, item 9)', () => {
+  it('says so at the row, with exit 1, in memory and streamed alike', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { scratch } = await import('./_cli.js');
+    const file = join(scratch(), 'merged.csv');
+    writeFileSync(
+      file,
+      'id,name,sector\nM1,"Acme,manufacturing\nM2,Beta,manufacturing",manufacturing\nM3,Gamma,services\n',
+    );
+    const [table, streamed] = await Promise.all([
+      youpin(['score', file]),
+      youpin(['score', file, '--format', 'csv']),
+    ]);
+    for (const run of [table, streamed]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'merged.csv, row 2: a quoted cell of row 2 runs on to line 3, which reads like a whole row',
+      );
+    }
+  });
+});
