@@ -1,7 +1,7 @@
 // Private helpers of the commands that read a model and a batch: presets, --model / --preset,
 // --benchmark, the data file through youpin/node, and every problem listed with its location.
 
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   type Benchmark,
@@ -18,6 +18,7 @@ import {
 } from 'youpin';
 import { type BatchFile, formatLocation, readBatch, readModelFile } from 'youpin/node';
 import { gbt19580, haopinShandong, haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
+import { MODEL_FILE_LIMIT, readBytes } from '../node/_readFile.js';
 import { choice, type OptionSpecs, type Parsed, text } from './_args.js';
 import type { Context } from './_context.js';
 import { Failure, UsageError } from './_errors.js';
@@ -150,8 +151,11 @@ export async function loadBenchmark(value: string, ctx: Context): Promise<Benchm
   if (shipped) return shipped.benchmark;
   let raw: string;
   try {
-    raw = await readFile(value, 'utf8');
-  } catch {
+    const limit = { ...MODEL_FILE_LIMIT, what: 'a benchmark file', whatZh: '基准文件' };
+    raw = new TextDecoder().decode(await readBytes(value, limit));
+  } catch (error) {
+    const issue = isYoupinError(error) ? error.issues[0] : undefined;
+    if (issue?.code === 'file_too_large') throw new Failure(messageOf(ctx, issue));
     throw new Failure(ctx.m.benchmarkNotFound(value, BENCHMARKS.map((b) => b.key).join(', ')));
   }
   try {

@@ -36,6 +36,7 @@ export type IssueCode =
   | 'rule_too_deep'
   | 'too_nested'
   | 'too_large'
+  | 'text_too_long'
   | 'unknown_node'
   | 'root_weight'
   | 'missing_weight'
@@ -193,6 +194,10 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   too_large: [
     (p) => `too many ${p['what']}: ${p['count']}, the limit is ${p['max']}`,
     (p) => `${p['whatZh']}过多：${p['count']} 个，上限为 ${p['max']} 个`,
+  ],
+  text_too_long: [
+    (p) => `this text is ${p['length']} characters long; the limit is ${p['max']}`,
+    (p) => `该文本长 ${p['length']} 个字符，上限为 ${p['max']} 个`,
   ],
   unknown_node: [
     (p) => `"${p['id']}" is not a node of the tree`,

@@ -101,6 +101,16 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
     (p) =>
       `${p['file']} 第 ${p['line']} 行：与前面各行的编码不同（自第 ${p['first']} 行起为 ${p['encoding']}）${p['found'] ? `，该行是 ${p['found']} 编码` : ''}。请将文件统一保存为一种编码，或指定编码（--encoding）`,
   ],
+  workbook_too_large: [
+    (p) =>
+      `${p['file']} has more than ${p['max']} ${p['what']} (the limit of a workbook); save the applicants as CSV, which is read as a stream`,
+    (p) =>
+      `${p['file']} 的${p['whatZh']}超过 ${p['max']} 个（工作簿的上限）；请将申报数据另存为 CSV（CSV 以流式读取）`,
+  ],
+  file_too_large: [
+    (p) => `${p['file']} is ${p['size']} bytes; ${p['what']} may have at most ${p['max']} bytes`,
+    (p) => `${p['file']} 有 ${p['size']} 字节；${p['whatZh']}最多 ${p['max']} 字节`,
+  ],
   sheet_not_found: [
     (p) => `${p['file']} has no sheet "${p['sheet']}" (sheets: ${p['sheets']})`,
     (p) => `${p['file']} 中没有工作表"${p['sheet']}"（现有：${p['sheets']}）`,

@@ -1,4 +1,5 @@
 import { type Cell, numberText, percentText, type Table, type TableRow } from './_cells.js';
+import { checkWorkbook } from './_checkWorkbook.js';
 import { type ExcelSheet, loadExceljs } from './_loadExceljs.js';
 import { nodeError } from './_messages.js';
 import type { ExtraTables } from './_readTable.js';
@@ -14,7 +15,8 @@ export const SHEET_NAMES = {
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * Reads an .xlsx workbook (with exceljs, imported now): the applicants' sheet — the one named by
+ * Reads an .xlsx workbook (with exceljs, imported now), once `checkWorkbook` has found it within
+ * the limits of a workbook (`workbook_too_large`): the applicants' sheet — the one named by
  * `sheet`, else `申报数据` / `applicants`, else the first sheet that is not one of the optional
  * sheets — and the optional sheets of expert scores, events and yearly series.
  */
@@ -23,6 +25,8 @@ export async function readWorkbook(
   file: string,
   sheet: string | undefined,
 ): Promise<{ main: Table; extras: ExtraTables }> {
+  // Cells, rows and inflated XML are counted before exceljs reads it all into memory.
+  await checkWorkbook(bytes, file);
   const excel = await loadExceljs(file);
   const workbook = new excel.Workbook();
   try {

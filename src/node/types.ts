@@ -76,6 +76,8 @@ export type NodeIssueCode =
   | 'undecodable'
   | 'mixed_encoding'
   | 'sheet_not_found'
+  | 'workbook_too_large'
+  | 'file_too_large'
   | 'exceljs_missing'
   | 'stray_quote'
   | 'suspicious_quote'
