@@ -119,6 +119,13 @@ function param(min: number, max: number, level: Level): fc.Arbitrary<Json> {
 const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) =>
   fc.option(arb, { freq, nil: undefined }) as fc.Arbitrary<T | undefined>;
 
+/**
+ * `arb` one time in `n`, else undefined. (fc.option's `freq` is the odds of the nil value, 1 in
+ * `freq`: `optional(arb, 1)` never draws `arb`.)
+ */
+const rarely = <T>(arb: fc.Arbitrary<T>, n: number): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ weight: n - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
+
 /** `valid`, or now and then `invalid` at the given level of hostility (and above). */
 function pick<T>(
   level: Level,
@@ -533,7 +540,7 @@ function planArb(h: Level): fc.Arbitrary<ModelPlan> {
     seeds: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }),
     strategies: fc.array(weightStrategy(h), { minLength: 4, maxLength: 4 }),
     sectors: fc.integer({ min: 1, max: 3 }),
-    text: optional(hostileText, 1),
+    text: rarely(hostileText, 6),
     sectorOverride: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
     exclude: h > 0 ? rare(10) : never,
     wide: h > 0 ? rare(40) : never,
@@ -942,16 +949,16 @@ export const rowPlanArb: fc.Arbitrary<RowPlan> = fc.record({
     { weight: 1, arbitrary: fc.constantFrom(null, '', 7, 'E0', '__proto__', '=HYPERLINK("x")') },
     { weight: 1, arbitrary: hostileText },
   ),
-  name: optional(
+  name: rarely(
     fc.oneof(
       fc.string({ maxLength: 8 }),
       fc.constantFrom('<script>alert(1)</script>', '| `x` |', '@SUM(1)'),
       hostileText,
     ),
-    1,
+    3,
   ),
   sector: fc.integer({ min: 0, max: 20 }),
-  text: optional(hostileText, 1),
+  text: rarely(hostileText, 4),
   values: fc.array(fc.tuple(fc.nat({ max: 30 }), valueArb), { maxLength: 4 }),
   facts: fc.dictionary(
     fc.constantFrom(...FACTS, '__proto__', 'constructor'),
