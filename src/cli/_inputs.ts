@@ -282,6 +282,9 @@ export async function scoreFile(
  * issues, each with its location. Returns how many problems the file itself has.
  */
 export function listProblems(ctx: Context, batch: BatchFile, report: Report, file: string): number {
+  // What the reader decided (the header row below a title, the sheet it read): said, not failed.
+  for (const n of batch.notices)
+    ctx.stderr.write(`${ctx.m.notice(locatedLine(ctx, batch, file, n))}\n`);
   if (batch.issues.length > 0) {
     printLines(
       ctx,

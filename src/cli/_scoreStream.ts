@@ -44,6 +44,7 @@ export async function scoreCsvStreaming(
 ): Promise<number | null> {
   const { data, out, locale, strict, bar } = request;
   const target = out === undefined ? null : await openTarget(out, ctx);
+  const notices: string[] = [];
   const fileLines = await lineSpool();
   const rowLines = await lineSpool();
   const line = (issue: LocatedIssue) =>
@@ -57,7 +58,8 @@ export async function scoreCsvStreaming(
       locale,
       out: target ? (text) => target.write(text) : (text) => writeOut(ctx, text),
       onIssue: (issue) => {
-        (issue.kind === 'file' ? fileLines : rowLines).add(line(issue));
+        if (issue.kind === 'notice') notices.push(ctx.m.notice(line(issue)));
+        else (issue.kind === 'file' ? fileLines : rowLines).add(line(issue));
       },
       // Scoring is nearly all the work; writing the ranked results is the last few per cent.
       onProgress: (p) => {
@@ -84,6 +86,7 @@ export async function scoreCsvStreaming(
   }
   bar.clear();
   await target?.close();
+  for (const n of notices) ctx.stderr.write(`${n}\n`);
   if (summary.fileIssues > 0)
     await fileLines.print(ctx, [ctx.m.fileProblems(file, summary.fileIssues)]);
   if (summary.entitiesWithIssues > 0)

@@ -76,14 +76,31 @@ export type IssueCode =
   | 'needs_exact'
   | 'no_fast_path'
   | 'unknown_expert'
-  | 'future_event';
+  | 'future_event'
+  | 'not_a_boolean'
+  | 'not_a_category'
+  | 'not_a_list'
+  | 'not_a_text'
+  | 'unit_in_value'
+  | 'decimal_comma'
+  | 'chinese_numeral'
+  | 'date_serial'
+  | 'unknown_fact'
+  | 'unknown_series'
+  | 'fact_values'
+  | 'fact_type_mismatch'
+  | 'rule_value_type'
+  | 'fact_and_value';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
 // The library's own issue codes with their English and Chinese messages. Zod's issue codes
 // (invalid_type, too_small, …) are translated where they are converted (see fromZod.ts).
 const templates: Readonly<Record<IssueCode, Template>> = {
-  not_a_number: [(p) => `${p['value']} is not a number`, (p) => `${p['value']} 不是数字`],
+  not_a_number: [
+    (p) => `${p['value']}${p['label'] ? ` (${p['label']})` : ''} is not a number`,
+    (p) => `${p['value']}${p['labelZh'] ? `（${p['labelZh']}）` : ''} 不是数字`,
+  ],
   not_finite: [() => 'NaN and Infinity are not allowed', () => '不允许 NaN 或无穷大'],
   missing_value: [
     (p) => `value of ${p['leaf']} is missing and its policy is "invalid"`,
@@ -223,8 +240,10 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `${p['id']} 为 ${p['points']} 分，但其下级指标合计 ${p['sum']} 分`,
   ],
   unknown_sector: [
-    (p) => `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})`,
-    (p) => `"${p['sector']}" 不是模型中的行业（可选：${p['allowed']}）`,
+    (p) =>
+      `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
+    (p) =>
+      `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
   ],
   unknown_indicator: [
     (p) => `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`,
@@ -243,8 +262,24 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `${p['id']} 下所有指标均缺失`,
   ],
   invalid_entity: [
-    () => 'an entity must be an object with id, sector and values',
-    () => '申报对象必须是包含 id、sector 和 values 的对象',
+    (p) =>
+      ({
+        id: 'the id is missing: every applicant needs one',
+        name: 'the name must be text, or { zh, en }',
+        values: 'values must be an object of indicator id → value',
+        record: 'this must be an object keyed by id',
+        events: 'events must be a list',
+        event: 'an event must be an object with a type and a date',
+      })[String(p['field'])] ?? 'an entity must be an object with id, sector and values',
+    (p) =>
+      ({
+        id: '缺少编号：每个申报对象都需要编号',
+        name: '名称必须是文本，或 { zh, en }',
+        values: 'values 必须是"指标编号 → 数值"的对象',
+        record: '此处必须是以编号为键的对象',
+        events: 'events 必须是列表',
+        event: '事件必须是包含类型（type）和日期（date）的对象',
+      })[String(p['field'])] ?? '申报对象必须是包含 id、sector 和 values 的对象',
   ],
   invalid_batch: [() => 'entities must be an array', () => '申报对象列表必须是数组'],
   invalid_model: [
@@ -356,6 +391,79 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   veto_unknown: [
     (p) => `veto ${p['rule']} could not be checked: ${p['missing']} missing`,
     (p) => `否决项 ${p['rule']} 无法核查：缺少 ${p['missing']}`,
+  ],
+  not_a_boolean: [
+    (p) => `${p['value']} (${p['label']}) is not yes or no: write one of ${p['yes']} / ${p['no']}`,
+    (p) => `${p['value']}（${p['labelZh']}）不是"是"或"否"：请填写 ${p['yes']} / ${p['no']} 之一`,
+  ],
+  not_a_category: [
+    (p) =>
+      `${p['value']} (${p['label']}) is not one of ${p['allowed']}${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
+    (p) =>
+      `${p['value']}（${p['labelZh']}）不是可选值（${p['allowedZh']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
+  ],
+  not_a_list: [
+    (p) => `${p['value']} (${p['label']}) is not a list: separate the items with ; or 、`,
+    (p) => `${p['value']}（${p['labelZh']}）不是列表：请用 ; 或 、 分隔各项`,
+  ],
+  not_a_text: [(p) => `"${p['label']}" must be text`, (p) => `"${p['labelZh']}" 必须是文本`],
+  unit_in_value: [
+    (p) =>
+      `${p['value']} (${p['label']}) carries the unit ${p['suffix']}: write the number only${p['unit'] ? `, in ${p['unit']}` : ''}`,
+    (p) =>
+      `${p['value']}（${p['labelZh']}）带有单位 ${p['suffix']}：请只填写数字${p['unit'] ? `（单位：${p['unit']}）` : ''}`,
+  ],
+  decimal_comma: [
+    (p) => `${p['value']} (${p['label']}) is not a number: write decimals with a point, as in 12.5`,
+    (p) => `${p['value']}（${p['labelZh']}）不是数字：小数请用小数点，如 12.5`,
+  ],
+  chinese_numeral: [
+    (p) => `${p['value']} (${p['label']}) is written in Chinese numerals: write it in digits`,
+    (p) => `${p['value']}（${p['labelZh']}）使用了中文数字：请改用阿拉伯数字`,
+  ],
+  date_serial: [
+    (p) =>
+      `${p['value']} (${p['label']}) is a spreadsheet date serial: format the cell as a date, or write YYYY-MM-DD`,
+    (p) =>
+      `${p['value']}（${p['labelZh']}）是表格日期序号：请将单元格设为日期格式，或填写 YYYY-MM-DD`,
+  ],
+  unknown_fact: [
+    (p) =>
+      `"${p['id']}" is ${p['branch'] ? 'a dimension, which has no value of its own' : 'not a declared fact of the model, nor a leaf'}${p['suggestion'] ? `; did you mean "${p['suggestion']}"?` : ''} (declare it under "facts")`,
+    (p) =>
+      `"${p['id']}" ${p['branch'] ? '是维度，没有自身的数值' : '不是模型中声明的事实，也不是指标'}${p['suggestion'] ? `；是否应为"${p['suggestion']}"？` : ''}（请在 "facts" 中声明）`,
+  ],
+  unknown_series: [
+    (p) =>
+      `"${p['id']}" is not a declared series of the model${p['suggestion'] ? `; did you mean "${p['suggestion']}"?` : ''} (declare it under "series")`,
+    (p) =>
+      `"${p['id']}" 不是模型中声明的年度序列${p['suggestion'] ? `；是否应为"${p['suggestion']}"？` : ''}（请在 "series" 中声明）`,
+  ],
+  fact_values: [
+    (p) =>
+      p['type'] === 'category'
+        ? `fact ${p['id']} is a category: list its values`
+        : `fact ${p['id']} is of type ${p['type']}: only category and list facts have values`,
+    (p) =>
+      p['type'] === 'category'
+        ? `事实 ${p['id']} 为类别型：请列出其可选值`
+        : `事实 ${p['id']} 的类型为 ${p['type']}：只有类别型和列表型事实才有可选值`,
+  ],
+  fact_type_mismatch: [
+    (p) =>
+      `leaf ${p['leaf']} reads ${p['wanted']} but fact ${p['fact']} holds ${p['type']}${p['outside'] ? ` (values ${p['outside']} are no category of the leaf)` : ''}`,
+    (p) =>
+      `指标 ${p['leaf']} 需要${p['wantedZh']}，而事实 ${p['fact']} 为${p['typeZh']}${p['outside'] ? `（取值 ${p['outside']} 不是该指标的类别）` : ''}`,
+  ],
+  rule_value_type: [
+    (p) =>
+      `fact ${p['fact']} holds ${p['type']}: it cannot be compared this way with ${p['value']}`,
+    (p) => `事实 ${p['fact']} 为${p['typeZh']}，不能这样与 ${p['value']} 比较`,
+  ],
+  fact_and_value: [
+    (p) =>
+      `"${p['label']}" takes its value from the fact "${p['factLabel']}"; give it once, as that fact`,
+    (p) => `"${p['labelZh']}" 的数值取自事实"${p['factLabelZh']}"；请只填写一次（填在该事实中）`,
   ],
   identical_alternatives: [
     () => 'every alternative is identical on every criterion; each gets closeness 0.5',

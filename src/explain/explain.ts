@@ -136,6 +136,7 @@ export function explain(
         zh: o.rule,
         en: o.rule,
       },
+      names: factNames(definition, [...Object.keys(o.facts), ...o.missing, ...o.unreadable]),
     }));
   const sectorLabel = definition.sectors.find((s) => s.id === entity.sector)?.label ?? null;
 
@@ -243,6 +244,38 @@ function allocate(report: Report, entity: EntityResult, exact: Map<string, Dec>)
 function descendantLeaves(model: Compiled, node: CompiledNode): number[] {
   if (node.leaf) return [node.index];
   return node.children.flatMap((c) => descendantLeaves(model, model.nodes[c] as CompiledNode));
+}
+
+/** The labels of the facts, series (`net_profit[2023]`) and leaves a rule read or missed. */
+function factNames(
+  definition: Report['definition'],
+  keys: readonly string[],
+): Readonly<Record<string, Label>> {
+  const names: Record<string, Label> = Object.create(null);
+  for (const key of keys) {
+    const bracket = key.indexOf('[');
+    const id = bracket > 0 ? key.slice(0, bracket) : key;
+    const year = bracket > 0 ? key.slice(bracket + 1, -1) : '';
+    const label =
+      definition.facts?.find((f) => f.id === id)?.label ??
+      definition.series?.find((f) => f.id === id)?.label ??
+      (findNode(definition.tree, id) ? labelOf(definition.tree, id) : undefined);
+    if (!label) continue;
+    names[key] = year ? { zh: `${label.zh}（${year}年）`, en: `${label.en} (${year})` } : label;
+  }
+  return names;
+}
+
+function findNode(tree: Report['definition']['tree'], id: string): boolean {
+  const stack: Array<
+    Report['definition']['tree'] | Report['definition']['tree']['children'][number]
+  > = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as (typeof stack)[number];
+    if (node.id === id) return true;
+    if ('children' in node) stack.push(...node.children);
+  }
+  return false;
 }
 
 function labelOf(tree: Report['definition']['tree'], id: string): Label {

@@ -123,8 +123,13 @@ export interface Explanation {
   readonly strengths: readonly string[];
   readonly weaknesses: readonly string[];
   readonly belowBenchmark: readonly string[];
-  readonly gates: ReadonlyArray<RuleOutcome & { readonly label: Label }>;
-  readonly vetoes: ReadonlyArray<RuleOutcome & { readonly label: Label }>;
+  /** `names`: the labels of the facts, series years and leaves the rule read, missed or could not read. */
+  readonly gates: ReadonlyArray<
+    RuleOutcome & { readonly label: Label; readonly names: Readonly<Record<string, Label>> }
+  >;
+  readonly vetoes: ReadonlyArray<
+    RuleOutcome & { readonly label: Label; readonly names: Readonly<Record<string, Label>> }
+  >;
   readonly adjustments: ReadonlyArray<{
     readonly id: string;
     readonly label: Label;

@@ -11,6 +11,7 @@ import type { PanelRule } from '../panel/types.js';
 import type { Condition } from '../rules/types.js';
 import { checkLimits, MODEL_LIMITS } from './checkLimits.js';
 import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
+import { compileFacts } from './compileFacts.js';
 import type { Model, ModelNode, ModelSector, SectorWeight } from './Model.js';
 import { modelSchema, RESERVED_IDS } from './schema.js';
 import type {
@@ -87,6 +88,7 @@ export function compileModel(input: unknown): Result {
   }
 
   checkProgramme(definition, byId, sectorIds, issues);
+  const { facts, series } = compileFacts(definition, nodes, issues);
   const fusion = fusionWeights(definition, issues);
   if (issues.length > 0) return { ok: false, issues };
 
@@ -103,6 +105,8 @@ export function compileModel(input: unknown): Result {
     compiled: {
       model,
       nodes,
+      facts,
+      series,
       sectors,
       sectorIds: [...sectorIds],
       min,

@@ -1,5 +1,6 @@
 import type { ErasedOperator } from '../aggregate/registry.js';
 import type { PathSegment } from '../error/issue.js';
+import type { CategoryValues } from '../intake/readCategory.js';
 import type { AbsoluteOutcome, LeafContext } from '../normalise/method.js';
 import type { ErasedMethod } from '../normalise/registry.js';
 import type { Dec } from '../numeric/decimal.js';
@@ -7,7 +8,34 @@ import type { PanelRule } from '../panel/types.js';
 import type { RuleInput } from '../rules/types.js';
 import type { SelectionInput } from '../select/types.js';
 import type { Model } from './Model.js';
-import type { AdjustmentsInput, LeafInput, MissingPolicy, RoundingPolicy } from './types.js';
+import type {
+  AdjustmentsInput,
+  FactType,
+  Label,
+  LeafInput,
+  MissingPolicy,
+  RoundingPolicy,
+  Unit,
+} from './types.js';
+
+/** A declared fact, or a leaf that rules read as a fact, with what reading its values needs. */
+export interface CompiledFact {
+  readonly id: string;
+  readonly label: Label;
+  readonly type: FactType;
+  readonly unit: Unit | null;
+  /** `category` facts (and `list` facts that declare their values). */
+  readonly categories: CategoryValues | null;
+  /** The leaf it is, when a rule reads a leaf value as a fact. */
+  readonly leaf: string | null;
+}
+
+/** A declared yearly series. */
+export interface CompiledSeries {
+  readonly id: string;
+  readonly label: Label;
+  readonly unit: Unit | null;
+}
 
 /** The engine's private view of a model: indices instead of ids, Decimals instead of strings. */
 export interface CompiledNode {
@@ -55,6 +83,9 @@ export interface Compiled {
   /** For panel scores on a leaf without a rule: the model's `panel`, or a plain mean. */
   readonly defaultPanel: PanelRule;
   readonly nodes: readonly CompiledNode[];
+  /** Declared facts, and the leaves that rules read as facts, by id. */
+  readonly facts: ReadonlyMap<string, CompiledFact>;
+  readonly series: ReadonlyMap<string, CompiledSeries>;
   readonly sectors: ReadonlyMap<string, CompiledSector>;
   readonly sectorIds: readonly string[];
   readonly min: Dec;

@@ -12,12 +12,14 @@ import { provenanceSchema } from './provenanceSchema.js';
 import type {
   AggregationSpec,
   BranchInput,
+  FactInput,
   LeafInput,
   ModelInput,
   NodeInput,
   ProfileInput,
   ScoringSpec,
   SectorInput,
+  SeriesInput,
 } from './types.js';
 
 /** Names that would reach `Object.prototype` if used as keys; refused as ids everywhere. */
@@ -51,6 +53,8 @@ const aggregationSchema = z.discriminatedUnion(
   aggregationOperators.map((o) => o.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
 ) as unknown as z.ZodType<AggregationSpec>;
 
+const aliasesSchema = z.array(z.string().min(1).max(200)).max(50);
+
 const leafSchema: z.ZodType<LeafInput> = z.strictObject({
   id: idSchema,
   label: labelSchema,
@@ -68,6 +72,8 @@ const leafSchema: z.ZodType<LeafInput> = z.strictObject({
     .strictObject({ onFail: z.enum(['zero', 'veto']), veto: z.string().min(1).optional() })
     .optional(),
   provenance: provenanceSchema.optional(),
+  fact: idSchema.optional(),
+  aliases: aliasesSchema.optional(),
 });
 
 const branchSchema: z.ZodType<BranchInput> = z.strictObject({
@@ -96,6 +102,29 @@ const sectorSchema: z.ZodType<SectorInput> = z.strictObject({
   profile: profileSchema.optional(),
 });
 
+const factSchema: z.ZodType<FactInput> = z.strictObject({
+  id: idSchema,
+  label: labelSchema,
+  description: labelSchema.optional(),
+  type: z.enum(['boolean', 'number', 'category', 'list', 'date', 'text']),
+  unit: z.union([labelSchema, z.string()]).optional(),
+  values: z
+    .array(z.strictObject({ value: z.string().min(1).max(200), label: labelSchema.optional() }))
+    .min(1)
+    .optional(),
+  aliases: aliasesSchema.optional(),
+  provenance: provenanceSchema.optional(),
+});
+
+const seriesSchema: z.ZodType<SeriesInput> = z.strictObject({
+  id: idSchema,
+  label: labelSchema,
+  description: labelSchema.optional(),
+  unit: z.union([labelSchema, z.string()]).optional(),
+  aliases: aliasesSchema.optional(),
+  provenance: provenanceSchema.optional(),
+});
+
 /** The whole model. Cross-field rules (unique ids, weight sums, goalposts) are checked in compileModel. */
 export const modelSchema: z.ZodType<ModelInput> = z.strictObject({
   $schema: z.string().optional(),
@@ -114,6 +143,8 @@ export const modelSchema: z.ZodType<ModelInput> = z.strictObject({
   tree: branchSchema,
   sectors: z.array(sectorSchema).min(1),
   profile: profileSchema.optional(),
+  facts: z.array(factSchema).optional(),
+  series: z.array(seriesSchema).optional(),
   evaluationDate: z
     .string()
     .refine(isIsoDate, { message: 'Expected a date written YYYY-MM-DD' })

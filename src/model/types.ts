@@ -167,6 +167,14 @@ export interface LeafInput {
   /** What a failed verification of this leaf's evidence does (default: a warning only). */
   readonly verification?: VerificationPolicy | undefined;
   readonly provenance?: Provenance | undefined;
+  /**
+   * The declared fact (see {@link FactInput}) this leaf takes its value from, so that one datum
+   * lives in one place: the credit grade feeds both a veto and a leaf. A row that gives the leaf a
+   * value of its own as well is invalid.
+   */
+  readonly fact?: string | undefined;
+  /** Other headers people write for this leaf in their spreadsheets (`研发强度`). */
+  readonly aliases?: readonly string[] | undefined;
 }
 
 /** A node with children (a dimension, a sub-dimension, or the root). */
@@ -251,6 +259,44 @@ export interface FusionInput {
   readonly provenance?: Provenance | undefined;
 }
 
+/** What kind of value a fact holds; each kind is read by one documented vocabulary. */
+export type FactType = 'boolean' | 'number' | 'category' | 'list' | 'date' | 'text';
+
+/** An allowed value of a `category` or `list` fact, with its labels (people may write either). */
+export interface FactValueInput {
+  readonly value: string;
+  readonly label?: Label | undefined;
+}
+
+/**
+ * An applicant attribute that rules (and leaves, through `fact`) read: declared like a leaf, so
+ * it can be typed, labelled, read from a spreadsheet column and asked for by name.
+ */
+export interface FactInput {
+  readonly id: string;
+  readonly label: Label;
+  readonly description?: Label | undefined;
+  readonly type: FactType;
+  /** `number` facts: the unit; a value written with this unit (`5年`, `88.5%`) reads as its number. */
+  readonly unit?: Unit | undefined;
+  /** `category` and `list` facts: the allowed values (ids), with their labels. */
+  readonly values?: readonly FactValueInput[] | undefined;
+  /** Other headers people write for this fact (`经营年限`, `成立年限`). */
+  readonly aliases?: readonly string[] | undefined;
+  readonly provenance?: Provenance | undefined;
+}
+
+/** A yearly series of numbers (net profit by year) that window rules read. */
+export interface SeriesInput {
+  readonly id: string;
+  readonly label: Label;
+  readonly description?: Label | undefined;
+  readonly unit?: Unit | undefined;
+  /** Other headers people write for this series (a column is written `<header>.<year>`). */
+  readonly aliases?: readonly string[] | undefined;
+  readonly provenance?: Provenance | undefined;
+}
+
 /** A model as data: what a city team keeps in a JSON file. */
 export interface ModelInput {
   readonly $schema?: string | undefined;
@@ -269,6 +315,13 @@ export interface ModelInput {
   readonly sectors: readonly SectorInput[];
   /** The base profile that every sector starts from. */
   readonly profile?: ProfileInput | undefined;
+  /**
+   * The applicant attributes the model reads besides leaf values: every `fact` a gate, veto,
+   * adjustment or tie-break names (unless it names a leaf) and every leaf `fact` must be declared.
+   */
+  readonly facts?: readonly FactInput[] | undefined;
+  /** The yearly series the window rules read; every `series` a rule names must be declared. */
+  readonly series?: readonly SeriesInput[] | undefined;
   /** The date the batch is evaluated (YYYY-MM-DD): look-backs and yearly windows count from it. */
   readonly evaluationDate?: string | undefined;
   /** Eligibility gates (申报条件): a gate that fails makes the entity `ineligible`. */

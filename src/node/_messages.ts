@@ -21,9 +21,51 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
   ],
   unknown_column: [
     (p) =>
-      `column "${p['column']}" is not id, name, sector, an indicator (id or label), fact.<name>, series.<name>.<year> or verification.<indicator>; it is ignored`,
+      p['suggestion']
+        ? `column "${p['column']}" is not a column of the model; it is ignored. Did you mean "${p['suggestion']}"?`
+        : `column "${p['column']}" is not id, name, sector, an indicator, a fact or a series of the model (by id, label or alias); it is ignored`,
     (p) =>
-      `列"${p['column']}"不是编号、名称、行业、指标（编号或名称）、fact.<名称>、series.<名称>.<年份> 或 verification.<指标>，该列被忽略`,
+      p['suggestion']
+        ? `列"${p['column']}"不是模型中的列，该列被忽略。是否应为"${p['suggestion']}"？`
+        : `列"${p['column']}"不是编号、名称、行业，也不是模型中的指标、事实或年度序列（编号、名称或别名），该列被忽略`,
+  ],
+  no_header: [
+    (p) =>
+      `no header row was found in the first ${p['rows']} rows of ${p['where']}: expected columns such as ${p['expected']}`,
+    (p) => `${p['whereZh']}前 ${p['rows']} 行中没有找到表头：应有 ${p['expected']} 等列`,
+  ],
+  header_row: [
+    (p) =>
+      `the header is row ${p['row']}; the row(s) above it (${p['skipped']}) were skipped as a title`,
+    (p) => `表头在第 ${p['row']} 行；其上方的第 ${p['skipped']} 行作为标题跳过`,
+  ],
+  sheet_chosen: [
+    (p) =>
+      `read sheet ${p['sheet']}, whose header matches the model; not read: ${p['others']} (use --sheet to choose)`,
+    (p) =>
+      `读取工作表「${p['sheet']}」（其表头与模型相符）；未读取：${p['others']}（可用 --sheet 指定）`,
+  ],
+  column_not_used: [
+    (p) =>
+      p['used']
+        ? `column "${p['column']}" is not used: the same comes from column "${p['used']}"`
+        : `column "${p['column']}" is a row number and is not used`,
+    (p) =>
+      p['used']
+        ? `列"${p['column']}"未使用：同一内容取自列"${p['used']}"`
+        : `列"${p['column']}"为序号，未使用`,
+  ],
+  missing_fact_column: [
+    (p) =>
+      `there is no column for ${p['what']} "${p['label']}" (add a column headed ${p['header']}): ${p['consequence']}`,
+    (p) =>
+      `缺少${p['whatZh']}"${p['labelZh']}"的列（请添加表头为 ${p['header']} 的列）：${p['consequenceZh']}`,
+  ],
+  missing_leaf_column: [
+    (p) =>
+      `there is no column for the indicator "${p['label']}" (add a column headed ${p['header']}): ${p['consequence']}`,
+    (p) =>
+      `缺少指标"${p['labelZh']}"的列（请添加表头为 ${p['header']} 的列）：${p['consequenceZh']}`,
   ],
   missing_column: [
     (p) => `there is no "${p['column']}" column (${p['accepted']})`,

@@ -1,8 +1,10 @@
-import type { Model, ModelNode } from 'youpin';
+import type { FactInput, LeafInput, Model, ModelNode, NodeInput, SeriesInput } from 'youpin';
 import { labelKey } from './_cells.js';
 
 /** What a table reader needs to know of a model: leaves and sectors by id and by label. */
 export interface ModelIndex {
+  /** The model's definition (its rules, for the coverage check) and its sectors' labels. */
+  readonly definition: Model['definition'];
   readonly leaves: ReadonlyMap<string, ModelNode>;
   /** Leaf ids by `labelKey` of their zh and en labels (several when a label is shared). */
   readonly leavesByLabel: ReadonlyMap<string, readonly string[]>;
@@ -11,8 +13,16 @@ export interface ModelIndex {
   readonly sectorsByLabel: ReadonlyMap<string, readonly string[]>;
   /** The leaves active in each sector. */
   readonly active: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Facts that a rule reads as a list (`includesAny` / `includesAll`): a one-item cell is a list too. */
-  readonly listFacts: ReadonlySet<string>;
+  /** Declared facts by id. */
+  readonly facts: ReadonlyMap<string, FactInput>;
+  /** Fact ids by `labelKey` of their id, labels and aliases. */
+  readonly factsByHeader: ReadonlyMap<string, readonly string[]>;
+  /** Declared series by id. */
+  readonly series: ReadonlyMap<string, SeriesInput>;
+  /** Series ids by `labelKey` of their id, labels and aliases. */
+  readonly seriesByHeader: ReadonlyMap<string, readonly string[]>;
+  /** Every header the model knows (labels, aliases, ids), for "did you mean" suggestions. */
+  readonly knownHeaders: readonly string[];
   /** Per categorical leaf: category value by `labelKey` of its labels. */
   readonly categories: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Per points leaf: item id by `labelKey` of its labels (and of its id). */
@@ -35,11 +45,13 @@ export function indexModel(model: Model): ModelIndex {
     if (!list.includes(id)) list.push(id);
     map.set(k, list);
   };
+  const aliases = leafAliases(model.definition.tree);
   for (const node of model.nodes) {
     if (node.kind !== 'leaf') continue;
     leaves.set(node.id, node);
     add(leavesByLabel, node.label.zh, node.id);
     add(leavesByLabel, node.label.en, node.id);
+    for (const alias of aliases.get(node.id) ?? []) add(leavesByLabel, alias, node.id);
     const scoring = node.scoring;
     if (scoring?.method === 'categorical') {
       const table = new Map<string, string>();
@@ -75,13 +87,38 @@ export function indexModel(model: Model): ModelIndex {
       new Set(sector.weights.map((w) => w.node).filter((id) => leaves.has(id))),
     );
   }
+  const facts = new Map<string, FactInput>();
+  const factsByHeader = new Map<string, string[]>();
+  for (const fact of model.definition.facts ?? []) {
+    facts.set(fact.id, fact);
+    for (const name of [fact.id, fact.label.zh, fact.label.en, ...(fact.aliases ?? [])])
+      add(factsByHeader, name, fact.id);
+  }
+  const series = new Map<string, SeriesInput>();
+  const seriesByHeader = new Map<string, string[]>();
+  for (const s of model.definition.series ?? []) {
+    series.set(s.id, s);
+    for (const name of [s.id, s.label.zh, s.label.en, ...(s.aliases ?? [])])
+      add(seriesByHeader, name, s.id);
+  }
+  const knownHeaders = [
+    ...[...leaves.values()].flatMap((n) => [n.id, n.label.zh, n.label.en]),
+    ...[...aliases.values()].flat(),
+    ...[...facts.values()].flatMap((f) => [f.id, f.label.zh, f.label.en, ...(f.aliases ?? [])]),
+    ...[...series.values()].flatMap((s) => [s.label.zh, s.label.en]),
+  ];
   const index: ModelIndex = {
+    definition: model.definition,
     leaves,
     leavesByLabel,
     sectorIds: new Set(model.sectors.map((s) => s.id)),
     sectorsByLabel,
     active,
-    listFacts: listFacts(model.definition),
+    facts,
+    factsByHeader,
+    series,
+    seriesByHeader,
+    knownHeaders,
     categories,
     items,
   };
@@ -89,22 +126,14 @@ export function indexModel(model: Model): ModelIndex {
   return index;
 }
 
-/** Every `{ fact, includesAny | includesAll }` condition anywhere in the definition. */
-function listFacts(definition: unknown): Set<string> {
-  const found = new Set<string>();
-  const seen = new Set<unknown>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
-    }
-    const record = value as Record<string, unknown>;
-    if (typeof record['fact'] === 'string' && ('includesAny' in record || 'includesAll' in record))
-      found.add(record['fact']);
-    for (const v of Object.values(record)) visit(v);
-  };
-  visit(definition);
-  return found;
+/** The aliases of each leaf (other headers people write for it). */
+function leafAliases(root: NodeInput): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  const stack: NodeInput[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as NodeInput;
+    if ('children' in node) stack.push(...node.children);
+    else if ((node as LeafInput).aliases) out.set(node.id, (node as LeafInput).aliases ?? []);
+  }
+  return out;
 }

@@ -21,6 +21,7 @@ export function readJsonBatch(bytes: Uint8Array, file: string): BatchFile {
   return {
     entities: list as EntityInput[],
     issues: [],
+    notices: [],
     locate: jsonLocator(file, list.length),
     encoding: null,
     format: 'json',

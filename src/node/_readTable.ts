@@ -1,10 +1,9 @@
 import type { EntityInput, EventInput, ExpertScore, Issue, PathSegment, ValueInput } from 'youpin';
+import { closestName } from '../intake/closestName.js';
 import {
-  booleanWord,
   type Cell,
   cellText,
   isBlank,
-  LIST_SEPARATOR,
   labelKey,
   numberText,
   put,
@@ -13,9 +12,12 @@ import {
   type Table,
   type TableRow,
 } from './_cells.js';
+import { coverageIssues } from './_coverage.js';
+import { identityOf, isRowNumber } from './_headers.js';
 import { type Locator, pathKey, tableLocator, tablePath } from './_locator.js';
 import { makeNodeIssue } from './_messages.js';
 import type { ModelIndex } from './_modelIndex.js';
+import { seriesHeader } from './_seriesHeader.js';
 import type { CellLocation, NodeIssueCode } from './types.js';
 
 // Reads the applicants' table (one row per applicant) and, for a workbook, the long-format sheets
@@ -30,6 +32,8 @@ import type { CellLocation, NodeIssueCode } from './types.js';
 export interface TableBatch {
   readonly entities: EntityInput[];
   readonly issues: Issue[];
+  /** What the reader decided that the user should know (the header row, the sheet): no problems. */
+  readonly notices: Issue[];
   readonly locate: (path: readonly PathSegment[]) => CellLocation | null;
 }
 
@@ -42,7 +46,7 @@ export interface ExtraTables {
 
 /** What a column of the applicants' table gives. */
 export type Target =
-  | { readonly kind: 'id' | 'name' | 'nameZh' | 'nameEn' | 'sector' }
+  | { readonly kind: 'id' | 'name' | 'nameZh' | 'nameEn' | 'sector'; readonly priority?: number }
   | { readonly kind: 'fact'; readonly name: string }
   | { readonly kind: 'series'; readonly name: string; readonly year: string }
   | {
@@ -81,19 +85,6 @@ export interface Plan {
   /** Paths that two or more columns give (checked row by row for duplicates). */
   readonly contested: ReadonlySet<string>;
 }
-
-const FIXED: Readonly<Record<string, 'id' | 'name' | 'nameZh' | 'nameEn' | 'sector'>> = {
-  id: 'id',
-  编号: 'id',
-  name: 'name',
-  名称: 'name',
-  'name.zh': 'nameZh',
-  中文名称: 'nameZh',
-  'name.en': 'nameEn',
-  英文名称: 'nameEn',
-  sector: 'sector',
-  行业: 'sector',
-};
 
 const VERIFICATION: Readonly<Record<string, 'passed' | 'failed' | 'pending'>> = {
   passed: 'passed',
@@ -138,6 +129,8 @@ export interface Draft {
 export interface Context {
   readonly index: ModelIndex;
   readonly issues: Issue[];
+  /** Notices (no problems): the header row found below a title, columns not used. */
+  readonly notices: Issue[];
   readonly locator: Locator;
 }
 
@@ -148,8 +141,8 @@ export function readTable(
   index: ModelIndex,
   file: string,
 ): TableBatch {
-  const ctx: Context = { index, issues: [], locator: tableLocator(file) };
-  const drafts = readApplicants(main, ctx);
+  const ctx: Context = { index, issues: [], notices: [], locator: tableLocator(file) };
+  const { drafts, columns } = readApplicants(main, ctx);
   const byId = new Map<string, number>();
   drafts.forEach((d, i) => {
     if (d.id !== '' && !byId.has(d.id)) byId.set(d.id, i);
@@ -157,7 +150,22 @@ export function readTable(
   if (extras.panels) readPanels(extras.panels, drafts, byId, ctx);
   if (extras.events) readEvents(extras.events, drafts, byId, ctx);
   if (extras.series) readSeriesSheet(extras.series, drafts, byId, ctx);
-  return { entities: drafts.map(toEntity), issues: ctx.issues, locate: ctx.locator.locate };
+  if (columns) {
+    // What the model needs for the sectors in the file and no column gives: one problem each.
+    const sectors = new Set(drafts.map((d) => d.sector).filter((s) => index.sectorIds.has(s)));
+    // A workbook's sheets of expert scores and yearly series give leaves and series too.
+    const given = {
+      leaves: new Set(drafts.flatMap((d) => Object.keys(d.panels))),
+      series: new Set(drafts.flatMap((d) => Object.keys(d.series))),
+    };
+    ctx.issues.push(...coverageIssues(columns, index, sectors, given));
+  }
+  return {
+    entities: drafts.map(toEntity),
+    issues: ctx.issues,
+    notices: ctx.notices,
+    locate: ctx.locator.locate,
+  };
 }
 
 /** The header row (the first row with a non-blank cell) and the data rows after it. */
@@ -173,14 +181,95 @@ function headerText(cell: Cell | undefined, i: number): string {
 
 // ─── The applicants' table ──────────────────────────────────────────────────────────────────────
 
-function readApplicants(table: Table, ctx: Context): Draft[] {
+function readApplicants(
+  table: Table,
+  ctx: Context,
+): { drafts: Draft[]; columns: ApplicantColumns | null } {
   const { sheet } = table;
-  const { header, data } = split(table);
-  if (!header) {
+  const rows = table.rows.filter((r) => r.cells.some((c) => !isBlank(c)));
+  if (rows.length === 0) {
     ctx.issues.push(emptyTableIssue(sheet));
-    return [];
+    return { drafts: [], columns: null };
   }
-  return readApplicantRows(applicantColumns(header, sheet, ctx), data, 0, ctx);
+  const at = findHeader(rows, ctx.index);
+  if (at < 0) {
+    ctx.issues.push(noHeaderIssue(sheet, rows[0] as TableRow, ctx.index));
+    return { drafts: [], columns: null };
+  }
+  if (at > 0) ctx.notices.push(headerRowNotice(sheet, rows, at));
+  const columns = applicantColumns(rows[at] as TableRow, sheet, ctx);
+  return { drafts: readApplicantRows(columns, rows.slice(at + 1), 0, ctx), columns };
+}
+
+/** How many rows from the top may be a title or notes above the header. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** How many of a row's cells are headers the model knows (0 for a title or a note). */
+export function headerScore(row: TableRow, index: ModelIndex): number {
+  let score = 0;
+  for (const cell of row.cells) {
+    if (typeof cell !== 'string') continue;
+    const text = cell.trim();
+    if (text !== '' && knownHeader(text, index)) score++;
+  }
+  return score;
+}
+
+/**
+ * The position of the header among the first non-blank rows: the first row with the most known
+ * headers (title rows and notes above it know none); -1 when no row has any.
+ */
+export function findHeader(rows: readonly TableRow[], index: ModelIndex): number {
+  let best = -1;
+  let bestScore = 0;
+  const n = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let k = 0; k < n; k++) {
+    const score = headerScore(rows[k] as TableRow, index);
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The notice of a header found below title rows. */
+export function headerRowNotice(
+  sheet: string | null,
+  rows: readonly TableRow[],
+  at: number,
+): Issue {
+  const header = rows[at] as TableRow;
+  const skipped = rows.slice(0, at).map((r) => r.row);
+  return makeNodeIssue('header_row', tablePath(sheet, header.row, null), {
+    row: header.row,
+    skipped: skipped.join(', '),
+  });
+}
+
+/** One issue for a table whose header cannot be found: what was expected instead. */
+export function noHeaderIssue(sheet: string | null, first: TableRow, index: ModelIndex): Issue {
+  const leaves = [...index.leaves.values()].slice(0, 4).map((n) => n.label.zh);
+  const facts = [...index.facts.values()].slice(0, 2).map((f) => f.label.zh);
+  return makeNodeIssue('no_header', tablePath(sheet, first.row, null), {
+    where: sheet === null ? 'the file' : `sheet ${sheet}`,
+    whereZh: sheet === null ? '文件' : `工作表「${sheet}」`,
+    rows: HEADER_SEARCH_ROWS,
+    expected: ['编号 / id', '行业 / sector', ...leaves, ...facts].join(', '),
+  });
+}
+
+/** Whether a header names something of the model (an identity column, a leaf, a fact, a series). */
+function knownHeader(text: string, index: ModelIndex): boolean {
+  if (identityOf(text)) return true;
+  if (/^(fact|series|verification)\./i.test(text)) return true;
+  const key = labelKey(text);
+  return (
+    index.leaves.has(text) ||
+    index.leavesByLabel.has(key) ||
+    index.factsByHeader.has(key) ||
+    seriesHeader(text, index.seriesByHeader) !== undefined
+  );
 }
 
 /** The issue of a table without a header row. */
@@ -215,12 +304,34 @@ export function applicantColumns(
   sheet: string | null,
   ctx: Context,
 ): ApplicantColumns {
-  const columns = header.cells.map((cell, i): Column => {
+  const named = header.cells.map((cell, i): Column => {
     const text = headerText(cell, i);
     const target: Target = isBlank(cell)
       ? { kind: 'ignored' }
       : columnTarget(text, ctx, sheet, header.row);
     return { index: i, header: text, target };
+  });
+  // `编号` and `统一社会信用代码` both name the id: the stronger header wins, the other is noted.
+  const best = new Map<string, { priority: number; header: string }>();
+  for (const c of named) {
+    const t = c.target;
+    if (!('priority' in t) || t.priority === undefined) continue;
+    const known = best.get(t.kind);
+    if (!known || t.priority < known.priority)
+      best.set(t.kind, { priority: t.priority, header: c.header });
+  }
+  const columns = named.map((c): Column => {
+    const t = c.target;
+    if (!('priority' in t) || t.priority === undefined) return c;
+    const winner = best.get(t.kind) as { priority: number; header: string };
+    if (t.priority === winner.priority) return c;
+    ctx.notices.push(
+      makeNodeIssue('column_not_used', tablePath(sheet, header.row, c.header), {
+        column: c.header,
+        used: winner.header,
+      }),
+    );
+    return { ...c, target: { kind: 'ignored' } };
   });
   return {
     sheet,
@@ -263,8 +374,8 @@ export function readApplicantRows(
     table.missingReported = true;
     const has = (kind: Target['kind']) => columns.some((c) => c.target.kind === kind);
     for (const [kind, accepted] of [
-      ['id', 'id, 编号'],
-      ['sector', 'sector, 行业'],
+      ['id', 'id, 编号, 统一社会信用代码'],
+      ['sector', 'sector, 行业, 所属行业'],
     ] as const) {
       if (!has(kind))
         ctx.issues.push(
@@ -289,19 +400,25 @@ export function readApplicantRows(
       plan = planFor(columns, sector, ctx.index);
       plans.set(sector, plan);
     }
-    return readApplicant(row, first + k, sector, plan, ctx, sheet, table.hasId, columns.length);
+    return readApplicant(row, first + k, sector, plan, ctx, sheet, columns.length);
   });
 }
 
 function columnTarget(header: string, ctx: Context, sheet: string | null, row: number): Target {
   const { index } = ctx;
-  const fixed = FIXED[header] ?? FIXED[header.toLowerCase()];
-  if (fixed) return { kind: fixed };
+  const identity = identityOf(header);
+  if (identity) return { kind: identity.kind, priority: identity.priority };
+  if (isRowNumber(header)) {
+    ctx.notices.push(
+      makeNodeIssue('column_not_used', tablePath(sheet, row, header), { column: header, used: '' }),
+    );
+    return { kind: 'ignored' };
+  }
   const prefixed = /^(fact|series|verification)\.(.*)$/i.exec(header);
   if (prefixed) {
     const kind = (prefixed[1] as string).toLowerCase();
     const rest = (prefixed[2] as string).trim();
-    if (kind === 'fact' && rest !== '') return { kind: 'fact', name: rest };
+    if (kind === 'fact' && rest !== '') return { kind: 'fact', name: factId(rest, index) ?? rest };
     if (kind === 'series') {
       const dot = rest.lastIndexOf('.');
       const name = dot > 0 ? rest.slice(0, dot).trim() : '';
@@ -319,11 +436,26 @@ function columnTarget(header: string, ctx: Context, sheet: string | null, row: n
   } else {
     const leaves = leafCandidates(header, index);
     if (leaves) return { kind: 'value', ...leaves };
+    const fact = factId(header, index);
+    if (fact) return { kind: 'fact', name: fact };
+    const series = seriesHeader(header, index.seriesByHeader);
+    if (series) return { kind: 'series', ...series };
   }
+  const near = closestName(header, index.knownHeaders);
   ctx.issues.push(
-    makeNodeIssue('unknown_column', tablePath(sheet, row, header), { column: header }),
+    makeNodeIssue('unknown_column', tablePath(sheet, row, header), {
+      column: header,
+      suggestion: near ?? '',
+    }),
   );
   return { kind: 'ignored' };
+}
+
+/** The declared fact a header names by id, label or alias (when it names exactly one). */
+function factId(text: string, index: ModelIndex): string | undefined {
+  if (index.facts.has(text)) return text;
+  const ids = index.factsByHeader.get(labelKey(text));
+  return ids && ids.length === 1 ? ids[0] : undefined;
 }
 
 /** A leaf id (exact) or the leaves whose zh or en label the text is. */
@@ -432,7 +564,6 @@ function readApplicant(
   plan: Plan,
   ctx: Context,
   sheet: string | null,
-  hasIdColumn: boolean,
   width: number,
 ): Draft {
   const { index, issues, locator } = ctx;
@@ -498,7 +629,7 @@ function readApplicant(
         draft.name.en = text;
         break;
       case 'fact':
-        put(draft.facts, last, factValue(cell, text, index.listFacts.has(last)));
+        put(draft.facts, last, factValue(cell, text));
         break;
       case 'series':
         putSeries(draft, path[1] as string, last, text);
@@ -514,8 +645,8 @@ function readApplicant(
     }
   }
 
-  if (hasIdColumn && draft.id === '')
-    issues.push(makeNodeIssue('missing_id', ['entities', i, 'id']));
+  // A row without an id is kept; the core makes it invalid and says so at its id cell: one
+  // mistake, one message (the reader does not report it again).
   if (row.cells.length > width) {
     const extra = row.cells.slice(width).filter((c) => !isBlank(c)).length;
     if (extra > 0)
@@ -539,36 +670,27 @@ function putSeries(draft: Draft, name: string, year: string, value: string): voi
 }
 
 /**
- * A fact: a boolean cell or `true/false/是/否`; a list when the model's rules read the fact as a
- * list or the cell has `;`, `；` or `、`; otherwise its text (numbers as exact decimal text).
+ * A fact as the cell holds it: a boolean cell stays a boolean, any other cell is its text. The
+ * core reads it by the fact's declared type — the same vocabulary as for JSON input.
  */
-function factValue(cell: Cell | undefined, text: string, isList: boolean): EntityFact {
-  if (typeof cell === 'boolean') return cell;
-  if (typeof cell === 'string') {
-    const yes = booleanWord(text);
-    if (yes !== undefined) return yes;
-  }
-  if (isList || LIST_SEPARATOR.test(text)) return splitList(text);
-  return text;
+function factValue(cell: Cell | undefined, text: string): EntityFact {
+  return typeof cell === 'boolean' ? cell : text;
 }
 
 const PLAIN_NUMBER = /^[+-]?[\d.]+$/;
 
-/** A leaf's value, converted by the leaf's scoring method. */
+/**
+ * A leaf's value: a boolean cell as a boolean, a points cell as its items, any other cell as its
+ * text — the core reads yes/no, categories (ids or labels) and numbers by the one vocabulary.
+ */
 function leafValue(
   cell: Cell | undefined,
   text: string,
   leaf: string,
   index: ModelIndex,
 ): ValueInput {
-  const method = index.leaves.get(leaf)?.scoring?.method;
-  if (method === 'boolean') {
-    if (typeof cell === 'boolean') return cell;
-    if (text === '1' || text === '0') return text === '1';
-    return booleanWord(text) ?? text;
-  }
   if (typeof cell === 'boolean') return cell;
-  if (method === 'categorical') return index.categories.get(leaf)?.get(labelKey(text)) ?? text;
+  const method = index.leaves.get(leaf)?.scoring?.method;
   if (method === 'points' && typeof cell === 'string' && !PLAIN_NUMBER.test(text))
     return pointsValue(text, index.items.get(leaf));
   return text;

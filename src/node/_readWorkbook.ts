@@ -1,7 +1,8 @@
+import type { Issue } from 'youpin';
 import { type Cell, numberText, percentText, type Table, type TableRow } from './_cells.js';
 import { checkWorkbook } from './_checkWorkbook.js';
 import { type ExcelSheet, loadExceljs } from './_loadExceljs.js';
-import { nodeError } from './_messages.js';
+import { makeNodeIssue, nodeError } from './_messages.js';
 import type { ExtraTables } from './_readTable.js';
 
 /** The names each sheet of a workbook may have (compared trimmed, in any case). */
@@ -17,14 +18,16 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 /**
  * Reads an .xlsx workbook (with exceljs, imported now), once `checkWorkbook` has found it within
  * the limits of a workbook (`workbook_too_large`): the applicants' sheet — the one named by
- * `sheet`, else `申报数据` / `applicants`, else the first sheet that is not one of the optional
- * sheets — and the optional sheets of expert scores, events and yearly series.
+ * `sheet`, else `申报数据` / `applicants`, else the sheet whose header matches the model best
+ * (`score`; an instructions sheet such as 填表说明 matches nothing), with a notice naming the
+ * sheets not read — and the optional sheets of expert scores, events and yearly series.
  */
 export async function readWorkbook(
   bytes: Uint8Array,
   file: string,
   sheet: string | undefined,
-): Promise<{ main: Table; extras: ExtraTables }> {
+  score: (table: Table) => number = () => 0,
+): Promise<{ main: Table; extras: ExtraTables; notices: Issue[] }> {
   // Cells, rows and inflated XML are counted before exceljs reads it all into memory.
   await checkWorkbook(bytes, file);
   const excel = await loadExceljs(file);
@@ -46,11 +49,31 @@ export async function readWorkbook(
     ...SHEET_NAMES.events,
     ...SHEET_NAMES.series,
   ];
-  const main =
-    sheet !== undefined
-      ? find([sheet])
-      : (find(SHEET_NAMES.applicants) ??
-        sheets.find((s) => !extraNames.some((name) => same(s.name, name))));
+  const candidates = sheets.filter((s) => !extraNames.some((name) => same(s.name, name)));
+  const notices: Issue[] = [];
+  let main = sheet !== undefined ? find([sheet]) : find(SHEET_NAMES.applicants);
+  let mainTable: Table | undefined;
+  if (!main && sheet === undefined && candidates.length > 0) {
+    // No sheet says it holds the applicants: take the one whose header the model knows best.
+    const tables = candidates.map((s) => toTable(s));
+    const scores = tables.map(score);
+    let best = 0;
+    scores.forEach((v, k) => {
+      if (v > (scores[best] as number)) best = k;
+    });
+    main = candidates[best];
+    mainTable = tables[best];
+    if (candidates.length > 1)
+      notices.push(
+        makeNodeIssue('sheet_chosen', [], {
+          sheet: (main as ExcelSheet).name,
+          others: candidates
+            .filter((s) => s !== main)
+            .map((s) => s.name)
+            .join(', '),
+        }),
+      );
+  }
   if (!main)
     throw nodeError('sheet_not_found', {
       file,
@@ -62,7 +85,8 @@ export async function readWorkbook(
     return found && found !== main ? toTable(found) : undefined;
   };
   return {
-    main: toTable(main),
+    main: mainTable ?? toTable(main),
+    notices,
     extras: {
       panels: extra(SHEET_NAMES.panels),
       events: extra(SHEET_NAMES.events),

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Model } from 'youpin';
-import type { TableRow } from './_cells.js';
+import type { Table, TableRow } from './_cells.js';
 import { csvIssue } from './_csvIssue.js';
 import { decodeText } from './_decode.js';
 import { tablePath } from './_locator.js';
@@ -9,7 +9,7 @@ import { indexModel } from './_modelIndex.js';
 import { parseCsv, sniffDelimiter } from './_parseCsv.js';
 import { readBytes } from './_readFile.js';
 import { readJsonBatch } from './_readJson.js';
-import { readTable } from './_readTable.js';
+import { findHeader, headerScore, readTable } from './_readTable.js';
 import { readWorkbook } from './_readWorkbook.js';
 import type { BatchFile, ReadBatchOptions } from './types.js';
 
@@ -100,7 +100,7 @@ const FORMATS: Readonly<Record<string, BatchFile['format']>> = {
  * batch.entities.length; // → 127
  * batch.entities[0]?.values['m_Q4']; // → '83.4'
  * const report = score(model, batch.entities);
- * const issue = report.entities.find((e) => e.id === 'A009')?.issues.find((i) => i.code === 'not_a_number');
+ * const issue = report.entities.find((e) => e.id === 'A009')?.issues.find((i) => i.code === 'decimal_comma');
  * const path = issue?.path ?? [];
  * path; // → [ 'entities', 48, 'values', 'a_E3' ]
  * const where = batch.locate(path);
@@ -122,8 +122,11 @@ export async function readBatch(
   const index = indexModel(model);
 
   if (format === 'xlsx') {
-    const { main, extras } = await readWorkbook(bytes, name, options.sheet);
-    return { ...readTable(main, extras, index, name), encoding: null, format };
+    const { main, extras, notices } = await readWorkbook(bytes, name, options.sheet, (table) =>
+      bestHeaderScore(table, index),
+    );
+    const read = readTable(main, extras, index, name);
+    return { ...read, notices: [...notices, ...read.notices], encoding: null, format };
   }
 
   const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto', name);
@@ -144,4 +147,11 @@ export async function readBatch(
     );
   }
   return { ...result, encoding, format };
+}
+
+/** How well a sheet's header (wherever it is in its first rows) matches the model. */
+function bestHeaderScore(table: Table, index: ReturnType<typeof indexModel>): number {
+  const rows = table.rows.filter((r) => r.cells.some((c) => c !== null && c !== ''));
+  const at = findHeader(rows, index);
+  return at < 0 ? 0 : headerScore(rows[at] as (typeof rows)[number], index);
 }

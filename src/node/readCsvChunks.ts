@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Issue, Model } from 'youpin';
 import type { TableRow } from './_cells.js';
+import { coverageIssues } from './_coverage.js';
 import { csvIssue } from './_csvIssue.js';
 import { type CsvPiece, type CsvSplitter, csvSplitter } from './_csvSplitter.js';
 import { tableLocator } from './_locator.js';
@@ -15,6 +16,10 @@ import {
   applicantColumns,
   type Context,
   emptyTableIssue,
+  findHeader,
+  HEADER_SEARCH_ROWS,
+  headerRowNotice,
+  noHeaderIssue,
   readApplicantRows,
   toEntity,
 } from './_readTable.js';
@@ -97,6 +102,9 @@ export async function* readCsvChunks(
     split: null,
     head: '',
     table: null,
+    candidates: [],
+    noHeader: false,
+    notices: [],
     first: 0,
     bytesRead: 0,
     pending: [],
@@ -106,32 +114,69 @@ export async function* readCsvChunks(
   /** Takes records and unreadable rows, in file order: the header, then rows and issues. */
   const take = (pieces: readonly CsvPiece[]) => {
     for (const piece of pieces) {
+      // A row that could not be read, or a quote that seems to have merged rows. Before the
+      // header is found, its issue waits in file order with the first rows.
       const issue = csvIssue(piece);
-      if ('problem' in piece) {
-        if (issue) reader.pending.push(issue);
-        continue;
-      }
-      if (issue && reader.table) reader.pending.push(issue);
+      if (issue) (reader.table || reader.noHeader ? reader.pending : reader.candidates).push(issue);
+      if ('problem' in piece) continue;
       // Rows whose every cell is blank are skipped, before the header as after it.
       if (!piece.cells.some((cell) => cell.trim() !== '')) continue;
       const row: TableRow = { row: piece.line, cells: piece.cells };
       if (reader.table) {
         reader.pending.push(row);
         reader.pendingRows++;
-      } else {
-        reader.headerIssues = [];
-        const ctx: Context = { index, issues: reader.headerIssues, locator: tableLocator(name) };
-        reader.table = applicantColumns(row, null, ctx);
+      } else if (!reader.noHeader) {
+        // The header may sit below a title: the first rows wait until it is found.
+        reader.candidates.push(row);
+        if (reader.candidates.filter((c) => !('code' in c)).length >= HEADER_SEARCH_ROWS)
+          chooseHeader();
+      }
+    }
+  };
+
+  /** Finds the header among the rows read so far (as readBatch does), and queues the rows after it. */
+  const chooseHeader = () => {
+    const waiting = reader.candidates;
+    reader.candidates = [];
+    const rows = waiting.filter((c): c is TableRow => !('code' in c));
+    if (rows.length === 0) {
+      reader.pending.push(...waiting);
+      return;
+    }
+    const at = findHeader(rows, index);
+    reader.headerIssues = [];
+    if (at < 0) {
+      reader.noHeader = true;
+      reader.headerIssues.push(noHeaderIssue(null, rows[0] as TableRow, index));
+      reader.pending.push(...waiting.filter((c) => 'code' in c));
+      return;
+    }
+    if (at > 0) reader.notices.push(headerRowNotice(null, rows, at));
+    const ctx: Context = {
+      index,
+      issues: reader.headerIssues,
+      notices: reader.notices,
+      locator: tableLocator(name),
+    };
+    const header = rows[at] as TableRow;
+    reader.table = applicantColumns(header, null, ctx);
+    for (const item of waiting) {
+      if ('code' in item) reader.pending.push(item);
+      else if (item.row > header.row) {
+        reader.pending.push(item);
+        reader.pendingRows++;
       }
     }
   };
 
   /** The next chunk: up to `limit` waiting rows, with the issues met among them. */
-  const chunk = (limit: number): CsvChunk => {
+  const chunk = (limit: number, last = false): CsvChunk => {
     const { first } = reader;
     const issues: Issue[] = reader.headerIssues ?? [];
     reader.headerIssues = [];
-    const ctx: Context = { index, issues, locator: tableLocator(name, first) };
+    const notices = reader.notices;
+    reader.notices = [];
+    const ctx: Context = { index, issues, notices, locator: tableLocator(name, first) };
     const entities: CsvChunk['entities'] = [];
     let segment: TableRow[] = [];
     const readSegment = () => {
@@ -159,11 +204,19 @@ export async function* readCsvChunks(
     // A file with a header and no rows still has its header checked.
     if (reader.table && !reader.table.missingReported)
       readApplicantRows(reader.table, [], first, ctx);
+    // At the end, what the model needs for the sectors met and no column gives (as readBatch).
+    if (last && reader.table) {
+      const sectors = new Set(
+        [...reader.table.sectors.values()].filter((s) => index.sectorIds.has(s)),
+      );
+      issues.push(...coverageIssues(reader.table, index, sectors));
+    }
     reader.first += entities.length;
     return {
       first,
       entities,
       issues,
+      notices,
       locate: ctx.locator.locate,
       encoding: decoder.encoding,
       bytesRead: reader.bytesRead,
@@ -199,9 +252,10 @@ export async function* readCsvChunks(
     throw error;
   }
   take(feed(decoder.end(), true));
+  if (!reader.table && !reader.noHeader) chooseHeader();
   while (reader.pendingRows > chunkSize) yield chunk(chunkSize);
-  if (!reader.table) reader.pending.push(emptyTableIssue(null));
-  yield chunk(Number.POSITIVE_INFINITY);
+  if (!reader.table && !reader.noHeader) reader.pending.push(emptyTableIssue(null));
+  yield chunk(Number.POSITIVE_INFINITY, true);
 }
 
 /** The state of a reading. */
@@ -210,6 +264,12 @@ interface Reader {
   /** Text before the first line break, to choose the delimiter. */
   head: string;
   table: ApplicantColumns | null;
+  /** The first rows (and broken rows among them), while the header is looked for. */
+  candidates: Array<TableRow | Issue>;
+  /** No header was found in the first rows: nothing more is read as data. */
+  noHeader: boolean;
+  /** Notices not given yet (the header row below a title). */
+  notices: Issue[];
   /** Issues of the header row, given with the next chunk. */
   headerIssues?: Issue[];
   /** The whole-file index of the next entity. */

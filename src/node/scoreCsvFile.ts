@@ -102,6 +102,8 @@ export async function scoreCsvFile(
     for await (const chunk of readCsvChunks(file, model, options)) {
       encoding = chunk.encoding;
       bytes = chunk.totalBytes;
+      for (const issue of chunk.notices)
+        onIssue?.({ kind: 'notice', issue, location: chunk.locate(issue.path) });
       for (const issue of chunk.issues) {
         fileIssues++;
         onIssue?.({ kind: 'file', issue, location: chunk.locate(issue.path) });

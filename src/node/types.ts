@@ -36,6 +36,12 @@ export interface BatchFile {
   /** Problems of the file itself (unknown column, unterminated quote, bad date, a row without id): every one, located. */
   readonly issues: Issue[];
   /**
+   * What the reader decided that the user should know, located — the header found below title
+   * rows (`header_row`), the sheet it read (`sheet_chosen`), a column it did not use
+   * (`column_not_used`). No problems: they do not fail `youpin validate`.
+   */
+  readonly notices: Issue[];
+  /**
    * Maps a core issue path (`['entities', i, 'values', leaf]` / `['entities', i, 'facts', name]` /
    * `['entities', i, 'sector']` …) — or the path of one of `issues` — to the cell it came from;
    * `null` when unknown.
@@ -85,7 +91,13 @@ export type NodeIssueCode =
   | 'not_csv'
   | 'not_streamable'
   | 'bad_option'
-  | 'file_unwritable';
+  | 'file_unwritable'
+  | 'no_header'
+  | 'header_row'
+  | 'sheet_chosen'
+  | 'column_not_used'
+  | 'missing_fact_column'
+  | 'missing_leaf_column';
 
 /** Options of `readCsvChunks`. */
 export interface ReadCsvChunksOptions {
@@ -108,6 +120,8 @@ export interface CsvChunk {
    * chunk): paths as `readBatch` gives them, with entity indexes of the whole file.
    */
   readonly issues: Issue[];
+  /** Notices (no problems) met while reading this chunk: the header row below a title. */
+  readonly notices: Issue[];
   /** Locates the paths of this chunk's entities (whole-file indexes) and of its file issues. */
   readonly locate: (path: readonly PathSegment[]) => CellLocation | null;
   /** The encoding so far (`utf-8` while every byte was ASCII). */
@@ -121,9 +135,10 @@ export interface CsvChunk {
 export interface LocatedIssue {
   /**
    * `file`: a problem of the file itself (a column, a row that could not be read), as in
-   * `BatchFile.issues`; `entity`: a problem of an applicant, as in its `EntityResult.issues`.
+   * `BatchFile.issues`; `entity`: a problem of an applicant, as in its `EntityResult.issues`;
+   * `notice`: no problem, what the reader decided (as in `BatchFile.notices`).
    */
-  readonly kind: 'file' | 'entity';
+  readonly kind: 'file' | 'entity' | 'notice';
   readonly issue: Issue;
   readonly location: CellLocation | null;
 }

@@ -2,19 +2,129 @@
 // rule and selection (§6.9), validity (§6.10). Every number is a proposal unless marked otherwise;
 // gate thresholds follow the published 好品山东 / 青岛优品 conditions (§2.3, §3.3).
 //
-// Facts an applicant provides (`facts`): registered_in_liaocheng, years_operating, public_welfare,
-// own_trademark, quality_management_system, restricted_industry, primary_production (农业),
-// certifications (农业: pollution_free | green_food | organic | geographical_indication),
-// service_quality_system (服务业), credit_grade (A–D). Series (`series`): net_profit and
-// rnd_ratio (%) by year. Events (`events`): see the vetoes. Revenue and employees are read from
-// the leaves' values (m_E1, a_E1, s_E1, s_E4).
+// Facts an applicant provides are declared below (`facts`, `series`), with their labels and the
+// headers people write for them. Events (`events`): see the vetoes. Revenue and employees are read
+// from the leaves' values (m_E1, a_E1, s_E1, s_E4); the credit grade is one fact that feeds veto
+// V2, the tie-break and the leaves m_S3, a_S3 and s_S3.
 
-import type { ModelInput, Provenance } from '../model/types.js';
+import type { FactInput, ModelInput, Provenance, SeriesInput } from '../model/types.js';
 import type { RuleInput } from '../rules/types.js';
 
 const GATE: Provenance = { status: 'proposed', source: 'domain.md §6.2' };
 const VETO: Provenance = { status: 'proposed', source: 'domain.md §6.3' };
 const label = (zh: string, en: string) => ({ zh, en });
+
+const FACT: Provenance = { status: 'proposed', source: 'domain.md §6.2–6.3' };
+
+const facts: FactInput[] = [
+  {
+    id: 'registered_in_liaocheng',
+    label: label('在聊城注册的独立法人', 'Registered in Liaocheng as an independent legal person'),
+    type: 'boolean',
+    aliases: ['是否在聊城注册', '聊城注册', '注册地在聊城', 'registered in liaocheng'],
+    provenance: FACT,
+  },
+  {
+    id: 'years_operating',
+    label: label('连续经营年限', 'Years of continuous operation'),
+    type: 'number',
+    unit: { zh: '年', en: 'years' },
+    aliases: ['经营年限', '成立年限', '经营年数', '连续经营年数', 'years operating'],
+    provenance: FACT,
+  },
+  {
+    id: 'public_welfare',
+    label: label('公益性单位', 'Public-welfare body'),
+    type: 'boolean',
+    aliases: ['是否公益性单位', 'public welfare'],
+    provenance: FACT,
+  },
+  {
+    id: 'own_trademark',
+    label: label('拥有自主注册商标', 'Owns a registered trademark'),
+    type: 'boolean',
+    aliases: ['是否拥有自主注册商标', '自主商标', '注册商标', 'own trademark'],
+    provenance: FACT,
+  },
+  {
+    id: 'quality_management_system',
+    label: label('质量管理体系健全', 'Sound quality-management system'),
+    type: 'boolean',
+    aliases: ['质量管理体系', '是否建立质量管理体系', 'quality management system'],
+    provenance: FACT,
+  },
+  {
+    id: 'restricted_industry',
+    label: label('属于限制类或淘汰类产业', 'In a restricted or eliminated industry'),
+    type: 'boolean',
+    aliases: ['是否属于限制类产业', '限制类淘汰类产业', 'restricted industry'],
+    provenance: FACT,
+  },
+  {
+    id: 'primary_production',
+    label: label(
+      '从事种植、林、牧、渔业生产',
+      'Engaged in crop, forestry, livestock or fishery production',
+    ),
+    type: 'boolean',
+    aliases: ['是否从事农业生产', '农业生产', 'primary production'],
+    provenance: FACT,
+  },
+  {
+    id: 'certifications',
+    label: label('农产品认证', 'Product certifications'),
+    type: 'list',
+    values: [
+      { value: 'pollution_free', label: label('无公害农产品', 'Pollution-free') },
+      { value: 'green_food', label: label('绿色食品', 'Green food') },
+      { value: 'organic', label: label('有机产品', 'Organic') },
+      { value: 'geographical_indication', label: label('地理标志', 'Geographical indication') },
+      {
+        value: 'featured_quality',
+        label: label('全国名特优新农产品', 'National featured high-quality agricultural product'),
+      },
+    ],
+    aliases: ['产品认证', '认证情况', '获得认证', 'certifications'],
+    provenance: FACT,
+  },
+  {
+    id: 'service_quality_system',
+    label: label('服务质量体系健全', 'Sound service-quality system'),
+    type: 'boolean',
+    aliases: ['服务质量体系', '是否建立服务质量体系', 'service quality system'],
+    provenance: FACT,
+  },
+  {
+    id: 'credit_grade',
+    label: label('公共信用等级', 'Public-credit grade'),
+    type: 'category',
+    values: [
+      { value: 'A', label: label('A 级（诚信）', 'Grade A (trustworthy)') },
+      { value: 'B', label: label('B 级（较好）', 'Grade B (good)') },
+      { value: 'C', label: label('C 级（一般）', 'Grade C (fair)') },
+      { value: 'D', label: label('D 级（较差）', 'Grade D (poor)') },
+    ],
+    aliases: ['信用等级', '公共信用评价等级', '信用评价等级', 'credit grade'],
+    provenance: FACT,
+  },
+];
+
+const series: SeriesInput[] = [
+  {
+    id: 'net_profit',
+    label: label('净利润', 'Net profit'),
+    unit: { zh: '万元', en: '10k CNY' },
+    aliases: ['利润', '年度净利润', 'net profit'],
+    provenance: FACT,
+  },
+  {
+    id: 'rnd_ratio',
+    label: label('研发投入占营业收入比重', 'R&D spending as a share of revenue'),
+    unit: '%',
+    aliases: ['研发投入强度', '研发投入占比', 'R&D ratio'],
+    provenance: FACT,
+  },
+];
 
 const gates: RuleInput[] = [
   {
@@ -252,8 +362,10 @@ const vetoes: RuleInput[] = [
 /** Gates, vetoes, panel, selection and validity, spread into the 聊城优品 model. */
 export const liaochengProgramme: Pick<
   ModelInput,
-  'evaluationDate' | 'gates' | 'vetoes' | 'panel' | 'selection' | 'validity'
+  'facts' | 'series' | 'evaluationDate' | 'gates' | 'vetoes' | 'panel' | 'selection' | 'validity'
 > = {
+  facts,
+  series,
   evaluationDate: '2024-06-30',
   gates,
   vetoes,

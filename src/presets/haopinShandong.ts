@@ -19,7 +19,7 @@
 // safety_accident, environmental_accident, hygiene_accident (severity major | especially_major).
 
 import type { Benchmark } from '../benchmark/types.js';
-import type { Label, ModelInput, Provenance } from '../model/types.js';
+import type { FactInput, Label, ModelInput, Provenance, SeriesInput } from '../model/types.js';
 import type { RuleInput } from '../rules/types.js';
 
 export type { Benchmark } from '../benchmark/types.js';
@@ -30,6 +30,144 @@ const GATE: Provenance = { status: 'published', source: GATES_SOURCE };
 const DIMENSIONS_SOURCE =
   'https://freewechat.com/a/MzA4OTA1MTEzMg==/2651245286/2 (batch 1: "突出质量、创新、品牌、效益及绿色发展等评价指标"); domain.md §2.2';
 const label = (zh: string, en: string): Label => ({ zh, en });
+
+const FACT: Provenance = { status: 'published', source: GATES_SOURCE };
+const STANDARD_LEVELS = [
+  { value: 'international_lead', label: label('国际领跑', 'International front-runner') },
+  { value: 'international_leading', label: label('国际领先', 'International leading') },
+  { value: 'international_advanced', label: label('国际先进', 'International advanced') },
+  { value: 'domestic_leading', label: label('国内领先', 'Domestic leading') },
+  { value: 'domestic_advanced', label: label('国内先进', 'Domestic advanced') },
+  { value: 'industry_average', label: label('行业一般水平', 'Industry average') },
+];
+
+const facts: FactInput[] = [
+  {
+    id: 'registered_in_shandong',
+    label: label('在山东注册的独立法人', 'Registered in Shandong as an independent legal person'),
+    type: 'boolean',
+    aliases: ['是否在山东注册', '山东注册', 'registered in shandong'],
+    provenance: FACT,
+  },
+  {
+    id: 'years_operating',
+    label: label('连续经营年限', 'Years of continuous operation'),
+    type: 'number',
+    unit: { zh: '年', en: 'years' },
+    aliases: ['经营年限', '成立年限', '经营年数', 'years operating'],
+    provenance: FACT,
+  },
+  {
+    id: 'public_welfare',
+    label: label('公益性单位', 'Public-welfare body'),
+    type: 'boolean',
+    aliases: ['是否公益性单位', 'public welfare'],
+    provenance: FACT,
+  },
+  {
+    id: 'own_trademark',
+    label: label('拥有自主注册商标', 'Owns a registered trademark'),
+    type: 'boolean',
+    aliases: ['是否拥有自主注册商标', '自主商标', 'own trademark'],
+    provenance: FACT,
+  },
+  {
+    id: 'quality_management_system',
+    label: label('质量管理体系健全', 'Sound quality-management system'),
+    type: 'boolean',
+    aliases: ['质量管理体系', 'quality management system'],
+    provenance: FACT,
+  },
+  {
+    id: 'revenue',
+    label: label('上年度营业收入', 'Prior-year revenue'),
+    type: 'number',
+    unit: { zh: '万元', en: '10k CNY' },
+    aliases: ['营业收入', '营收', 'revenue'],
+    provenance: FACT,
+  },
+  {
+    id: 'standard_level',
+    label: label('执行标准水平', 'Level of the executed standard'),
+    type: 'category',
+    values: STANDARD_LEVELS,
+    aliases: ['标准水平', 'standard level'],
+    provenance: FACT,
+  },
+  {
+    id: 'key_tech_leading',
+    label: label('关键技术国内领先', 'Key technology leading in China'),
+    type: 'boolean',
+    aliases: ['key tech leading'],
+    provenance: FACT,
+  },
+  {
+    id: 'first_of_kind',
+    label: label(
+      '省级以上首台（套）、首批次、首版次',
+      'Provincial or higher first-of-kind product',
+    ),
+    type: 'boolean',
+    aliases: ['首台套', 'first of kind'],
+    provenance: FACT,
+  },
+  {
+    id: 'national_market_share_rank',
+    label: label('全国市场占有率排名', 'National market-share rank'),
+    type: 'number',
+    unit: { zh: '名', en: 'rank' },
+    aliases: ['全国市场占有率位次', 'national market share rank'],
+    provenance: FACT,
+  },
+  {
+    id: 'provincial_market_share_rank',
+    label: label('全省市场占有率排名', 'Provincial market-share rank'),
+    type: 'number',
+    unit: { zh: '名', en: 'rank' },
+    aliases: ['全省市场占有率位次', 'provincial market share rank'],
+    provenance: FACT,
+  },
+  {
+    id: 'primary_production',
+    label: label(
+      '从事种植、林、牧、渔业生产',
+      'Engaged in crop, forestry, livestock or fishery production',
+    ),
+    type: 'boolean',
+    aliases: ['农业生产', 'primary production'],
+    provenance: FACT,
+  },
+  {
+    id: 'certifications',
+    label: label('农产品认证', 'Product certifications'),
+    type: 'list',
+    values: [
+      { value: 'pollution_free', label: label('无公害农产品', 'Pollution-free') },
+      { value: 'green_food', label: label('绿色食品', 'Green food') },
+      { value: 'organic', label: label('有机产品', 'Organic') },
+      { value: 'geographical_indication', label: label('地理标志', 'Geographical indication') },
+    ],
+    aliases: ['产品认证', '认证情况', 'certifications'],
+    provenance: FACT,
+  },
+];
+
+const series: SeriesInput[] = [
+  {
+    id: 'net_profit',
+    label: label('净利润', 'Net profit'),
+    unit: { zh: '万元', en: '10k CNY' },
+    aliases: ['利润', 'net profit'],
+    provenance: FACT,
+  },
+  {
+    id: 'rnd_ratio',
+    label: label('研发投入占营业收入比重', 'R&D spending as a share of revenue'),
+    unit: '%',
+    aliases: ['研发投入强度', 'R&D ratio'],
+    provenance: FACT,
+  },
+];
 
 const gates: RuleInput[] = [
   // ─────────────────────── 基础性条件 (all sectors) ───────────────────────
@@ -325,6 +463,8 @@ export const haopinShandong: ModelInput = {
     { id: 'agriculture', label: label('农业', 'Agriculture') },
     { id: 'services', label: label('服务业', 'Services') },
   ],
+  facts,
+  series,
   gates,
 };
 

@@ -94,9 +94,24 @@ export const phrases = {
       `Condition ${p.rule} “${p.label}” is not met${p.facts ? ` (read: ${p.facts})` : ''}.`,
   } as Pair<Rule & { facts: string }>,
   gateUnknown: {
-    zh: (p) => `无法核查申报条件 ${p.rule}「${p.label}」：缺少 ${p.missing}。`,
-    en: (p) => `Condition ${p.rule} “${p.label}” could not be checked: ${p.missing} missing.`,
+    zh: (p) =>
+      p.missing
+        ? `无法核查申报条件 ${p.rule}「${p.label}」：缺少 ${p.missing}。`
+        : `无法核查申报条件 ${p.rule}「${p.label}」。`,
+    en: (p) =>
+      p.missing
+        ? `Condition ${p.rule} “${p.label}” could not be checked: ${p.missing} missing.`
+        : `Condition ${p.rule} “${p.label}” could not be checked.`,
   } as Pair<Rule & { missing: string }>,
+  ruleUnreadable: {
+    zh: (p) => `${p.rule}「${p.label}」未作判断：${p.names} 已填写但无法识别，请按提示更正。`,
+    en: (p) =>
+      `${p.rule} “${p.label}” was not decided: ${p.names} is filled in but could not be read; correct it as the message says.`,
+  } as Pair<Rule & { names: string }>,
+  quoted: {
+    zh: (p) => `「${p.text}」`,
+    en: (p) => `“${p.text}”`,
+  } as Pair<{ text: string }>,
   vetoed: {
     zh: () => '触发一票否决，未参加评分。',
     en: () => 'Vetoed: the entity was not scored.',

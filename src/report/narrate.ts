@@ -191,13 +191,17 @@ class Narrator {
   private gates(): string[] {
     const failed = this.x.gates.filter((g) => g.result === 'failed');
     const unknown = this.x.gates.filter((g) => g.result === 'unknown');
+    const unreadable = this.x.gates.filter((g) => g.result === 'unreadable');
     return [
       ...(this.x.entity.status === 'ineligible' ? [this.say(phrases.ineligible)] : []),
       ...failed.map((g) =>
         this.say(phrases.gateFailed, { ...this.rule(g), facts: this.facts(g.facts) }),
       ),
       ...unknown.map((g) =>
-        this.say(phrases.gateUnknown, { ...this.rule(g), missing: this.list(g.missing) }),
+        this.say(phrases.gateUnknown, { ...this.rule(g), missing: this.named(g, g.missing) }),
+      ),
+      ...unreadable.map((g) =>
+        this.say(phrases.ruleUnreadable, { ...this.rule(g), names: this.named(g, g.unreadable) }),
       ),
     ];
   }
@@ -205,6 +209,7 @@ class Narrator {
   private vetoes(): string[] {
     const fired = this.x.vetoes.filter((v) => v.result === 'fired');
     const unknown = this.x.vetoes.filter((v) => v.result === 'unknown');
+    const unreadable = this.x.vetoes.filter((v) => v.result === 'unreadable');
     return [
       ...(this.x.entity.status === 'vetoed' ? [this.say(phrases.vetoed)] : []),
       ...fired.map((v) =>
@@ -215,7 +220,10 @@ class Narrator {
         }),
       ),
       ...unknown.map((v) =>
-        this.say(phrases.vetoUnknown, { ...this.rule(v), missing: this.list(v.missing) }),
+        this.say(phrases.vetoUnknown, { ...this.rule(v), missing: this.named(v, v.missing) }),
+      ),
+      ...unreadable.map((v) =>
+        this.say(phrases.ruleUnreadable, { ...this.rule(v), names: this.named(v, v.unreadable) }),
       ),
     ];
   }
@@ -229,6 +237,19 @@ class Narrator {
         }),
       ),
     ];
+  }
+
+  /** Facts by their labels (「经营年限」), as the applicant knows them. */
+  private named(
+    outcome: { readonly names: Readonly<Record<string, Label>> },
+    keys: readonly string[],
+  ): string {
+    return this.list(
+      keys.map((k) => {
+        const label = Object.hasOwn(outcome.names, k) ? outcome.names[k] : undefined;
+        return label ? this.say(phrases.quoted, { text: this.pick(label) }) : k;
+      }),
+    );
   }
 
   private rule(outcome: RuleOutcome & { readonly label: Label }): { rule: string; label: string } {

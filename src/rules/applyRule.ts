@@ -12,27 +12,32 @@ export function applyRule(rule: RuleInput, kind: 'gate' | 'veto', ctx: RuleConte
         result: 'exempt',
         facts: exempt.read,
         missing: [],
+        unreadable: [],
         firedOn: null,
       };
     }
   }
   const r = evaluateCondition(rule.when, ctx);
+  // A rule that needs a present but unreadable value decides nothing: the row is invalid instead.
   const result =
-    r.value === null
-      ? 'unknown'
-      : kind === 'gate'
-        ? r.value
-          ? 'passed'
-          : 'failed'
-        : r.value
-          ? 'fired'
-          : 'clear';
+    r.value === null && r.unreadable.length > 0
+      ? 'unreadable'
+      : r.value === null
+        ? 'unknown'
+        : kind === 'gate'
+          ? r.value
+            ? 'passed'
+            : 'failed'
+          : r.value
+            ? 'fired'
+            : 'clear';
   return {
     rule: rule.id,
     kind,
     result,
     facts: r.read,
     missing: r.missing,
+    unreadable: r.unreadable,
     firedOn: result === 'fired' ? r.firedOn : null,
   };
 }

@@ -2,8 +2,9 @@ import { Dec } from '../numeric/decimal.js';
 import { echo } from '../numeric/echo.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { showValue } from '../numeric/showValue.js';
-import { minusYears } from './dates.js';
+import { isIsoDate, minusYears } from './dates.js';
 import type { Comparison, Condition } from './types.js';
+import { Unreadable } from './Unreadable.js';
 
 /** What a condition reads from one entity. */
 export interface RuleContext {
@@ -26,6 +27,8 @@ export interface ConditionResult {
   readonly value: boolean | null;
   readonly read: Record<string, unknown>;
   readonly missing: string[];
+  /** The facts (and series years) it needed that are present but could not be read. */
+  readonly unreadable: string[];
   /** For event conditions that hold: the date on which they came to hold. */
   readonly firedOn: string | null;
 }
@@ -37,8 +40,15 @@ const absent = (v: unknown) =>
 export function evaluateCondition(condition: Condition, ctx: RuleContext): ConditionResult {
   const read: Record<string, unknown> = {};
   const missing: string[] = [];
-  const value = visit(condition, ctx, read, missing);
-  return { value: value.value, read, missing: [...new Set(missing)], firedOn: value.firedOn };
+  const unreadable: string[] = [];
+  const value = visit(condition, ctx, read, missing, unreadable);
+  return {
+    value: value.value,
+    read,
+    missing: [...new Set(missing)],
+    unreadable: [...new Set(unreadable)],
+    firedOn: value.firedOn,
+  };
 }
 
 type Partial = { value: boolean | null; firedOn: string | null };
@@ -48,29 +58,36 @@ function visit(
   ctx: RuleContext,
   read: Record<string, unknown>,
   missing: string[],
+  unreadable: string[],
 ): Partial {
   if ('all' in c) {
-    const parts = c.all.map((x) => visit(x, ctx, read, missing));
+    const parts = c.all.map((x) => visit(x, ctx, read, missing, unreadable));
     if (parts.some((p) => p.value === false)) return { value: false, firedOn: null };
     if (parts.some((p) => p.value === null)) return { value: null, firedOn: null };
     return { value: true, firedOn: latest(parts.map((p) => p.firedOn)) };
   }
   if ('any' in c) {
-    const parts = c.any.map((x) => visit(x, ctx, read, missing));
+    const parts = c.any.map((x) => visit(x, ctx, read, missing, unreadable));
     const holding = parts.filter((p) => p.value === true);
     if (holding.length > 0)
       return { value: true, firedOn: earliest(holding.map((p) => p.firedOn)) };
     return { value: parts.some((p) => p.value === null) ? null : false, firedOn: null };
   }
   if ('not' in c) {
-    const inner = visit(c.not, ctx, read, missing);
+    const inner = visit(c.not, ctx, read, missing, unreadable);
     return { value: inner.value === null ? null : !inner.value, firedOn: null };
   }
   if ('event' in c) return events(c, ctx, read);
-  if ('series' in c) return series(c, ctx, read, missing);
+  if ('series' in c) return series(c, ctx, read, missing, unreadable);
 
   const v = ctx.fact(c.fact);
-  read[c.fact] = echo(v);
+  if (v instanceof Unreadable) {
+    setOwn(read, c.fact, echo(v.raw));
+    if (!('present' in c)) {
+      unreadable.push(c.fact);
+      return { value: null, firedOn: null };
+    }
+  } else setOwn(read, c.fact, echo(v));
   if ('present' in c) return { value: absent(v) !== c.present, firedOn: null };
   if (absent(v)) {
     missing.push(c.fact);
@@ -88,6 +105,10 @@ function visit(
 
 /** Exact comparison; numbers (and decimal strings) as decimals, other values by equality only. */
 export function compare(a: unknown, op: Comparison, b: unknown): boolean | null {
+  if (isIsoDate(a) && isIsoDate(b)) {
+    const c = a < b ? -1 : a > b ? 1 : 0;
+    return { '==': c === 0, '!=': c !== 0, '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0 }[op];
+  }
   const x = Dec.isDecimal(a) ? (a as Dec) : typeof a === 'boolean' ? undefined : parseDecimal(a);
   const y = Dec.isDecimal(b) ? (b as Dec) : typeof b === 'boolean' ? undefined : parseDecimal(b);
   if (x && y) {
@@ -103,18 +124,24 @@ function series(
   ctx: RuleContext,
   read: Record<string, unknown>,
   missing: string[],
+  unreadable: string[],
 ): Partial {
   const end = Number(ctx.evaluationDate.slice(0, 4)) - 1;
   const years = Array.from({ length: c.last }, (_, i) => end - c.last + 1 + i);
   const values = years.map((y) => ctx.series(c.series, y));
   const shown: Record<string, unknown> = {};
   years.forEach((y, i) => {
-    shown[String(y)] = echo(values[i]);
+    const v = values[i];
+    shown[String(y)] = echo(v instanceof Unreadable ? v.raw : v);
   });
-  read[c.series] = shown;
-  const numbers = values.map((v) => (absent(v) ? null : (parseDecimal(v) ?? null)));
+  setOwn(read, c.series, shown);
+  const numbers = values.map((v) =>
+    absent(v) || v instanceof Unreadable ? null : (parseDecimal(v) ?? null),
+  );
   numbers.forEach((n, i) => {
-    if (n === null) missing.push(`${c.series}[${years[i]}]`);
+    if (n !== null) return;
+    if (values[i] instanceof Unreadable) unreadable.push(`${c.series}[${years[i]}]`);
+    else missing.push(`${c.series}[${years[i]}]`);
   });
 
   if ('consecutive' in c) {
@@ -178,4 +205,14 @@ function earliest(dates: ReadonlyArray<string | null>): string | null {
 function latest(dates: ReadonlyArray<string | null>): string | null {
   const known = dates.filter((d): d is string => d !== null).sort();
   return known[known.length - 1] ?? null;
+}
+
+/** Sets an own property, also `__proto__` (plain assignment would set the prototype instead). */
+function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

@@ -1,6 +1,9 @@
 import type { RuleContext } from './evaluateCondition.js';
 
-/** What the rules of one entity read: facts first, then leaf values; series by year; events. */
+/**
+ * What the rules of one entity read: its facts, typed by their declarations (the leaves that rules
+ * read are among them), series by year, events.
+ */
 export function ruleContext(
   entity: {
     readonly facts: Readonly<Record<string, unknown>>;
@@ -11,12 +14,7 @@ export function ruleContext(
   evaluationDate: string,
 ): RuleContext {
   return {
-    fact: (name) =>
-      Object.hasOwn(entity.facts, name)
-        ? entity.facts[name]
-        : Object.hasOwn(entity.values, name)
-          ? entity.values[name]
-          : undefined,
+    fact: (name) => (Object.hasOwn(entity.facts, name) ? entity.facts[name] : undefined),
     series: (name, year) => {
       const record = Object.hasOwn(entity.series, name) ? entity.series[name] : undefined;
       return record && Object.hasOwn(record, String(year)) ? record[String(year)] : undefined;

@@ -6,7 +6,7 @@ export type Comparison = '==' | '!=' | '<' | '<=' | '>' | '>=';
 /**
  * A condition over an applicant's facts, yearly series and events: JSON, never code.
  *
- * Facts are looked up in the entity's `facts`, then in its leaf `values`. Series windows cover
+ * A fact is a declared fact of the model (read by its type) or a leaf, whose value it reads. Series windows cover
  * the last N complete years before the evaluation year; event look-backs run from the evaluation
  * date back N years, both ends included. A fact or a year that is missing makes the condition
  * unknown (three-valued logic: `all` is false if any part is false, `any` is true if any part is
@@ -88,13 +88,17 @@ export interface RuleOutcome {
   readonly kind: 'gate' | 'veto';
   /**
    * Gates: `passed`, `failed`, `unknown` (a fact it needs is missing; the entity is ineligible),
-   * `exempt`. Vetoes: `clear`, `fired`, `unknown` (recorded, does not veto), `exempt`.
+   * `exempt`. Vetoes: `clear`, `fired`, `unknown` (recorded, does not veto), `exempt`. Both:
+   * `unreadable` — a value it needs is present but could not be read; the rule decides nothing and
+   * the entity is `invalid` until the value is fixed (the row's issues say where).
    */
-  readonly result: 'passed' | 'failed' | 'unknown' | 'exempt' | 'clear' | 'fired';
+  readonly result: 'passed' | 'failed' | 'unknown' | 'exempt' | 'clear' | 'fired' | 'unreadable';
   /** The facts, series years and events the rule read, with their values. */
   readonly facts: Readonly<Record<string, unknown>>;
   /** The facts it needed and did not find. */
   readonly missing: readonly string[];
+  /** The facts it needed that are present but could not be read. */
+  readonly unreadable: readonly string[];
   /** Vetoes on events: the date of the earliest event that made it fire. */
   readonly firedOn: string | null;
 }

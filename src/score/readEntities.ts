@@ -1,15 +1,21 @@
 import type { Issue, PathSegment } from '../error/issue.js';
 import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
-import type { Compiled, CompiledNode } from '../model/compiled.js';
+import { closestName } from '../intake/closestName.js';
+import { readFact } from '../intake/readFact.js';
+import { readLeafValue } from '../intake/readLeafValue.js';
+import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
+import { Dec } from '../numeric/decimal.js';
 import { echo } from '../numeric/echo.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
 import { isIsoDate } from '../rules/dates.js';
+import { Unreadable } from '../rules/Unreadable.js';
 import { longTexts, TEXT_LIMIT } from './_longTexts.js';
+import { readFacts } from './readFacts.js';
 import type { WorkingEntity } from './working.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -73,6 +79,7 @@ function readEntity(
     verification: new Map(),
     gates: [],
     vetoes: [],
+    unreadable: false,
     ...data,
   });
   if (!isRecord(row)) {
@@ -83,32 +90,42 @@ function readEntity(
   issues.push(...longTexts(row, base));
 
   const id = readId(row['id']);
-  if (id === null) issues.push(makeIssue('invalid_entity', [...base, 'id']));
+  if (id === null) issues.push(makeIssue('invalid_entity', [...base, 'id'], { field: 'id' }));
   else if (seen.has(id)) issues.push(makeIssue('duplicate_id', [...base, 'id'], { id }));
   else seen.add(id);
 
   const name = readName(row['name']);
-  if (name === undefined) issues.push(makeIssue('invalid_entity', [...base, 'name']));
+  if (name === undefined)
+    issues.push(makeIssue('invalid_entity', [...base, 'name'], { field: 'name' }));
 
   const sectorId = row['sector'];
   const sector = typeof sectorId === 'string' ? (model.sectors.get(sectorId) ?? null) : null;
   if (!sector) {
-    issues.push(
-      makeIssue('unknown_sector', [...base, 'sector'], {
-        sector: typeof sectorId === 'string' ? sectorId : showValue(sectorId),
-        allowed: model.sectorIds.join(', '),
-      }),
-    );
+    issues.push(makeIssue('unknown_sector', [...base, 'sector'], sectorParams(model, sectorId)));
   }
   const values = isRecord(row['values']) ? row['values'] : undefined;
-  if (!values) issues.push(makeIssue('invalid_entity', [...base, 'values']));
+  if (!values) issues.push(makeIssue('invalid_entity', [...base, 'values'], { field: 'values' }));
+  const rawFacts = withLeafFacts(
+    model,
+    sector,
+    readRecord(row['facts'], [...base, 'facts'], issues),
+    values,
+  );
+  const typed = readFacts(
+    model,
+    rawFacts,
+    readSeries(row['series'], [...base, 'series'], issues),
+    base,
+    issues,
+  );
   const data = {
-    facts: readRecord(row['facts'], [...base, 'facts'], issues),
-    series: readSeries(row['series'], [...base, 'series'], issues),
+    facts: typed.facts,
+    series: typed.series,
     events: readEvents(row['events'], [...base, 'events'], issues),
     values: values ?? {},
   };
   const result = entity(id, name ?? null, sector, data);
+  result.unreadable = typed.unreadable;
   if (!values || !sector) return result;
 
   const panels = readRecord(row['panels'], [...base, 'panels'], issues);
@@ -118,8 +135,13 @@ function readEntity(
     if (!node.leaf || !sector.active[node.index]) continue;
     active.add(node.id);
     const scores = Object.hasOwn(panels, node.id) ? panels[node.id] : undefined;
+    const fed = node.leaf.input.fact;
     const value =
-      scores === undefined ? values : panelValue(model, node, scores, values, base, result);
+      fed !== undefined
+        ? factValue(model, node, fed, values, base, result)
+        : scores === undefined
+          ? values
+          : panelValue(model, node, scores, values, base, result);
     if (value) readValue(node, value, [...base, 'values', node.id], result, fast);
     readVerification(
       model,
@@ -141,6 +163,7 @@ function readEntity(
         );
     }
   }
+  readRuleLeaves(model, values, rawFacts, active, base, result);
   for (const key of Object.keys(values)) {
     if (!active.has(key)) {
       warnings.push(
@@ -176,6 +199,22 @@ function readValue(
     entity.numbers.set(node.index, null);
     return;
   }
+  const read = readLeafValue(node, raw);
+  if (!read.ok) {
+    entity.issues.push(makeIssue(read.code, path, { leaf: node.id, ...read.params }));
+    return;
+  }
+  readScore(node, read.value, path, entity, fast);
+}
+
+function readScore(
+  node: CompiledNode,
+  raw: unknown,
+  path: PathSegment[],
+  entity: WorkingEntity,
+  fast: FastLeafReader | undefined,
+): void {
+  const leaf = node.leaf as NonNullable<CompiledNode['leaf']>;
   if (leaf.score) {
     if (fast?.(node, raw, entity.index)) {
       entity.deferred.set(node.index, raw);
@@ -210,7 +249,7 @@ const NO_DATA: Pick<WorkingEntity, 'facts' | 'series' | 'events' | 'values'> = {
 function readRecord(value: unknown, path: PathSegment[], issues: Issue[]): Record<string, unknown> {
   if (value === undefined || value === null) return {};
   if (isRecord(value)) return value;
-  issues.push(makeIssue('invalid_entity', path));
+  issues.push(makeIssue('invalid_entity', path, { field: 'record' }));
   return {};
 }
 
@@ -236,13 +275,13 @@ function readSeries(
 function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): WorkingEntity['events'] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    issues.push(makeIssue('invalid_entity', path));
+    issues.push(makeIssue('invalid_entity', path, { field: 'events' }));
     return [];
   }
   const events: Array<{ type: string; date: string; severity?: string; at: number }> = [];
   value.forEach((e, k) => {
     if (!isRecord(e) || typeof e['type'] !== 'string' || e['type'] === '') {
-      issues.push(makeIssue('invalid_entity', [...path, k]));
+      issues.push(makeIssue('invalid_entity', [...path, k], { field: 'event' }));
     } else if (!isIsoDate(e['date'])) {
       issues.push(
         makeIssue('invalid_date', [...path, k, 'date'], {
@@ -259,6 +298,94 @@ function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): Worki
     }
   });
   return events;
+}
+
+// A row that gives a fact-fed leaf's value (m_S3: B) and not the fact itself gives the fact: the
+// datum lives in the fact from here on, and a row that gives both must agree (see factValue).
+function withLeafFacts(
+  model: Compiled,
+  sector: CompiledSector | null,
+  facts: Record<string, unknown>,
+  values: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  if (!sector || !values) return facts;
+  let out = facts;
+  for (const node of model.nodes) {
+    const fact = node.leaf?.input.fact;
+    if (fact === undefined || !sector.active[node.index] || !Object.hasOwn(values, node.id))
+      continue;
+    const own = values[node.id];
+    if (isMissing(own) || (Object.hasOwn(out, fact) && !isMissing(out[fact]))) continue;
+    if (out === facts) out = { ...facts };
+    Object.defineProperty(out, fact, {
+      value: own,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+// A leaf fed by a fact reads the fact's raw value; a value of its own as well is a contradiction.
+function factValue(
+  model: Compiled,
+  node: CompiledNode,
+  fact: string,
+  values: Record<string, unknown>,
+  base: PathSegment[],
+  entity: WorkingEntity,
+): Record<string, unknown> | undefined {
+  const own = Object.hasOwn(values, node.id) ? values[node.id] : undefined;
+  const declared = model.facts.get(fact);
+  const typed = entity.facts[fact];
+  const read = isMissing(own) ? null : readLeafValue(node, own);
+  const agrees =
+    read?.ok === true &&
+    (Dec.isDecimal(typed) ? String(read.value) === (typed as Dec).toFixed() : read.value === typed);
+  if (read && !agrees && declared && !(typed instanceof Unreadable)) {
+    const label = node.leaf?.input.label ?? { zh: node.id, en: node.id };
+    entity.issues.push(
+      makeIssue('fact_and_value', [...base, 'values', node.id], {
+        label: label.en,
+        labelZh: label.zh,
+        factLabel: declared.label.en,
+        factLabelZh: declared.label.zh,
+      }),
+    );
+  }
+  // An unreadable fact has its issue already: one mistake, one message.
+  if (typed instanceof Unreadable) return undefined;
+  return { [node.id]: Dec.isDecimal(typed) ? (typed as Dec).toFixed() : typed };
+}
+
+// Leaves that rules read as facts, typed like facts. An active leaf's unreadable value is already
+// an issue of its own; an inactive one (a rule of another sector never reads it) is said here.
+function readRuleLeaves(
+  model: Compiled,
+  values: Record<string, unknown>,
+  rawFacts: Record<string, unknown>,
+  active: ReadonlySet<string>,
+  base: PathSegment[],
+  entity: WorkingEntity,
+): void {
+  const facts = entity.facts as Record<string, unknown>;
+  for (const fact of model.facts.values()) {
+    if (fact.leaf === null) continue;
+    const node = model.nodes.find((n) => n.id === fact.leaf);
+    const fed = node?.leaf?.input.fact;
+    const source = fed !== undefined ? rawFacts : values;
+    const key = fed ?? fact.leaf;
+    const raw = Object.hasOwn(source, key) ? source[key] : undefined;
+    if (isMissing(raw)) continue;
+    const read = readFact(fact, raw);
+    if (read.ok) facts[fact.leaf] = read.value;
+    else {
+      facts[fact.leaf] = new Unreadable(raw);
+      if (!active.has(fact.leaf))
+        entity.issues.push(makeIssue(read.code, [...base, 'values', fact.leaf], read.params));
+    }
+  }
 }
 
 // Expert scores become the leaf's value through its panel rule; the panel is kept for the audit.
@@ -327,6 +454,7 @@ function readVerification(
       result: 'fired',
       facts: { [`verification.${node.id}`]: 'failed' },
       missing: [],
+      unreadable: [],
       firedOn: null,
     });
     return;
@@ -335,6 +463,28 @@ function readVerification(
   entity.warnings.push(
     makeIssue('verification_failed', path, { leaf: node.id, score: model.min.toFixed() }),
   );
+}
+
+/** What a message about an unknown sector says: the sectors by id and by label, the closest. */
+export function sectorParams(model: Compiled, given: unknown): Readonly<Record<string, string>> {
+  const sectors = model.model.sectors;
+  const text = typeof given === 'string' ? given : showValue(given);
+  const near =
+    typeof given === 'string'
+      ? closestName(
+          given,
+          sectors.flatMap((s) => [s.id, s.label.zh, s.label.en]),
+        )
+      : null;
+  const owner =
+    near === null ? undefined : sectors.find((s) => [s.id, s.label.zh, s.label.en].includes(near));
+  return {
+    sector: text,
+    allowed: sectors.map((s) => s.id).join(', '),
+    allowedZh: sectors.map((s) => s.label.zh).join('、'),
+    suggestion: owner?.id ?? '',
+    suggestionZh: owner?.label.zh ?? '',
+  };
 }
 
 function readId(value: unknown): string | null {

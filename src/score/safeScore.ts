@@ -184,7 +184,10 @@ function run(
 
 /** Vetoed before ineligible before invalid: the most serious finding names the status. */
 function statusBeforeScoring(e: WorkingEntity): EntityResult['status'] {
-  if (!e.sector) return 'invalid';
+  // Present but unreadable is never a verdict: such a row is invalid until the value is fixed.
+  const unreadable = (o: { result: string }) => o.result === 'unreadable';
+  if (!e.sector || e.unreadable || e.gates.some(unreadable) || e.vetoes.some(unreadable))
+    return 'invalid';
   if (e.vetoes.some((v) => v.result === 'fired')) return 'vetoed';
   if (e.gates.some((g) => g.result === 'failed' || g.result === 'unknown')) return 'ineligible';
   return e.issues.length > 0 ? 'invalid' : 'scored';

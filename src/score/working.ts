@@ -38,6 +38,8 @@ export interface WorkingEntity {
   readonly events: ReadonlyArray<{ type: string; date: string; severity?: string; at?: number }>;
   /** Leaf raw values by id, for rules that read a leaf value as a fact. */
   readonly values: Readonly<Record<string, unknown>>;
+  /** Whether a present fact or series value could not be read: the row is invalid, whatever else. */
+  unreadable: boolean;
   readonly gates: RuleOutcome[];
   readonly vetoes: RuleOutcome[];
 }

@@ -116,10 +116,11 @@ describe('youpin validate', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      'bad-applicants.csv 第 3 行 研发投入强度（近 3 年平均） 列："12,5" 不是数字',
+      'bad-applicants.csv 第 3 行 研发投入强度（近 3 年平均） 列：' +
+        '"12,5"（研发投入强度（近 3 年平均））不是数字：小数请用小数点，如 12.5',
     );
     expect(run.stderr.trim().split('\n').at(-1)).toBe(
-      'examples/data/bad-applicants.csv：共 6 个问题；4 行中有 3 行无法计分。',
+      'examples/data/bad-applicants.csv：共 5 个问题；4 行中有 3 行无法计分。',
     );
   });
 

@@ -45,7 +45,7 @@ describe('youpin score on CSV, GBK CSV and XLSX files', () => {
     const json = score(defineModel(liaocheng2024), sampleBatch());
     expect(summary(JSON.parse(xlsx.stdout))).toEqual(summary(json));
     expect(xlsx.stderr).toContain(
-      'sample-batch.xlsx, sheet 申报数据, row 50, column 销售利润率: "12,5" is not a number',
+      'sample-batch.xlsx, sheet 申报数据, row 50, column 销售利润率: "12,5" (Profit margin on sales) is not a number: write decimals with a point, as in 12.5',
     );
   });
 });
@@ -63,14 +63,13 @@ describe('youpin score on a file with problems', () => {
   it('lists every problem of the file and of each row at once, located, and exits 1', () => {
     expect(en.code).toBe(1);
     expect(en.stderr.split('\n')).toEqual([
-      'examples/data/bad-applicants.csv: 3 problems in the file:',
-      'bad-applicants.csv, row 1, column 备注说明: column "备注说明" is not id, name, sector, an indicator (id or label), fact.<name>, series.<name>.<year> or verification.<indicator>; it is ignored',
-      'bad-applicants.csv, row 5, column 编号: this row has no id',
+      'examples/data/bad-applicants.csv: 2 problems in the file:',
+      'bad-applicants.csv, row 1, column 备注说明: column "备注说明" is not id, name, sector, an indicator, a fact or a series of the model (by id, label or alias); it is ignored',
       'bad-applicants.csv, row 6: a quoted field that starts in row 6 is never closed; rows 6–7 were not read',
       '3 rows have problems (kept in the report as not scored):',
-      'bad-applicants.csv, row 3, column 研发投入强度（近 3 年平均）: "12,5" is not a number',
+      'bad-applicants.csv, row 3, column 研发投入强度（近 3 年平均）: "12,5" (R&D intensity (3-year average)) is not a number: write decimals with a point, as in 12.5',
       'bad-applicants.csv, row 4, column 行业: "化工业" is not a sector of the model (sectors: manufacturing, agriculture, services)',
-      'bad-applicants.csv, row 5, column 编号: an entity must be an object with id, sector and values',
+      'bad-applicants.csv, row 5, column 编号: the id is missing: every applicant needs one',
       '',
     ]);
   });
@@ -86,9 +85,15 @@ describe('youpin score on a file with problems', () => {
 
   it('in Chinese', () => {
     expect(zh.code).toBe(1);
-    expect(zh.stderr).toContain('bad-applicants.csv 第 5 行 编号 列：该行没有编号');
     expect(zh.stderr).toContain(
-      'bad-applicants.csv 第 3 行 研发投入强度（近 3 年平均） 列："12,5" 不是数字',
+      'bad-applicants.csv 第 5 行 编号 列：缺少编号：每个申报对象都需要编号',
+    );
+    expect(zh.stderr).toContain(
+      'bad-applicants.csv 第 4 行 行业 列："化工业" 不是模型中的行业（可选：制造业、农业、服务业）',
+    );
+    expect(zh.stderr).toContain(
+      'bad-applicants.csv 第 3 行 研发投入强度（近 3 年平均） 列：' +
+        '"12,5"（研发投入强度（近 3 年平均））不是数字：小数请用小数点，如 12.5',
     );
     expect(zh.stdout).toContain('（无编号，第 5 行）');
   });

@@ -69,9 +69,9 @@ describe('youpin score', () => {
   it('keeps invalid rows and lists their problems on stderr, located', () => {
     expect(table.stderr.split('\n')).toEqual([
       '3 rows have problems (kept in the report as not scored):',
-      'sample-batch.json, row 49, column values.a_E3: "12,5" is not a number',
+      'sample-batch.json, row 49, column values.a_E3: "12,5" (Profit margin on sales) is not a number: write decimals with a point, as in 12.5',
       'sample-batch.json, row 61, column values.a_Q2: value of a_Q2 is missing and its policy is "invalid"',
-      'sample-batch.json, row 94, column values.s_S1: "AAA" is not a category of s_S1 (allowed: A, B, C, D)',
+      'sample-batch.json, row 94, column facts.credit_grade: "AAA" (Public-credit grade) is not one of A, B, C, D',
       '',
     ]);
   });
@@ -117,7 +117,10 @@ describe('youpin score', () => {
       '申报 127 · 合格参评 104 · 不符合申报条件 10 · 一票否决 10 · 数据无效 3 · 入选 20',
     );
     expect(zh.stdout).toContain('■ 制造业 — 申报 54 · 参评 42 · 入选 8/8');
-    expect(zh.stderr).toContain('sample-batch.json 第 49 行 values.a_E3 列："12,5" 不是数字');
+    expect(zh.stderr).toContain(
+      'sample-batch.json 第 49 行 values.a_E3 列：' +
+        '"12,5"（销售利润率）不是数字：小数请用小数点，如 12.5',
+    );
   });
 
   it('colours the table with FORCE_COLOR, and only the colour differs', () => {

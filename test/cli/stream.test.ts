@@ -132,7 +132,9 @@ describe('youpin score on 20,000 generated rows, streamed', { timeout: 600_000 }
     );
     expect(lines[2]).toBe('2 rows have problems (kept in the report as not scored):');
     expect(lines[3]).toMatch(
-      new RegExp(`^applicants\\.csv, row ${spoiled.badNumber}, column .+: "12,5" is not a number$`),
+      new RegExp(
+        `^applicants\\.csv, row ${spoiled.badNumber}, column .+: "12,5" \\(.+\\) is not a number: write decimals with a point, as in 12\\.5$`,
+      ),
     );
     expect(lines[4]).toMatch(
       new RegExp(

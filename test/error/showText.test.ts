@@ -85,7 +85,7 @@ describe('messages quote raw values through showText', () => {
       { ...base, id: hostile('id') },
       { ...base, id: hostile('id') }, // duplicate_id
       { ...base, id: 'S', sector: hostile('sector') }, // unknown_sector
-      { ...base, id: 'C', values: { m_Q1: hostile('category') } }, // unknown_category
+      { ...base, id: 'C', values: { m_Q1: hostile('category') } }, // not_a_category
       { ...base, id: 'I', values: { m_Q3: [hostile('item')] } }, // unknown_item
       { ...base, id: 'N', values: { m_Q4: hostile('number') } }, // not_a_number
       { ...base, id: 'U', values: { [hostile('indicator')]: 1 } }, // unknown_indicator
@@ -99,7 +99,7 @@ describe('messages quote raw values through showText', () => {
     for (const code of [
       'duplicate_id',
       'unknown_sector',
-      'unknown_category',
+      'not_a_category',
       'unknown_item',
       'not_a_number',
       'unknown_indicator',

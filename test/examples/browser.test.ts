@@ -1,29 +1,20 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EntityInput, type Report, score } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
+import { launchChromium } from '../_chromium.js';
 
 // The browser example (examples/browser/): the built core (dist/) and its dependencies, loaded
-// through an import map from a plain static server, score the sample batch in chromium. Proves
-// the core runs without Node.
+// through an import map from a plain static server, score the sample batch in Chromium (from npm,
+// see test/_chromium.ts). Proves the core runs without Node.
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -31,17 +22,6 @@ const TYPES: Record<string, string> = {
   '.cjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
 };
-
-/** The chromium binary: `command -v chromium`, else /usr/bin/chromium, else null. */
-function findChromium(): string | null {
-  try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-    if (found) return found;
-  } catch {
-    // not on the PATH
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
-}
 
 /** A static file server for the repository root (GET only, no directory listings). */
 function staticServer(): Server {
@@ -72,10 +52,6 @@ describe('the browser example in chromium', () => {
   const NOT_BUILT =
     'dist/index.js or dist/presets.js is missing: the browser example loads the build. ' +
     'Run `npm run build` first (`npm test` does).';
-  const executablePath = findChromium();
-  const MISSING =
-    'chromium is not installed, so the browser example cannot be checked. ' +
-    'Install it with `apt-get update && apt-get install -y chromium` (.ci/run does this in CI).';
 
   const server = staticServer();
   let base = '';
@@ -88,16 +64,15 @@ describe('the browser example in chromium', () => {
 
   const page = (): Page => {
     if (!built) throw new Error(NOT_BUILT);
-    if (executablePath === null) throw new Error(MISSING);
     if (!opened) throw new Error(`the page did not open: ${String(openError)}`);
     return opened;
   };
 
   beforeAll(async () => {
-    if (!built || executablePath === null) return;
+    if (!built) return;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+    browser = await launchChromium();
     const p = await browser.newPage();
     p.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
@@ -129,9 +104,8 @@ describe('the browser example in chromium', () => {
     }
   });
 
-  it('has the build and chromium', () => {
+  it('has the build', () => {
     expect(built, NOT_BUILT).toBe(true);
-    expect(executablePath, MISSING).not.toBeNull();
   });
 
   it('scores the batch in the page with no error, no failed request', async () => {

@@ -76,7 +76,7 @@ describe('examples/service/server.ts', () => {
     expect(row).toMatchObject({ id: 'BAD', status: 'invalid', total: null });
     expect(row?.issues).toContainEqual(
       expect.objectContaining({
-        code: 'not_a_number',
+        code: 'decimal_comma',
         path: ['entities', 1, 'values', 'm_Q4'],
       }),
     );

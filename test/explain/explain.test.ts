@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { Decimal as BaseDecimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type EntityInput, explain, type ModelInput, score } from 'youpin';
+import {
+  defineModel,
+  type EntityInput,
+  explain,
+  type LeafInput,
+  type ModelInput,
+  type NodeInput,
+  score,
+} from 'youpin';
 import { haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
 import { issuesOf } from '../helpers.js';
 
@@ -105,6 +113,25 @@ describe('explain', () => {
 });
 
 /** The applicant's input with one leaf changed; an expert leaf gets a panel that agrees on the value. */
+const FED = new Map<string, string>(
+  defineModel(liaocheng2024)
+    .nodes.filter((n) => n.kind === 'leaf')
+    .flatMap((n) => {
+      const fact = leafInput(n.id)?.fact;
+      return fact ? [[n.id, fact] as const] : [];
+    }),
+);
+
+function leafInput(id: string): LeafInput | undefined {
+  const stack: NodeInput[] = [liaocheng2024.tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as NodeInput;
+    if (node.id === id && !('children' in node)) return node;
+    if ('children' in node) stack.push(...node.children);
+  }
+  return undefined;
+}
+
 function withValue(entity: EntityInput, leaf: string, value: unknown): EntityInput {
   if (entity.panels && Object.hasOwn(entity.panels, leaf)) {
     const experts = Array.from({ length: 5 }, (_, k) => ({
@@ -112,6 +139,12 @@ function withValue(entity: EntityInput, leaf: string, value: unknown): EntityInp
       score: value as string,
     }));
     return { ...entity, panels: { ...entity.panels, [leaf]: experts } };
+  }
+  // A leaf fed by a fact (the credit grade) changes through its fact.
+  const fact = FED.get(leaf);
+  if (fact) {
+    const { [leaf]: _given, ...values } = entity.values;
+    return { ...entity, values, facts: { ...entity.facts, [fact]: value as string } };
   }
   return { ...entity, values: { ...entity.values, [leaf]: value as string } };
 }

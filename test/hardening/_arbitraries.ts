@@ -8,6 +8,27 @@ import fc from 'fast-check';
 
 export const FACTS = ['f0', 'f1', 'f2'] as const;
 export const SERIES = ['s0', 's1'] as const;
+
+/** The declarations of FACTS and SERIES that every generated model carries. */
+export const FACT_DECLARATIONS: Json = [
+  { id: 'f0', label: { zh: '数值事实', en: 'number fact' }, type: 'number' },
+  {
+    id: 'f1',
+    label: { zh: '类别事实', en: 'category fact' },
+    type: 'category',
+    values: [{ value: 'A' }, { value: 'D' }, { value: 'x' }],
+  },
+  {
+    id: 'f2',
+    label: { zh: '列表事实', en: 'list fact' },
+    type: 'list',
+    values: [{ value: 'a' }, { value: 'b' }, { value: 'c' }],
+  },
+];
+export const SERIES_DECLARATIONS: Json = SERIES.map((id) => ({
+  id,
+  label: { zh: `序列 ${id}`, en: `series ${id}` },
+}));
 export const EVENTS = ['e0', 'e1'] as const;
 export const EXPERTS = ['x0', 'x1', 'x2', 'x3'] as const;
 export const EVALUATION_DATE = '2025-06-30';
@@ -375,32 +396,80 @@ function conditionArb(h: Level, leafIds: readonly string[]): fc.Arbitrary<Json> 
     fc.boolean(),
   );
   const min = h === 2 ? 0 : 1;
+  // Valid models compare each declared fact (see FACT_DECLARATIONS) with values of its type.
+  const factConditions: Array<fc.WeightedArbitrary<Json>> =
+    h === 0
+      ? [
+          {
+            weight: 4,
+            arbitrary: fc.record({
+              fact: fc.constant('f0'),
+              op,
+              value: fc.integer({ min: -5, max: 200 }),
+            }),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              fact: fc.constant('f1'),
+              op: fc.constantFrom('==', '!='),
+              value: fc.constantFrom('A', 'D', 'x'),
+            }),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              fact: fc.constant('f1'),
+              in: fc.array(fc.constantFrom('A', 'D'), { minLength: 1, maxLength: 3 }),
+            }),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              fact: fc.constant('f2'),
+              includesAny: fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 2 }),
+            }),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              fact: fc.constant('f2'),
+              includesAll: fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 2 }),
+            }),
+          },
+        ]
+      : [
+          { weight: 4, arbitrary: fc.record({ fact, op, value: scalar }) },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              fact,
+              in: fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom('A', 'D')), {
+                minLength: min,
+                maxLength: 3,
+              }),
+            }),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              fact,
+              includesAny: fc.array(fc.constantFrom('a', 'b', 'c'), {
+                minLength: min,
+                maxLength: 2,
+              }),
+            }),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              fact,
+              includesAll: fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 2 }),
+            }),
+          },
+        ];
   const leaf = fc.oneof(
-    { weight: 4, arbitrary: fc.record({ fact, op, value: scalar }) },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        fact,
-        in: fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom('A', 'D')), {
-          minLength: min,
-          maxLength: 3,
-        }),
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        fact,
-        includesAny: fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: min, maxLength: 2 }),
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        fact,
-        includesAll: fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 2 }),
-      }),
-    },
+    ...factConditions,
     { weight: 1, arbitrary: fc.record({ fact, present: fc.boolean() }) },
     {
       weight: 1,
@@ -850,6 +919,8 @@ export function buildModel(plan: ModelPlan): Record<string, Json> {
   if (plan.scale !== undefined) model['scale'] = plan.scale;
   if (plan.rounding !== undefined) model['rounding'] = plan.rounding;
   if (plan.evaluationDate !== undefined) model['evaluationDate'] = plan.evaluationDate;
+  model['facts'] = FACT_DECLARATIONS;
+  model['series'] = SERIES_DECLARATIONS;
   if (plan.gates.length > 0) model['gates'] = plan.gates.map((c, r) => rule('G', r, c));
   if (plan.vetoes.length > 0) model['vetoes'] = plan.vetoes.map((c, r) => rule('V', r, c));
   if (plan.adjustments !== undefined) {
@@ -1108,10 +1179,13 @@ export function buildBatch(
       values,
     };
     if (row.name !== undefined) entity['name'] = row.name;
+    // Filled facts suit their declarations: f0 a number, f1 a category, f2 a list.
     const facts: Record<string, Json> = row.fill
-      ? Object.fromEntries(
-          FACTS.map((f, k) => [f, (row.seed >> k) % 4 === 0 ? 'A' : (row.seed >> k) % 150]),
-        )
+      ? {
+          f0: row.seed % 150,
+          f1: (row.seed >> 1) % 4 === 0 ? 'A' : 'D',
+          f2: (row.seed >> 2) % 2 === 0 ? ['a'] : ['b', 'c'],
+        }
       : {};
     Object.assign(facts, row.facts);
     if (Object.keys(facts).length > 0) entity['facts'] = facts;

@@ -134,6 +134,7 @@ describe('model limits', () => {
     const half = limit('rules') / 2;
     const model = (extra: number) =>
       modelWith([leaf('x')], {
+        facts: [{ id: 'f', label: l('f'), type: 'number' }],
         gates: range(half).map(gate),
         vetoes: range(half).map((i) => gate(1000 + i)),
         adjustments: {
@@ -154,7 +155,10 @@ describe('model limits', () => {
       let c: unknown = { fact: 'f', op: '==', value: 1 };
       for (let i = 0; i < levels; i++)
         c = i % 3 === 0 ? { not: c } : { [i % 2 ? 'all' : 'any']: [c] };
-      return modelWith([leaf('x')], { gates: [{ id: 'G', label: l('G'), when: c }] });
+      return modelWith([leaf('x')], {
+        facts: [{ id: 'f', label: l('f'), type: 'number' }],
+        gates: [{ id: 'G', label: l('G'), when: c }],
+      });
     };
     expect(codesOf(nested(limit('ruleDepth')))).toEqual([]);
     const [code, path] = codesOf(nested(limit('ruleDepth') + 1))[0] ?? [];

@@ -154,6 +154,16 @@ function tieModel(selection: SelectionInput): Model {
       { id: 'b', label: label('B') },
     ],
     profile: { weights: { Q: 0.5, I: 0.5, q: 1, i: 1 } },
+    facts: [
+      {
+        id: 'grade',
+        label: label('grade'),
+        type: 'category',
+        values: [{ value: 'A' }, { value: 'B' }, { value: 'C' }],
+      },
+      { id: 'revenue', label: label('revenue'), type: 'number' },
+      { id: 'size', label: label('size'), type: 'number' },
+    ],
     selection,
   };
   return defineModel(input);
@@ -281,7 +291,6 @@ describe('problems, located as they are found', () => {
     expect(issues.filter((i) => i.kind === 'entity')).toEqual(entityIssues);
     expect(issues.filter((i) => i.kind === 'file').map((i) => i.issue.code)).toEqual([
       'unknown_column',
-      'missing_id',
       'stray_quote',
     ]);
     expect(summary.entitiesWithIssues).toBe(3);

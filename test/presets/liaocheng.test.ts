@@ -236,7 +236,7 @@ describe('npm run demo', () => {
     expect(out).toMatch(/M054 .*并列决胜落选 lost tie-break/);
     expect(out).toContain('■ 一票否决 Vetoed');
     expect(out).toContain('■ 数据无效 Invalid data');
-    expect(out).toContain('"12,5" 不是数字 · "12,5" is not a number');
+    expect(out).toContain('"12,5"（销售利润率）不是数字：小数请用小数点，如 12.5');
     // Ranks 1, 2, 3 … head each table.
     expect(out).toMatch(/\n\s+1\s+M\d{3}\s/);
   });

@@ -131,7 +131,15 @@ function explanation(o: Partial<Explanation> = {}): Explanation {
 const rule = (
   o: Partial<RuleOutcome> & Pick<RuleOutcome, 'rule' | 'kind' | 'result'>,
   label: Label,
-): RuleOutcome & { label: Label } => ({ facts: {}, missing: [], firedOn: null, ...o, label });
+): RuleOutcome & { label: Label; names: Record<string, Label> } => ({
+  facts: {},
+  missing: [],
+  unreadable: [],
+  firedOn: null,
+  names: {},
+  ...o,
+  label,
+});
 
 const selected = explanation({
   selection: {

@@ -78,6 +78,10 @@ const tiny: ModelInput = {
     { id: 'food', label: l('食品', 'Food') },
     { id: 'tea', label: l('茶叶', '=Tea, "leaf"') },
   ],
+  facts: [
+    { id: 'revenue', label: l('营业收入', 'Revenue'), type: 'number' },
+    { id: 'fraud', label: l('造假', 'Fraud'), type: 'boolean' },
+  ],
   gates: [
     { id: 'G1', label: l('收入达标', 'Revenue'), when: { fact: 'revenue', op: '>=', value: 2000 } },
   ],
@@ -241,7 +245,7 @@ describe('toCsv', () => {
     expect(a005?.[9]).toBe('维度未达标 Below a dimension floor (创新 Innovation)');
     expect(rows.find((r) => r[1] === 'M041')?.[9]).toContain('G2 连续经营满 3 年');
     expect(rows.find((r) => r[1] === 'A009')?.[9]).toContain(
-      '[not_a_number @ entities.48.values.a_E3]',
+      '[decimal_comma @ entities.48.values.a_E3]',
     );
   });
 

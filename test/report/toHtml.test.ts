@@ -33,6 +33,10 @@ const tiny: ModelInput = {
     { id: 'food', label: l('食品<s>', 'Food & <s>drink</s>') },
     { id: 'tea', label: l('茶叶', 'Tea') },
   ],
+  facts: [
+    { id: 'revenue', label: l('营业收入', 'Revenue'), type: 'number' },
+    { id: 'fraud', label: l('造假', 'Fraud'), type: 'boolean' },
+  ],
   gates: [
     {
       id: 'G1',

@@ -28,6 +28,10 @@ const tiny: ModelInput = {
     { id: 'tea', label: l('茶叶', 'Tea') },
     { id: 'wine', label: l('酒', 'Wine') },
   ],
+  facts: [
+    { id: 'revenue', label: l('营业收入', 'Revenue'), type: 'number' },
+    { id: 'fraud', label: l('造假', 'Fraud'), type: 'boolean' },
+  ],
   gates: [
     {
       id: 'G1',

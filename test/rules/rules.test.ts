@@ -1,8 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { type EntityInput, type ModelInput, type RuleInput, revocations, score } from 'youpin';
+import {
+  type EntityInput,
+  type FactInput,
+  type ModelInput,
+  type RuleInput,
+  revocations,
+  score,
+} from 'youpin';
 import { issuesOf } from '../helpers.js';
 
 const label = (s: string) => ({ zh: s, en: s });
+
+const fact = (id: string, type: FactInput['type'], values?: string[]): FactInput => ({
+  id,
+  label: label(id),
+  type,
+  ...(values ? { values: values.map((value) => ({ value })) } : {}),
+});
+
+/** The facts and series the rules of these tests read, declared as a model must. */
+const FACTS: FactInput[] = [
+  fact('revenue', 'number'),
+  fact('rank', 'number'),
+  fact('provincial_rank', 'number'),
+  fact('tech_leading', 'boolean'),
+  fact('first_of_kind', 'boolean'),
+  fact('restricted', 'boolean'),
+  fact('public_welfare', 'boolean'),
+  fact('ok', 'boolean'),
+  fact('certifications', 'list'),
+  fact('docs', 'list'),
+  fact('grade', 'category', ['A', 'B', 'C', 'D']),
+  fact('credit_grade', 'category', ['A', 'B', 'C', 'D']),
+  fact('note', 'text'),
+];
+const SERIES = ['rnd', 'profit', 'p'].map((id) => ({ id, label: label(id) }));
 
 /** A one-leaf model with the given gates and vetoes, evaluated on 2024-06-30. */
 function model(gates: RuleInput[], vetoes: RuleInput[] = []): ModelInput {
@@ -21,6 +53,8 @@ function model(gates: RuleInput[], vetoes: RuleInput[] = []): ModelInput {
       { id: 'svc', label: label('svc') },
     ],
     profile: { weights: { x: 1 } },
+    facts: FACTS,
+    series: SERIES,
     gates,
     vetoes,
   };
@@ -63,6 +97,7 @@ describe('rules as data', () => {
       result: 'failed',
       facts: { revenue: '1999.99' },
       missing: [],
+      unreadable: [],
       firedOn: null,
     });
   });
@@ -149,7 +184,7 @@ describe('rules as data', () => {
       'passed',
     ]);
     expect(r.entities[0]?.eligibility.gates[0]?.facts).toEqual({
-      rnd: { 2021: 2, 2022: 3, 2023: 4 },
+      rnd: { 2021: '2', 2022: '3', 2023: '4' },
     });
     expect(r.entities[2]?.eligibility.gates[0]?.missing).toEqual(['rnd[2021]']);
   });

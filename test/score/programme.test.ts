@@ -28,6 +28,14 @@ function model(extra: Partial<ModelInput> = {}): ModelInput {
     sectors: [{ id: 's', label: label('s') }],
     profile: { weights: { e: 0.5, v: 0.25, g: 0.25 } },
     panel: { method: 'trimmed', trim: 1, trimFrom: 5, minSize: 3, maxSpread: 30 },
+    facts: [
+      { id: 'false_material', label: label('false material'), type: 'text' },
+      ...['award', 'pilot', 'warned'].map((id) => ({
+        id,
+        label: label(id),
+        type: 'boolean' as const,
+      })),
+    ],
     vetoes: [
       { id: 'V1', label: label('false material'), when: { fact: 'false_material', present: true } },
     ],
@@ -106,6 +114,7 @@ describe('third-party verification', () => {
         result: 'fired',
         facts: { false_material: null, 'verification.g': 'failed' },
         missing: [],
+        unreadable: [],
         firedOn: null,
       },
     ]);

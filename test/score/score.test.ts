@@ -75,7 +75,7 @@ describe('score', () => {
       [7, 'nan', 'invalid'],
     ]);
     const codes = report.entities.map((e) => e.issues.map((i) => `${i.code}@${i.path.join('.')}`));
-    expect(codes[1]).toEqual(['not_a_number@entities.1.values.q1']);
+    expect(codes[1]).toEqual(['decimal_comma@entities.1.values.q1']);
     expect(codes[2]).toEqual(['missing_value@entities.2.values.q1']);
     expect(codes[3]).toEqual(['unknown_sector@entities.3.sector']);
     expect(codes[4]).toEqual(['invalid_entity@entities.4']);

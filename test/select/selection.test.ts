@@ -30,6 +30,14 @@ function model(selection: SelectionInput): ModelInput {
       { id: 'b', label: label('b') },
     ],
     profile: { weights: { Q: 0.6, I: 0.4, q: 1, i: 1 } },
+    facts: [
+      {
+        id: 'credit',
+        label: label('credit'),
+        type: 'category',
+        values: [{ value: 'A' }, { value: 'B' }, { value: 'C' }],
+      },
+    ],
     selection,
   };
 }

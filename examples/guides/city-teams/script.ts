@@ -14,9 +14,9 @@ for (const issue of [...batch.issues, ...invalid.flatMap((e) => e.issues)]) {
   const where = batch.locate(issue.path);
   console.log(where ? `${formatLocation(where, 'zh')}：${issue.messageZh}` : issue.messageZh);
 }
-// → sample-batch.xlsx 工作表「申报数据」第 50 行 销售利润率 列："12,5" 不是数字
+// → sample-batch.xlsx 工作表「申报数据」第 50 行 销售利润率 列："12,5"（销售利润率）不是数字：小数请用小数点，如 12.5
 // → sample-batch.xlsx 工作表「申报数据」第 62 行 … 列：指标 a_Q2 缺少数值，…
-// → sample-batch.xlsx 工作表「申报数据」第 95 行 … 列："AAA" 不是指标 s_S1 的有效类别（可选：A, B, C, D）
+// → sample-batch.xlsx 工作表「申报数据」第 95 行 fact.credit_grade 列："AAA"（公共信用等级）不是可选值（A 级（诚信）、B 级（较好）、C 级（一般）、D 级（较差））
 writeFileSync('results.html', toHtml(report)); // 公示: the list, charts, explanations
 writeFileSync('results.csv', toCsv(report, { locale: 'zh-CN' }));
 console.log(report.model, report.counts.selected); // → { id: 'city', version: '0.1.0' } 20

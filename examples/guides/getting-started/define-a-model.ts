@@ -18,5 +18,5 @@ const report = score(model, [
 ]);
 for (const e of report.entities) console.log(e.id, e.status, e.total ?? e.issues[0]?.message);
 // → A scored 50.00
-// → B invalid "12,5" is not a number
+// → B invalid "12,5" (Revenue) is not a number: write decimals with a point, as in 12.5
 // #endregion model

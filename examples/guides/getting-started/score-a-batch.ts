@@ -19,10 +19,11 @@ console.log(top?.selection?.reason, top?.selection?.band?.label.en); // → sele
 const late = report.entities.find((e) => e.id === 'M041');
 const notPassed = late?.eligibility.gates.filter((g) => g.result !== 'passed');
 console.log(late?.status, notPassed);
-// → ineligible [ { rule: 'G2', kind: 'gate', result: 'failed', facts: { years_operating: 2 }, … } ]
+// → ineligible [ { rule: 'G2', kind: 'gate', result: 'failed', facts: { years_operating: '2' }, … } ]
 
 const bad = report.entities.find((e) => e.id === 'A009');
 console.log(bad?.status, bad?.issues[0]);
-// → invalid { code: 'not_a_number', path: [ 'entities', 48, 'values', 'a_E3' ],
-//     message: '"12,5" is not a number', messageZh: '"12,5" 不是数字' }
+// → invalid { code: 'decimal_comma', path: [ 'entities', 48, 'values', 'a_E3' ],
+//     message: '"12,5" (Profit margin on sales) is not a number: write decimals with a point, as in 12.5',
+//     messageZh: '"12,5"（销售利润率）不是数字：小数请用小数点，如 12.5' }
 // #endregion score
