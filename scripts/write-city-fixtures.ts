@@ -27,7 +27,9 @@ const at = (name: string) =>
   fileURLToPath(new URL(`../test/fixtures/city/${name}`, import.meta.url));
 const source = fileURLToPath(new URL('../examples/data/sample-batch.csv', import.meta.url));
 const { readFileSync } = await import('node:fs');
-const records = parseCsv(readFileSync(source, 'utf8')).records.map((r) => [...r.cells]);
+const records = parseCsv(readFileSync(source, 'utf8')).records.flatMap((r) =>
+  'cells' in r ? [[...r.cells]] : [],
+);
 const [header, ...all] = records as [string[], ...string[][]];
 // Twelve applicants of each sector: enough for ranks and quotas, small enough to read.
 const rows = ['M', 'A', 'S'].flatMap((p) => all.filter((r) => r[0]?.startsWith(p)).slice(0, 12));

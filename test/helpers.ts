@@ -17,3 +17,40 @@ export function issuesOf(fn: () => unknown): Array<{ code: string; path: string 
   }
   throw new Error('expected a YoupinError, but nothing was thrown');
 }
+
+/**
+ * A control or bidi character that showText escapes (C0, DEL, C1, U+061C, U+200E/F,
+ * U+2028–202E, U+2066–2069): text that a message, a log or a terminal shows must not contain one.
+ */
+export const UNSAFE_TEXT: RegExp =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are looked for on purpose.
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+/** The control and bidi characters that hostile names and cells are made of, in tests. */
+export const CONTROL_CHARACTERS: readonly string[] = [
+  '\u0000',
+  '\u0007',
+  '\b',
+  '\t',
+  '\n',
+  '\r',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u061c',
+  '\u200e',
+  '\u200f',
+  '\u2028',
+  '\u2029',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\ufeff',
+];

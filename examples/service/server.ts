@@ -4,12 +4,19 @@
 //   POST /score[?preset=NAME]        { entities: [...], model?, evaluationDate? }  → 200 report
 //   POST /explain/:id[?preset=NAME]  the same body                                → 200 { explanation, sentences: { zh, en } }
 //
-// Errors answer `{ issues: [{ code, path, message, messageZh }] }`: 400 for a bad body or model,
-// 404 for an unknown route or applicant, 405 for a wrong method, 413 for a body over the limit.
-// 出错时返回 `{ issues: [...] }`，每个问题都有编码、路径和中英文说明。
+// Errors answer `{ issues: [{ code, path, message, messageZh }] }`: 400 for a bad body, model or
+// URL, 404 for an unknown route or applicant, 405 for a wrong method, 413 for a body over the
+// limit or a report that would be over the response limit, 500 (with no stack) for anything
+// unexpected. Every request gets an answer, and nothing a request does stops the service.
+// 出错时返回 `{ issues: [...] }`，每个问题都有编码、路径和中英文说明；任何请求都不会使服务退出。
 //
 // Run it: `node --import tsx examples/service/server.ts` (PORT, default 8787).
-import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { pathToFileURL } from 'node:url';
 import {
   type EntityInput,
@@ -22,6 +29,7 @@ import {
   type Report,
   safeDefineModel,
   safeScore,
+  showText,
 } from 'youpin';
 import { gbt19580, haopinShandong, liaocheng2024 } from 'youpin/presets';
 
@@ -29,6 +37,11 @@ import { gbt19580, haopinShandong, liaocheng2024 } from 'youpin/presets';
 export interface ServiceOptions {
   /** The largest request body accepted, in bytes (default 5 MB). */
   readonly maxBodyBytes?: number;
+  /**
+   * The largest response, in bytes (default 64 MB). A batch whose report would be larger is
+   * refused (413 `report_too_large`): by an estimate before scoring, and while writing the JSON.
+   */
+  readonly maxResponseBytes?: number;
   /** The preset used when the request names neither a preset nor a model (default `liaocheng2024`). */
   readonly defaultPreset?: string;
 }
@@ -72,6 +85,133 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The request's URL; one that cannot be read is a 400, not a 500. */
+function readUrl(target: string): URL {
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    throw badUrl();
+  }
+}
+
+/** The applicant id of `/explain/:id`, percent-decoded; a malformed escape is a 400. */
+function decodeId(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badUrl();
+  }
+}
+
+function badUrl(): HttpError {
+  return new HttpError(400, [
+    issue(
+      'bad_url',
+      ['url'],
+      'The URL cannot be read (a malformed %-escape?)',
+      '无法解析请求的 URL（百分号转义有误？）',
+    ),
+  ]);
+}
+
+// A report repeats the model for every applicant: ten kilobytes a row with 聊城优品, so 489 KB of
+// tiny rows make 112 MB of JSON, and 5 MB more than a string can hold. The size of a report is
+// estimated before scoring, from the row of an applicant with no values in each sector; the JSON
+// is then written piece by piece and stops at the limit, should the estimate fall short.
+
+/** The JSON size of a report with no rows, and of an empty row per sector (`null`: unknown). */
+const rowSizes = new WeakMap<Model, { base: number; rows: Map<string | null, number> }>();
+
+function sizesOf(model: Model): { base: number; rows: Map<string | null, number> } {
+  let sizes = rowSizes.get(model);
+  if (sizes) return sizes;
+  const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+  const empty = safeScore(model, []);
+  sizes = { base: empty.success ? bytes(empty.data) : 0, rows: new Map() };
+  for (const sector of [...model.sectors.map((s) => s.id), null]) {
+    const one = safeScore(model, [{ id: 'x', sector: sector ?? '', values: {} }]);
+    sizes.rows.set(sector, one.success ? bytes(one.data.entities[0]) : 0);
+  }
+  rowSizes.set(model, sizes);
+  return sizes;
+}
+
+/** Refuses a batch whose report would be over `limit` bytes (413), before scoring it. */
+function checkReportSize(request: ScoreRequest, limit: number): void {
+  const { base, rows } = sizesOf(request.model);
+  let estimate = base;
+  for (const entity of request.entities as readonly unknown[]) {
+    const sector = (entity as { sector?: unknown } | null)?.sector;
+    estimate += rows.get(typeof sector === 'string' ? sector : null) ?? rows.get(null) ?? 0;
+    if (estimate > limit) throw reportTooLarge(limit);
+  }
+}
+
+function reportTooLarge(limit: number): HttpError {
+  return new HttpError(413, [
+    issue(
+      'report_too_large',
+      ['entities'],
+      `The report of this batch would be larger than ${limit} bytes; send fewer applicants per request`,
+      `该批次的评分结果将超过 ${limit} 字节；请减少每次请求的申报对象数`,
+    ),
+  ]);
+}
+
+/**
+ * JSON text of `body`, as JSON.stringify writes it, in pieces: the report's rows one by one, so
+ * that no string grows past a row, and a 413 as soon as the text passes `limit` bytes.
+ */
+function jsonOf(body: unknown, limit: number): Buffer[] {
+  const parts: Buffer[] = [];
+  let pending = '';
+  let size = 0;
+  const push = (text: string) => {
+    size += Buffer.byteLength(text);
+    if (size > limit) throw reportTooLarge(limit);
+    pending += text;
+    if (pending.length >= 1 << 16) {
+      parts.push(Buffer.from(pending));
+      pending = '';
+    }
+  };
+  const skipped = (v: unknown) =>
+    v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  const write = (value: unknown, depth: number): void => {
+    const splits =
+      depth < 2 &&
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+    if (!splits) {
+      push(JSON.stringify(value) ?? 'null');
+      return;
+    }
+    if (Array.isArray(value)) {
+      push('[');
+      value.forEach((v: unknown, i) => {
+        if (i > 0) push(',');
+        if (skipped(v)) push('null');
+        else write(v, depth + 1);
+      });
+      push(']');
+      return;
+    }
+    push('{');
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (skipped(v)) continue;
+      push(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      write(v, depth + 1);
+    }
+    push('}');
+  };
+  write(body, 0);
+  if (pending !== '') parts.push(Buffer.from(pending));
+  return parts;
 }
 
 interface ScoreRequest {
@@ -143,12 +283,13 @@ function parseRequest(text: string, url: URL, defaultPreset: string): ScoreReque
     const input = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
     if (input === undefined) {
       const known = Object.keys(PRESETS).join(', ');
+      const shown = showText(name);
       issues.push(
         issue(
           'unknown_preset',
           ['query', 'preset'],
-          `Unknown preset "${name}"; known presets: ${known}`,
-          `未知的预设模型 "${name}"；可用：${known}`,
+          `Unknown preset "${shown}"; known presets: ${known}`,
+          `未知的预设模型 "${shown}"；可用：${known}`,
         ),
       );
     } else {
@@ -178,43 +319,42 @@ function scoreRequest(request: ScoreRequest): Report {
 }
 
 /** Routes one request; returns the status and the JSON to answer. */
-async function handle(
-  req: IncomingMessage,
-  options: Required<ServiceOptions>,
-): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+async function handle(req: IncomingMessage, options: Required<ServiceOptions>): Promise<Answer> {
+  const url = readUrl(req.url ?? '/');
   const explainMatch = /^\/explain\/([^/]+)$/.exec(url.pathname);
   if (url.pathname !== '/score' && !explainMatch) {
-    throw new HttpError(404, [
-      issue('not_found', ['url'], `No route ${url.pathname}`, `没有路径 ${url.pathname}`),
-    ]);
+    const path = showText(url.pathname);
+    throw new HttpError(404, [issue('not_found', ['url'], `No route ${path}`, `没有路径 ${path}`)]);
   }
   if (req.method !== 'POST') {
+    const method = showText(req.method ?? '');
     throw new HttpError(405, [
       issue(
         'method_not_allowed',
         ['method'],
-        `${req.method} is not allowed here; use POST`,
-        `此处不允许 ${req.method}，请使用 POST`,
+        `${method} is not allowed here; use POST`,
+        `此处不允许 ${method}，请使用 POST`,
       ),
     ]);
   }
+  const id = explainMatch ? decodeId(explainMatch[1] as string) : undefined;
   const request = parseRequest(
     await readBody(req, options.maxBodyBytes),
     url,
     options.defaultPreset,
   );
+  checkReportSize(request, options.maxResponseBytes);
   const report = scoreRequest(request);
-  if (!explainMatch) return { status: 200, body: report };
+  if (id === undefined) return { status: 200, body: report };
 
-  const id = decodeURIComponent(explainMatch[1] as string);
   if (!report.entities.some((e) => e.id === id)) {
+    const shown = showText(id); // at most 200 characters, control and bidi characters escaped
     throw new HttpError(404, [
       issue(
         'unknown_entity',
         ['url', 'id'],
-        `No applicant with id "${id}" in the batch`,
-        `批次中没有编号为 "${id}" 的申报对象`,
+        `No applicant with id "${shown}" in the batch`,
+        `批次中没有编号为 "${shown}" 的申报对象`,
       ),
     ]);
   }
@@ -231,6 +371,62 @@ async function handle(
   };
 }
 
+/** What one request is answered with. */
+interface Answer {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+/** The answer to a failure: its issues for an HttpError or a YoupinError, else a bare 500. */
+function failure(error: unknown): Answer {
+  if (error instanceof HttpError) {
+    const headers: Record<string, string> = {};
+    if (error.status === 405) headers['allow'] = 'POST';
+    // Stop reading a body that is too large: answer, then close the connection.
+    if (error.status === 413) headers['connection'] = 'close';
+    return { status: error.status, body: { issues: error.issues }, headers };
+  }
+  if (isYoupinError(error)) return { status: 400, body: { issues: error.issues } };
+  // A bug: the log gets the stack, the client a generic issue (never the stack).
+  console.error(error);
+  return {
+    status: 500,
+    body: { issues: [issue('internal_error', [], 'Internal error', '服务器内部错误')] },
+  };
+}
+
+/** Routes, answers and writes one request. Never rejects: whatever happens, the service goes on. */
+async function respond(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: Required<ServiceOptions>,
+): Promise<void> {
+  let answer: Answer;
+  try {
+    answer = await handle(req, options);
+  } catch (error) {
+    if (req.destroyed && !(error instanceof HttpError)) return; // the client went away mid-body
+    answer = failure(error);
+  }
+  let json: Buffer[];
+  try {
+    json = jsonOf(answer.body, options.maxResponseBytes);
+  } catch (error) {
+    answer = failure(error);
+    json = jsonOf(answer.body, Number.POSITIVE_INFINITY);
+  }
+  if (res.destroyed || res.headersSent) return; // the client has gone
+  if (answer.headers?.['connection'] === 'close') req.resume();
+  res.writeHead(answer.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(json.reduce((n, b) => n + b.length, 0)),
+    ...answer.headers,
+  });
+  for (const part of json) res.write(part);
+  res.end();
+}
+
 /**
  * Creates the service (not yet listening): `createServer().listen(8787)`, or `.listen(0)` in tests.
  * 创建服务（尚未监听端口）。
@@ -238,40 +434,15 @@ async function handle(
 export function createServer(options: ServiceOptions = {}): Server {
   const settings: Required<ServiceOptions> = {
     maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
+    maxResponseBytes: options.maxResponseBytes ?? 64 * 1024 * 1024,
     defaultPreset: options.defaultPreset ?? 'liaocheng2024',
   };
   return createHttpServer((req, res) => {
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      const text = JSON.stringify(body);
-      res.writeHead(status, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': String(Buffer.byteLength(text)),
-        ...headers,
-      });
-      res.end(text);
-    };
-    handle(req, settings).then(
-      ({ status, body, headers }) => send(status, body, headers),
-      (error: unknown) => {
-        if (error instanceof HttpError) {
-          const headers: Record<string, string> = {};
-          if (error.status === 405) headers['allow'] = 'POST';
-          if (error.status === 413) {
-            // Stop reading a body that is too large: answer, then close the connection.
-            headers['connection'] = 'close';
-            req.resume();
-          }
-          send(error.status, { issues: error.issues }, headers);
-        } else if (isYoupinError(error)) {
-          send(400, { issues: error.issues });
-        } else {
-          console.error(error);
-          send(500, {
-            issues: [issue('internal_error', [], 'Internal error', '服务器内部错误')],
-          });
-        }
-      },
-    );
+    respond(req, res, settings).catch((error: unknown) => {
+      // Only writing to a broken connection can get here: log it, drop the connection.
+      console.error(error);
+      res.destroy();
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 // Private helpers of the commands that read a model and a batch: presets, --model / --preset,
 // --benchmark, the data file through youpin/node, and every problem listed with its location.
 
-import { readFile } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   type Benchmark,
@@ -13,10 +13,12 @@ import {
   type Report,
   type ScoreOptions,
   score,
+  showText,
   type YoupinError,
 } from 'youpin';
 import { type BatchFile, formatLocation, readBatch, readModelFile } from 'youpin/node';
 import { gbt19580, haopinShandong, haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
+import { MODEL_FILE_LIMIT, readBytes } from '../node/_readFile.js';
 import { choice, type OptionSpecs, type Parsed, text } from './_args.js';
 import type { Context } from './_context.js';
 import { Failure, UsageError } from './_errors.js';
@@ -93,10 +95,9 @@ export async function loadModel(
 /** One problem of a model (or of another JSON file): the file, the path inside it, the message. */
 export function modelIssueLine(ctx: Context, file: string, issue: Issue): string {
   const message = messageOf(ctx, issue);
-  if (issue.path.length === 0) {
-    // Messages of youpin/node name the file already (by its base name).
-    return message.includes(basename(file)) ? message : ctx.m.at(file, message);
-  }
+  // Messages of youpin/node name the file already (by its base name), and the line if any.
+  if (message.includes(basename(file))) return message;
+  if (issue.path.length === 0) return ctx.m.at(file, message);
   return ctx.m.at(ctx.m.inFile(file, issue.path.join('.')), message);
 }
 
@@ -105,14 +106,56 @@ export function messageOf(ctx: Context, issue: Issue): string {
   return ctx.lang === 'zh' ? issue.messageZh : issue.message;
 }
 
+/**
+ * Refuses an `--out` that is one of the command's input files (a usage error, exit 2), before
+ * anything is read or written: writing the report there would destroy the input (a CSV file
+ * truncated before it is streamed, a JSON batch replaced by its report). The same file is found
+ * whatever the path says: the same real path (`fs.realpath`: `.` and `..`, symbolic links), or the
+ * same device and inode (a hard link). An output that does not exist yet is no input.
+ */
+export async function refuseOutputOverInput(
+  ctx: Context,
+  command: string,
+  out: string | undefined,
+  inputs: ReadonlyArray<string | undefined>,
+): Promise<void> {
+  if (out === undefined) return;
+  const target = await identify(out);
+  if (!target) return;
+  for (const input of inputs) {
+    if (input === undefined) continue;
+    const source = await identify(input);
+    const same =
+      source !== null &&
+      (source.path === target.path ||
+        (source.ino !== 0n && source.dev === target.dev && source.ino === target.ino));
+    if (same) throw new UsageError(ctx.m.outIsInput(out, input), command);
+  }
+}
+
+/** A file's real path, device and inode; null when it does not exist (or cannot be read). */
+async function identify(
+  file: string,
+): Promise<{ readonly path: string; readonly dev: bigint; readonly ino: bigint } | null> {
+  try {
+    const [path, info] = await Promise.all([realpath(file), stat(file, { bigint: true })]);
+    return { path, dev: info.dev, ino: info.ino };
+  } catch {
+    return null;
+  }
+}
+
 /** `--benchmark NAME|FILE`: a shipped benchmark, or one read from a JSON file. */
 export async function loadBenchmark(value: string, ctx: Context): Promise<Benchmark> {
   const shipped = BENCHMARKS.find((b) => b.key === value || b.benchmark.id === value);
   if (shipped) return shipped.benchmark;
   let raw: string;
   try {
-    raw = await readFile(value, 'utf8');
-  } catch {
+    const limit = { ...MODEL_FILE_LIMIT, what: 'a benchmark file', whatZh: '基准文件' };
+    raw = new TextDecoder().decode(await readBytes(value, limit));
+  } catch (error) {
+    const issue = isYoupinError(error) ? error.issues[0] : undefined;
+    if (issue?.code === 'file_too_large') throw new Failure(messageOf(ctx, issue));
     throw new Failure(ctx.m.benchmarkNotFound(value, BENCHMARKS.map((b) => b.key).join(', ')));
   }
   try {
@@ -206,8 +249,10 @@ export function printLines(
   heading: readonly string[],
   lines: readonly string[],
 ): void {
-  for (const h of heading) ctx.stderr.write(`${ctx.err.bold(ctx.err.red(h))}\n`);
-  for (const line of lines) ctx.stderr.write(`${line}\n`);
+  // Lines are made of messages that are shown already; escaping again is a guard that costs little.
+  const safe = (line: string) => showText(line, Number.POSITIVE_INFINITY);
+  for (const h of heading) ctx.stderr.write(`${ctx.err.bold(ctx.err.red(safe(h)))}\n`);
+  for (const line of lines) ctx.stderr.write(`${safe(line)}\n`);
 }
 
 /** Reads and scores a data file, with the progress bar on a terminal. */

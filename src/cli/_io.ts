@@ -2,7 +2,7 @@
 // stdout or --out, and the progress bar. Only src/cli and src/node may print.
 
 import { writeFileSync } from 'node:fs';
-import type { Label } from 'youpin';
+import { type Label, showText } from 'youpin';
 import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
 import type { Lang } from './_messages.js';
@@ -99,15 +99,20 @@ export interface Column {
 }
 
 /**
- * A plain-text table with CJK-aware widths: a bold header, a rule, then the rows. `colour` styles
- * a cell after it has been padded (so escapes never disturb the widths).
+ * A plain-text table with CJK-aware widths: a bold header, a rule, then the rows. Every header and
+ * cell is shown by the core's `showText` before it is measured (control and bidi characters
+ * escaped, at most 200 characters), so that a name or a label cannot clear the screen, set the
+ * title, hide a link or reverse a line. `colour` styles a cell after it has been padded (so
+ * escapes never disturb the widths).
  */
 export function table(
-  columns: readonly Column[],
-  rows: readonly (readonly string[])[],
+  given: readonly Column[],
+  cells: readonly (readonly string[])[],
   p: Paint,
   colour?: (row: number, column: number, text: string) => string,
 ): string {
+  const columns = given.map((c) => ({ ...c, header: showText(c.header) }));
+  const rows = cells.map((row) => row.map((cell) => showText(cell)));
   const widths = columns.map((c, i) =>
     Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))),
   );

@@ -3,8 +3,9 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Issue } from 'youpin';
+import { type Issue, isYoupinError } from 'youpin';
 import { formatLocation } from 'youpin/node';
+import { decodeText } from '../node/_decode.js';
 import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
 
@@ -46,21 +47,17 @@ export async function readMatrixFile(file: string, ctx: Context): Promise<Matrix
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? ctx.m.noSuchFile : String(error);
     throw new Failure(ctx.m.cannotRead(file, reason));
   }
-  const content = decode(bytes);
-  if (content === undefined) throw new Failure(ctx.m.cannotRead(file, ctx.m.notText));
-  return /\.json$/i.test(file) ? fromJson(file, content, ctx) : fromCsv(file, content, ctx);
-}
-
-function decode(bytes: Uint8Array): string | undefined {
-  for (const encoding of ['utf-8', 'gb18030']) {
-    try {
-      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    } catch {
-      // try the next encoding
-    }
+  // The encoding is decided as youpin/node decides it for a data file: one decision per file.
+  let content: string;
+  try {
+    content = decodeText(bytes, 'auto', basename(file)).text;
+  } catch (error) {
+    if (!isYoupinError(error)) throw error;
+    const issue = error.issues[0];
+    throw new Failure(ctx.lang === 'zh' ? issue.messageZh : issue.message);
   }
-  return undefined;
+  content = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  return /\.json$/i.test(file) ? fromJson(file, content, ctx) : fromCsv(file, content, ctx);
 }
 
 function fromJson(file: string, content: string, ctx: Context): MatrixFile {

@@ -1,6 +1,8 @@
 // Every text the command line shows, in English and Chinese side by side. Issue messages come
 // from the library and youpin/node (each issue carries both languages).
 
+import { showText } from 'youpin';
+
 /** The language of the command line's messages. */
 export type Lang = 'zh' | 'en';
 
@@ -174,7 +176,6 @@ const TEXTS = {
     zh: (file: string, reason: string): string => `无法写入 ${file}：${reason}`,
   },
   noSuchFile: { en: 'no such file', zh: '文件不存在' },
-  notText: { en: 'neither UTF-8 nor GB18030 text', zh: '既不是 UTF-8 也不是 GB18030 文本' },
   notJson: {
     en: (file: string, reason: string): string => `${file} is not valid JSON: ${reason}`,
     zh: (file: string, reason: string): string => `${file} 不是有效的 JSON：${reason}`,
@@ -190,6 +191,12 @@ const TEXTS = {
       `no applicant with the id "${id}" in ${file} (${n} ids: ${ids})`,
     zh: (id: string, file: string, ids: string, n: number): string =>
       `${file} 中没有编号为"${id}"的申报对象（共 ${n} 个编号：${ids}）`,
+  },
+  outIsInput: {
+    en: (out: string, input: string): string =>
+      `--out ${out} is also an input of this command (${input}); writing there would destroy it: choose another file`,
+    zh: (out: string, input: string): string =>
+      `--out ${out} 同时是本命令的输入文件（${input}），写入会将其覆盖：请另选一个文件`,
   },
   exists: {
     en: (file: string): string => `${file} already exists; use --force to overwrite it`,
@@ -768,10 +775,37 @@ type Mismatched = {
 }[keyof Texts];
 const _sameShape: [Mismatched] extends [never] ? true : false = true;
 
-/** The texts in one language. */
+/**
+ * The arguments that are texts the command line has already composed (a location, an issue's
+ * message, a model's description): escaped, never cut. Every other text argument is a raw value.
+ */
+const COMPOSED: Readonly<Record<string, readonly number[]>> = {
+  at: [0, 1],
+  notice: [0],
+  validModel: [0],
+  validData: [0],
+};
+
+/**
+ * The texts in one language. Every text argument of a message (a file name, an id, an option, a
+ * value) is quoted through the core's `showText`, as the library's own messages are: at most 200
+ * characters, control and bidi characters escaped; composed texts are escaped only.
+ */
 export function messages(lang: Lang): Messages {
   const pick = (
     entries: Readonly<Record<string, { readonly en: unknown; readonly zh: unknown }>>,
-  ) => Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v[lang]]));
+  ) =>
+    Object.fromEntries(
+      Object.entries(entries).map(([key, v]) => {
+        const text = v[lang];
+        if (typeof text !== 'function') return [key, text];
+        const composed = COMPOSED[key] ?? [];
+        const show = (arg: unknown, i: number) =>
+          typeof arg !== 'string'
+            ? arg
+            : showText(arg, composed.includes(i) ? Number.POSITIVE_INFINITY : undefined);
+        return [key, (...args: unknown[]) => text(...args.map(show))];
+      }),
+    );
   return { ...pick(TEXTS), status: pick(STATUS), reason: pick(REASON) } as unknown as Messages;
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isYoupinError } from 'youpin';
+import { isYoupinError, showText } from 'youpin';
 import { type OptionSpecs, parse } from './_args.js';
 import type { Command, Context } from './_context.js';
 import { Failure, UsageError } from './_errors.js';
@@ -111,24 +111,34 @@ async function main(
     return await command.run(args, ctx());
   } catch (error) {
     const m = messages(lang);
+    // Every line on stderr is shown by showText: messages quote their values so already, and
+    // nothing that reaches the terminal from here can carry a control or bidi character.
+    const safe = (text: string) => showText(text, Number.POSITIVE_INFINITY);
     if (error instanceof UsageError) {
-      stderr.write(`${err.red(`youpin: ${error.message}`)}\n`);
+      stderr.write(`${err.red(`youpin: ${safe(error.message)}`)}\n`);
       stderr.write(`${m.seeHelp(error.command)}\n`);
       return 2;
     }
     if (error instanceof Failure) {
-      if (error.message !== '') stderr.write(`${err.red(`youpin: ${error.message}`)}\n`);
+      if (error.message !== '') stderr.write(`${err.red(`youpin: ${safe(error.message)}`)}\n`);
       return 1;
     }
     if (isYoupinError(error)) {
       for (const issue of error.issues) {
-        const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-        stderr.write(`youpin: ${where}${lang === 'zh' ? issue.messageZh : issue.message}\n`);
+        const path = issue.path.map((segment) => showText(String(segment))).join('.');
+        const where = issue.path.length > 0 ? `${path}: ` : '';
+        stderr.write(`youpin: ${where}${safe(lang === 'zh' ? issue.messageZh : issue.message)}\n`);
       }
       return 1;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    stderr.write(`${m.internalError}\n${detail}\n`);
+    // A stack is many lines: each is escaped, the breaks between them kept.
+    stderr.write(
+      `${m.internalError}\n${detail
+        .split('\n')
+        .map((line) => showText(line, 2000))
+        .join('\n')}\n`,
+    );
     return 1;
   }
 }

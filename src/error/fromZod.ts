@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import type { Issue, PathSegment } from './issue.js';
 import { type IssueCode, makeIssue } from './messages.js';
+import { showText } from './showText.js';
 
+const en = z.locales.en();
 const zh = z.locales.zhCN();
+/** Unknown keys named in one message (each quoted by showText); the rest are counted. */
+const KEYS_SHOWN = 5;
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -31,17 +35,33 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
       out.push(makeIssue(own, path, { id: String(issue.input ?? path[path.length - 1] ?? '') }));
       continue;
     }
-    const messageZh = (zh.localeError as (i: ZodIssue) => string | { message: string } | undefined)(
-      issue,
-    );
+    // zod's messages quote unknown keys whole: quote them as every message does (showText), and
+    // name at most five. Any other text is escaped too, so no message carries a control character.
+    const shown = issue.code === 'unrecognized_keys' ? withShownKeys(issue) : undefined;
+    const message = shown ? textOf(en.localeError, shown, issue.message) : issue.message;
+    const messageZh = textOf(zh.localeError, shown ?? issue, issue.message);
     out.push({
       code: issue.code,
       path,
-      message: issue.message,
-      messageZh: typeof messageZh === 'string' ? messageZh : (messageZh?.message ?? issue.message),
+      message: showText(message, Number.POSITIVE_INFINITY),
+      messageZh: showText(messageZh, Number.POSITIVE_INFINITY),
     });
   }
   return out;
+}
+
+type LocaleError = (issue: ZodIssue) => string | { message: string } | undefined | null;
+
+function textOf(locale: unknown, issue: ZodIssue, fallback: string): string {
+  const text = (locale as LocaleError)(issue);
+  return typeof text === 'string' ? text : (text?.message ?? fallback);
+}
+
+function withShownKeys(issue: ZodIssue & { code: 'unrecognized_keys' }): ZodIssue {
+  const { keys } = issue;
+  const named = keys.slice(0, KEYS_SHOWN).map((k) => showText(k));
+  const more = keys.length - named.length;
+  return { ...issue, keys: more > 0 ? [...named, `… (+${more})`] : named };
 }
 
 // The option that matched deepest: its shallowest issue lies furthest down (a leaf whose

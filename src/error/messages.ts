@@ -1,4 +1,5 @@
 import type { Issue, PathSegment } from './issue.js';
+import { showText } from './showText.js';
 
 type Params = Readonly<Record<string, string | number>>;
 /** The stable codes of the issues that youpin itself raises (zod's own codes come in addition). */
@@ -35,6 +36,7 @@ export type IssueCode =
   | 'rule_too_deep'
   | 'too_nested'
   | 'too_large'
+  | 'text_too_long'
   | 'unknown_node'
   | 'root_weight'
   | 'missing_weight'
@@ -209,6 +211,10 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   too_large: [
     (p) => `too many ${p['what']}: ${p['count']}, the limit is ${p['max']}`,
     (p) => `${p['whatZh']}过多：${p['count']} 个，上限为 ${p['max']} 个`,
+  ],
+  text_too_long: [
+    (p) => `this text is ${p['length']} characters long; the limit is ${p['max']}`,
+    (p) => `该文本长 ${p['length']} 个字符，上限为 ${p['max']} 个`,
   ],
   unknown_node: [
     (p) => `"${p['id']}" is not a node of the tree`,
@@ -470,12 +476,27 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   ],
 };
 
-/** Builds an issue with messages in English and Chinese. */
+/**
+ * Builds an issue with messages in English and Chinese. Every text in `params` is a raw value (an
+ * id, a cell, a label, a list of them) and is quoted through `showText`: at most 200 characters,
+ * control and bidi characters escaped — here, once, for every message of the library.
+ */
 export function makeIssue(
   code: IssueCode,
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
   const [en, zh] = templates[code];
-  return { code, path: [...path], message: en(params), messageZh: zh(params) };
+  const shown = shownParams(params);
+  return { code, path: [...path], message: en(shown), messageZh: zh(shown) };
+}
+
+/** `params` with every text shown by `showText` (numbers as they are), read lazily. */
+function shownParams(params: Params): Params {
+  return new Proxy(params, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'string' ? showText(value) : value;
+    },
+  });
 }

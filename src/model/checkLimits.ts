@@ -23,7 +23,12 @@ export const MODEL_LIMITS = {
   nesting: 64,
   /** Every object, array and primitive of the definition, counted. */
   values: 500_000,
+  /** Characters of one text of the definition (a label, an id, a note, a key). */
+  text: 10_000,
 } as const;
+
+/** Texts over the limit reported by name; past these, one more issue would say nothing new. */
+const TEXTS_REPORTED = 100;
 
 // A frame of an iterative walk: the parent link builds a path only when an issue needs one, so a
 // walk costs O(values), never O(values × depth).
@@ -38,7 +43,7 @@ type Frame = {
  * Checks the limits on raw input, before the schema parses it: zod's recursive schemas recurse on
  * the stack, so a tree or a condition ten thousand levels deep must be refused before them.
  * Iterative throughout. Returns the issues (`too_deep`, `rule_too_deep`, `too_large`,
- * `too_nested`); empty when the input is within every limit.
+ * `too_nested`, `text_too_long`); empty when the input is within every limit.
  */
 export function checkLimits(input: unknown): Issue[] {
   if (!isObject(input)) return [];
@@ -160,6 +165,14 @@ function valueLimits(input: unknown): Issue[] {
   // Every value counts; only objects and arrays take a frame, so a long list of numbers is cheap.
   let count = 1;
   let nested: Issue | undefined;
+  // A text (a value or a key) longer than the limit: a 10 MB label would make a report of a GB.
+  const texts: Issue[] = [];
+  const text = (value: string, frame: Frame, key: PathSegment | null) => {
+    if (value.length <= MODEL_LIMITS.text || texts.length >= TEXTS_REPORTED) return;
+    const path = pathOf(frame);
+    if (key !== null) path.push(key);
+    texts.push(makeIssue('text_too_long', path, { length: value.length, max: MODEL_LIMITS.text }));
+  };
   const stack: Frame[] = [{ value: input, depth: 0, key: null, parent: null }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -170,14 +183,17 @@ function valueLimits(input: unknown): Issue[] {
     }
     const keys = Object.keys(value);
     count += keys.length;
+    const array = Array.isArray(value);
     for (const key of keys) {
       const child = (value as Record<string, unknown>)[key];
+      const segment = array ? Number(key) : key;
+      if (!array) text(key, frame, segment);
+      if (typeof child === 'string') text(child, frame, segment);
       if (typeof child !== 'object' || child === null) continue;
-      const segment = Array.isArray(value) ? Number(key) : key;
       stack.push({ value: child, depth: frame.depth + 1, key: segment, parent: frame });
     }
   }
-  const issues = nested ? [nested] : [];
+  const issues = nested ? [nested, ...texts] : texts;
   if (count > MODEL_LIMITS.values) {
     issues.push(
       tooLarge(

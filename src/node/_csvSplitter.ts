@@ -1,32 +1,25 @@
-import { type CsvRecord, lineBreaks } from './_parseCsv.js';
+import { type CsvPiece, lineBreaks, MAX_RECORD, rowInCell, tooLong } from './_parseCsv.js';
 
 // The streaming twin of parseCsv: the same RFC 4180 reading (quoted fields with delimiters, line
 // breaks and doubled quotes; CR, LF or CRLF; a quote inside an unquoted field kept as text; text
 // after a closing quote appended; empty lines skipped but counted), fed one piece of decoded text
 // at a time. A record may span pieces: its text waits in a buffer until its line break arrives.
 //
+// Shared with parseCsv, so that both paths give the same rows: a record longer than MAX_RECORD
+// characters is not read (`row_too_long`, or `stray_quote` when a quoted field runs it over
+// several lines), and a quoted field spanning lines whose later line has as many cells as the
+// header is flagged `suspicious` (see _parseCsv.ts). So the buffer never holds more than about
+// MAX_RECORD characters, whatever the file.
+//
 // One thing it does differently, because a stray quote in row 734,512 must not swallow the rest of
 // a million-row file: a quoted field that is not closed where its row should end is taken as a
 // stray quote, and reading goes on at the next line. "Where its row should end" means: the file
 // ends first; or the record spans lines and then has another number of cells than the header (a
 // stray quote pairs with the next quote it meets, usually a row or two further on, and the merged
-// record has too many or too few cells); or the open field grows beyond MAX_RECORD characters.
-// A row longer than MAX_RECORD characters without a line break is skipped too. So the buffer never
-// holds more than about MAX_RECORD characters, whatever the file.
+// record has too many or too few cells).
 
-/** The longest record kept waiting for its end, in characters (1 MiB). */
-export const MAX_RECORD: number = 1 << 20;
-
-/** A row that could not be read: a stray quote, or a row too long to hold. */
-export interface CsvBreak {
-  readonly line: number;
-  readonly problem: 'stray_quote' | 'row_too_long';
-  /** The line reading goes on at (for a stray quote: the next one). */
-  readonly next: number;
-}
-
-/** What the splitter gives back: records and unreadable rows, in file order. */
-export type CsvPiece = CsvRecord | CsvBreak;
+export type { CsvBreak, CsvPiece } from './_parseCsv.js';
+export { MAX_RECORD } from './_parseCsv.js';
 
 /** A stateful CSV reader: `push` pieces of text, then `end`. */
 export interface CsvSplitter {
@@ -51,6 +44,8 @@ type Parsed =
       /** A quoted field holds a line break. */
       readonly multiline: boolean;
       readonly quoted: boolean;
+      /** The line of a quoted field's line that reads like a whole row (see rowInCell), or null. */
+      readonly suspicious: number | null;
     }
   | { readonly kind: 'more' }
   | { readonly kind: 'unclosed' };
@@ -85,6 +80,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     let breaks = 0;
     let multiline = false;
     let quoted = false;
+    let suspicious: number | null = null;
     for (;;) {
       if (text.charCodeAt(i) === QUOTE && i < n) {
         quoted = true;
@@ -107,6 +103,8 @@ export function csvSplitter(delimiter: string): CsvSplitter {
         const inside = lineBreaks(value);
         if (inside > 0) {
           multiline = true;
+          const k: number = suspicious === null ? rowInCell(value, delimiter, width) : 0;
+          if (k > 0) suspicious = line + breaks + k;
           breaks += inside;
         }
         const end = next(text, i);
@@ -119,7 +117,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
         cells.push(text.slice(i, end));
         i = end;
       }
-      if (i >= n) return { kind: 'record', cells, end: n, breaks, multiline, quoted };
+      if (i >= n) return { kind: 'record', cells, end: n, breaks, multiline, quoted, suspicious };
       const c = text.charCodeAt(i);
       if (c === sep) {
         i++;
@@ -128,8 +126,25 @@ export function csvSplitter(delimiter: string): CsvSplitter {
       // A CR at the end of the text may be the first half of a CRLF.
       if (c === CR && i + 1 >= n && !final) return { kind: 'more' };
       i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      return { kind: 'record', cells, end: i, breaks: breaks + 1, multiline, quoted };
+      return {
+        kind: 'record',
+        cells,
+        end: i,
+        breaks: breaks + 1,
+        multiline,
+        quoted,
+        suspicious,
+      };
     }
+  };
+
+  /** The index of the first CR or LF at or after `from`, or -1. */
+  const firstBreak = (text: string, from: number): number => {
+    for (let j = from; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === LF || c === CR) return j;
+    }
+    return -1;
   };
 
   /** The index after the first line break at or after `from`, or -1 when there is none yet. */
@@ -164,21 +179,33 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     while (pos < n) {
       const parsed = parse(buffer, pos, final);
       if (parsed.kind === 'more') {
-        if (n - pos > MAX_RECORD) {
-          const after = afterBreak(buffer, pos, false);
-          if (after >= 0) {
-            // Spans lines and still open: a stray quote.
-            out.push({ line, problem: 'stray_quote', next: line + 1 });
-            pos = after;
-            line++;
-            continue;
-          }
-          out.push({ line, problem: 'row_too_long', next: line + 1 });
-          skipping = true;
-          buffer = '';
-          return out;
+        if (n - pos <= MAX_RECORD) break;
+        // Longer than MAX_RECORD already: not read. Reading goes on after its first line.
+        const after = afterBreak(buffer, pos, false);
+        if (after < 0 && firstBreak(buffer, pos) >= 0) break; // a CR at the end: wait for its LF
+        // Incomplete with a line break in it: a quoted field runs it over several lines.
+        out.push(tooLong(buffer, pos, line, after >= 0));
+        if (after >= 0) {
+          pos = after;
+          line++;
+          continue;
         }
-        break;
+        // No line break yet: drop text up to the next one (the skipping branch counts it).
+        skipping = true;
+        buffer = '';
+        return out;
+      }
+      if (parsed.kind === 'unclosed' && n - pos > MAX_RECORD) {
+        out.push(tooLong(buffer, pos, line, true));
+        pos = afterBreak(buffer, pos, true);
+        line++;
+        continue;
+      }
+      if (parsed.kind === 'record' && parsed.end - pos > MAX_RECORD) {
+        out.push(tooLong(buffer, pos, line, parsed.multiline));
+        pos = afterBreak(buffer, pos, true);
+        line++;
+        continue;
       }
       if (
         parsed.kind === 'unclosed' ||
@@ -189,10 +216,12 @@ export function csvSplitter(delimiter: string): CsvSplitter {
         line++;
         continue;
       }
-      const { cells } = parsed;
+      const { cells, suspicious } = parsed;
       const empty = cells.length === 1 && cells[0] === '' && !parsed.quoted;
       if (!empty) {
-        out.push({ line, cells });
+        out.push(
+          suspicious === null ? { line, cells } : { line, cells, suspicious: { line: suspicious } },
+        );
         if (width === null && cells.some((cell) => cell.trim() !== '')) width = cells.length;
       }
       line += parsed.breaks;

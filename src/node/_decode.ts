@@ -1,6 +1,6 @@
-import { nodeError } from './_messages.js';
+import { streamDecoder } from './_streamDecoder.js';
 
-/** The encodings a CSV file may be read with; `auto` tries UTF-8, then GB18030. */
+/** The encodings a CSV file may be read with; `auto` decides (see _streamDecoder.ts). */
 export type CsvEncoding = 'auto' | 'utf-8' | 'gb18030';
 
 /** Decoded text and the encoding that decoded it. */
@@ -11,62 +11,16 @@ export interface Decoded {
 }
 
 /**
- * Decodes the bytes of a text file with Node's built-in TextDecoder. `auto`: a UTF-16 byte-order
- * mark decides; otherwise UTF-8 (with or without BOM) when the bytes are valid UTF-8, else
- * GB18030 (a superset of GBK and GB2312, what Excel writes for "CSV" on a Chinese Windows).
- * A forced encoding that does not fit the bytes throws.
+ * Decodes the bytes of a whole text file with the decoder that reads a file as a stream, so that
+ * a file read whole and a file read in chunks are decided alike: a byte-order mark decides;
+ * otherwise the first line with a byte above 0x7F (UTF-8 when it is UTF-8, else GB18030), and a
+ * later line that breaks the decision is a located `mixed_encoding` problem. A forced encoding
+ * that does not fit the bytes throws (`not_utf8`, `undecodable`).
  *
  * @param file - named in the error messages
  */
 export function decodeText(bytes: Uint8Array, encoding: CsvEncoding, file: string): Decoded {
-  if (encoding === 'auto') {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode(bytes, 'utf-16le', file);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode(bytes, 'utf-16be', file);
-    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const utf8 = tryDecode(bytes, 'utf-8');
-    if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
-    // A UTF-8 byte-order mark followed by bytes that are not UTF-8: say where, do not guess.
-    if (hasBom) throw nodeError('not_utf8', { file, offset: firstInvalidUtf8(bytes) });
-    const gb = tryDecode(bytes, 'gb18030');
-    if (gb !== undefined) return { text: gb, encoding: 'gb18030' };
-    throw nodeError('undecodable', { file });
-  }
-  return decode(bytes, encoding, file);
-}
-
-function decode(bytes: Uint8Array, encoding: string, file: string): Decoded {
-  const text = tryDecode(bytes, encoding);
-  if (text !== undefined) return { text, encoding };
-  if (encoding === 'utf-8') throw nodeError('not_utf8', { file, offset: firstInvalidUtf8(bytes) });
-  throw nodeError('undecodable', { file });
-}
-
-function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
-  try {
-    // ignoreBOM: false (the default) drops a BOM of the encoding; parseCsv drops a stray one too.
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The 0-based offset of the first byte that breaks UTF-8 (by bisection with a fatal decoder). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Invariant: bytes[0, lo) decodes (allowing a cut at the end), bytes[0, hi) does not.
-  const ok = (end: number) => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if (ok(mid)) lo = mid;
-    else hi = mid;
-  }
-  return hi - 1;
+  const decoder = streamDecoder(encoding, file);
+  const text = decoder.decode(bytes) + decoder.end();
+  return { text, encoding: decoder.encoding };
 }

@@ -1,4 +1,4 @@
-import { type Issue, type PathSegment, YoupinError } from 'youpin';
+import { type Issue, type PathSegment, showText, YoupinError } from 'youpin';
 import type { NodeIssueCode } from './types.js';
 
 // The issues that youpin/node raises about files, with their English and Chinese messages, in the
@@ -137,6 +137,22 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
     (p) => `${p['file']} is neither UTF-8 nor GB18030 (GBK) text`,
     (p) => `${p['file']} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本`,
   ],
+  mixed_encoding: [
+    (p) =>
+      `${p['file']}, line ${p['line']}: not ${p['encoding']} like the lines before it (${p['encoding']} from line ${p['first']})${p['found'] ? `; it reads as ${p['found']}` : ''}. Save the file in one encoding, or name the encoding (--encoding)`,
+    (p) =>
+      `${p['file']} 第 ${p['line']} 行：与前面各行的编码不同（自第 ${p['first']} 行起为 ${p['encoding']}）${p['found'] ? `，该行是 ${p['found']} 编码` : ''}。请将文件统一保存为一种编码，或指定编码（--encoding）`,
+  ],
+  workbook_too_large: [
+    (p) =>
+      `${p['file']} has more than ${p['max']} ${p['what']} (the limit of a workbook); save the applicants as CSV, which is read as a stream`,
+    (p) =>
+      `${p['file']} 的${p['whatZh']}超过 ${p['max']} 个（工作簿的上限）；请将申报数据另存为 CSV（CSV 以流式读取）`,
+  ],
+  file_too_large: [
+    (p) => `${p['file']} is ${p['size']} bytes; ${p['what']} may have at most ${p['max']} bytes`,
+    (p) => `${p['file']} 有 ${p['size']} 字节；${p['whatZh']}最多 ${p['max']} 字节`,
+  ],
   sheet_not_found: [
     (p) => `${p['file']} has no sheet "${p['sheet']}" (sheets: ${p['sheets']})`,
     (p) => `${p['file']} 中没有工作表"${p['sheet']}"（现有：${p['sheets']}）`,
@@ -146,6 +162,12 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
       `a quoted field that starts in row ${p['row']} is not closed where the row ends; row ${p['row']} is skipped and reading goes on at row ${p['next']}`,
     (p) =>
       `第 ${p['row']} 行开始的带引号字段未在行尾闭合，跳过第 ${p['row']} 行，从第 ${p['next']} 行继续读取`,
+  ],
+  suspicious_quote: [
+    (p) =>
+      `a quoted cell of row ${p['row']} runs on to line ${p['line']}, which reads like a whole row: a stray quote may have merged two rows into one; check the quotes of row ${p['row']}`,
+    (p) =>
+      `第 ${p['row']} 行带引号的单元格延续到第 ${p['line']} 行，而该行看起来是完整的一行数据：可能有多余的引号把两行合并成了一行；请检查第 ${p['row']} 行的引号`,
   ],
   row_too_long: [
     (p) => `row ${p['row']} is longer than ${p['max']} characters; it is skipped`,
@@ -177,14 +199,24 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
   ],
 };
 
-/** Builds a file issue with messages in English and Chinese. */
+/**
+ * Builds a file issue with messages in English and Chinese. Every text in `params` (a file name,
+ * a header, a cell) is quoted through the core's `showText`, as the core's messages are: at most
+ * 200 characters, control and bidi characters escaped.
+ */
 export function makeNodeIssue(
   code: NodeIssueCode,
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
   const [en, zh] = templates[code];
-  return { code, path: [...path], message: en(params), messageZh: zh(params) };
+  const shown = new Proxy(params, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'string' ? showText(value) : value;
+    },
+  });
+  return { code, path: [...path], message: en(shown), messageZh: zh(shown) };
 }
 
 /** A YoupinError with one file issue at the root path. */

@@ -1,15 +1,55 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { YoupinError } from 'youpin';
-import { firstInvalidUtf8 } from './_decode.js';
 import { nodeError } from './_messages.js';
+import { firstInvalidUtf8 } from './_streamDecoder.js';
 
-/** The bytes of a file, or a YoupinError (`file_unreadable`) that names it and says why not. */
-export async function readBytes(file: string): Promise<Uint8Array> {
+/** A file that may have at most `max` bytes, named for the message (`a model file`). */
+export interface SizeLimit {
+  readonly max: number;
+  readonly what: string;
+  readonly whatZh: string;
+}
+
+/**
+ * The largest model file read, in bytes (16 MiB): the model's own limit of 500,000 JSON values is
+ * about 10 MB of JSON, and indentation adds some. 聊城优品 is 41 KB. Benchmark files too.
+ */
+export const MODEL_FILE_LIMIT: SizeLimit = {
+  max: 16 * 1024 * 1024,
+  what: 'a model file',
+  whatZh: '模型文件',
+};
+
+/**
+ * The bytes of a file, or a YoupinError (`file_unreadable`) that names it and says why not. With
+ * a `limit`, a larger file is refused (`file_too_large`) by its size, before it is read.
+ */
+export async function readBytes(file: string, limit?: SizeLimit): Promise<Uint8Array> {
+  let size: number;
+  let bytes: Uint8Array;
   try {
-    return await readFile(file);
+    const handle = await open(file, 'r');
+    try {
+      size = (await handle.stat()).size;
+      if (limit && size > limit.max) bytes = new Uint8Array(0);
+      else bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     throw unreadable(file, error);
   }
+  if (limit && (size > limit.max || bytes.length > limit.max)) {
+    const { max, what, whatZh } = limit;
+    throw nodeError('file_too_large', {
+      file,
+      size: Math.max(size, bytes.length),
+      max,
+      what,
+      whatZh,
+    });
+  }
+  return bytes;
 }
 
 /** The `file_unreadable` error for a file system error: no such file, a directory, permission. */

@@ -1,5 +1,6 @@
 import type { Issue } from 'youpin';
 import { type Cell, numberText, percentText, type Table, type TableRow } from './_cells.js';
+import { checkWorkbook } from './_checkWorkbook.js';
 import { type ExcelSheet, loadExceljs } from './_loadExceljs.js';
 import { makeNodeIssue, nodeError } from './_messages.js';
 import type { ExtraTables } from './_readTable.js';
@@ -15,7 +16,8 @@ export const SHEET_NAMES = {
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * Reads an .xlsx workbook (with exceljs, imported now): the applicants' sheet — the one named by
+ * Reads an .xlsx workbook (with exceljs, imported now), once `checkWorkbook` has found it within
+ * the limits of a workbook (`workbook_too_large`): the applicants' sheet — the one named by
  * `sheet`, else `申报数据` / `applicants`, else the sheet whose header matches the model best
  * (`score`; an instructions sheet such as 填表说明 matches nothing), with a notice naming the
  * sheets not read — and the optional sheets of expert scores, events and yearly series.
@@ -26,6 +28,8 @@ export async function readWorkbook(
   sheet: string | undefined,
   score: (table: Table) => number = () => 0,
 ): Promise<{ main: Table; extras: ExtraTables; notices: Issue[] }> {
+  // Cells, rows and inflated XML are counted before exceljs reads it all into memory.
+  await checkWorkbook(bytes, file);
   const excel = await loadExceljs(file);
   const workbook = new excel.Workbook();
   try {

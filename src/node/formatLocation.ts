@@ -1,3 +1,4 @@
+import { showText } from 'youpin';
 import type { CellLocation } from './types.js';
 
 /**
@@ -7,7 +8,9 @@ import type { CellLocation } from './types.js';
  * @param locale - `zh` or `en`
  * @returns e.g. `applicants.xlsx, sheet 申报数据, row 17, column I1` or
  *   `applicants.xlsx 工作表「申报数据」第 17 行 I1 列`; the sheet and the column are left out when
- *   they are `null`
+ *   they are `null`. The file, the sheet and the column are written as the user wrote them, shown by
+ *   `showText` (at most 200 characters each, control and bidi characters escaped), as messages
+ *   quote raw values
  * @example
  * ```ts
  * import { formatLocation } from 'youpin/node';
@@ -18,7 +21,10 @@ import type { CellLocation } from './types.js';
  * ```
  */
 export function formatLocation(location: CellLocation, locale: 'zh' | 'en'): string {
-  const { file, sheet, row, column } = location;
+  const file = showText(location.file);
+  const sheet = location.sheet === null ? null : showText(location.sheet);
+  const column = location.column === null ? null : showText(location.column);
+  const { row } = location;
   if (locale === 'zh') {
     const where = sheet === null ? ' ' : ` 工作表「${sheet}」`;
     return `${file}${where}第 ${row} 行${column === null ? '' : ` ${column} 列`}`;

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Model } from 'youpin';
-import type { Table } from './_cells.js';
+import type { Table, TableRow } from './_cells.js';
+import { csvIssue } from './_csvIssue.js';
 import { decodeText } from './_decode.js';
 import { tablePath } from './_locator.js';
 import { makeNodeIssue, nodeError } from './_messages.js';
@@ -64,8 +65,12 @@ const FORMATS: Readonly<Record<string, BatchFile['format']>> = {
  * the core's path for it (`['entities', i, 'events', k, 'date']`), so a core issue on the same
  * path is the same problem; other file issues have a path of the file:
  * `['rows', row, 'columns', header]` (CSV) or `['sheets', sheet, 'rows', row, …]` (XLSX).
- * Encoding (CSV): UTF-8 with or without BOM when valid, else GB18030 (GBK); `.tsv` files and
- * files whose first line has more tabs than commas are split on tabs.
+ * Encoding (CSV): one decision per file — a byte-order mark, else the first line with a byte
+ * above 0x7F (UTF-8 when it is UTF-8, else GB18030, i.e. GBK); a later line in another encoding
+ * is a `mixed_encoding` error at that line. `.tsv` files and files whose first line has more tabs
+ * than commas are split on tabs. A CSV record longer than 1 MiB is skipped (`row_too_long`), and a
+ * quoted cell that runs on into what reads like a whole row is flagged (`suspicious_quote`), as
+ * `readCsvChunks` does.
  * See docs/data-files.md.
  *
  * **中文摘要。** 每个申报对象一行，首行为表头：`编号`、`名称`（或 `中文名称` + `英文名称`）、`行业`
@@ -81,7 +86,8 @@ const FORMATS: Readonly<Record<string, BatchFile['format']>> = {
  * @param options - `encoding` of a CSV file; `sheet` of the applicants in a workbook
  * @returns the entities, the file's issues, `locate`, the encoding (CSV) and the format
  * @throws YoupinError `file_unreadable`, `unsupported_format`, `not_utf8`, `undecodable`,
- *   `invalid_json`, `not_a_batch`, `sheet_not_found`, `exceljs_missing` (`npm install exceljs`)
+ *   `mixed_encoding`, `invalid_json`, `not_a_batch`, `sheet_not_found`, `exceljs_missing`
+ *   (`npm install exceljs`)
  * @example
  * ```ts
  * import { defineModel, score } from 'youpin';
@@ -125,11 +131,15 @@ export async function readBatch(
 
   const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto', name);
   const csv = parseCsv(text, extension === '.tsv' ? '\t' : sniffDelimiter(text));
-  const table: Table = {
-    sheet: null,
-    rows: csv.records.map((r) => ({ row: r.line, cells: r.cells })),
-  };
-  const result = readTable(table, {}, index, name);
+  const rows: TableRow[] = [];
+  for (const piece of csv.records)
+    if (!('problem' in piece)) rows.push({ row: piece.line, cells: piece.cells });
+  const result = readTable({ sheet: null, rows }, {}, index, name);
+  // Rows that could not be read, and quotes that seem to have merged rows, as the stream says.
+  for (const piece of csv.records) {
+    const issue = csvIssue(piece);
+    if (issue) result.issues.push(issue);
+  }
   if (csv.unterminated) {
     const { line, last } = csv.unterminated;
     result.issues.push(

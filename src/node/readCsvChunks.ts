@@ -4,9 +4,10 @@ import { basename, extname } from 'node:path';
 import type { Issue, Model } from 'youpin';
 import type { TableRow } from './_cells.js';
 import { coverageIssues } from './_coverage.js';
-import { type CsvPiece, type CsvSplitter, csvSplitter, MAX_RECORD } from './_csvSplitter.js';
-import { tableLocator, tablePath } from './_locator.js';
-import { makeNodeIssue, nodeError } from './_messages.js';
+import { csvIssue } from './_csvIssue.js';
+import { type CsvPiece, type CsvSplitter, csvSplitter } from './_csvSplitter.js';
+import { tableLocator } from './_locator.js';
+import { nodeError } from './_messages.js';
 import { indexModel } from './_modelIndex.js';
 import { sniffDelimiter } from './_parseCsv.js';
 import { unreadable } from './_readFile.js';
@@ -38,12 +39,15 @@ const READ_SIZE = 1 << 16;
  *
  * What a chunk gives is what `readBatch` gives for the same rows: the same entities, the same file
  * issues with the same paths (entity indexes count from the start of the file), and a `locate`
- * for the chunk's paths. One difference, decided so that one bad row cannot hide the rest of a big
- * file: a quoted field that is not closed where its row ends (the file ends first, or the record
- * would run into the next row and get another number of cells than the header, or it grows past
- * 1 MiB) is a stray quote: that row is skipped with a `stray_quote` issue and reading goes on at
- * the next line. (`readBatch` reports `unterminated_quote` and reads no further.) A row longer
- * than 1 MiB is skipped with `row_too_long`. Memory stays at about one chunk of rows.
+ * for the chunk's paths. Both readers skip a record longer than 1 MiB (`row_too_long`, or
+ * `stray_quote` when a quoted field runs it over several lines), flag a quoted cell that runs on
+ * into what reads like a whole row (`suspicious_quote`), and decide the encoding alike (a line
+ * that breaks it is `mixed_encoding`). One difference, decided so that one bad row cannot hide the
+ * rest of a big file: a quoted field that is not closed where its row ends (the file ends first,
+ * or the record would run into the next row and get another number of cells than the header) is
+ * a stray quote: that row is skipped with a `stray_quote` issue and reading goes on at the next
+ * line. (`readBatch` reports `unterminated_quote` and reads no further.) Memory stays at about one
+ * chunk of rows.
  *
  * 中文摘要：流式读取 CSV，逐块返回申报对象（默认每块 1000 行），规则与 `readBatch` 相同；引号未闭合的行
  * 报告 `stray_quote` 并跳过，其余行照常读取；内存占用约为一块数据。
@@ -53,7 +57,8 @@ const READ_SIZE = 1 << 16;
  * @param options - `encoding`; `chunkSize` (applicants per chunk, default 1000)
  * @returns an async iterator of chunks; the last one may be empty (it then carries the file's last
  *   issues, or the header's when there are no rows)
- * @throws YoupinError `not_csv`, `bad_option`, `file_unreadable`, `not_utf8`, `undecodable`
+ * @throws YoupinError `not_csv`, `bad_option`, `file_unreadable`, `not_utf8`, `undecodable`,
+ *   `mixed_encoding`
  * @example
  * ```ts
  * import { defineModel } from 'youpin';
@@ -109,12 +114,11 @@ export async function* readCsvChunks(
   /** Takes records and unreadable rows, in file order: the header, then rows and issues. */
   const take = (pieces: readonly CsvPiece[]) => {
     for (const piece of pieces) {
-      if ('problem' in piece) {
-        const issue = breakIssue(piece.problem, piece.line, piece.next);
-        // Before the header is found, a broken row waits in file order with the first rows.
-        (reader.table || reader.noHeader ? reader.pending : reader.candidates).push(issue);
-        continue;
-      }
+      // A row that could not be read, or a quote that seems to have merged rows. Before the
+      // header is found, its issue waits in file order with the first rows.
+      const issue = csvIssue(piece);
+      if (issue) (reader.table || reader.noHeader ? reader.pending : reader.candidates).push(issue);
+      if ('problem' in piece) continue;
       // Rows whose every cell is blank are skipped, before the header as after it.
       if (!piece.cells.some((cell) => cell.trim() !== '')) continue;
       const row: TableRow = { row: piece.line, cells: piece.cells };
@@ -274,11 +278,4 @@ interface Reader {
   /** Data rows and issues of unreadable rows, in file order, not given yet. */
   pending: Array<TableRow | Issue>;
   pendingRows: number;
-}
-
-/** The issue of a row that could not be read. */
-function breakIssue(problem: 'stray_quote' | 'row_too_long', row: number, next: number): Issue {
-  return problem === 'stray_quote'
-    ? makeNodeIssue('stray_quote', tablePath(null, row, null), { row, next })
-    : makeNodeIssue('row_too_long', tablePath(null, row, null), { row, max: MAX_RECORD });
 }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { defineModel, isYoupinError, type Model } from 'youpin';
-import { parseJsonBytes, readBytes } from './_readFile.js';
+import { MODEL_FILE_LIMIT, parseJsonBytes, readBytes } from './_readFile.js';
 
 /**
  * Reads a model from a JSON file (a city team's copy of a preset, say) and validates and compiles
@@ -11,8 +11,9 @@ import { parseJsonBytes, readBytes } from './_readFile.js';
  *
  * @param file - a JSON file holding one model definition (see the shipped `model.schema.json`)
  * @returns the compiled model
- * @throws YoupinError `file_unreadable`, `not_utf8`, `invalid_json`, or every issue of
- *   `defineModel` (`invalid_type`, `weights_sum`, `unknown_node` …)
+ * @throws YoupinError `file_unreadable`, `file_too_large` (over 16 MiB), `not_utf8`,
+ *   `invalid_json`, or every issue of `defineModel` (`invalid_type`, `weights_sum`,
+ *   `unknown_node`, `text_too_long` …)
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ import { parseJsonBytes, readBytes } from './_readFile.js';
  */
 export async function readModelFile(file: string): Promise<Model> {
   const name = basename(file);
-  const data = parseJsonBytes(await readBytes(file), name);
+  const data = parseJsonBytes(await readBytes(file, MODEL_FILE_LIMIT), name);
   try {
     return defineModel(data as Parameters<typeof defineModel>[0]);
   } catch (error) {

@@ -14,6 +14,7 @@ import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
 import { Unreadable } from '../rules/Unreadable.js';
+import { longTexts, TEXT_LIMIT } from './_longTexts.js';
 import { readFacts } from './readFacts.js';
 import type { WorkingEntity } from './working.js';
 
@@ -85,6 +86,8 @@ function readEntity(
     issues.push(makeIssue('invalid_entity', base));
     return entity(null, null, null);
   }
+  // A text over the limit makes the row invalid (and is not parsed: see readValue).
+  issues.push(...longTexts(row, base));
 
   const id = readId(row['id']);
   if (id === null) issues.push(makeIssue('invalid_entity', [...base, 'id'], { field: 'id' }));
@@ -181,6 +184,13 @@ function readValue(
   const leaf = node.leaf;
   if (!leaf) return;
   const raw = Object.hasOwn(values, node.id) ? values[node.id] : undefined;
+  if (typeof raw === 'string' && raw.length > TEXT_LIMIT) {
+    // Reported as text_too_long; a megabyte of digits is not parsed, nor echoed whole.
+    entity.raw.set(node.index, showValue(raw));
+    entity.leafScores.set(node.index, null);
+    entity.numbers.set(node.index, null);
+    return;
+  }
   entity.raw.set(node.index, echo(raw));
   if (isMissing(raw)) {
     if (leaf.missing === 'invalid')

@@ -98,3 +98,56 @@ describe('youpin score on a file with problems', () => {
     expect(zh.stdout).toContain('（无编号，第 5 行）');
   });
 });
+
+describe('youpin score on a CSV file of mixed encodings (issue 16, item 7)', () => {
+  it('refuses it at the first line that breaks the encoding, in memory and streamed alike', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const iconv = (await import('iconv-lite')).default;
+    const { scratch } = await import('./_cli.js');
+    const file = join(scratch(), 'mixed.csv');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('id,name,sector\nM1,聊城优品有限公司,manufacturing\n'),
+        iconv.encode('M2,东阿阿胶,manufacturing\n', 'gbk'),
+      ]),
+    );
+    const [table, streamed, zh] = await Promise.all([
+      youpin(['score', file]),
+      youpin(['score', file, '--format', 'csv']),
+      youpin(['score', file, '--lang', 'zh']),
+    ]);
+    for (const run of [table, streamed]) {
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        'youpin: mixed.csv, line 3: not UTF-8 like the lines before it (UTF-8 from line 2); it reads as GB18030. Save the file in one encoding, or name the encoding (--encoding)\n',
+      );
+    }
+    expect(zh.stderr).toContain('mixed.csv 第 3 行：与前面各行的编码不同');
+  });
+});
+
+describe('youpin score on a CSV file whose stray quote merged two rows (issue 16, item 9)', () => {
+  it('says so at the row, with exit 1, in memory and streamed alike', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { scratch } = await import('./_cli.js');
+    const file = join(scratch(), 'merged.csv');
+    writeFileSync(
+      file,
+      'id,name,sector\nM1,"Acme,manufacturing\nM2,Beta,manufacturing",manufacturing\nM3,Gamma,services\n',
+    );
+    const [table, streamed] = await Promise.all([
+      youpin(['score', file]),
+      youpin(['score', file, '--format', 'csv']),
+    ]);
+    for (const run of [table, streamed]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'merged.csv, row 2: a quoted cell of row 2 runs on to line 3, which reads like a whole row',
+      );
+    }
+  });
+});

@@ -36,6 +36,44 @@ export const EVALUATION_DATE = '2025-06-30';
 type Json = unknown;
 const label = (id: string) => ({ zh: `指标${id}`, en: `Indicator ${id}` });
 
+/**
+ * Text made to attack a terminal, a log or a message: ANSI and OSC escapes (clear the screen, set
+ * the title, hide a link), C0 and C1 controls, bidi overrides and isolates, line separators, and
+ * a run long enough to be cut. Names, labels, ids, sectors and cells are drawn from it now and
+ * then; every message must show it escaped and short (issue 16).
+ */
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    '\u001b[2J\u001b[H',
+    '\u001b]0;pwned\u0007',
+    '\u001b]8;;http://evil.example\u001b\\click\u001b]8;;\u001b\\',
+    'ACME\u202egpj.exe',
+    '\u009b31mred',
+    'line\nbreak\rover',
+    '\u2066iso\u2069\u061c\u200e\u200f',
+    '\u2028\u2029\ufeff',
+    `${'\u202e'.repeat(150)}${'优'.repeat(300)}`,
+  ),
+  fc.string({
+    unit: fc.constantFrom(
+      'a',
+      '优',
+      ' ',
+      '\u001b',
+      '[',
+      ']',
+      '\u0007',
+      '\u202e',
+      '\u0085',
+      '\n',
+      '\t',
+      '\u200f',
+      '\ud800',
+    ),
+    maxLength: 12,
+  }),
+);
+
 /** A decimal that a spreadsheet or a service could send: mostly plain, sometimes extreme. */
 export const hostileNumber: fc.Arbitrary<Json> = fc.oneof(
   fc.constant(Number.NaN),
@@ -101,6 +139,13 @@ function param(min: number, max: number, level: Level): fc.Arbitrary<Json> {
 
 const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) =>
   fc.option(arb, { freq, nil: undefined }) as fc.Arbitrary<T | undefined>;
+
+/**
+ * `arb` one time in `n`, else undefined. (fc.option's `freq` is the odds of the nil value, 1 in
+ * `freq`: `optional(arb, 1)` never draws `arb`.)
+ */
+const rarely = <T>(arb: fc.Arbitrary<T>, n: number): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ weight: n - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
 
 /** `valid`, or now and then `invalid` at the given level of hostility (and above). */
 function pick<T>(
@@ -546,6 +591,8 @@ export interface ModelPlan {
   readonly panel: Json;
   readonly fusion: Json;
   readonly mutation: readonly [string, Json] | undefined;
+  /** Hostile text for the model's name and the first leaf's and sector's labels, now and then. */
+  readonly text: string | undefined;
 }
 
 const LEAF_IDS = Array.from({ length: 24 }, (_, i) => `L${i}`);
@@ -562,6 +609,7 @@ function planArb(h: Level): fc.Arbitrary<ModelPlan> {
     seeds: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }),
     strategies: fc.array(weightStrategy(h), { minLength: 4, maxLength: 4 }),
     sectors: fc.integer({ min: 1, max: 3 }),
+    text: rarely(hostileText, 6),
     sectorOverride: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
     exclude: h > 0 ? rare(10) : never,
     wide: h > 0 ? rare(40) : never,
@@ -737,7 +785,8 @@ export function buildModel(plan: ModelPlan): Record<string, Json> {
       const spec = plan.leaves[k % plan.leaves.length] as Record<string, Json>;
       const id = plan.duplicateId && k === 1 ? 'L0' : `L${k}`;
       nodeIds.push(id);
-      return { id, label: label(id), ...spec };
+      const text = k === 0 ? plan.text : undefined;
+      return { id, label: text === undefined ? label(id) : { zh: text, en: text }, ...spec };
     }
     const id = `B${branchCount++}`;
     nodeIds.push(id);
@@ -833,7 +882,10 @@ export function buildModel(plan: ModelPlan): Record<string, Json> {
   const sectorIds = Array.from({ length: plan.sectors }, (_, s) => `S${s}`);
   const sectors = sectorIds.map((id, s) => ({
     id,
-    label: { zh: `行业${s}`, en: `Sector ${s}` },
+    label:
+      s === 0 && plan.text !== undefined
+        ? { zh: plan.text, en: plan.text }
+        : { zh: `行业${s}`, en: `Sector ${s}` },
     ...(plan.sectorOverride[s]
       ? {
           profile: {
@@ -856,7 +908,10 @@ export function buildModel(plan: ModelPlan): Record<string, Json> {
   const model: Record<string, Json> = {
     id: 'fuzz',
     version: '1',
-    name: { zh: '随机模型', en: 'Random model' },
+    name:
+      plan.text === undefined
+        ? { zh: '随机模型', en: 'Random model' }
+        : { zh: plan.text, en: plan.text },
     tree,
     profile: profile(0),
     sectors,
@@ -922,6 +977,8 @@ export interface RowPlan {
   readonly id: Json;
   readonly name: Json;
   readonly sector: number;
+  /** Hostile text: the sector when `sector` is 20, a value of the first leaf when `values` is empty. */
+  readonly text: string | undefined;
   readonly values: ReadonlyArray<readonly [number, Json]>;
   readonly facts: Record<string, Json>;
   readonly series: Json;
@@ -961,15 +1018,18 @@ export const rowPlanArb: fc.Arbitrary<RowPlan> = fc.record({
   id: fc.oneof(
     { weight: 20, arbitrary: fc.constant(undefined) }, // unique, given by position
     { weight: 1, arbitrary: fc.constantFrom(null, '', 7, 'E0', '__proto__', '=HYPERLINK("x")') },
+    { weight: 1, arbitrary: hostileText },
   ),
-  name: optional(
+  name: rarely(
     fc.oneof(
       fc.string({ maxLength: 8 }),
       fc.constantFrom('<script>alert(1)</script>', '| `x` |', '@SUM(1)'),
+      hostileText,
     ),
-    1,
+    3,
   ),
   sector: fc.integer({ min: 0, max: 20 }),
+  text: rarely(hostileText, 4),
   values: fc.array(fc.tuple(fc.nat({ max: 30 }), valueArb), { maxLength: 4 }),
   facts: fc.dictionary(
     fc.constantFrom(...FACTS, '__proto__', 'constructor'),
@@ -1096,8 +1156,14 @@ export function buildBatch(
   const { leaves, specs, sectors } = idsOf(model);
   // Positions past the model's leaves or sectors name unknown ones.
   const leafAt = (k: number) => leaves[k] ?? `Q${k}`;
-  const sectorAt = (k: number) =>
-    k < 18 ? (sectors[k % Math.max(1, sectors.length)] ?? 'S0') : k === 18 ? 'S9' : 7;
+  const sectorAt = (k: number, text: string | undefined) =>
+    k < 18
+      ? (sectors[k % Math.max(1, sectors.length)] ?? 'S0')
+      : k === 18
+        ? 'S9'
+        : k === 20 && text !== undefined
+          ? text
+          : 7;
   return rows.map((row, i) => {
     const values: Record<string, Json> = {};
     if (row.fill)
@@ -1106,9 +1172,10 @@ export function buildBatch(
       });
     const clean = row.fill && row.clean;
     if (!clean) for (const [k, v] of row.values) values[leafAt(k)] = v;
+    if (!clean && row.values.length === 0 && row.text !== undefined) values[leafAt(0)] = row.text;
     const entity: Record<string, Json> = {
       id: row.id === undefined ? `E${i}` : row.id,
-      sector: sectorAt(row.sector),
+      sector: sectorAt(row.sector, row.text),
       values,
     };
     if (row.name !== undefined) entity['name'] = row.name;

@@ -2,6 +2,7 @@
 // cheaper than one expect() per number and tells fast-check's shrinker exactly what broke.
 
 import { isYoupinError } from 'youpin';
+import { UNSAFE_TEXT } from '../helpers.js';
 
 /** Throws unless the value (a report, an explanation, a model) holds no NaN or ±Infinity anywhere. */
 export function assertFinite(value: unknown): void {
@@ -22,7 +23,10 @@ export function assertCleanFailure(error: unknown): void {
   if (error.issues.length === 0) throw new Error('a YoupinError without issues');
 }
 
-/** Throws unless every issue has a code (a non-empty string), a path (an array) and two messages. */
+/**
+ * Throws unless every issue has a code (a non-empty string), a path (an array) and two messages,
+ * each free of control and bidi characters (messages quote raw values through showText).
+ */
 export function assertIssues(issues: ReadonlyArray<unknown>): void {
   for (const issue of issues) {
     const i = issue as { code?: unknown; path?: unknown; message?: unknown; messageZh?: unknown };
@@ -31,6 +35,8 @@ export function assertIssues(issues: ReadonlyArray<unknown>): void {
     if (!Array.isArray(i.path)) throw new Error(`issue without path: ${show(i)}`);
     if (typeof i.message !== 'string' || typeof i.messageZh !== 'string' || i.message === '')
       throw new Error(`issue without messages: ${show(i)}`);
+    if (UNSAFE_TEXT.test(i.message) || UNSAFE_TEXT.test(i.messageZh))
+      throw new Error(`a message with a control or bidi character: ${show(i)}`);
   }
 }
 

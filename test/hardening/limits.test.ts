@@ -69,6 +69,7 @@ describe('model limits', () => {
         'ruleDepth',
         'rules',
         'sectors',
+        'text',
         'values',
       ].sort(),
     );
@@ -187,6 +188,21 @@ describe('model limits', () => {
       { ...leaf('x'), scoring: { method: 'categorical', categories } } as never,
     ]);
     expect(codesOf(model)).toEqual([['too_large', '']]);
+  });
+
+  it('text: a label, an id or a key of the limit is accepted, one character more is refused', () => {
+    const n = limit('text');
+    const labelled = (length: number) =>
+      modelWith([{ ...leaf('x'), label: { zh: 'x', en: 'y'.repeat(length) } } as { id: string }]);
+    expect(codesOf(labelled(n))).toEqual([]);
+    expect(codesOf(labelled(n + 1))).toEqual([['text_too_long', 'tree.children.0.label.en']]);
+    const keyed = { ...modelWith([leaf('x')]), provenance: { ['k'.repeat(n + 1)]: 1 } };
+    expect(codesOf(keyed)[0]).toEqual(['text_too_long', `provenance.${'k'.repeat(n + 1)}`]);
+    // A 10 MB label (it made a 1 GB HTML report) is refused before the schema reads it.
+    const started = performance.now();
+    const huge = codesOf({ ...modelWith([leaf('x')]), name: { zh: 'x'.repeat(1e7), en: 'x' } });
+    expect(huge).toEqual([['text_too_long', 'name.zh']]);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('refuses a 10,000-deep `not` chain given as JSON text with rule_too_deep, quickly', () => {

@@ -262,18 +262,21 @@ describe('encodings, decided as the bytes come', () => {
     );
   });
 
-  it('refuses bytes that stop being UTF-8 after the choice, with their offset', async () => {
+  it('refuses bytes that stop being UTF-8 after the choice: at their line, or their offset when forced', async () => {
     const good = Buffer.from(
       `${HEADER}\r\nM1,质量,manufacturing,x\r\n${'M2,b,manufacturing,y\r\n'.repeat(8000)}`,
     );
     const bad = Buffer.concat([good, iconv.encode('M3,质量,manufacturing,x\r\n', 'gbk')]);
     const path = file('late-bad.csv', bad);
     const streaming = await rejection(() => chunksOf(path));
+    const whole = await rejection(() => readBatch(path, liaocheng));
     const forced = await rejection(() => readBatch(path, liaocheng, { encoding: 'utf-8' }));
-    expect(streaming.codes).toEqual(['not_utf8']);
-    expect(streaming.message).toBe(forced.message);
+    expect(streaming.codes).toEqual(['mixed_encoding']);
+    expect(streaming.paths).toEqual([['rows', '8003']]);
+    expect(whole).toEqual(streaming);
+    expect(forced.codes).toEqual(['not_utf8']);
     // 质 is D6 CA in GBK: D6 starts a UTF-8 character, CA cannot continue it.
-    expect(streaming.message).toContain(`(byte ${good.length + 4})`);
+    expect(forced.message).toContain(`(byte ${good.length + 4})`);
   });
 });
 

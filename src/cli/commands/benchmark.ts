@@ -1,4 +1,4 @@
-import { type BenchmarkComparison, compareToBenchmark, isYoupinError } from 'youpin';
+import { type BenchmarkComparison, compareToBenchmark, isYoupinError, showText } from 'youpin';
 import { formatOf, text } from '../_args.js';
 import type { Command, Context } from '../_context.js';
 import { Failure } from '../_errors.js';
@@ -11,6 +11,7 @@ import {
   MODEL_OPTIONS,
   modelIssueLine,
   printLines,
+  refuseOutputOverInput,
   scoreFile,
 } from '../_inputs.js';
 import {
@@ -44,6 +45,11 @@ export const benchmarkCommand: Command = {
     const file = args.positionals[0] as string;
     const format = formatOf(args, ['table', 'json', 'csv'], 'table', ctx.m, 'benchmark');
     const data = dataOptions(args, ctx, 'benchmark');
+    await refuseOutputOverInput(ctx, 'benchmark', text(args, 'out'), [
+      file,
+      text(args, 'model'),
+      text(args, 'benchmark'),
+    ]);
     const name = text(args, 'benchmark') ?? 'haopinShandong';
     const benchmark = await loadBenchmark(name, ctx);
     const { model } = await loadModel(args, ctx, 'benchmark');
@@ -129,7 +135,9 @@ function render(c: BenchmarkComparison, ctx: Context, p: Paint): string {
   ];
   return [
     p.bold(
-      `${labelIn(c.benchmark.name, lang)} ${c.benchmark.version} — ${c.model.id} ${c.model.version}`,
+      [labelIn(c.benchmark.name, lang), c.benchmark.version, '—', c.model.id, c.model.version]
+        .map((part) => showText(part))
+        .join(' '),
     ),
     body,
     '',

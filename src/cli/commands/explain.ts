@@ -1,4 +1,4 @@
-import { explain, narrate } from 'youpin';
+import { explain, narrate, showText } from 'youpin';
 import { formatOf, text } from '../_args.js';
 import type { Command } from '../_context.js';
 import { Failure } from '../_errors.js';
@@ -10,6 +10,7 @@ import {
   locatedLine,
   MODEL_OPTIONS,
   printLines,
+  refuseOutputOverInput,
   scoreFile,
 } from '../_inputs.js';
 import { emit, labelIn, nameIn, outputTo, paint, progress } from '../_io.js';
@@ -31,6 +32,11 @@ export const explainCommand: Command = {
     const [id, file] = args.positionals as [string, string];
     const format = formatOf(args, ['text', 'json'], 'text', ctx.m, 'explain');
     const data = dataOptions(args, ctx, 'explain');
+    await refuseOutputOverInput(ctx, 'explain', text(args, 'out'), [
+      file,
+      text(args, 'model'),
+      text(args, 'benchmark'),
+    ]);
     const benchmarkName = text(args, 'benchmark');
     const benchmark =
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
@@ -69,7 +75,10 @@ export const explainCommand: Command = {
         nameIn(entity.name, ctx.lang),
         sector ? labelIn(sector.label, ctx.lang) : null,
       );
-      const lines = narrate(explanation, { locale: ctx.lang === 'zh' ? 'zh-CN' : 'en' });
+      // The sentences quote names and labels from the model and the batch: escaped (not cut).
+      const lines = narrate(explanation, { locale: ctx.lang === 'zh' ? 'zh-CN' : 'en' }).map(
+        (line) => showText(line, Number.POSITIVE_INFINITY),
+      );
       const p = output.out === undefined ? ctx.out : paint(false);
       emit([p.bold(title), ...lines].join('\n'), output);
     }

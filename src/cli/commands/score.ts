@@ -4,6 +4,7 @@ import {
   type EntityResult,
   type Model,
   type Report,
+  showText,
   toCsv,
   toHtml,
   toMarkdown,
@@ -17,6 +18,7 @@ import {
   loadBenchmark,
   loadModel,
   MODEL_OPTIONS,
+  refuseOutputOverInput,
   scoreFile,
 } from '../_inputs.js';
 import {
@@ -56,6 +58,11 @@ export const scoreCommand: Command = {
     const format = formatOf(args, FORMATS, 'table', ctx.m, 'score');
     const locale = reportLocale(args, ctx.m, 'score');
     const data = dataOptions(args, ctx, 'score');
+    await refuseOutputOverInput(ctx, 'score', text(args, 'out'), [
+      file,
+      text(args, 'model'),
+      text(args, 'benchmark'),
+    ]);
     const benchmarkName = text(args, 'benchmark');
     const benchmark =
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
@@ -116,7 +123,11 @@ function renderTable(
   const dims = model.nodes.filter((n) => n.depth === 1);
   const quotas = report.definition.selection?.quotas ?? {};
   const out: string[] = [
-    p.bold(`${labelIn(model.name, lang)} — ${model.id} ${model.version} · ${file}`),
+    p.bold(
+      [labelIn(model.name, lang), '—', model.id, model.version, '·', file]
+        .map((part) => showText(part))
+        .join(' '),
+    ),
     m.counts(c.entities, c.scored, c.ineligible, c.vetoed, c.invalid, c.selected),
   ];
   if (report.evaluationDate) out.push(m.evaluationDate(report.evaluationDate));
@@ -148,11 +159,10 @@ function renderTable(
     const selected = scored.filter((e) => e.selection?.selected).length;
     const quota = sector ? quotas[sector.id] : undefined;
     out.push('');
+    const title = sector ? showText(labelIn(sector.label, lang)) : m.noSector;
     out.push(
       p.bold(
-        p.cyan(
-          `■ ${sector ? labelIn(sector.label, lang) : m.noSector} — ${m.groupCounts(group.rows.length, scored.length, selected, quota)}`,
-        ),
+        p.cyan(`■ ${title} — ${m.groupCounts(group.rows.length, scored.length, selected, quota)}`),
       ),
     );
     const rows = [...scored, ...others];

@@ -13,7 +13,7 @@ import {
 import { choice, flag, formatOf, type Parsed, text } from '../_args.js';
 import type { Command, Context } from '../_context.js';
 import { Failure, UsageError } from '../_errors.js';
-import { messageOf, printLines } from '../_inputs.js';
+import { messageOf, printLines, refuseOutputOverInput } from '../_inputs.js';
 import { csv, emit, outputTo, type Paint, paint, table } from '../_io.js';
 import { type MatrixFile, readMatrixFile } from '../_matrix.js';
 import type { Messages } from '../_messages.js';
@@ -66,8 +66,9 @@ export const weightsCommand: Command = {
       ctx.m,
       'weights',
     );
-    const input = await readMatrixFile(file, ctx);
     const out = text(args, 'out');
+    await refuseOutputOverInput(ctx, 'weights', out, [file]);
+    const input = await readMatrixFile(file, ctx);
     const output = outputTo(ctx, out);
     const p = out === undefined ? ctx.out : paint(false);
     try {
