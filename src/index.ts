@@ -93,6 +93,15 @@ export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
 export { type KendallWResult, kendallW } from './panel/kendallW.js';
 export type { ExpertScore, PanelRule } from './panel/types.js';
 export { type NarrateOptions, narrate } from './report/narrate.js';
+export {
+  type EntityNotices,
+  type Notice,
+  type NoticeCode,
+  type NoticeCounts,
+  noticesOf,
+  type ReportNotices,
+} from './report/noticesOf.js';
+export { summariseNotices } from './report/summariseNotices.js';
 export { type ToCsvOptions, toCsv } from './report/toCsv.js';
 export { type ToHtmlOptions, toHtml } from './report/toHtml.js';
 export { type ToMarkdownOptions, toMarkdown } from './report/toMarkdown.js';

@@ -207,6 +207,27 @@ const TEXTS = {
     zh: (n: number): string => `${n} 个问题`,
   },
 
+  // ── notices that need action before publication (texts of the notices: youpin's noticesOf) ──
+  sectorNotices: {
+    en: (n: number, list: string): string =>
+      `⚠ ${n} applicant${n === 1 ? ' needs' : 's need'} action before publication: ${list}`,
+    zh: (n: number, list: string): string => `⚠ ${n} 家申报对象需在公示前处理：${list}`,
+  },
+  moreNotices: {
+    en: (n: number): string => `${n} more`,
+    zh: (n: number): string => `另有 ${n} 家`,
+  },
+  noticesFound: {
+    en: (n: number): string =>
+      `${n} applicant${n === 1 ? ' has' : 's have'} notices that need action before publication:`,
+    zh: (n: number): string => `${n} 家申报对象有公示前需处理的事项：`,
+  },
+  strictNotices: {
+    en: (n: number): string =>
+      `--strict: ${n} applicant${n === 1 ? ' has' : 's have'} notices that need action before publication`,
+    zh: (n: number): string => `--strict：${n} 家申报对象有公示前需处理的事项`,
+  },
+
   // ── results ────────────────────────────────────────────────────────────────────────────────
   wrote: {
     en: (file: string): string => `Wrote ${file}`,
@@ -487,15 +508,21 @@ ${MODEL_EN}
   -b, --benchmark NAME  compare with a benchmark in the table and the html report:
                         haopinShandong, or a benchmark JSON file
 ${DATA_EN}
-      --strict          exit 1 when any row is invalid
+      --strict          exit 1 when any row is invalid or any applicant has notices that
+                        need action before publication (experts to re-score, a verification
+                        pending or failed, a veto not checked, a missing value)
 ${COMMON_EN}
 
 Big files: a CSV file scored to --format csv is read as a stream, in chunks of 1,000 rows, so its
 size is not limited by memory (see docs/big-files.md); a row that cannot be read is reported with
 its row number and the others are scored.
 
+Notices that need action before publication are marked ⚠ in the table, named under each sector
+and summed up under the table; the csv report has a column of them, md and html a section near
+the top. Other outputs sum them up on stderr.
+
 Exit codes: 0 report written · 1 the file or the model has problems (or, with --strict, a row is
-invalid; the report is still written) · 2 wrong usage
+invalid or has notices; the report is still written) · 2 wrong usage
 
 Examples:
   youpin score examples/data/sample-batch.csv
@@ -514,13 +541,18 @@ ${MODEL_ZH}
       --locale 语言     csv、md、html 报告的语言：both（默认，中英）、zh、en
   -b, --benchmark 名称  在表格和 html 报告中对照基准线：haopinShandong，或基准 JSON 文件
 ${DATA_ZH}
-      --strict          任一行数据无效时以退出码 1 结束
+      --strict          任一行数据无效，或有申报对象存在公示前需处理的事项（专家需重新评分、
+                        第三方核验待定或未通过、一票否决项无法核查、缺失数据）时以退出码 1 结束
 ${COMMON_ZH}
 
 大文件：CSV 文件以 --format csv 输出时按流式读取（每块 1000 行），文件大小不受内存限制（见
 docs/big-files.md）；无法读取的行会注明行号报告，其余各行照常计分。
 
-退出码：0 已输出报告 · 1 文件或模型有问题（或在 --strict 下有无效行；报告仍会输出）· 2 用法错误
+公示前需处理的事项在表格中以 ⚠ 标出，在各行业下列出，并在表格末尾汇总；csv 报告有一列列出这些事项，
+md 与 html 报告在开头附近单列一节。其他输出方式在 stderr 上汇总。
+
+退出码：0 已输出报告 · 1 文件或模型有问题（或在 --strict 下有无效行或需处理的事项；
+报告仍会输出）· 2 用法错误
 
 示例：
   youpin score examples/data/sample-batch.csv
@@ -568,14 +600,18 @@ ${EXIT_ZH}（编号不存在时也为 1）
     en: `Usage: youpin validate [FILE] [options]
 
 Checks a model (--model FILE) and/or a data file without printing a report: every problem of the
-model, of the file and of each row, with its location. Prints "OK" when there is none.
+model, of the file and of each row, with its location. Prints "OK" when there is none. Notices
+that need action before publication (experts to re-score, a verification pending or failed, a veto
+not checked, a missing value scored at the bottom or whose weight went to its siblings) are listed
+too, located; they are not problems unless --strict is given.
 
 Options:
 ${MODEL_EN}
 ${DATA_EN}
+      --strict          exit 1 also when an applicant has notices that need action
 ${COMMON_EN}
 
-Exit codes: 0 no problems · 1 problems (listed on stderr) · 2 wrong usage
+Exit codes: 0 no problems · 1 problems (listed on stderr), or notices with --strict · 2 wrong usage
 
 Examples:
   youpin validate --model city.json
@@ -583,14 +619,16 @@ Examples:
     zh: `用法：youpin validate [文件] [选项]
 
 校验模型（--model 文件）和/或数据文件，不输出报告：列出模型、文件和每一行的全部问题及其位置。
-没有问题时输出"OK"。
+没有问题时输出"OK"。公示前需处理的事项（专家需重新评分、第三方核验待定或未通过、一票否决项无法核查、
+缺失数据按最低分计或其权重分给同级指标）也一并列出并注明位置；除非给出 --strict，它们不算问题。
 
 选项：
 ${MODEL_ZH}
 ${DATA_ZH}
+      --strict          有申报对象存在公示前需处理的事项时也以退出码 1 结束
 ${COMMON_ZH}
 
-退出码：0 没有问题 · 1 有问题（输出到 stderr）· 2 用法错误
+退出码：0 没有问题 · 1 有问题（输出到 stderr），或在 --strict 下有需处理的事项 · 2 用法错误
 
 示例：
   youpin validate --model city.json
@@ -784,6 +822,7 @@ const COMPOSED: Readonly<Record<string, readonly number[]>> = {
   notice: [0],
   validModel: [0],
   validData: [0],
+  sectorNotices: [1],
 };
 
 /**

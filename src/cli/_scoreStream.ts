@@ -15,6 +15,7 @@ import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
 import { type DataOptions, failWithFileIssues, messageOf, printLines } from './_inputs.js';
 import type { Progress } from './_io.js';
+import { printNoticeSummary, strictFails } from './_notices.js';
 
 const CSV_FILES = new Set(['.csv', '.tsv', '.txt']);
 
@@ -93,8 +94,10 @@ export async function scoreCsvStreaming(
     await rowLines.print(ctx, [ctx.m.rowProblems(summary.entitiesWithIssues)]);
   await Promise.all([fileLines.close(), rowLines.close()]);
   for (const w of summary.warnings) ctx.stderr.write(`${ctx.m.notice(messageOf(ctx, w))}\n`);
+  printNoticeSummary(ctx, summary.notices);
   if (out !== undefined) ctx.stderr.write(`${ctx.m.wrote(out)}\n`);
-  return summary.fileIssues > 0 || (strict && summary.counts.invalid > 0) ? 1 : 0;
+  const noticesFail = strictFails(ctx, strict, summary.notices);
+  return summary.fileIssues > 0 || (strict && summary.counts.invalid > 0) || noticesFail ? 1 : 0;
 }
 
 /** Where a problem lies, as the in-memory path writes it (see locate in _inputs.ts). */

@@ -4,6 +4,9 @@ import {
   type EntityResult,
   type Issue,
   type Model,
+  type NoticeCode,
+  type NoticeCounts,
+  noticesOf,
   type Report,
   score,
   toCsv,
@@ -28,7 +31,8 @@ import type { ScoreCsvFileOptions, ScoredCsvFile, StreamedEntity } from './types
  * the CSV text is byte for byte `toCsv`'s. Duplicate ids are found across chunks too (the later
  * rows get `duplicate_id`). While it reads, each applicant costs about 50 bytes of memory (its id,
  * kept to find duplicates, and its total, kept for the ranks); results wait in a temporary file
- * and are written after the draw. A row that cannot be read (`stray_quote`, `row_too_long`) is
+ * and are written after the draw. The summary counts the notices that need action before
+ * publication (`noticesOf`), which the CSV's last column lists per applicant. A row that cannot be read (`stray_quote`, `row_too_long`) is
  * reported with its row number and the rest of the file is read on.
  *
  * Not for models whose scores depend on the whole batch (cohort methods such as `minmax`): those
@@ -89,6 +93,7 @@ export async function scoreCsvFile(
   const seen = new Set<string>();
   const counts = { entities: 0, scored: 0, ineligible: 0, vetoed: 0, invalid: 0, selected: 0 };
   const warnings = new Map<string, Issue>();
+  const notices = { applicants: 0, codes: { ...noticesOf(head).total.codes } };
   let engine: Report['engine'] = head.engine;
   let encoding = 'utf-8';
   let bytes = 0;
@@ -113,6 +118,7 @@ export async function scoreCsvFile(
       const report = score(model, [...ghosts, ...chunk.entities], scoring);
       if (report.engine === 'fast') engine = 'fast';
       for (const w of report.warnings) warnings.set(JSON.stringify(w), w);
+      addNotices(notices, noticesOf(report).total); // the stand-ins are invalid: they have none
       const lines: string[] = [];
       for (let k = ghosts.length; k < report.entities.length; k++) {
         const e = report.entities[k] as EntityResult;
@@ -181,8 +187,19 @@ export async function scoreCsvFile(
     fileIssues,
     entitiesWithIssues,
     warnings: [...warnings.values()],
+    notices,
     bytes,
   };
+}
+
+/** Adds the notice counts of a chunk to the whole file's. */
+function addNotices(
+  sum: { applicants: number; codes: Record<NoticeCode, number> },
+  chunk: NoticeCounts,
+): void {
+  sum.applicants += chunk.applicants;
+  for (const [code, n] of Object.entries(chunk.codes) as Array<[NoticeCode, number]>)
+    sum.codes[code] = (sum.codes[code] ?? 0) + n;
 }
 
 /**

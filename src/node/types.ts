@@ -1,4 +1,4 @@
-import type { EntityInput, EntityResult, Issue, PathSegment, Report } from 'youpin';
+import type { EntityInput, EntityResult, Issue, NoticeCounts, PathSegment, Report } from 'youpin';
 
 /**
  * Where a cell came from, for messages like
@@ -216,6 +216,11 @@ export interface ScoredCsvFile {
   readonly entitiesWithIssues: number;
   /** Batch-level notices, each once. */
   readonly warnings: Issue[];
+  /**
+   * The applicants with notices that need action before publication, as `noticesOf(report).total`
+   * counts them for the whole file (word them with `summariseNotices`).
+   */
+  readonly notices: NoticeCounts;
   /** The file's size. */
   readonly bytes: number;
 }

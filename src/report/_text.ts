@@ -66,7 +66,9 @@ type TextKey =
   | 'proposed'
   | 'cannotCheck'
   | 'noneSelected'
-  | 'noneScored';
+  | 'noneScored'
+  | 'notices'
+  | 'noticesHeading';
 
 /** Column and section headings. */
 export const TEXT: Readonly<Record<TextKey, Label>> = {
@@ -95,6 +97,8 @@ export const TEXT: Readonly<Record<TextKey, Label>> = {
   cannotCheck: l('无法核验', 'cannot be checked'),
   noneSelected: l('无入选者', 'Nobody selected'),
   noneScored: l('无参评者', 'Nobody scored'),
+  notices: l('需处理事项', 'Notices'),
+  noticesHeading: l('公示前需处理的事项', 'Notices that need action before publication'),
 };
 
 /** What each status means, for people. */

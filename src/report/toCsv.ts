@@ -10,6 +10,7 @@ import {
   sectorLabel,
   TEXT,
 } from './_text.js';
+import { noticesOf } from './noticesOf.js';
 
 /** Options of `toCsv`. */
 export interface ToCsvOptions {
@@ -33,11 +34,14 @@ function field(value: string): string {
  *
  * Columns: index, id, name, sector, status, total, rank in the sector, rank overall, selected,
  * reason (the selection reason, or the failed gates, fired vetoes or data issues of an entity that
- * was not scored), band, then one column per dimension (the tree's depth-1 nodes) with its
- * published score. The text starts with a UTF-8 byte-order mark so that Excel reads Chinese
- * correctly, fields are quoted as RFC 4180 says, and lines end with CRLF. A text cell that starts
- * with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so that no spreadsheet
- * runs it as a formula (OWASP, CSV Injection); plain numbers such as `-1.50` are left as they are.
+ * was not scored), band, one column per dimension (the tree's depth-1 nodes) with its published
+ * score, then the notices that need action before publication (`noticesOf`: experts to re-score,
+ * a verification pending or failed, a veto not checked, a missing value), their messages joined
+ * with `; ` (empty when there is none). The text starts with a UTF-8 byte-order mark so that
+ * Excel reads Chinese correctly, fields are quoted as RFC 4180 says, and lines end with CRLF. A
+ * text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`
+ * so that no spreadsheet runs it as a formula (OWASP, CSV Injection); plain numbers such as
+ * `-1.50` are left as they are.
  *
  * @param report - a report from `score`
  * @param options - `locale`: `'zh-CN'`, `'en'` or `'both'` (default) for the header and labels
@@ -63,9 +67,9 @@ function field(value: string): string {
  * const csv = toCsv(report, { locale: 'en' });
  * csv.startsWith('\uFEFF'); // → true
  * const lines = csv.slice(1).split('\r\n');
- * lines[0]; // → 'Index,ID,Name,Sector,Status,Total,Rank in sector,Rank overall,Selected,Reason,Band,Quality Q,Innovation I'
- * lines[1]; // → "0,A,'=1+2,Food,Scored,86.00,1,1,yes,Selected,,90.00,80.00"
- * lines[2]; // → '1,B,"Bo, ""B""",Food,Scored,54.00,2,2,no,Below threshold,,50.00,60.00'
+ * lines[0]; // → 'Index,ID,Name,Sector,Status,Total,Rank in sector,Rank overall,Selected,Reason,Band,Quality Q,Innovation I,Notices'
+ * lines[1]; // → "0,A,'=1+2,Food,Scored,86.00,1,1,yes,Selected,,90.00,80.00,"
+ * lines[2]; // → '1,B,"Bo, ""B""",Food,Scored,54.00,2,2,no,Below threshold,,50.00,60.00,'
  * ```
  */
 export function toCsv(report: Report, options: ToCsvOptions = {}): string {
@@ -85,6 +89,8 @@ export function toCsv(report: Report, options: ToCsvOptions = {}): string {
     TEXT.band,
   ].map((label) => pick(label, locale));
   for (const d of dims) header.push(`${pick(d.label, locale)} ${d.id}`);
+  header.push(pick(TEXT.notices, locale));
+  const notices = new Map(noticesOf(report).entities.map((e) => [e.index, e.notices]));
 
   const rows = report.entities.map((e) => {
     const sector = sectorLabel(report.definition, e.sector);
@@ -102,6 +108,7 @@ export function toCsv(report: Report, options: ToCsvOptions = {}): string {
       reasonText(report, e, locale),
       s?.band ? pick(s.band.label, locale) : '',
       ...dims.map((d) => scoreOf(e, d.id) ?? ''),
+      (notices.get(e.index) ?? []).map((n) => pick(n.message, locale, ' · ')).join('; '),
     ];
   });
 

@@ -19,10 +19,12 @@ import {
   readOptions,
   reasonText,
   STATUS,
+  sectorLabel,
   TEXT,
   whyNotScored,
 } from './_text.js';
 import { narrate } from './narrate.js';
+import { type Notice, noticesOf } from './noticesOf.js';
 
 /** Options of `toHtml`. */
 export interface ToHtmlOptions {
@@ -76,12 +78,15 @@ const H = {
 };
 
 /**
- * Renders a report as one self-contained HTML page for publication and appeal: the counts and
- * the selection rules; per sector the list for public notice (公示名单, with bands) and a bar
+ * Renders a report as one self-contained HTML page for publication and appeal: the counts; the
+ * notices that need action before publication (`noticesOf`: a summary and the applicants, each
+ * linked to its explanation; left out when there is none); the selection rules; per sector the list for public notice (公示名单, with bands) and a bar
  * chart of the scored applicants' totals with the threshold line; the applicants that were not
  * scored, with the gates, vetoes or data issues that stopped them; and, for every applicant, a
  * collapsible explanation (`explain` and `narrate`) with a chart of its dimension scores against
- * the benchmark lines and the floors, and a chart of each indicator's published contribution.
+ * the benchmark lines and the floors, and a chart of each indicator's published contribution. An
+ * applicant with notices is marked ⚠ in the list for public notice and in its explanation, which
+ * starts with the notices.
  *
  * The page needs nothing else: no script, font, image or network request (a Content Security
  * Policy forbids them), inline CSS and SVG only, a print style sheet. Every text from the model or
@@ -124,7 +129,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     locale === 'both' && label.zh !== label.en
       ? `${esc(label.zh)} <span lang="en">${esc(label.en)}</span>`
       : esc(pick(label, locale));
-  const name = (e: EntityResult | Explanation['entity']): string => {
+  const name = (e: Pick<EntityResult, 'name'>): string => {
     if (e.name === null) return '';
     return typeof e.name === 'string' ? esc(e.name) : t(e.name);
   };
@@ -150,6 +155,19 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     return made;
   };
 
+  const notices = noticesOf(report);
+  const noticesOfEntity = new Map(notices.entities.map((e) => [e.index, e.notices]));
+  /** ⚠ linking to the applicant's explanation, with the notices' titles as a tooltip. */
+  const warn = (e: EntityResult): string => {
+    const list = noticesOfEntity.get(e.index);
+    if (!list) return '';
+    const titles = list.map((n) => pick(n.title, locale)).join('; ');
+    return ` <a class="warn" href="#entity-${e.index}" title="${esc(titles)}">⚠</a>`;
+  };
+  /** The notices of an applicant as a list: what each is, then its message. */
+  const noticeList = (list: readonly Notice[]): string =>
+    `<ul class="notices">${list.map((n) => `<li><b>${t(n.title)}</b>: ${t(n.message)}</li>`).join('')}</ul>`;
+
   const out: string[] = [];
   out.push(
     '<!DOCTYPE html>',
@@ -174,6 +192,8 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
 
   // Table of contents: in-page anchors only.
   out.push('<nav><ul>');
+  if (notices.entities.length > 0)
+    out.push(`<li><a href="#notices">⚠ ${t(TEXT.noticesHeading)}</a></li>`);
   def.sectors.forEach((s, i) => {
     out.push(`<li><a href="#sector-${i}">${t(s.label)}</a></li>`);
   });
@@ -197,6 +217,22 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   for (const [label, count, key] of counts)
     out.push(`<div class="count ${key}"><dt>${t(label)}</dt><dd>${count}</dd></div>`);
   out.push('</dl></section>');
+
+  // Notices that need action before publication: near the top, each applicant linked.
+  if (notices.entities.length > 0) {
+    out.push(
+      `<section class="notices" id="notices"><h2>⚠ ${t(TEXT.noticesHeading)}</h2>`,
+      `<ul class="notice-summary">${notices.summary.map((line) => `<li>${t(line)}</li>`).join('')}</ul>`,
+      `<table class="notices"><thead><tr><th>${t(TEXT.id)}</th><th>${t(TEXT.name)}</th><th>${t(TEXT.sector)}</th><th>${t(TEXT.notices)}</th></tr></thead><tbody>`,
+    );
+    for (const e of notices.entities) {
+      const sector = sectorLabel(def, e.sector);
+      out.push(
+        `<tr data-id="${esc(e.id ?? '')}"><td><a href="#entity-${e.index}">${esc(e.id ?? `#${e.index}`)}</a></td><td>${name(e)}</td><td>${sector ? t(sector) : ''}</td><td>${noticeList(e.notices)}</td></tr>`,
+      );
+    }
+    out.push('</tbody></table></section>');
+  }
 
   // Selection rules and the benchmark.
   const rules: string[] = [];
@@ -242,7 +278,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
         );
         for (const e of selected) {
           out.push(
-            `<tr data-id="${esc(e.id ?? '')}"><td class="num">${e.rank.sector ?? ''}</td><td><a href="#entity-${e.index}">${esc(e.id ?? '')}</a></td><td>${name(e)}</td><td class="num">${esc(e.total ?? '')}</td><td>${e.selection?.band ? t(e.selection.band.label) : ''}</td></tr>`,
+            `<tr data-id="${esc(e.id ?? '')}"><td class="num">${e.rank.sector ?? ''}</td><td><a href="#entity-${e.index}">${esc(e.id ?? '')}</a></td><td>${name(e)}${warn(e)}</td><td class="num">${esc(e.total ?? '')}</td><td>${e.selection?.band ? t(e.selection.band.label) : ''}</td></tr>`,
           );
         }
         out.push('</tbody></table>');
@@ -293,9 +329,14 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
       const badge = s
         ? `<span class="badge ${s.selected ? 'yes' : 'no'}">${s.selected ? t(TEXT.selected) : esc(reasonText(report, e, locale))}${s.band ? ` · ${t(s.band.label)}` : ''}</span>`
         : '';
+      const own = noticesOfEntity.get(e.index);
+      const flag = own
+        ? ` <span class="badge warn">⚠ ${own.map((n) => t(n.title)).join(' · ')}</span>`
+        : '';
       out.push(
-        `<details class="entity" id="entity-${e.index}" data-id="${esc(e.id ?? '')}"><summary><span class="rank">${e.rank.sector ?? ''}</span> <b>${esc(e.id ?? `#${e.index}`)}</b> ${name(e)} <span class="total">${esc(e.total ?? '')}</span> ${badge}</summary><div class="body">`,
+        `<details class="entity" id="entity-${e.index}" data-id="${esc(e.id ?? '')}"><summary><span class="rank">${e.rank.sector ?? ''}</span> <b>${esc(e.id ?? `#${e.index}`)}</b> ${name(e)} <span class="total">${esc(e.total ?? '')}</span> ${badge}${flag}</summary><div class="body">`,
       );
+      if (own) out.push(noticeList(own));
       if (x) out.push(dimensionFigure(x), narration(x), contributionFigure(x));
       out.push('</div></details>');
     }
@@ -551,7 +592,9 @@ svg .bar.d0{fill:#1f6feb}svg .bar.d1{fill:#8250df}svg .bar.d2{fill:#bf3989}svg .
 .key.threshold{height:0;border-top:2px dashed var(--thr)}.key.dim{background:var(--dim)}.key.below{background:var(--below)}.key.bench{width:3px;background:var(--bench)}.key.floor{width:0;border-left:2px dotted var(--muted)}
 details{border:1px solid var(--line);border-radius:6px;margin:6px 0;padding:4px 10px}summary{cursor:pointer;padding:2px 0}details[open]>summary{border-bottom:1px solid var(--line);margin-bottom:6px}
 .rank{display:inline-block;min-width:2em;color:var(--muted);text-align:right}.total{font-weight:600;font-variant-numeric:tabular-nums}
-.badge{font-size:12px;border-radius:10px;padding:1px 8px;background:#eaeef2;color:var(--muted)}.badge.yes{background:#ddf4ff;color:#0550ae}
+.badge{font-size:12px;border-radius:10px;padding:1px 8px;background:#eaeef2;color:var(--muted)}.badge.yes{background:#ddf4ff;color:#0550ae}.badge.warn{background:#fff8c5;color:#7d4e00}
+section.notices{margin:16px 0;padding:4px 14px 8px;border-left:4px solid var(--below);background:#fff8c5}section.notices h2{margin-top:8px;border-bottom-color:#eac54f}section.notices th{background:#fff1b3}
+ul.notices{margin:4px 0;padding-left:18px}a.warn{color:#9a6700;font-weight:600}
 ul.not-scored{list-style:none;padding:0}ul.not-scored details{border:0;border-bottom:1px solid var(--line);border-radius:0;margin:0}
 .narration{margin:6px 0;padding-left:20px}.empty{color:var(--muted);font-style:italic}code{font-size:12px;background:#f6f8fa;padding:0 4px;border-radius:4px}
 footer{margin-top:40px;padding-top:8px;border-top:1px solid var(--line);color:var(--muted);font-size:12px}

@@ -10,9 +10,11 @@ import {
   reasonText,
   STATUS,
   scoreOf,
+  sectorLabel,
   TEXT,
   whyNotScored,
 } from './_text.js';
+import { noticesOf } from './noticesOf.js';
 
 /** Options of `toMarkdown`. */
 export interface ToMarkdownOptions {
@@ -29,10 +31,12 @@ function md(text: string): string {
 }
 
 /**
- * Renders a report as Markdown: a heading, the counts and the selection rules, a ranked table of
- * the scored entities of each sector (rank, id, name, total, dimension scores, band, selected or
- * why not), then the entities that are ineligible, vetoed or invalid, each with its reasons (the
- * labels of the failed gates and fired vetoes, or the data issues).
+ * Renders a report as Markdown: a heading, the counts and the selection rules, the notices that
+ * need action before publication (`noticesOf`: a summary, then a table of the applicants with
+ * their messages; left out when there is none), a ranked table of the scored entities of each
+ * sector (rank, id — marked ⚠ when it has notices —, name, total, dimension scores, band,
+ * selected or why not), then the entities that are ineligible, vetoed or invalid, each with its
+ * reasons (the labels of the failed gates and fired vetoes, or the data issues).
  *
  * Every text that comes from the model or the batch (names, ids, labels) is escaped: `|`, `*`,
  * `_`, backticks, `<`, `>` and the other Markdown punctuation are backslash-escaped, so a name
@@ -109,6 +113,26 @@ export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): str
     if (rules.length > 0) out.push(rules.join(' · '), '');
   }
 
+  const notices = noticesOf(report);
+  if (notices.entities.length > 0) {
+    out.push(`## ⚠ ${t(TEXT.noticesHeading)}`, '');
+    for (const line of notices.summary) out.push(`- ${t(line)}`);
+    out.push('');
+    row([t(TEXT.id), t(TEXT.name), t(TEXT.sector), t(TEXT.notices)]);
+    row(['---', '---', '---', '---']);
+    for (const e of notices.entities) {
+      const sector = sectorLabel(def, e.sector);
+      row([
+        md(e.id ?? `#${e.index}`),
+        md(nameOf(e.name, locale)),
+        sector ? t(sector) : '',
+        e.notices.map((n) => md(pick(n.message, locale, ' · '))).join('; '),
+      ]);
+    }
+    out.push('');
+  }
+  const flagged = new Set(notices.entities.map((e) => e.index));
+
   for (const sector of def.sectors) {
     const rows = ranked(report, sector.id);
     const applied = report.entities.filter((e) => e.sector === sector.id).length;
@@ -139,7 +163,7 @@ export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): str
       const s = e.selection;
       row([
         String(e.rank.sector ?? ''),
-        md(e.id ?? ''),
+        `${md(e.id ?? '')}${flagged.has(e.index) ? ' ⚠' : ''}`,
         md(nameOf(e.name, locale)),
         e.total ?? '',
         ...dims.map((d) => scoreOf(e, d.id) ?? ''),

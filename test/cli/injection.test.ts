@@ -143,7 +143,7 @@ describe('youpin score writes CSV and Markdown that hostile text cannot break', 
     expect(byIndex[0]?.[3]).toBe(`'=cmd|" /C calc"!A0`);
     // The negative total and dimension scores of row "-7" are numbers, not text.
     expect(byIndex[5]?.[5]).toBe('-1.00');
-    expect(byIndex[5]?.slice(11)).toEqual(['-5.00', '5.00']);
+    expect(byIndex[5]?.slice(11)).toEqual(['-5.00', '5.00', '']);
     // No cell a spreadsheet would run: each starts safely or is a plain number.
     for (const record of records)
       for (const cell of record) if (/^[=+\-@\t\r]/.test(cell)) expect(cell).toMatch(NUMBER);

@@ -27,8 +27,9 @@ describe('youpin score FILE.csv --format csv, streamed', () => {
   beforeAll(async () => {
     [streamed, inMemory, bad, badTable] = await Promise.all([
       youpin(['score', SAMPLE, '--format', 'csv']),
-      // The table format needs the whole report: the in-memory path, for its stderr.
-      youpin(['score', SAMPLE]),
+      // Markdown needs the whole report: the in-memory path, for its stderr (problems, then the
+      // summary of the notices that need action, which the table would show in itself instead).
+      youpin(['score', SAMPLE, '--format', 'md']),
       youpin(['score', BAD, '--format', 'csv', '--out', out, '--locale', 'en', '--lang', 'zh']),
       youpin(['score', BAD, '--lang', 'zh']),
     ]);
@@ -38,6 +39,9 @@ describe('youpin score FILE.csv --format csv, streamed', () => {
     const batch = await readBatch(SAMPLE, liaocheng);
     expect(streamed.stdout).toBe(toCsv(score(liaocheng, batch.entities)));
     expect(streamed.stderr).toBe(inMemory.stderr);
+    expect(streamed.stderr).toContain(
+      'notice: 1 applicant awaits a third-party verification: publish once it is in\n',
+    );
     expect(streamed.code).toBe(inMemory.code);
   });
 
@@ -141,7 +145,18 @@ describe('youpin score on 20,000 generated rows, streamed', { timeout: 600_000 }
         `^applicants\\.csv, row ${spoiled.duplicate}, column 编号: id ".+" is used twice$`,
       ),
     );
-    expect(lines.slice(5)).toEqual([`Wrote ${out}`, '']);
+    // The notices that need action before publication, counted over the whole file as the
+    // notices column of the results has them, then where the results went.
+    const column = (text: string) => records.slice(1).filter((r) => r.at(-1)?.includes(text));
+    expect(lines.slice(5)).toEqual([
+      `notice: ${column('is still pending').length} applicants await a third-party verification: publish once it is in`,
+      `notice: ${column('failed; the leaf scores 0').length} applicants failed a third-party verification (the indicator scores the bottom of the scale): confirm it before publication`,
+      `notice: ${column('scores the bottom of the scale').length} applicants have a missing value scored at the bottom of the scale: supply or confirm it before publication`,
+      `notice: ${column('were renormalised').length} applicants have a missing value whose weight went to its siblings: supply or confirm it before publication`,
+      `Wrote ${out}`,
+      '',
+    ]);
+    expect(column('is still pending').length).toBeGreaterThan(100);
   });
 
   it('writes every other row, ranked over the whole file, with the whole file’s list', () => {

@@ -7,6 +7,7 @@ import {
   type EntityResult,
   type Model,
   type ModelInput,
+  noticesOf,
   type Report,
   type SelectionInput,
   score,
@@ -90,6 +91,9 @@ describe('scoreCsvFile gives what score gives for the whole file', () => {
         });
         expect(text).toBe(toCsv(report, { locale }));
         expect(summary.counts).toEqual(report.counts);
+        // The notices column and their counts, over the chunks: the sample has five.
+        expect(summary.notices).toEqual(noticesOf(report).total);
+        expect(summary.notices.applicants).toBe(5);
       }
     },
   );
@@ -112,6 +116,7 @@ describe('scoreCsvFile gives what score gives for the whole file', () => {
     expect(readFileSync(out, 'utf8')).toBe(toCsv(report));
     expect(summary.counts).toEqual(report.counts);
     expect(summary.counts.selected).toBeGreaterThan(0);
+    expect(summary.notices).toEqual(noticesOf(report).total);
     // Row 2,851 repeats the first id (chunk 5 of 5): the later row is the duplicate.
     const duplicate = report.entities.find((e) => e.issues.some((i) => i.code === 'duplicate_id'));
     expect(duplicate?.index).toBe(2849);

@@ -158,8 +158,9 @@ describe('toCsv', () => {
       'Band',
       'Quality Q',
       'Innovation I',
+      'Notices',
     ]);
-    for (const row of rows) expect(row).toHaveLength(13);
+    for (const row of rows) expect(row).toHaveLength(14);
     expect(rows.slice(1).map((r) => r[0])).toEqual(report.entities.map((e) => String(e.index)));
     expect(rows[1]).toEqual([
       '0',
@@ -175,6 +176,7 @@ describe('toCsv', () => {
       'Top',
       '90.00',
       '80.00',
+      '',
     ]);
   });
 
@@ -197,7 +199,7 @@ describe('toCsv', () => {
     });
     // A negative id, name, total and dimension score are numbers, kept as they are.
     expect(byId.get('-7')?.slice(0, 6)).toEqual(['1', '-7', '-1.50', 'Food', 'Scored', '-1.00']);
-    expect(byId.get('-7')?.slice(11)).toEqual(['-5.00', '5.00']);
+    expect(byId.get('-7')?.slice(11)).toEqual(['-5.00', '5.00', '']);
     // A label from the model is data too.
     expect(byId.get('C')?.[3]).toBe(`'=Tea, "leaf"`);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]/);
@@ -216,7 +218,7 @@ describe('toCsv', () => {
       '',
     ]);
     expect(byId.get('D')?.[9]).toBe('Vetoed; V1 Fraud');
-    expect(byId.get('D')?.slice(11)).toEqual(['', '']);
+    expect(byId.get('D')?.slice(11)).toEqual(['', '', '']);
   });
 
   it('renders the sample batch: 127 rows, the selected ones and every status', () => {
@@ -229,6 +231,7 @@ describe('toCsv', () => {
       '品牌 Brand B',
       '效益 Performance E',
       '可持续发展 Sustainability S',
+      '需处理事项 Notices',
     ]);
     expect(rows.filter((r) => r[8] === '是 yes')).toHaveLength(report.counts.selected);
     const m002 = rows.find((r) => r[1] === 'M002');
@@ -246,6 +249,30 @@ describe('toCsv', () => {
     expect(rows.find((r) => r[1] === 'M041')?.[9]).toContain('G2 连续经营满 3 年');
     expect(rows.find((r) => r[1] === 'A009')?.[9]).toContain(
       '[decimal_comma @ entities.48.values.a_E3]',
+    );
+  });
+
+  it('lists the notices that need action before publication in the last column', () => {
+    const report = score(defineModel(liaocheng2024), sample);
+    const rows = parse(toCsv(report, { locale: 'en' }).slice(1));
+    const notices = new Map(rows.slice(1).map((r) => [r[1], r.at(-1)]));
+    expect(rows[0]?.at(-1)).toBe('Notices');
+    // The sample's flagged panels, pending and failed verifications and missing values.
+    expect(Object.fromEntries([...notices].filter(([, text]) => text !== ''))).toEqual({
+      M007: "the experts' scores on m_Q2 spread over 60 points (limit 30): re-score after discussion",
+      M011: 'm_B3 is missing; the weights of its siblings were renormalised',
+      M031: 'm_B1 is missing and scores the bottom of the scale',
+      A005: 'third-party verification of a_B2 is still pending',
+      A012: "the experts' scores on a_S2 spread over 60 points (limit 30): re-score after discussion",
+      S009: "the experts' scores on s_I1 spread over 45 points (limit 30): re-score after discussion",
+      S012: 'third-party verification of s_S4 failed; the leaf scores 0',
+      S017: 's_B4 is missing; the weights of its siblings were renormalised',
+    });
+    // Both languages: Chinese first, as every cell of the default locale.
+    const both = parse(toCsv(report).slice(1));
+    expect(both[0]?.at(-1)).toBe('需处理事项 Notices');
+    expect(both.find((r) => r[1] === 'A005')?.at(-1)).toBe(
+      '指标 a_B2 的第三方核验尚未完成 · third-party verification of a_B2 is still pending',
     );
   });
 

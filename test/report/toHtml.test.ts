@@ -191,6 +191,69 @@ describe('toHtml', () => {
     expect(section).toContain('<code>not_a_number @ entities.4.values.Q</code>');
   });
 
+  it('shows the notices that need action before publication near the top and on each applicant', () => {
+    const start = sampleHtml.indexOf('<section class="notices" id="notices">');
+    expect(start).toBeGreaterThan(0);
+    expect(start).toBeLessThan(sampleHtml.indexOf('<section class="sector"'));
+    expect(sampleHtml).toContain('<li><a href="#notices">⚠ 公示前需处理的事项');
+    const section = sampleHtml.slice(start, sampleHtml.indexOf('</section>', start));
+    expect(section).toContain(
+      '<li>3 家申报对象需专家重新评分后方可公示 <span lang="en">3 applicants need expert re-scoring before publication</span></li>',
+    );
+    const ids = [...section.matchAll(/<tr data-id="([^"]*)"><td><a href="#entity-(\d+)">/g)];
+    expect(ids.map((m) => m[1])).toEqual([
+      'M007',
+      'M011',
+      'M031',
+      'A005',
+      'A012',
+      'S009',
+      'S012',
+      'S017',
+    ]);
+    // Each links to its explanation, which shows the notices first.
+    for (const [, id, index] of ids) {
+      const at = sampleHtml.indexOf(`<details class="entity" id="entity-${index}"`);
+      const details = sampleHtml.slice(at, sampleHtml.indexOf('</details>', at));
+      expect(details, id).toContain(`data-id="${id}"`);
+      expect(details, id).toMatch(/<\/summary><div class="body">\n<ul class="notices"><li><b>/);
+      expect(details, id).toContain('<span class="badge warn">⚠ ');
+    }
+    const m007 = sampleHtml.slice(sampleHtml.indexOf('<details class="entity" id="entity-6"'));
+    expect(m007).toContain(
+      '<li><b>专家需重新评分 <span lang="en">experts must re-score</span></b>: 专家对指标 m_Q2 的评分极差为 60 分（上限 30），需讨论后重新评分 <span lang="en">the experts&#39; scores on m_Q2 spread over 60 points (limit 30): re-score after discussion</span></li>',
+    );
+    expect(count(sampleHtml, /<span class="badge warn">/g)).toBe(8);
+    // A batch without notices has no such section.
+    expect(toHtml(tinyReport)).not.toContain('id="notices"');
+  });
+
+  it('marks a selected applicant with notices in the list for public notice', () => {
+    const renormalise: ModelInput = {
+      ...tiny,
+      tree: {
+        ...tiny.tree,
+        children: [
+          { id: 'Q', label: l('质量', 'Quality'), scoring: { method: 'direct' } },
+          {
+            id: 'I',
+            label: l('创新', 'Innovation'),
+            scoring: { method: 'direct' },
+            missing: 'renormalise',
+          },
+        ],
+      },
+    };
+    const report = score(renormalise, [
+      { id: 'A', name: 'a', sector: 'food', values: { Q: 90, I: null }, facts: ok },
+    ]);
+    const html = toHtml(report, { locale: 'en' });
+    const list = html.slice(html.indexOf('<table class="public-list"'));
+    expect(list).toMatch(
+      /<tr data-id="A">.*<td>a <a class="warn" href="#entity-0" title="missing, weights renormalised">⚠<\/a><\/td>/,
+    );
+  });
+
   it('speaks Chinese, English or both', () => {
     const en = toHtml(sampleReport, { locale: 'en', benchmark: haopinShandongBenchmark });
     expect(en).toContain('<html lang="en">');

@@ -142,7 +142,7 @@ describe('toMarkdown', () => {
     const text = toMarkdown(sampleReport);
     for (const sector of ['制造业 Manufacturing', '农业 Agriculture', '服务业 Services'])
       expect(text).toContain(`## ${sector}`);
-    const ranked = text.split('\n').filter((x) => /^\| \d+ \| [MAS]\d{3} \|/.test(x));
+    const ranked = text.split('\n').filter((x) => /^\| \d+ \| [MAS]\d{3}( ⚠)? \|/.test(x));
     expect(ranked).toHaveLength(sampleReport.counts.scored);
     expect(ranked.filter((x) => x.endsWith('| ✓ |'))).toHaveLength(sampleReport.counts.selected);
     const listed = text.split('\n').filter((x) => x.startsWith('- **'));
@@ -154,6 +154,40 @@ describe('toMarkdown', () => {
     );
     // English only: no Chinese at all, names included (they are labels).
     expect(toMarkdown(sampleReport, { locale: 'en' })).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('shows the notices that need action before publication near the top, and marks their rows', () => {
+    const sampleReport = score(defineModel(liaocheng2024), sample);
+    const lines = toMarkdown(sampleReport, { locale: 'en' }).split('\n');
+    const at = lines.indexOf('## ⚠ Notices that need action before publication');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(lines.indexOf('## Manufacturing'));
+    expect(lines.slice(at + 2, at + 8)).toEqual([
+      '- 3 applicants need expert re-scoring before publication',
+      '- 1 applicant awaits a third-party verification: publish once it is in',
+      '- 1 applicant failed a third-party verification (the indicator scores the bottom of the scale): confirm it before publication',
+      '- 1 applicant has a missing value scored at the bottom of the scale: supply or confirm it before publication',
+      '- 2 applicants have a missing value whose weight went to its siblings: supply or confirm it before publication',
+      '',
+    ]);
+    expect(lines[at + 8]).toBe('| ID | Name | Sector | Notices |');
+    expect(cells(lines[at + 10] ?? '')).toEqual([
+      'M007',
+      'Dongchang Xikun Steel Pipe Co., Ltd.',
+      'Manufacturing',
+      "the experts' scores on m\\_Q2 spread over 60 points (limit 30): re-score after discussion",
+    ]);
+    const listed = lines.slice(at + 10, at + 18).map((line) => cells(line)[0]);
+    expect(listed).toEqual(['M007', 'M011', 'M031', 'A005', 'A012', 'S009', 'S012', 'S017']);
+    expect(lines[at + 18]).toBe('');
+    // The same applicants carry ⚠ in their sector's ranked table, and no one else does.
+    const marked = lines.filter((x) => /^\| \d+ \| \S+ ⚠ \|/.test(x)).map((x) => cells(x)[1]);
+    expect(marked.sort()).toEqual(listed.map((id) => `${id} ⚠`).sort());
+    // Both languages by default; nothing at all for a batch without notices.
+    expect(toMarkdown(sampleReport)).toContain(
+      '## ⚠ 公示前需处理的事项 Notices that need action before publication',
+    );
+    expect(toMarkdown(report)).not.toContain('⚠');
   });
 
   it('is deterministic', () => {

@@ -18,6 +18,7 @@ npx youpin validate applicants.xlsx --model city.json # model and data, cell by 
 
 # #region score
 npx youpin score applicants.xlsx --model city.json                # a table per sector · 每个行业一张表
+# ⚠ 3 applicants need expert re-scoring before publication
 npx youpin score applicants.xlsx --model city.json --out 公示.html # the page for public notice · 公示页面
 npx youpin score applicants.xlsx --model city.json --out 结果.csv  # for Excel (UTF-8 with BOM) · 供 Excel 使用
 npx youpin explain M001 applicants.xlsx --model city.json         # one applicant, in sentences · 用语句解释一个申报对象

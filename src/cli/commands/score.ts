@@ -3,7 +3,9 @@ import {
   compareToBenchmark,
   type EntityResult,
   type Model,
+  noticesOf,
   type Report,
+  type ReportNotices,
   showText,
   toCsv,
   toHtml,
@@ -34,6 +36,12 @@ import {
   truncate,
 } from '../_io.js';
 import type { Lang, Messages } from '../_messages.js';
+import {
+  noticeSummaryLines,
+  printNoticeSummary,
+  sectorNoticeLine,
+  strictFails,
+} from '../_notices.js';
 import { scoreCsvStreaming, streamsCsv } from '../_scoreStream.js';
 
 const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
@@ -81,9 +89,12 @@ export const scoreCommand: Command = {
       format === 'html' ? { ...data, score: { ...data.score, engine: 'exact' as const } } : data;
     const { batch, report } = await scoreFile(file, model, options, ctx, bar);
     const fileProblems = listProblems(ctx, batch, report, file);
+    const notices = noticesOf(report);
 
     const out = text(args, 'out');
     const output = outputTo(ctx, out);
+    // The table on the terminal shows the notices itself; every other output has them on stderr.
+    if (format !== 'table' || out !== undefined) printNoticeSummary(ctx, notices.total);
     if (format === 'json') emit(JSON.stringify(report, null, 2), output);
     else if (format === 'csv') emit(toCsv(report, { locale }), output);
     else if (format === 'md') emit(toMarkdown(report, { locale }), output);
@@ -91,9 +102,12 @@ export const scoreCommand: Command = {
     else {
       const p = out === undefined ? ctx.out : paint(false);
       const rowOf = (index: number) => batch.locate(['entities', index])?.row ?? null;
-      emit(renderTable(report, model, ctx.lang, ctx.m, p, file, benchmark, rowOf), output);
+      const table = renderTable(report, notices, model, ctx.lang, ctx.m, p, file, benchmark, rowOf);
+      emit(table, output);
     }
-    return fileProblems > 0 || (flag(args, 'strict') && report.counts.invalid > 0) ? 1 : 0;
+    const strict = flag(args, 'strict');
+    const noticesFail = strictFails(ctx, strict, notices.total);
+    return fileProblems > 0 || (strict && report.counts.invalid > 0) || noticesFail ? 1 : 0;
   },
 };
 
@@ -105,9 +119,14 @@ function reportLocale(args: Parsed, m: Messages, command: string): 'zh-CN' | 'en
 
 const NAME_WIDTH = 28;
 
-/** The terminal table: a summary, then per sector the ranked list and the applicants not scored. */
+/**
+ * The terminal table: a summary, then per sector the ranked list and the applicants not scored
+ * (⚠ marks an applicant with notices, and a line under the sector names them), then the summary
+ * of the notices that need action before publication.
+ */
 function renderTable(
   report: Report,
+  notices: ReportNotices,
   model: Model,
   lang: Lang,
   m: Messages,
@@ -142,6 +161,7 @@ function renderTable(
     { header: m.colResult },
   ];
   const resultColumn = columns.length - 1;
+  const flagged = new Set(notices.entities.map((e) => e.index));
   const groups: Array<{ title: string; rows: EntityResult[] }> = model.sectors.map((s) => ({
     title: s.id,
     rows: report.entities.filter((e) => e.sector === s.id),
@@ -173,7 +193,7 @@ function renderTable(
       e.total ?? '—',
       ...dims.map((d) => e.nodes.find((n) => n.id === d.id)?.score ?? '—'),
       ...(passed ? [mark(passed.get(e.index) ?? null)] : []),
-      result(e, m, lang),
+      `${result(e, m, lang)}${flagged.has(e.index) ? ' ⚠' : ''}`,
     ]);
     out.push(
       table(columns, cells, p, (r, col, s) => {
@@ -191,7 +211,15 @@ function renderTable(
         return s;
       }),
     );
+    const line = sectorNoticeLine(
+      notices.entities.filter((e) => e.sector === (sector?.id ?? null)),
+      lang,
+      m,
+    );
+    if (line !== null) out.push(p.yellow(line));
   }
+  const summary = noticeSummaryLines(notices.total, lang);
+  if (summary.length > 0) out.push('', ...summary.map((l) => p.bold(p.yellow(l))));
   return out.join('\n');
 }
 
