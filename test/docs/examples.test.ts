@@ -78,18 +78,24 @@ describe('doc comment examples', () => {
       expect(documented, name).toContain(/^[A-Z_]+$/.test(name ?? '') ? `${name};` : `${name}(`);
   });
 
-  it.each(all)('$name runs and shows what it says', ({ name, code }) => {
-    const { program, printed } = instrument(code);
-    const file = join(scratch, `${name.replace(/[^\w]+/g, '_')}.ts`);
-    writeFileSync(file, program);
-    const out = execFileSync(process.execPath, ['--import', 'tsx', file], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    const shown = out.replace(/\s+/g, ' ');
-    for (const text of printed) {
-      const want = text.replace(/\s+/g, ' ').trim();
-      expect(shown).toContain(want.includes('…') ? want.slice(0, want.indexOf('…')).trim() : want);
-    }
-  });
+  it.each(all)(
+    '$name runs and shows what it says',
+    ({ name, code }) => {
+      const { program, printed } = instrument(code);
+      const file = join(scratch, `${name.replace(/[^\w]+/g, '_')}.ts`);
+      writeFileSync(file, program);
+      const out = execFileSync(process.execPath, ['--import', 'tsx', file], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      const shown = out.replace(/\s+/g, ' ');
+      for (const text of printed) {
+        const want = text.replace(/\s+/g, ' ').trim();
+        expect(shown).toContain(
+          want.includes('…') ? want.slice(0, want.indexOf('…')).trim() : want,
+        );
+      }
+    },
+    60_000,
+  ); // each example is a Node process: seconds on a loaded machine
 });
