@@ -104,19 +104,19 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   not_finite: [() => 'NaN and Infinity are not allowed', () => '不允许 NaN 或无穷大'],
   missing_value: [
     (p) => `value of ${p['leaf']} is missing and its policy is "invalid"`,
-    (p) => `指标 ${p['leaf']} 缺少数值，且其缺失处理规则为"invalid"（无效）`,
+    (p) => `指标${p['leafZh'] ?? p['leaf']}缺少数值，且其缺失处理规则为"invalid"（无效）`,
   ],
   wrong_value_type: [
     (p) => `${p['leaf']} expects ${p['expected']}`,
-    (p) => `指标 ${p['leaf']} 需要${p['expectedZh']}`,
+    (p) => `指标${p['leafZh'] ?? p['leaf']}需要${p['expectedZh']}`,
   ],
   unknown_category: [
     (p) => `"${p['value']}" is not a category of ${p['leaf']} (allowed: ${p['allowed']})`,
-    (p) => `"${p['value']}" 不是指标 ${p['leaf']} 的有效类别（可选：${p['allowed']}）`,
+    (p) => `"${p['value']}" 不是指标${p['leafZh'] ?? p['leaf']}的有效类别（可选：${p['allowed']}）`,
   ],
   unknown_item: [
     (p) => `"${p['value']}" is not a points item of ${p['leaf']} (allowed: ${p['allowed']})`,
-    (p) => `"${p['value']}" 不是指标 ${p['leaf']} 的计分项（可选：${p['allowed']}）`,
+    (p) => `"${p['value']}" 不是指标${p['leafZh'] ?? p['leaf']}的计分项（可选：${p['allowed']}）`,
   ],
   negative_count: [
     () => 'an item count must be a whole number ≥ 0',
@@ -347,21 +347,21 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   ],
   verification_failed: [
     (p) => `third-party verification of ${p['leaf']} failed; the leaf scores ${p['score']}`,
-    (p) => `指标 ${p['leaf']} 的第三方核验未通过，该项计 ${p['score']} 分`,
+    (p) => `指标${p['leafZh'] ?? p['leaf']}的第三方核验未通过，该项计 ${p['score']} 分`,
   ],
   verification_pending: [
     (p) => `third-party verification of ${p['leaf']} is still pending`,
-    (p) => `指标 ${p['leaf']} 的第三方核验尚未完成`,
+    (p) => `指标${p['leafZh'] ?? p['leaf']}的第三方核验尚未完成`,
   ],
   panel_and_value: [
     (p) => `${p['leaf']} has both expert panel scores and a value; give one of them`,
-    (p) => `指标 ${p['leaf']} 同时给出了专家评分和数值，只能给出其一`,
+    (p) => `指标${p['leafZh'] ?? p['leaf']}同时给出了专家评分和数值，只能给出其一`,
   ],
   panel_flagged: [
     (p) =>
       `the experts' scores on ${p['leaf']} spread over ${p['spread']} points (limit ${p['limit']}): re-score after discussion`,
     (p) =>
-      `专家对指标 ${p['leaf']} 的评分极差为 ${p['spread']} 分（上限 ${p['limit']}），需讨论后重新评分`,
+      `专家对指标${p['leafZh'] ?? p['leaf']}的评分极差为 ${p['spread']} 分（上限 ${p['limit']}），需讨论后重新评分`,
   ],
   unknown_entity: [
     (p) => `"${p['id']}" is not an entity of the report`,

@@ -194,14 +194,14 @@ function readValue(
   entity.raw.set(node.index, echo(raw));
   if (isMissing(raw)) {
     if (leaf.missing === 'invalid')
-      entity.issues.push(makeIssue('missing_value', path, { leaf: node.id }));
+      entity.issues.push(makeIssue('missing_value', path, leafParams(node)));
     entity.leafScores.set(node.index, null);
     entity.numbers.set(node.index, null);
     return;
   }
   const read = readLeafValue(node, raw);
   if (!read.ok) {
-    entity.issues.push(makeIssue(read.code, path, { leaf: node.id, ...read.params }));
+    entity.issues.push(makeIssue(read.code, path, { ...read.params, ...leafParams(node) }));
     return;
   }
   readScore(node, read.value, path, entity, fast);
@@ -225,7 +225,7 @@ function readScore(
     else
       entity.issues.push(
         makeIssue(outcome.finding.code, [...path, ...outcome.finding.path], {
-          leaf: node.id,
+          ...leafParams(node),
           ...outcome.finding.params,
         }),
       );
@@ -399,7 +399,7 @@ function panelValue(
 ): Record<string, unknown> | undefined {
   const path = [...base, 'panels', node.id];
   if (!isMissing(values[node.id]))
-    entity.issues.push(makeIssue('panel_and_value', path, { leaf: node.id }));
+    entity.issues.push(makeIssue('panel_and_value', path, leafParams(node)));
   const rule = model.panels.get(node.index) ?? model.defaultPanel;
   try {
     const { result, value } = aggregatePanelExact(scores as ExpertScore[], rule);
@@ -407,7 +407,7 @@ function panelValue(
     if (result.flagged) {
       entity.warnings.push(
         makeIssue('panel_flagged', path, {
-          leaf: node.id,
+          ...leafParams(node),
           spread: result.spread,
           limit: String(rule.maxSpread),
         }),
@@ -435,7 +435,7 @@ function readVerification(
   if (status !== 'passed' && status !== 'failed' && status !== 'pending') {
     entity.issues.push(
       makeIssue('wrong_value_type', path, {
-        leaf: node.id,
+        ...leafParams(node),
         expected: '"passed", "failed" or "pending"',
         expectedZh: '"passed"、"failed" 或 "pending"',
       }),
@@ -444,7 +444,7 @@ function readVerification(
   }
   entity.verification.set(node.index, status);
   if (status === 'pending')
-    entity.warnings.push(makeIssue('verification_pending', path, { leaf: node.id }));
+    entity.warnings.push(makeIssue('verification_pending', path, leafParams(node)));
   if (status !== 'failed') return;
   const policy = node.leaf?.input.verification;
   if (policy?.onFail === 'veto') {
@@ -461,7 +461,7 @@ function readVerification(
   }
   entity.overrides.set(node.index, model.min);
   entity.warnings.push(
-    makeIssue('verification_failed', path, { leaf: node.id, score: model.min.toFixed() }),
+    makeIssue('verification_failed', path, { ...leafParams(node), score: model.min.toFixed() }),
   );
 }
 
@@ -485,6 +485,13 @@ export function sectorParams(model: Compiled, given: unknown): Readonly<Record<s
     suggestion: owner?.id ?? '',
     suggestionZh: owner?.label.zh ?? '',
   };
+}
+
+/** A leaf as messages name it: by its label, with its id (English and Chinese). */
+function leafParams(node: CompiledNode): { leaf: string; leafZh: string } {
+  const label = node.leaf?.input.label;
+  if (!label) return { leaf: node.id, leafZh: node.id };
+  return { leaf: `"${label.en}" (${node.id})`, leafZh: `「${label.zh}」（${node.id}）` };
 }
 
 function readId(value: unknown): string | null {

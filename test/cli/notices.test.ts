@@ -126,7 +126,7 @@ describe('notices that need action before publication, on the command line', () 
     expect(validate.stderr).toBe(
       [
         '1 applicant has notices that need action before publication:',
-        "flagged.json, row 4, column panels.m_Q2: the experts' scores on m_Q2 spread over 60 points (limit 30): re-score after discussion",
+        `flagged.json, row 4, column panels.m_Q2: the experts' scores on "Key technical indicators vs. benchmark" (m_Q2) spread over 60 points (limit 30): re-score after discussion`,
         'notice: 1 applicant needs expert re-scoring before publication',
         '',
       ].join('\n'),

@@ -70,7 +70,7 @@ describe('youpin score', () => {
     expect(table.stderr.split('\n')).toEqual([
       '3 rows have problems (kept in the report as not scored):',
       'sample-batch.json, row 49, column values.a_E3: "12,5" (Profit margin on sales) is not a number: write decimals with a point, as in 12.5',
-      'sample-batch.json, row 61, column values.a_Q2: value of a_Q2 is missing and its policy is "invalid"',
+      'sample-batch.json, row 61, column values.a_Q2: value of "Quality-safety spot-check pass rate (3 years)" (a_Q2) is missing and its policy is "invalid"',
       'sample-batch.json, row 94, column facts.credit_grade: "AAA" (Public-credit grade) is not one of A, B, C, D',
       '',
     ]);

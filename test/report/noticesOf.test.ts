@@ -117,8 +117,8 @@ describe('noticesOf', () => {
       subject: { id: 'Q', label: l('质量', 'Quality') },
       title: l('专家需重新评分', 'experts must re-score'),
       message: {
-        zh: '专家对指标 Q 的评分极差为 40 分（上限 20），需讨论后重新评分',
-        en: "the experts' scores on Q spread over 40 points (limit 20): re-score after discussion",
+        zh: '专家对指标「质量」（Q）的评分极差为 40 分（上限 20），需讨论后重新评分',
+        en: `the experts' scores on "Quality" (Q) spread over 40 points (limit 20): re-score after discussion`,
       },
     });
     expect(notices.entities.at(-1)?.notices[0]?.subject).toEqual({

@@ -259,20 +259,20 @@ describe('toCsv', () => {
     expect(rows[0]?.at(-1)).toBe('Notices');
     // The sample's flagged panels, pending and failed verifications and missing values.
     expect(Object.fromEntries([...notices].filter(([, text]) => text !== ''))).toEqual({
-      M007: "the experts' scores on m_Q2 spread over 60 points (limit 30): re-score after discussion",
+      M007: `the experts' scores on "Key technical indicators vs. benchmark" (m_Q2) spread over 60 points (limit 30): re-score after discussion`,
       M011: 'm_B3 is missing; the weights of its siblings were renormalised',
       M031: 'm_B1 is missing and scores the bottom of the scale',
-      A005: 'third-party verification of a_B2 is still pending',
-      A012: "the experts' scores on a_S2 spread over 60 points (limit 30): re-score after discussion",
-      S009: "the experts' scores on s_I1 spread over 45 points (limit 30): re-score after discussion",
-      S012: 'third-party verification of s_S4 failed; the leaf scores 0',
+      A005: 'third-party verification of "Market reach (sales outside Shandong)" (a_B2) is still pending',
+      A012: `the experts' scores on "Green production" (a_S2) spread over 60 points (limit 30): re-score after discussion`,
+      S009: `the experts' scores on "Service-model innovation" (s_I1) spread over 45 points (limit 30): re-score after discussion`,
+      S012: 'third-party verification of "Staff development (certified staff)" (s_S4) failed; the leaf scores 0',
       S017: 's_B4 is missing; the weights of its siblings were renormalised',
     });
     // Both languages: Chinese first, as every cell of the default locale.
     const both = parse(toCsv(report).slice(1));
     expect(both[0]?.at(-1)).toBe('需处理事项 Notices');
     expect(both.find((r) => r[1] === 'A005')?.at(-1)).toBe(
-      '指标 a_B2 的第三方核验尚未完成 · third-party verification of a_B2 is still pending',
+      '指标「市场覆盖（省外销售占比）」（a_B2）的第三方核验尚未完成 · third-party verification of "Market reach (sales outside Shandong)" (a_B2) is still pending',
     );
   });
 

@@ -221,7 +221,7 @@ describe('toHtml', () => {
     }
     const m007 = sampleHtml.slice(sampleHtml.indexOf('<details class="entity" id="entity-6"'));
     expect(m007).toContain(
-      '<li><b>专家需重新评分 <span lang="en">experts must re-score</span></b>: 专家对指标 m_Q2 的评分极差为 60 分（上限 30），需讨论后重新评分 <span lang="en">the experts&#39; scores on m_Q2 spread over 60 points (limit 30): re-score after discussion</span></li>',
+      '<li><b>专家需重新评分 <span lang="en">experts must re-score</span></b>: 专家对指标「关键技术/性能指标对标」（m_Q2）的评分极差为 60 分（上限 30），需讨论后重新评分 <span lang="en">the experts&#39; scores on &quot;Key technical indicators vs. benchmark&quot; (m_Q2) spread over 60 points (limit 30): re-score after discussion</span></li>',
     );
     expect(count(sampleHtml, /<span class="badge warn">/g)).toBe(8);
     // A batch without notices has no such section.

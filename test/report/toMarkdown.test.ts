@@ -175,7 +175,7 @@ describe('toMarkdown', () => {
       'M007',
       'Dongchang Xikun Steel Pipe Co., Ltd.',
       'Manufacturing',
-      "the experts' scores on m\\_Q2 spread over 60 points (limit 30): re-score after discussion",
+      'the experts\' scores on "Key technical indicators vs. benchmark" (m\\_Q2) spread over 60 points (limit 30): re-score after discussion',
     ]);
     const listed = lines.slice(at + 10, at + 18).map((line) => cells(line)[0]);
     expect(listed).toEqual(['M007', 'M011', 'M031', 'A005', 'A012', 'S009', 'S012', 'S017']);
