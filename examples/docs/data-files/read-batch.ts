@@ -26,5 +26,5 @@ for (const entity of report.entities)
 // Not shown: what the loops above print for the sample workbook (no file issues; its three rows
 // with mistakes, located).
 // → applicants.xlsx, sheet 申报数据, row 50, column 销售利润率 "12,5" (Profit margin on sales) is not a number: write decimals with a point, as in 12.5
-// → applicants.xlsx, sheet 申报数据, row 62, column 农产品质量安全抽检合格率（近 3 年） value of a_Q2 is missing …
+// → applicants.xlsx, sheet 申报数据, row 62, column 农产品质量安全抽检合格率（近 3 年） value of "Quality-safety spot-check pass rate (3 years)" (a_Q2) is missing …
 // → applicants.xlsx, sheet 申报数据, row 95, column fact.credit_grade "AAA" (Public-credit grade) is not one of A, B, C, D

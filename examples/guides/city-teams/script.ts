@@ -15,7 +15,7 @@ for (const issue of [...batch.issues, ...invalid.flatMap((e) => e.issues)]) {
   console.log(where ? `${formatLocation(where, 'zh')}：${issue.messageZh}` : issue.messageZh);
 }
 // → sample-batch.xlsx 工作表「申报数据」第 50 行 销售利润率 列："12,5"（销售利润率）不是数字：小数请用小数点，如 12.5
-// → sample-batch.xlsx 工作表「申报数据」第 62 行 … 列：指标 a_Q2 缺少数值，…
+// → sample-batch.xlsx 工作表「申报数据」第 62 行 … 列：指标「农产品质量安全抽检合格率（近 3 年）」（a_Q2）缺少数值，…
 // → sample-batch.xlsx 工作表「申报数据」第 95 行 fact.credit_grade 列："AAA"（公共信用等级）不是可选值（A 级（诚信）、B 级（较好）、C 级（一般）、D 级（较差））
 writeFileSync('results.html', toHtml(report)); // 公示: the list, charts, explanations
 writeFileSync('results.csv', toCsv(report, { locale: 'zh-CN' }));
