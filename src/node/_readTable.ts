@@ -1,4 +1,5 @@
 import type { EntityInput, EventInput, ExpertScore, Issue, PathSegment, ValueInput } from 'youpin';
+import { own } from '../numeric/own.js';
 import {
   booleanWord,
   type Cell,
@@ -295,7 +296,7 @@ export function readApplicantRows(
 
 function columnTarget(header: string, ctx: Context, sheet: string | null, row: number): Target {
   const { index } = ctx;
-  const fixed = FIXED[header] ?? FIXED[header.toLowerCase()];
+  const fixed = own(FIXED, header) ?? own(FIXED, header.toLowerCase());
   if (fixed) return { kind: fixed };
   const prefixed = /^(fact|series|verification)\.(.*)$/i.exec(header);
   if (prefixed) {
@@ -507,7 +508,7 @@ function readApplicant(
         put(draft.values, last, leafValue(cell, text, last, index));
         break;
       case 'verification':
-        put(draft.verification, last, VERIFICATION[text.toLowerCase()] ?? text);
+        put(draft.verification, last, own(VERIFICATION, text.toLowerCase()) ?? text);
         break;
       default:
         break;

@@ -3,6 +3,7 @@ import { fromZod } from '../error/fromZod.js';
 import type { Explanation, GapTarget, LeafGap, NodeExplanation } from '../explain/types.js';
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { RuleOutcome } from '../rules/types.js';
@@ -133,7 +134,7 @@ class Narrator {
         );
         for (const id of s.failedFloors) {
           const score = this.nodes.get(id)?.score ?? null;
-          const floor = x.floors[id];
+          const floor = own(x.floors, id);
           if (score === null || floor === undefined) continue;
           out.push(
             this.say(phrases.floorMissed, {
@@ -411,7 +412,7 @@ class Narrator {
       a && b ? (b.greaterThan(a) ? 'rise' : b.lessThan(a) ? 'fall' : 'change') : 'change';
     // A grade is named by its label (国际先进), not by its code (international_advanced).
     const grade = (v: ValueInput | null) => {
-      const label = typeof v === 'string' && leaf.categories ? leaf.categories[v] : undefined;
+      const label = typeof v === 'string' && leaf.categories ? own(leaf.categories, v) : undefined;
       return label ? this.pick(label) : this.value(v, leaf.unit);
     };
     return {

@@ -1,5 +1,6 @@
 import { Dec } from '../numeric/decimal.js';
 import { echo } from '../numeric/echo.js';
+import { putOwn } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { showValue } from '../numeric/showValue.js';
 import { minusYears } from './dates.js';
@@ -70,7 +71,7 @@ function visit(
   if ('series' in c) return series(c, ctx, read, missing);
 
   const v = ctx.fact(c.fact);
-  read[c.fact] = echo(v);
+  putOwn(read, c.fact, echo(v));
   if ('present' in c) return { value: absent(v) !== c.present, firedOn: null };
   if (absent(v)) {
     missing.push(c.fact);
@@ -111,7 +112,7 @@ function series(
   years.forEach((y, i) => {
     shown[String(y)] = echo(values[i]);
   });
-  read[c.series] = shown;
+  putOwn(read, c.series, shown);
   const numbers = values.map((v) => (absent(v) ? null : (parseDecimal(v) ?? null)));
   numbers.forEach((n, i) => {
     if (n === null) missing.push(`${c.series}[${years[i]}]`);
@@ -149,21 +150,29 @@ function events(
   read: Record<string, unknown>,
 ): Partial {
   const types = typeof c.event === 'string' ? [c.event] : c.event;
+  // Sets, so that matching costs one look-up per event, whatever the number of types.
+  const wanted = new Set(types);
+  const severities = c.severity ? new Set(c.severity) : null;
   const from = minusYears(ctx.evaluationDate, c.withinYears);
   const matched = ctx.events
     .filter(
       (e) =>
-        types.includes(e.type) &&
-        (!c.severity || (e.severity !== undefined && c.severity.includes(e.severity))),
+        wanted.has(e.type) &&
+        (!severities || (e.severity !== undefined && severities.has(e.severity))) &&
+        e.date >= from &&
+        e.date <= ctx.evaluationDate,
     )
-    .filter((e) => e.date >= from && e.date <= ctx.evaluationDate)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const key = `events:${types.join('|')}${c.severity ? `[${c.severity.join('|')}]` : ''}`;
-  read[key] = matched.map((e) => ({
-    type: e.type,
-    date: e.date,
-    ...(e.severity ? { severity: e.severity } : {}),
-  }));
+  putOwn(
+    read,
+    key,
+    matched.map((e) => ({
+      type: e.type,
+      date: e.date,
+      ...(e.severity ? { severity: e.severity } : {}),
+    })),
+  );
   const needed = c.atLeast ?? 1;
   return matched.length >= needed
     ? { value: true, firedOn: (matched[needed - 1] as (typeof matched)[number]).date }

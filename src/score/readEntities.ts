@@ -4,6 +4,7 @@ import { makeIssue } from '../error/messages.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
 import { echo } from '../numeric/echo.js';
+import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
@@ -121,7 +122,7 @@ function readEntity(
     readVerification(
       model,
       node,
-      verification[node.id],
+      own(verification, node.id),
       [...base, 'verification', node.id],
       result,
     );
@@ -261,7 +262,7 @@ function panelValue(
   entity: WorkingEntity,
 ): Record<string, unknown> | undefined {
   const path = [...base, 'panels', node.id];
-  if (!isMissing(values[node.id]))
+  if (!isMissing(own(values, node.id)))
     entity.issues.push(makeIssue('panel_and_value', path, { leaf: node.id }));
   const rule = model.panels.get(node.index) ?? model.defaultPanel;
   try {

@@ -5,12 +5,22 @@
 // operators, trees and conditions deeper or wider than the limits.
 
 import fc from 'fast-check';
+import { RESERVED_IDS } from '../../src/model/schema.js';
 
 export const FACTS = ['f0', 'f1', 'f2'] as const;
 export const SERIES = ['s0', 's1'] as const;
 export const EVENTS = ['e0', 'e1'] as const;
 export const EXPERTS = ['x0', 'x1', 'x2', 'x3'] as const;
 export const EVALUATION_DATE = '2025-06-30';
+
+/**
+ * Every property name of Object.prototype that is not refused as an id (`toString`, `valueOf`,
+ * `hasOwnProperty`, `__defineGetter__` …): ids that a lookup in a plain object would confuse with
+ * an inherited function.
+ */
+export const METHOD_NAMES: readonly string[] = Object.getOwnPropertyNames(Object.prototype).filter(
+  (name) => !RESERVED_IDS.has(name),
+);
 
 type Json = unknown;
 const label = (id: string) => ({ zh: `指标${id}`, en: `Indicator ${id}` });
