@@ -74,7 +74,9 @@ export type IssueCode =
   | 'needs_exact'
   | 'no_fast_path'
   | 'unknown_expert'
-  | 'future_event';
+  | 'future_event'
+  | 'number_too_long'
+  | 'too_many_digits';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
@@ -354,6 +356,17 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   identical_alternatives: [
     () => 'every alternative is identical on every criterion; each gets closeness 0.5',
     () => '所有方案在各指标上完全相同，贴近度均取 0.5',
+  ],
+  number_too_long: [
+    (p) =>
+      `this number is ${p['length']} characters long, more than the ${p['max']} a number may have: ${p['value']}`,
+    (p) => `该数字长 ${p['length']} 个字符，超过数字最多允许的 ${p['max']} 个字符：${p['value']}`,
+  ],
+  too_many_digits: [
+    (p) =>
+      `${p['value']} has ${p['digits']} significant digits; at most ${p['max']} are read exactly: round it`,
+    (p) =>
+      `${p['value']} 有 ${p['digits']} 位有效数字，最多只能精确读取 ${p['max']} 位，请四舍五入`,
   ],
   equal_weights_fallback: [
     () =>

@@ -241,11 +241,10 @@ class Narrator {
     return Object.entries(read)
       .map(([key, value]) => {
         if (key.startsWith('events:')) {
-          const types = key
-            .slice('events:'.length)
-            .replace(/\[.*\]$/, '')
-            .split('|')
-            .join('/');
+          // `events:a|b[severity|…]`: the types are what comes before the severities' bracket.
+          const list = key.slice('events:'.length);
+          const open = list.endsWith(']') ? list.indexOf('[') : -1;
+          const types = (open < 0 ? list : list.slice(0, open)).split('|').join('/');
           return this.say(phrases.eventsRead, { types, events: this.events(value) });
         }
         return `${key} ${this.fact(value)}`;

@@ -5,7 +5,7 @@ import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
 import { echo } from '../numeric/echo.js';
 import { own } from '../numeric/own.js';
-import { parseDecimal } from '../numeric/parseDecimal.js';
+import { readNumber } from '../numeric/readNumber.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
@@ -183,12 +183,12 @@ function readValue(
       );
     return;
   }
-  const number = parseDecimal(raw);
-  if (number) entity.numbers.set(node.index, number);
-  else {
-    const code = typeof raw === 'number' ? 'not_finite' : 'not_a_number';
-    entity.issues.push(makeIssue(code, path, { value: showValue(raw) }));
-  }
+  const number = readNumber(raw);
+  if (number.ok) entity.numbers.set(node.index, number.value);
+  else
+    entity.issues.push(
+      makeIssue(number.finding.code, [...path, ...number.finding.path], number.finding.params),
+    );
 }
 
 const NO_DATA: Pick<WorkingEntity, 'facts' | 'series' | 'events' | 'values'> = {

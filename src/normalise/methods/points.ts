@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { labelSchema } from '../../model/labelSchema.js';
 import { Dec, ZERO } from '../../numeric/decimal.js';
-import { parseDecimal } from '../../numeric/parseDecimal.js';
+import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod, AbsoluteOutcome, Finding } from '../method.js';
 import { decimalSchema, fail, num, ok, onScale } from './_shared.js';
 
@@ -79,14 +79,20 @@ export const points: AbsoluteMethod<Spec> = {
         for (const [id, count] of Object.entries(raw)) {
           const value = table.get(id);
           if (!value) return fail({ ...(unknown(id) as { finding: Finding }).finding, path: [id] });
-          const n = parseDecimal(count);
+          const read = readNumber(count);
+          if (!read.ok && typeof count === 'string' && read.finding.code !== 'not_a_number')
+            return fail({ ...read.finding, path: [id] });
+          const n = read.ok ? read.value : undefined;
           if (!n || n.isNegative() || !n.isInteger())
             return fail({ code: 'negative_count', path: [id] });
           total = total.plus(value.times(n));
         }
         return finish(total);
       }
-      const summed = parseDecimal(raw);
+      const read = readNumber(raw);
+      if (!read.ok && typeof raw === 'string' && read.finding.code !== 'not_a_number')
+        return fail(read.finding);
+      const summed = read.ok ? read.value : undefined;
       if (summed && !summed.isNegative()) return finish(summed);
       return fail({
         code: 'wrong_value_type',

@@ -1,0 +1,281 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  aggregate,
+  ahp,
+  combineWeights,
+  defineModel,
+  type EntityInput,
+  type ModelInput,
+  normalise,
+  safeDefineModel,
+  score,
+  scoreColumns,
+} from 'youpin';
+import { readBatch, readCsvChunks } from 'youpin/node';
+import { NUMBER_LIMITS } from '../../src/numeric/parseDecimal.js';
+import { issuesOf } from '../helpers.js';
+
+// Hostile numbers (issue 16, items 1 and 11). Every number is read by a one-pass scanner: a run of
+// digits followed by a non-digit used to cost n² steps in the decimal pattern (30,000 digits 1.7 s,
+// 200,000 digits 38 s), and so did the `name: count` pattern of a points cell on a run of spaces.
+// These tests feed such runs everywhere a number is read; a quadratic reader would not finish
+// within the test timeout. (The times are measured in scripts/measure-hostile.ts, not asserted.)
+
+const RUN = 200_000;
+const digitsThenX = `${'1'.repeat(RUN)}x`;
+const million = '9'.repeat(1_000_000);
+
+function model(extra: Partial<ModelInput> = {}): ModelInput {
+  return {
+    id: 'm',
+    version: '1',
+    name: { zh: '模型', en: 'Model' },
+    tree: {
+      id: 'total',
+      label: { zh: '总分', en: 'Total' },
+      children: [
+        {
+          id: 'a',
+          label: { zh: '甲', en: 'A' },
+          scoring: { method: 'linear', lower: 0, upper: 10 },
+        },
+        {
+          id: 'b',
+          label: { zh: '乙', en: 'B' },
+          source: 'expert',
+          scoring: { method: 'direct' },
+        },
+        {
+          id: 'c',
+          label: { zh: '丙', en: 'C' },
+          missing: 'zero',
+          scoring: {
+            method: 'points',
+            items: [{ id: 'iso9001', points: 10, label: { zh: '认证', en: 'ISO 9001' } }],
+            cap: 100,
+          },
+        },
+      ],
+    },
+    sectors: [{ id: 's', label: { zh: '行业', en: 'Sector' } }],
+    profile: { weights: { a: 0.4, b: 0.4, c: 0.2 } },
+    ...extra,
+  };
+}
+
+const codesOf = (entity: { issues: ReadonlyArray<{ code: string; path: readonly unknown[] }> }) =>
+  entity.issues.map((i) => [i.code, i.path.join('.')]);
+
+describe('a long run of digits is refused in linear time, with a located issue', () => {
+  const m = defineModel(model());
+
+  it('a million-digit value, expert score or item count: number_too_long, on both engines', () => {
+    const rows: EntityInput[] = [
+      { id: 'A', sector: 's', values: { a: million, b: 50, c: ['iso9001'] } },
+      {
+        id: 'B',
+        sector: 's',
+        values: { a: 5, c: { iso9001: million } },
+        panels: { b: [{ expert: 'x', score: million }] },
+      },
+      { id: 'C', sector: 's', values: { a: digitsThenX, b: digitsThenX, c: digitsThenX } },
+    ];
+    for (const engine of ['exact', 'fast'] as const) {
+      const [a, b, c] = score(m, rows, { engine }).entities;
+      expect(codesOf(a as never), engine).toEqual([['number_too_long', 'entities.0.values.a']]);
+      expect(codesOf(b as never), engine).toEqual([
+        ['number_too_long', 'entities.1.panels.b.0.score'],
+        ['number_too_long', 'entities.1.values.c.iso9001'],
+      ]);
+      expect(
+        codesOf(c as never).map(([code]) => code),
+        engine,
+      ).toEqual(['number_too_long', 'number_too_long', 'number_too_long']);
+      expect(a?.issues[0]?.message).toContain('1000000 characters long');
+      expect(a?.issues[0]?.messageZh).toContain('1000000');
+      expect((a?.issues[0]?.message.length ?? 0) < 400).toBe(true);
+    }
+  });
+
+  it('a number at the length limit is read; one character more is refused', () => {
+    const at = `1${'0'.repeat(NUMBER_LIMITS.length - 1)}`; // 1e1023: beyond 1e1000
+    const within = `1${'0'.repeat(1000)}`; // 1e1000, 1,001 characters
+    const zeros = '0'.repeat(NUMBER_LIMITS.length);
+    const [x, y, z, w] = score(m, [
+      { id: 'A', sector: 's', values: { a: within, b: 1, c: [] } },
+      { id: 'B', sector: 's', values: { a: zeros, b: 1, c: [] } },
+      { id: 'C', sector: 's', values: { a: `${zeros}0`, b: 1, c: [] } },
+      { id: 'D', sector: 's', values: { a: at, b: 1, c: [] } },
+    ]).entities;
+    expect([x?.status, y?.status]).toEqual(['scored', 'scored']);
+    expect(codesOf(z as never)).toEqual([['number_too_long', 'entities.2.values.a']]);
+    expect(codesOf(w as never)).toEqual([['not_a_number', 'entities.3.values.a']]);
+  });
+
+  it('in scoreColumns, normalise, aggregate, ahp and combineWeights', () => {
+    const columns = scoreColumns(m, {
+      sectors: ['s'],
+      values: { a: [million], b: [1], c: [[]] },
+    });
+    expect(columns.issues.map((i) => i.code)).toEqual(['number_too_long']);
+    expect(issuesOf(() => normalise([1, digitsThenX], { method: 'minmax' }))).toEqual([
+      { code: 'number_too_long', path: 'values.1' },
+    ]);
+    expect(issuesOf(() => aggregate([million, 1], [0.5, 0.5]))).toEqual([
+      { code: 'number_too_long', path: 'values.0' },
+    ]);
+    expect(issuesOf(() => aggregate([1, 1], [`1/${digitsThenX}`, 0.5])).map((i) => i.path)).toEqual(
+      ['weights.0'],
+    );
+    expect(
+      issuesOf(() =>
+        ahp([
+          [1, digitsThenX],
+          [`1/${'3'.repeat(RUN)}`, 1],
+        ]),
+      ),
+    ).not.toEqual([]);
+    expect(() => combineWeights([0.5, 0.5], [0.5, 0.5], { method: 'linear', alpha: digitsThenX })).toThrow();
+  });
+
+  it('in a model: goalposts, weights, fractions, thresholds', () => {
+    const bad = [
+      model({ profile: { weights: { a: digitsThenX, b: 0.4, c: 0.2 } } }),
+      model({ profile: { weights: { a: `${million}/3`, b: 0.4, c: 0.2 } } }),
+      model({ selection: { threshold: million } }),
+      model({ scale: { min: 0, max: `1${'0'.repeat(RUN)}x` } }),
+    ];
+    const codes = bad.map((input) => {
+      const result = safeDefineModel(input);
+      return result.success ? [] : result.error.issues.map((i) => i.code);
+    });
+    expect(codes).toEqual([
+      ['number_too_long'],
+      ['number_too_long'],
+      ['number_too_long'],
+      ['number_too_long'],
+    ]);
+  });
+});
+
+describe('files with long runs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'youpin-bounded-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const m = defineModel(model());
+
+  it('a CSV cell of a million digits, and a points cell of 200,000 spaces before its colon', async () => {
+    const file = join(dir, 'long.csv');
+    writeFileSync(
+      file,
+      [
+        'id,sector,a,b,c',
+        `A,s,${million},50,iso9001`,
+        `B,s,5,50,iso9001${' '.repeat(RUN)}x:1`,
+        `C,s,5,50,iso9001${' '.repeat(RUN)}：${'1'.repeat(RUN)}`,
+      ].join('\n'),
+    );
+    const batch = await readBatch(file, m);
+    const report = score(m, batch.entities);
+    expect(report.entities.map((e) => e.issues.map((i) => i.code))).toEqual([
+      ['number_too_long'],
+      ['unknown_item'],
+      ['number_too_long'],
+    ]);
+    expect(batch.locate(report.entities[0]?.issues[0]?.path ?? [])).toMatchObject({
+      row: 2,
+      column: 'a',
+    });
+    // The item before the colon is the name without the spaces; the count after it.
+    expect(batch.entities[2]?.values['c']).toEqual({ iso9001: '1'.repeat(RUN) });
+    const streamed: EntityInput[] = [];
+    for await (const chunk of readCsvChunks(file, m)) streamed.push(...chunk.entities);
+    expect(streamed).toEqual(batch.entities);
+  });
+});
+
+describe('significant digits (issue 16, item 11)', () => {
+  // 63.87499999999999999999999999999 (31 digits) used to publish 63.88 with totalExact 63.875:
+  // results are settled to 28 digits before publishing, which cut the input's own digits.
+  const base = model({ profile: { weights: { a: 0.4, b: 0.6 } } });
+  const m = defineModel({
+    ...base,
+    tree: { ...base.tree, children: base.tree.children.filter((c) => c.id !== 'c') },
+  });
+  const row = (id: string, a: string, b: string): EntityInput => ({
+    id,
+    sector: 's',
+    values: { a },
+    panels: { b: [{ expert: 'x', score: b }] },
+  });
+
+  it('a datum of more than 20 significant digits is refused, on both engines', () => {
+    for (const engine of ['exact', 'fast'] as const) {
+      const [long, max, mixed] = score(
+        m,
+        [
+          row('A', '6.387499999999999999999999999999', '63.87499999999999999999999999999'),
+          row('B', '6.3874999999999999999', '63.874999999999999999'),
+          row('C', '6.3874999999999999999', '63.875'),
+        ],
+        { engine },
+      ).entities;
+      expect(codesOf(long as never), engine).toEqual([
+        ['too_many_digits', 'entities.0.values.a'],
+        ['too_many_digits', 'entities.0.panels.b.0.score'],
+      ]);
+      expect(long?.issues[0]?.message).toMatch(/31 significant digits; at most 20/);
+      // 20 digits: exact, and just below the boundary, so 63.87 (never 63.88).
+      expect([max?.total, mixed?.total], engine).toEqual(['63.87', '63.87']);
+      if (engine === 'exact')
+        expect([max?.totalExact, mixed?.totalExact]).toEqual([
+          '63.874999999999999999',
+          '63.8749999999999999996',
+        ]);
+    }
+  });
+
+  it('leading and trailing zeros are not significant; a model number may have 28 digits', () => {
+    const [a] = score(m, [row('A', `000.0000${'63874'}${'9'.repeat(15)}000e5`, '63.875')]).entities;
+    expect(a?.status).toBe('scored');
+    // AHP weights and calibrated goalposts are written with 28 digits and read back as written.
+    expect(
+      safeDefineModel(
+        model({
+          profile: {
+            weights: {
+              a: '0.3333333333333333333333333333',
+              b: '0.3333333333333333333333333333',
+              c: '0.3333333333333333333333333334',
+            },
+          },
+        }),
+      ).success,
+    ).toBe(true);
+    const long = safeDefineModel(
+      model({
+        tree: {
+          id: 'total',
+          label: { zh: '总分', en: 'Total' },
+          children: [
+            {
+              id: 'a',
+              label: { zh: '甲', en: 'A' },
+              scoring: { method: 'linear', lower: '0.00000000000000000000000000001', upper: 10 },
+            },
+          ],
+        },
+        profile: { weights: { a: 1 } },
+      }),
+    );
+    expect(long.success ? [] : long.error.issues.map((i) => [i.code, i.message])).toEqual([]);
+    const tooLong = safeDefineModel(
+      model({ profile: { weights: { a: '0.4000000000000000000000000000001', b: 0.4, c: 0.2 } } }),
+    );
+    expect(
+      tooLong.success ? [] : tooLong.error.issues.map((i) => [i.code, i.path.join('.')]),
+    ).toEqual([['too_many_digits', 'profile.weights.a']]);
+  });
+});
