@@ -76,7 +76,8 @@ export type IssueCode =
   | 'unknown_expert'
   | 'future_event'
   | 'number_too_long'
-  | 'too_many_digits';
+  | 'too_many_digits'
+  | 'cyclic_input';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
@@ -367,6 +368,11 @@ const templates: Readonly<Record<IssueCode, Template>> = {
       `${p['value']} has ${p['digits']} significant digits; at most ${p['max']} are read exactly: round it`,
     (p) =>
       `${p['value']} 有 ${p['digits']} 位有效数字，最多只能精确读取 ${p['max']} 位，请四舍五入`,
+  ],
+  cyclic_input: [
+    () =>
+      'this value contains itself (a cycle of references); the input must be a tree of JSON values',
+    () => '该值包含其自身（引用构成循环）；输入必须是由 JSON 值构成的树',
   ],
   equal_weights_fallback: [
     () =>

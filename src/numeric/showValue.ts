@@ -1,3 +1,5 @@
+import { boundedJson } from './_boundedJson.js';
+
 // Long enough for any number or grade a message quotes; a megabyte of text is not repeated.
 const MAX_LENGTH = 200;
 
@@ -9,7 +11,10 @@ const MAX_LENGTH = 200;
 export function showValue(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'bigint' ? `${value}n` : (JSON.stringify(value) ?? String(value));
+    text =
+      typeof value === 'bigint'
+        ? `${value}n`
+        : (boundedJson(value, MAX_LENGTH + 1) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   aggregate,
@@ -15,6 +16,7 @@ import {
   scoreColumns,
 } from 'youpin';
 import { readBatch, readCsvChunks } from 'youpin/node';
+import { boundedJson } from '../../src/numeric/_boundedJson.js';
 import { NUMBER_LIMITS } from '../../src/numeric/parseDecimal.js';
 import { issuesOf } from '../helpers.js';
 
@@ -138,7 +140,9 @@ describe('a long run of digits is refused in linear time, with a located issue',
         ]),
       ),
     ).not.toEqual([]);
-    expect(() => combineWeights([0.5, 0.5], [0.5, 0.5], { method: 'linear', alpha: digitsThenX })).toThrow();
+    expect(() =>
+      combineWeights([0.5, 0.5], [0.5, 0.5], { method: 'linear', alpha: digitsThenX }),
+    ).toThrow();
   });
 
   it('in a model: goalposts, weights, fractions, thresholds', () => {
@@ -277,5 +281,131 @@ describe('significant digits (issue 16, item 11)', () => {
     expect(
       tooLong.success ? [] : tooLong.error.issues.map((i) => [i.code, i.path.join('.')]),
     ).toEqual([['too_many_digits', 'profile.weights.a']]);
+  });
+});
+
+describe('shared references in API input (issue 16, item 8)', () => {
+  // JSON text has no references, but a program calling the API can share an object between two
+  // places, or make it contain itself. A tree walk (and zod) reads a shared object once per
+  // reference: a condition shared 8 ways at each of 16 levels is 8¹⁶ values, and the model with
+  // itself as two of its properties is an endless tree. The input is now measured as a graph,
+  // each object visited once, before zod sees it.
+  const liaocheng = (): Record<string, unknown> =>
+    JSON.parse(JSON.stringify(model())) as Record<string, unknown>;
+  const codes = (input: unknown) => {
+    const result = safeDefineModel(input as ModelInput);
+    return result.success ? [] : result.error.issues.map((i) => [i.code, i.path.join('.')]);
+  };
+
+  it('a model that contains itself, or a tree that contains its root, is cyclic_input', () => {
+    const input = liaocheng();
+    input['x'] = input;
+    input['y'] = input;
+    expect(codes(input)).toEqual([['cyclic_input', 'x']]);
+    const tree = liaocheng();
+    const root = tree['tree'] as { children: unknown[] };
+    root.children.push(root);
+    expect(codes(tree)).toEqual([['cyclic_input', 'tree.children.3']]);
+    const deep = liaocheng();
+    let at = deep;
+    for (let i = 0; i < 10_000; i++) at = at['description'] = {} as Record<string, unknown>;
+    at['loop'] = deep['description'];
+    expect(codes(deep)[0]?.[0]).toBe('cyclic_input');
+  });
+
+  it('a condition shared 8 ways at each of 16 levels is too_large, measured without unfolding it', () => {
+    let condition: unknown = { fact: 'f', op: '>=', value: 1 };
+    for (let level = 0; level < 16; level++) condition = { any: Array(8).fill(condition) };
+    const input = {
+      ...model(),
+      gates: [{ id: 'G', label: { zh: '条件', en: 'Gate' }, when: condition }],
+    };
+    const result = safeDefineModel(input as ModelInput);
+    expect(
+      result.success ? [] : result.error.issues.map((i) => [i.code, i.path.join('.')]),
+    ).toEqual([['too_large', '']]);
+    // Its size is what a tree walk would read: 8¹⁶ conditions and more.
+    expect(result.success ? '' : result.error.issues[0]?.message).toMatch(
+      /: \d{15,}, the limit is 500000/,
+    );
+  });
+
+  it('a shared object costs its size at each use, and a model of shared parts is accepted', () => {
+    const input = model();
+    const label = { zh: '共用', en: 'Shared' };
+    const shared = {
+      ...input,
+      name: label,
+      sectors: [{ id: 's', label }],
+      tree: { ...input.tree, label, children: input.tree.children.map((c) => ({ ...c, label })) },
+    };
+    expect(codes(shared)).toEqual([]);
+    let condition: unknown = { fact: 'f', op: '>=', value: 1 };
+    for (let level = 0; level < 5; level++) condition = { any: Array(3).fill(condition) };
+    expect(codes({ ...input, gates: [{ id: 'G', label, when: condition }] })).toEqual([]);
+  });
+
+  it('entity values whose arrays are shared 2 ways at each of 40 levels are reported, not unfolded', () => {
+    let value: unknown = ['x'];
+    for (let level = 0; level < 40; level++) value = [value, value];
+    const m = defineModel(model());
+    const [a, b, c] = score(m, [
+      { id: 'A', sector: 's', values: { a: value, b: value, c: value } as never },
+      {
+        id: 'B',
+        sector: 's',
+        values: { a: 1, c: [] },
+        panels: { b: value as never },
+        facts: { f: value as never },
+        series: { s: { 2023: value as never } },
+        verification: { a: value as never },
+      },
+      { id: value as never, sector: value as never, values: value as never },
+    ]).entities;
+    for (const e of [a, b, c]) {
+      expect(e?.status).toBe('invalid');
+      for (const issue of e?.issues ?? []) expect(issue.message.length).toBeLessThan(400);
+    }
+    expect(codesOf(a as never).map(([code]) => code)).toEqual([
+      'not_a_number',
+      'not_a_number',
+      'unknown_item',
+    ]);
+    expect(JSON.stringify(a?.nodes.map((n) => n.value)).length).toBeLessThan(2000);
+  });
+});
+
+describe('the bounded JSON text that messages quote', () => {
+  it('is the beginning of JSON.stringify, for any value it can write', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withDate: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+          withBoxedValues: true,
+        }),
+        fc.integer({ min: 0, max: 300 }),
+        (value, max) => {
+          let expected: string | undefined;
+          try {
+            expected = JSON.stringify(value);
+          } catch {
+            return; // a BigInt: showValue names its type
+          }
+          expect(boundedJson(value, max)).toBe(expected?.slice(0, max));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stops after `max` characters, so a value shared 2 ways at 60 levels costs nothing', () => {
+    let value: unknown = ['x'];
+    for (let level = 0; level < 60; level++) value = { a: value, b: [value, value] };
+    expect(boundedJson(value, 201)?.length).toBe(201);
+    const cycle: unknown[] = [1];
+    cycle.push(cycle);
+    expect(() => boundedJson(cycle, 201)).toThrow(TypeError);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { labelSchema } from '../../model/labelSchema.js';
 import { Dec, ZERO } from '../../numeric/decimal.js';
 import { readNumber } from '../../numeric/readNumber.js';
+import { showValue } from '../../numeric/showValue.js';
 import type { AbsoluteMethod, AbsoluteOutcome, Finding } from '../method.js';
 import { decimalSchema, fail, num, ok, onScale } from './_shared.js';
 
@@ -69,7 +70,12 @@ export const points: AbsoluteMethod<Spec> = {
         for (const [i, id] of raw.entries()) {
           const value = typeof id === 'string' ? table.get(id) : undefined;
           if (!value)
-            return fail({ ...(unknown(String(id)) as { finding: Finding }).finding, path: [i] });
+            return fail({
+              // Not String(): it recurses through nested arrays (and shared ones without end).
+              ...(unknown(typeof id === 'string' ? id : showValue(id)) as { finding: Finding })
+                .finding,
+              path: [i],
+            });
           total = total.plus(value);
         }
         return finish(total);
