@@ -7,6 +7,7 @@ import { parseDecimal } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import { ENTITY_LIMITS } from '../score/ENTITY_LIMITS.js';
 import { panelRuleSchema } from './panelRuleSchema.js';
 import type { ExpertScore, PanelRule } from './types.js';
 
@@ -53,6 +54,16 @@ export function aggregatePanelExact(
   rule: PanelRule,
 ): { result: PanelResult; value: Dec } {
   const issues: Issue[] = [];
+  if (Array.isArray(scores) && scores.length > ENTITY_LIMITS.expertScores) {
+    throwIfIssues([
+      makeIssue('too_large', ['scores'], {
+        what: 'expert scores on one leaf',
+        whatZh: '同一指标的专家评分',
+        count: scores.length,
+        max: ENTITY_LIMITS.expertScores,
+      }),
+    ]);
+  }
   const parsedRule = panelRuleSchema.safeParse(rule, { reportInput: true });
   if (!parsedRule.success) issues.push(...fromZod(parsedRule.error.issues, ['rule']));
   const parsedScores = scoresSchema.safeParse(scores, { reportInput: true });

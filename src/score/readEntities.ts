@@ -10,6 +10,7 @@ import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
 import { isIsoDate } from '../rules/dates.js';
+import { ENTITY_LIMITS } from './ENTITY_LIMITS.js';
 import type { WorkingEntity } from './working.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -228,6 +229,17 @@ function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): Worki
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     issues.push(makeIssue('invalid_entity', path));
+    return [];
+  }
+  if (value.length > ENTITY_LIMITS.events) {
+    issues.push(
+      makeIssue('too_large', path, {
+        what: 'events of one applicant',
+        whatZh: '单个申报对象的事件',
+        count: value.length,
+        max: ENTITY_LIMITS.events,
+      }),
+    );
     return [];
   }
   const events: Array<{ type: string; date: string; severity?: string; at: number }> = [];
