@@ -15,6 +15,8 @@ import {
   safeDefineModel,
   score,
   scoreColumns,
+  sensitivity,
+  toHtml,
 } from 'youpin';
 import { readBatch, readCsvChunks } from 'youpin/node';
 import { boundedJson } from '../../src/numeric/_boundedJson.js';
@@ -464,5 +466,47 @@ describe('events and expert panels (issue 16, item 12)', () => {
     expect(issuesOf(() => aggregatePanel(scores(101), { method: 'mean' }))).toEqual([
       { code: 'too_large', path: 'scores' },
     ]);
+  });
+});
+
+describe('scales that float64 cannot draw (issue 16, item 10)', () => {
+  // A scale of [0, 1e-320] is exact in decimal, but its span is a subnormal double: pixels per
+  // unit overflowed to Infinity, and 0 · Infinity put NaN into the SVG of the HTML report.
+  const scaled = (min: string, max: string) => {
+    const base = model();
+    return defineModel({
+      ...base,
+      scale: { min, max },
+      rounding: { decimals: 10 },
+      selection: { threshold: max, floors: { a: min } },
+    });
+  };
+  const batch: EntityInput[] = [
+    { id: 'A', sector: 's', values: { a: 5, b: 0, c: [] } },
+    { id: 'B', sector: 's', values: { a: 1, b: 0, c: ['iso9001'] } },
+  ];
+
+  it('no NaN or Infinity anywhere in the HTML report: such a chart is left out, the tables stay', () => {
+    for (const [min, max] of [
+      ['0', '1e-320'],
+      ['-1e-320', '1e-320'],
+      ['0', '5e-324'],
+      ['0', '1e-310'],
+      ['-5e-324', '0'],
+    ] as const) {
+      const report = score(scaled(min, max), batch);
+      const html = toHtml(report, {
+        sensitivity: sensitivity(scaled(min, max), batch, { draws: 20, seed: 1 }),
+      });
+      expect(html, `${min}…${max}`).not.toMatch(/NaN|Infinity/);
+      expect(html, `${min}…${max}`).not.toContain('<svg class="chart totals');
+      expect(html).toContain(report.entities[0]?.total as string);
+    }
+  });
+
+  it('a tiny scale that float64 can draw is still drawn', () => {
+    const html = toHtml(score(scaled('0', '1e-300'), batch));
+    expect(html).not.toMatch(/NaN|Infinity/);
+    expect(html).toContain('<svg class="chart totals');
   });
 });
