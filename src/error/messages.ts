@@ -81,6 +81,12 @@ export type IssueCode =
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
+// "In sector Manufacturing, " when an issue belongs to one sector's own profile; nothing when it
+// belongs to the base profile, which every sector shares (no sector is named that does not exist).
+const inSector = (p: Params) => (p['sector'] === undefined ? '' : `in sector ${p['sector']}, `);
+const inSectorZh = (p: Params) =>
+  p['sectorZh'] === undefined ? '' : `在行业"${p['sectorZh']}"中，`;
+
 // The library's own issue codes with their English and Chinese messages. Zod's issue codes
 // (invalid_type, too_small, …) are translated where they are converted (see fromZod.ts).
 const templates: Readonly<Record<IssueCode, Template>> = {
@@ -162,8 +168,18 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `${p['operatorZh']}不接受负值（${p['value']}）`,
   ],
   weights_sum: [
-    (p) => `weights must sum to 1 (±1e-9) but sum to ${p['sum']}`,
-    (p) => `权重之和必须为 1（误差 ±1e-9），实际为 ${p['sum']}`,
+    (p) =>
+      p['node'] === undefined
+        ? `weights must sum to 1 (±1e-9) but sum to ${p['sum']}`
+        : p['points'] !== undefined
+          ? `${inSector(p)}the points of the children of ${p['node']} sum to 0; give at least one of them points`
+          : `${inSector(p)}the weights of the children of ${p['node']} sum to ${p['sum']}, ${p['difference']} ${p['more']} than 1; they must sum to 1 (±1e-9)`,
+    (p) =>
+      p['nodeZh'] === undefined
+        ? `权重之和必须为 1（误差 ±1e-9），实际为 ${p['sum']}`
+        : p['points'] !== undefined
+          ? `${inSectorZh(p)}${p['nodeZh']}的下级指标分值合计为 0，请至少为其中一项赋分`
+          : `${inSectorZh(p)}${p['nodeZh']}的下级指标权重之和为 ${p['sum']}，比 1 ${p['more'] === 'more' ? '多' : '少'} ${p['difference']}；权重之和必须为 1（误差 ±1e-9）`,
   ],
   negative_weight: [() => 'a weight cannot be negative', () => '权重不能为负'],
   length_mismatch: [
@@ -203,25 +219,25 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   root_weight: [() => 'the root node takes no weight', () => '根节点不设权重'],
   missing_weight: [
     (p) =>
-      `${p['id']} has sibling weights in sector ${p['sector']} but no weight of its own; give it a weight or exclude it`,
-    (p) =>
-      `在行业 ${p['sector']} 中，${p['id']} 的同级节点有权重而其本身没有；请为其赋权或将其排除`,
+      `${p['node'] ?? p['id']} has no weight in any sector, though its siblings have; give it a weight or exclude it`,
+    (p) => `${p['nodeZh'] ?? p['id']}在任何行业中都没有权重，而其同级指标有；请为其赋权或将其排除`,
   ],
   empty_branch: [
-    (p) => `${p['id']} has no weighted children in sector ${p['sector']}`,
-    (p) => `在行业 ${p['sector']} 中，${p['id']} 没有任何带权重的下级指标`,
+    (p) => `${inSector(p)}none of the children of ${p['node'] ?? p['id']} has a weight`,
+    (p) => `${inSectorZh(p)}${p['nodeZh'] ?? p['id']}的下级指标都没有权重`,
   ],
   mixed_weights_points: [
-    (p) => `the children of ${p['id']} mix weights and points in sector ${p['sector']}`,
-    (p) => `在行业 ${p['sector']} 中，${p['id']} 的下级指标混用了权重和分值`,
+    (p) => `${inSector(p)}the children of ${p['node'] ?? p['id']} mix weights and points`,
+    (p) => `${inSectorZh(p)}${p['nodeZh'] ?? p['id']}的下级指标混用了权重和分值`,
   ],
   points_mismatch: [
-    (p) => `${p['id']} has ${p['points']} points but its children add up to ${p['sum']}`,
-    (p) => `${p['id']} 为 ${p['points']} 分，但其下级指标合计 ${p['sum']} 分`,
+    (p) =>
+      `${p['node'] ?? p['id']} has ${p['points']} points but its children add up to ${p['sum']}`,
+    (p) => `${p['nodeZh'] ?? p['id']}为 ${p['points']} 分，但其下级指标合计 ${p['sum']} 分`,
   ],
   unknown_sector: [
     (p) => `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})`,
-    (p) => `"${p['sector']}" 不是模型中的行业（可选：${p['allowed']}）`,
+    (p) => `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）`,
   ],
   unknown_indicator: [
     (p) => `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`,

@@ -96,6 +96,7 @@ function readEntity(
       makeIssue('unknown_sector', [...base, 'sector'], {
         sector: typeof sectorId === 'string' ? sectorId : showValue(sectorId),
         allowed: model.sectorIds.join(', '),
+        allowedZh: model.model.sectors.map((s) => s.label.zh).join('、'),
       }),
     );
   }
