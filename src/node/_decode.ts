@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { nodeError } from './_messages.js';
 
 /** The encodings a CSV file may be read with; `auto` tries UTF-8, then GB18030. */
@@ -19,6 +20,13 @@ export interface Decoded {
  * @param file - named in the error messages
  */
 export function decodeText(bytes: Uint8Array, encoding: CsvEncoding, file: string): Decoded {
+  // Length first: a text too long to hold fails every decoder, which would blame the encoding.
+  if (bytes.length > constants.MAX_STRING_LENGTH)
+    throw nodeError('file_too_large', {
+      file,
+      size: bytes.length,
+      max: constants.MAX_STRING_LENGTH,
+    });
   if (encoding === 'auto') {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode(bytes, 'utf-16le', file);
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode(bytes, 'utf-16be', file);

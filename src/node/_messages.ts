@@ -95,6 +95,12 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
     (p) => `${p['file']} is neither UTF-8 nor GB18030 (GBK) text`,
     (p) => `${p['file']} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本`,
   ],
+  file_too_large: [
+    (p) =>
+      `${p['file']} is ${p['size']} bytes; a file read whole may have at most ${p['max']} (the longest text JavaScript holds): score a CSV file as a stream (youpin score FILE --format csv, or scoreCsvFile)`,
+    (p) =>
+      `${p['file']} 有 ${p['size']} 字节，整体读入的文件最多 ${p['max']} 字节（JavaScript 能容纳的最长文本）：CSV 文件请以流方式计分（youpin score 文件 --format csv，或 scoreCsvFile）`,
+  ],
   sheet_not_found: [
     (p) => `${p['file']} has no sheet "${p['sheet']}" (sheets: ${p['sheets']})`,
     (p) => `${p['file']} 中没有工作表"${p['sheet']}"（现有：${p['sheets']}）`,

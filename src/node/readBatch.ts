@@ -6,7 +6,7 @@ import { tablePath } from './_locator.js';
 import { makeNodeIssue, nodeError } from './_messages.js';
 import { indexModel } from './_modelIndex.js';
 import { parseCsv, sniffDelimiter } from './_parseCsv.js';
-import { readBytes } from './_readFile.js';
+import { MAX_TEXT_BYTES, readBytes } from './_readFile.js';
 import { readJsonBatch } from './_readJson.js';
 import { readTable } from './_readTable.js';
 import { readWorkbook } from './_readWorkbook.js';
@@ -111,7 +111,8 @@ export async function readBatch(
   const extension = extname(file).toLowerCase();
   const format = FORMATS[extension];
   if (!format) throw nodeError('unsupported_format', { file: name, extension: extension || '—' });
-  const bytes = await readBytes(file);
+  // CSV and JSON are read whole as text: a file too long for one string is refused by its size.
+  const bytes = await readBytes(file, name, format === 'xlsx' ? undefined : MAX_TEXT_BYTES);
   if (format === 'json') return readJsonBatch(bytes, name);
   const index = indexModel(model);
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { defineModel, isYoupinError, type Model } from 'youpin';
-import { parseJsonBytes, readBytes } from './_readFile.js';
+import { MAX_TEXT_BYTES, parseJsonBytes, readBytes } from './_readFile.js';
 
 /**
  * Reads a model from a JSON file (a city team's copy of a preset, say) and validates and compiles
@@ -33,7 +33,7 @@ import { parseJsonBytes, readBytes } from './_readFile.js';
  */
 export async function readModelFile(file: string): Promise<Model> {
   const name = basename(file);
-  const data = parseJsonBytes(await readBytes(file), name);
+  const data = parseJsonBytes(await readBytes(file, name, MAX_TEXT_BYTES), name);
   try {
     return defineModel(data as Parameters<typeof defineModel>[0]);
   } catch (error) {

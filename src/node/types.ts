@@ -81,7 +81,8 @@ export type NodeIssueCode =
   | 'not_csv'
   | 'not_streamable'
   | 'bad_option'
-  | 'file_unwritable';
+  | 'file_unwritable'
+  | 'file_too_large';
 
 /** Options of `readCsvChunks`. */
 export interface ReadCsvChunksOptions {

@@ -1,4 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -200,6 +208,46 @@ describe('files with long runs', () => {
     const streamed: EntityInput[] = [];
     for await (const chunk of readCsvChunks(file, m)) streamed.push(...chunk.entities);
     expect(streamed).toEqual(batch.entities);
+  });
+});
+
+describe('a file too long to hold as text (issue 16, item 13)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'youpin-too-long-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const m = defineModel(model());
+  // A sparse file: 600 MB long, no disk used. Read whole, its text would be longer than the
+  // longest JavaScript string; the decoders then failed and the file was reported as "neither
+  // UTF-8 nor GB18030". Its size is checked first now, before a byte is read.
+  const sparse = (name: string, head: string, size: number) => {
+    const file = join(dir, name);
+    const fd = openSync(file, 'w');
+    writeSync(fd, head);
+    ftruncateSync(fd, size);
+    closeSync(fd);
+    return file;
+  };
+
+  it('a 600 MB one-line CSV or JSON file read whole: file_too_large, with its size', async () => {
+    for (const name of ['one-line.csv', 'one-line.json']) {
+      const file = sparse(name, 'id,sector,a,', 600_000_000);
+      const error = await readBatch(file, m).then(
+        () => null,
+        (e: unknown) => e as { issues: Array<{ code: string; message: string }> },
+      );
+      expect(error?.issues.map((i) => i.code)).toEqual(['file_too_large']);
+      expect(error?.issues[0]?.message).toMatch(
+        new RegExp(`^${name} is 600000000 bytes; a file read whole may have at most 536870888`),
+      );
+    }
+  });
+
+  it('a one-line CSV of 5 MB streamed: its row is too long, its length is searched once', async () => {
+    const file = join(dir, 'five.csv');
+    writeFileSync(file, `id,sector,${'a'.repeat(5_000_000)}`);
+    const codes: string[] = [];
+    for await (const chunk of readCsvChunks(file, m))
+      codes.push(...chunk.issues.map((i) => i.code));
+    expect(codes).toEqual(['row_too_long', 'empty_table']);
   });
 });
 
