@@ -199,6 +199,8 @@ function valueLimits(input: unknown): Issue[] {
 // A frame of the graph walk: an object being visited, how far through its entries, its size so far.
 type GraphFrame = {
   readonly value: object;
+  /** Its keys; null for an array, whose entries are its indices up to its length. */
+  readonly keys: readonly string[] | null;
   readonly entries: number;
   next: number;
   size: number;
@@ -214,11 +216,7 @@ type GraphFrame = {
  * object, so a condition shared 8 ways at each of 16 levels (8¹⁶ values read as a tree) is
  * measured in a few hundred steps. Returns the issue, or null when the input is within bounds.
  */
-export function measureGraph(
-  input: object,
-  limit: number,
-  base: readonly PathSegment[] = [],
-): Issue | null {
+function measureGraph(input: object, limit: number): Issue | null {
   const sizes = new Map<object, number>();
   const visiting = new Set<object>();
   // Objects made afresh on every read (getters, proxies) are never shared: stop walking them
@@ -228,57 +226,38 @@ export function measureGraph(
   const open = (value: object, key: PathSegment | null, parent: GraphFrame | null): GraphFrame => {
     visiting.add(value);
     walked++;
-    const entries = Array.isArray(value) ? value.length : Object.keys(value).length;
-    return { value, entries, next: 0, size: 1, key, parent };
+    const keys = Array.isArray(value) ? null : Object.keys(value);
+    const entries = keys ? keys.length : (value as unknown[]).length;
+    return { value, keys, entries, next: 0, size: 1, key, parent };
+  };
+  const add = (frame: GraphFrame, size: number) => {
+    frame.size = Math.min(frame.size + size, Number.MAX_SAFE_INTEGER);
   };
   const stack: GraphFrame[] = [open(input, null, null)];
-  const keysOf = new Map<GraphFrame, string[]>();
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as GraphFrame;
     if (frame.next < frame.entries && walked <= stopAt) {
       const i = frame.next++;
-      let key: PathSegment;
-      let child: unknown;
-      if (Array.isArray(frame.value)) {
-        key = i;
-        child = frame.value[i];
-      } else {
-        let keys = keysOf.get(frame);
-        if (!keys) {
-          keys = Object.keys(frame.value);
-          keysOf.set(frame, keys);
-        }
-        key = keys[i] as string;
-        child = (frame.value as Record<string, unknown>)[key];
-      }
+      const key: PathSegment = frame.keys ? (frame.keys[i] as string) : i;
+      const child = (frame.value as Record<PathSegment, unknown>)[key];
       if (typeof child !== 'object' || child === null) {
-        frame.size++;
+        add(frame, 1);
         walked++;
-        continue;
+      } else if (visiting.has(child)) {
+        return makeIssue('cyclic_input', [...graphPath(frame), key]);
+      } else {
+        const known = sizes.get(child);
+        if (known !== undefined) add(frame, known);
+        else stack.push(open(child, key, frame));
       }
-      if (visiting.has(child)) {
-        const path = [...base, ...graphPath(frame), key];
-        return makeIssue('cyclic_input', path);
-      }
-      const known = sizes.get(child);
-      if (known !== undefined) frame.size = Math.min(frame.size + known, Number.MAX_SAFE_INTEGER);
-      else stack.push(open(child, key, frame));
       continue;
     }
     stack.pop();
-    keysOf.delete(frame);
     visiting.delete(frame.value);
     sizes.set(frame.value, frame.size);
-    if (frame.parent)
-      frame.parent.size = Math.min(frame.parent.size + frame.size, Number.MAX_SAFE_INTEGER);
+    if (frame.parent) add(frame.parent, frame.size);
     else if (frame.size > limit || walked > stopAt)
-      return tooLarge(
-        [...base],
-        'values in the model definition',
-        '模型定义中的数值',
-        frame.size,
-        limit,
-      );
+      return tooLarge([], 'values in the model definition', '模型定义中的数值', frame.size, limit);
   }
   return null;
 }
