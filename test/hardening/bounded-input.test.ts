@@ -3,6 +3,7 @@ import {
   ftruncateSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   rmSync,
   writeFileSync,
   writeSync,
@@ -27,8 +28,10 @@ import {
   toHtml,
 } from 'youpin';
 import { readBatch, readCsvChunks } from 'youpin/node';
+import { MAX_TEXT_BYTES } from '../../src/node/_readFile.js';
 import { boundedJson } from '../../src/numeric/_boundedJson.js';
 import { NUMBER_LIMITS } from '../../src/numeric/parseDecimal.js';
+import { ENTITY_LIMITS } from '../../src/score/ENTITY_LIMITS.js';
 import { issuesOf } from '../helpers.js';
 
 // Hostile numbers (issue 16, items 1 and 11). Every number is read by a one-pass scanner: a run of
@@ -81,6 +84,23 @@ function model(extra: Partial<ModelInput> = {}): ModelInput {
 
 const codesOf = (entity: { issues: ReadonlyArray<{ code: string; path: readonly unknown[] }> }) =>
   entity.issues.map((i) => [i.code, i.path.join('.')]);
+
+describe('docs/reliability.md', () => {
+  it('gives the limits of numbers, rows and files as the code has them', () => {
+    const docs = readFileSync(new URL('../../docs/reliability.md', import.meta.url), 'utf8');
+    const documented = new Map<string, number>();
+    for (const line of docs.split('\n')) {
+      const m = /^\|\s*([a-zA-Z]+)\s*\|[^|]*\|\s*([\d,]+)\s*\|\s*`([a-z_]+)`/.exec(line);
+      if (m) documented.set(`${m[1]} ${m[3]}`, Number((m[2] as string).replaceAll(',', '')));
+    }
+    expect(documented.get('numberLength number_too_long')).toBe(NUMBER_LIMITS.length);
+    expect(documented.get('dataDigits too_many_digits')).toBe(NUMBER_LIMITS.dataDigits);
+    expect(documented.get('modelDigits too_many_digits')).toBe(NUMBER_LIMITS.modelDigits);
+    expect(documented.get('events too_large')).toBe(ENTITY_LIMITS.events);
+    expect(documented.get('expertScores too_large')).toBe(ENTITY_LIMITS.expertScores);
+    expect(documented.get('textFile file_too_large')).toBe(MAX_TEXT_BYTES);
+  });
+});
 
 describe('a long run of digits is refused in linear time, with a located issue', () => {
   const m = defineModel(model());
