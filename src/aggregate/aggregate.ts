@@ -5,7 +5,8 @@ import { makeIssue } from '../error/messages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { AggregationSpec, DecimalInput, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
-import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
+import { parseRational } from '../numeric/parseDecimal.js';
+import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregationOperators } from './registry.js';
@@ -57,14 +58,9 @@ export function aggregate(
   }
   if (values.length === 0) issues.push(makeIssue('empty_input', ['values']));
   const xs = values.map((v, i) => {
-    const d = parseDecimal(v);
-    if (!d)
-      issues.push(
-        makeIssue(typeof v === 'number' ? 'not_finite' : 'not_a_number', ['values', i], {
-          value: showValue(v),
-        }),
-      );
-    return d ?? new Dec(0);
+    const read = readNumber(v);
+    if (!read.ok) issues.push(makeIssue(read.finding.code, ['values', i], read.finding.params));
+    return read.ok ? read.value : new Dec(0);
   });
   const ws = weights.map((w, i) => {
     const d = parseRational(w);

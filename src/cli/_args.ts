@@ -53,7 +53,8 @@ export function parse(
       indices.push(token.index);
     }
     if (token.kind !== 'option') continue;
-    const spec = all[token.name];
+    // Own options only: `--toString` or `--__proto__` is an unknown option like any other.
+    const spec = Object.hasOwn(all, token.name) ? all[token.name] : undefined;
     if (spec === undefined) {
       if (lenient) continue;
       throw new UsageError(m.unknownOption(token.rawName), command);

@@ -27,12 +27,18 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
     }
     const path = [...prefix, ...(issue.path as PathSegment[])];
     // Our own refinements carry their youpin code, so they get youpin's code and wording.
-    const own =
+    const params =
       issue.code === 'custom'
-        ? (issue.params as { youpin?: IssueCode } | undefined)?.youpin
+        ? (issue.params as { youpin?: IssueCode; [key: string]: unknown } | undefined)
         : undefined;
-    if (own) {
-      out.push(makeIssue(own, path, { id: String(issue.input ?? path[path.length - 1] ?? '') }));
+    if (params?.youpin) {
+      const { youpin, ...rest } = params;
+      out.push(
+        makeIssue(youpin, path, {
+          id: String(issue.input ?? path[path.length - 1] ?? ''),
+          ...(rest as Record<string, string | number>),
+        }),
+      );
       continue;
     }
     // zod's messages quote unknown keys whole: quote them as every message does (showText), and

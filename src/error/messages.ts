@@ -90,9 +90,18 @@ export type IssueCode =
   | 'fact_values'
   | 'fact_type_mismatch'
   | 'rule_value_type'
-  | 'fact_and_value';
+  | 'fact_and_value'
+  | 'number_too_long'
+  | 'too_many_digits'
+  | 'cyclic_input';
 
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
+
+// "In sector Manufacturing, " when an issue belongs to one sector's own profile; nothing when it
+// belongs to the base profile, which every sector shares (no sector is named that does not exist).
+const inSector = (p: Params) => (p['sector'] === undefined ? '' : `in sector ${p['sector']}, `);
+const inSectorZh = (p: Params) =>
+  p['sectorZh'] === undefined ? '' : `在行业"${p['sectorZh']}"中，`;
 
 // The library's own issue codes with their English and Chinese messages. Zod's issue codes
 // (invalid_type, too_small, …) are translated where they are converted (see fromZod.ts).
@@ -178,8 +187,18 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `${p['operatorZh']}不接受负值（${p['value']}）`,
   ],
   weights_sum: [
-    (p) => `weights must sum to 1 (±1e-9) but sum to ${p['sum']}`,
-    (p) => `权重之和必须为 1（误差 ±1e-9），实际为 ${p['sum']}`,
+    (p) =>
+      p['node'] === undefined
+        ? `weights must sum to 1 (±1e-9) but sum to ${p['sum']}`
+        : p['points'] !== undefined
+          ? `${inSector(p)}the points of the children of ${p['node']} sum to 0; give at least one of them points`
+          : `${inSector(p)}the weights of the children of ${p['node']} sum to ${p['sum']}, ${p['difference']} ${p['more']} than 1; they must sum to 1 (±1e-9)`,
+    (p) =>
+      p['nodeZh'] === undefined
+        ? `权重之和必须为 1（误差 ±1e-9），实际为 ${p['sum']}`
+        : p['points'] !== undefined
+          ? `${inSectorZh(p)}${p['nodeZh']}的下级指标分值合计为 0，请至少为其中一项赋分`
+          : `${inSectorZh(p)}${p['nodeZh']}的下级指标权重之和为 ${p['sum']}，比 1 ${p['more'] === 'more' ? '多' : '少'} ${p['difference']}；权重之和必须为 1（误差 ±1e-9）`,
   ],
   negative_weight: [() => 'a weight cannot be negative', () => '权重不能为负'],
   length_mismatch: [
@@ -223,21 +242,21 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   root_weight: [() => 'the root node takes no weight', () => '根节点不设权重'],
   missing_weight: [
     (p) =>
-      `${p['id']} has sibling weights in sector ${p['sector']} but no weight of its own; give it a weight or exclude it`,
-    (p) =>
-      `在行业 ${p['sector']} 中，${p['id']} 的同级节点有权重而其本身没有；请为其赋权或将其排除`,
+      `${p['node'] ?? p['id']} has no weight in any sector, though its siblings have; give it a weight or exclude it`,
+    (p) => `${p['nodeZh'] ?? p['id']}在任何行业中都没有权重，而其同级指标有；请为其赋权或将其排除`,
   ],
   empty_branch: [
-    (p) => `${p['id']} has no weighted children in sector ${p['sector']}`,
-    (p) => `在行业 ${p['sector']} 中，${p['id']} 没有任何带权重的下级指标`,
+    (p) => `${inSector(p)}none of the children of ${p['node'] ?? p['id']} has a weight`,
+    (p) => `${inSectorZh(p)}${p['nodeZh'] ?? p['id']}的下级指标都没有权重`,
   ],
   mixed_weights_points: [
-    (p) => `the children of ${p['id']} mix weights and points in sector ${p['sector']}`,
-    (p) => `在行业 ${p['sector']} 中，${p['id']} 的下级指标混用了权重和分值`,
+    (p) => `${inSector(p)}the children of ${p['node'] ?? p['id']} mix weights and points`,
+    (p) => `${inSectorZh(p)}${p['nodeZh'] ?? p['id']}的下级指标混用了权重和分值`,
   ],
   points_mismatch: [
-    (p) => `${p['id']} has ${p['points']} points but its children add up to ${p['sum']}`,
-    (p) => `${p['id']} 为 ${p['points']} 分，但其下级指标合计 ${p['sum']} 分`,
+    (p) =>
+      `${p['node'] ?? p['id']} has ${p['points']} points but its children add up to ${p['sum']}`,
+    (p) => `${p['nodeZh'] ?? p['id']}为 ${p['points']} 分，但其下级指标合计 ${p['sum']} 分`,
   ],
   unknown_sector: [
     (p) =>
@@ -468,6 +487,22 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   identical_alternatives: [
     () => 'every alternative is identical on every criterion; each gets closeness 0.5',
     () => '所有方案在各指标上完全相同，贴近度均取 0.5',
+  ],
+  number_too_long: [
+    (p) =>
+      `this number is ${p['length']} characters long, more than the ${p['max']} a number may have: ${p['value']}`,
+    (p) => `该数字长 ${p['length']} 个字符，超过数字最多允许的 ${p['max']} 个字符：${p['value']}`,
+  ],
+  too_many_digits: [
+    (p) =>
+      `${p['value']} has ${p['digits']} significant digits; at most ${p['max']} are read exactly: round it`,
+    (p) =>
+      `${p['value']} 有 ${p['digits']} 位有效数字，最多只能精确读取 ${p['max']} 位，请四舍五入`,
+  ],
+  cyclic_input: [
+    () =>
+      'this value contains itself (a cycle of references); the input must be a tree of JSON values',
+    () => '该值包含其自身（引用构成循环）；输入必须是由 JSON 值构成的树',
   ],
   equal_weights_fallback: [
     () =>

@@ -5,6 +5,7 @@ import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
 import { resolveModel } from '../score/resolveModel.js';
@@ -382,7 +383,7 @@ function gaps(
         ? new Dec(leaf.effectiveWeight).div(result.effectiveWeight)
         : undefined;
     };
-    const floor = parseDecimal(selection.floors?.[id]) as Dec;
+    const floor = parseDecimal(own(selection.floors, id)) as Dec;
     out.push(gapTo(model, entity, id, floor, new Dec(result.exact), leafLevers(scope, within)));
   }
   if (reason === 'outside_quota' || reason === 'lost_tie_break') {

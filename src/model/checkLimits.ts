@@ -47,6 +47,10 @@ type Frame = {
  */
 export function checkLimits(input: unknown): Issue[] {
   if (!isObject(input)) return [];
+  // The input as a graph first: a cycle, or objects shared so often that the walks below (and
+  // zod) would read millions of values, is refused after each object has been visited once.
+  const graph = measureGraph(input, MODEL_LIMITS.values);
+  if (graph) return [graph];
   const issues = [...treeLimits(input['tree']), ...ruleLimits(input)];
   const sectors = input['sectors'];
   if (Array.isArray(sectors) && sectors.length > MODEL_LIMITS.sectors)
@@ -206,6 +210,78 @@ function valueLimits(input: unknown): Issue[] {
     );
   }
   return issues;
+}
+
+// A frame of the graph walk: an object being visited, how far through its entries, its size so far.
+type GraphFrame = {
+  readonly value: object;
+  /** Its keys; null for an array, whose entries are its indices up to its length. */
+  readonly keys: readonly string[] | null;
+  readonly entries: number;
+  next: number;
+  size: number;
+  readonly key: PathSegment | null;
+  readonly parent: GraphFrame | null;
+};
+
+/**
+ * Measures an input as the graph it is: each object or array is visited once, however often it
+ * is referred to, and its size — the values a tree walk (and zod) would read, counting a shared
+ * object once per reference — is remembered. A reference back to an object still being visited
+ * is a cycle (`cyclic_input`); a size over `limit` is `too_large`. Cost: one visit per distinct
+ * object, so a condition shared 8 ways at each of 16 levels (8¹⁶ values read as a tree) is
+ * measured in a few hundred steps. Returns the issue, or null when the input is within bounds.
+ */
+function measureGraph(input: object, limit: number): Issue | null {
+  const sizes = new Map<object, number>();
+  const visiting = new Set<object>();
+  // Objects made afresh on every read (getters, proxies) are never shared: stop walking them
+  // well past the limit; the count is then a lower bound.
+  const stopAt = 10 * limit;
+  let walked = 0;
+  const open = (value: object, key: PathSegment | null, parent: GraphFrame | null): GraphFrame => {
+    visiting.add(value);
+    walked++;
+    const keys = Array.isArray(value) ? null : Object.keys(value);
+    const entries = keys ? keys.length : (value as unknown[]).length;
+    return { value, keys, entries, next: 0, size: 1, key, parent };
+  };
+  const add = (frame: GraphFrame, size: number) => {
+    frame.size = Math.min(frame.size + size, Number.MAX_SAFE_INTEGER);
+  };
+  const stack: GraphFrame[] = [open(input, null, null)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as GraphFrame;
+    if (frame.next < frame.entries && walked <= stopAt) {
+      const i = frame.next++;
+      const key: PathSegment = frame.keys ? (frame.keys[i] as string) : i;
+      const child = (frame.value as Record<PathSegment, unknown>)[key];
+      if (typeof child !== 'object' || child === null) {
+        add(frame, 1);
+        walked++;
+      } else if (visiting.has(child)) {
+        return makeIssue('cyclic_input', [...graphPath(frame), key]);
+      } else {
+        const known = sizes.get(child);
+        if (known !== undefined) add(frame, known);
+        else stack.push(open(child, key, frame));
+      }
+      continue;
+    }
+    stack.pop();
+    visiting.delete(frame.value);
+    sizes.set(frame.value, frame.size);
+    if (frame.parent) add(frame.parent, frame.size);
+    else if (frame.size > limit || walked > stopAt)
+      return tooLarge([], 'values in the model definition', '模型定义中的数值', frame.size, limit);
+  }
+  return null;
+}
+
+function graphPath(frame: GraphFrame): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let f: GraphFrame | null = frame; f; f = f.parent) if (f.key !== null) path.push(f.key);
+  return path.reverse();
 }
 
 function tooLarge(

@@ -16,6 +16,7 @@ import type { Model, ModelNode, ModelSector, SectorWeight } from './Model.js';
 import { modelSchema, RESERVED_IDS } from './schema.js';
 import type {
   BranchInput,
+  Label,
   LeafInput,
   ModelInput,
   NodeInput,
@@ -60,31 +61,48 @@ export function compileModel(input: unknown): Result {
 
   const nodes = flatten(definition.tree, min, max, issues);
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const labels = nodeLabels(definition.tree);
 
-  const baseEntries = profileEntries(definition.profile, ['profile'], 'base', byId, issues);
+  const baseEntries = profileEntries(definition.profile, ['profile'], null, byId, issues);
   const sectorIds = new Set<string>();
   const sectors = new Map<string, CompiledSector>();
+  // One mistake, one message: an issue that several sectors meet alike (a base-profile sum that
+  // is wrong in every sector) is reported once, where it was made.
+  const once = new Map<string, Issue>();
+  const everywhere = new Set(definition.profile?.exclude ?? []);
+  const excludedIn: Array<ReadonlySet<string>> = [];
   definition.sectors.forEach((sector, s) => {
     if (sectorIds.has(sector.id))
       issues.push(makeIssue('duplicate_id', ['sectors', s, 'id'], { id: sector.id }));
     sectorIds.add(sector.id);
-    const own = profileEntries(sector.profile, ['sectors', s, 'profile'], sector.id, byId, issues);
+    const own = profileEntries(sector.profile, ['sectors', s, 'profile'], s, byId, issues);
     const entries = new Map([...baseEntries, ...own]);
-    const excluded = new Set([
-      ...(definition.profile?.exclude ?? []),
-      ...(sector.profile?.exclude ?? []),
-    ]);
-    sectors.set(
-      sector.id,
-      compileSector(sector.id, nodes, entries, excluded, ['sectors', s, 'profile'], issues),
-    );
+    const excluded = new Set([...everywhere, ...(sector.profile?.exclude ?? [])]);
+    excludedIn.push(excluded);
+    const context: SectorContext = {
+      index: s,
+      id: sector.id,
+      label: sector.label,
+      ownExcludes: new Set(sector.profile?.exclude ?? []),
+      ownWeights: own.size > 0,
+      labels,
+      once,
+    };
+    sectors.set(sector.id, compileSector(context, nodes, entries, excluded));
   });
+  issues.push(...once.values());
 
-  // A node active in no sector is almost always a forgotten weight: say so.
+  // A node that no sector weighs while its siblings are weighed is a forgotten weight: one
+  // message for it. (A node whose whole branch is unweighed is reported at its parent; a node
+  // that every sector excludes is left out on purpose.)
+  const compiled = [...sectors.values()];
+  const activeSomewhere = (index: number) => compiled.some((s) => s.active[index]);
   for (const node of nodes) {
-    if (node.parent >= 0 && ![...sectors.values()].some((s) => s.active[node.index])) {
-      issues.push(makeIssue('missing_weight', node.path, { id: node.id, sector: 'any' }));
-    }
+    if (node.parent < 0 || activeSomewhere(node.index)) continue;
+    const parent = nodes[node.parent] as CompiledNode;
+    if (!parent.children.some((c) => c !== node.index && activeSomewhere(c))) continue;
+    if (excludedIn.length > 0 && excludedIn.every((e) => e.has(node.id))) continue;
+    issues.push(makeIssue('missing_weight', node.path, nodeParams(node.id, labels)));
   }
 
   checkProgramme(definition, byId, sectorIds, issues);
@@ -144,6 +162,7 @@ function checkProgramme(
             makeIssue('unknown_sector', [kind, r, 'sectors', k], {
               sector,
               allowed: [...sectorIds].join(', '),
+              allowedZh: sectorLabelsZh(definition),
             }),
           );
         }
@@ -177,6 +196,7 @@ function checkProgramme(
         makeIssue('unknown_sector', ['selection', 'quotas', id], {
           sector: id,
           allowed: [...sectorIds].join(', '),
+          allowedZh: sectorLabelsZh(definition),
         }),
       );
     }
@@ -210,6 +230,11 @@ function fusionWeights(definition: ModelInput, issues: Issue[]): Map<string, Dec
     return null;
   }
   return new Map([...weights].map(([s, w]) => [s, w.div(sum)]));
+}
+
+/** The sectors' Chinese labels, as Chinese messages list them (not their ids). */
+function sectorLabelsZh(definition: ModelInput): string {
+  return definition.sectors.map((s) => s.label.zh).join('、');
 }
 
 function usesTime(condition: Condition): boolean {
@@ -318,12 +343,19 @@ function compileLeaf(
   };
 }
 
-type Entry = { value: Dec; points: Dec | null; path: PathSegment[] };
+/** A weight or points given for a node: its value, where it was given, and by whom. */
+type Entry = {
+  value: Dec;
+  points: Dec | null;
+  path: PathSegment[];
+  /** The sector whose own profile gives it (its index), or null for the base profile. */
+  sector: number | null;
+};
 
 function profileEntries(
   profile: ProfileInput | undefined,
   prefix: PathSegment[],
-  sectorId: string,
+  sector: number | null,
   byId: ReadonlyMap<string, CompiledNode>,
   issues: Issue[],
 ): Map<string, Entry> {
@@ -342,15 +374,14 @@ function profileEntries(
         continue;
       }
       if (entries.has(id)) {
-        issues.push(makeIssue('mixed_weights_points', path, { id, sector: sectorId }));
+        issues.push(makeIssue('mixed_weights_points', path, nodeParams(id, null)));
         continue;
       }
       const value = parseRational(raw) as Dec;
-      if (value.isNegative()) {
-        issues.push(makeIssue('negative_weight', path));
-        continue;
-      }
-      entries.set(id, { value, points: key === 'points' ? value : null, path });
+      // A negative weight is reported here, and still counts as given: its siblings' sum is then
+      // checked as written, and the node is not also reported as having no weight.
+      if (value.isNegative()) issues.push(makeIssue('negative_weight', path));
+      entries.set(id, { value, points: key === 'points' ? value : null, path, sector });
     }
   }
   for (const [i, id] of (profile.exclude ?? []).entries()) {
@@ -359,13 +390,25 @@ function profileEntries(
   return entries;
 }
 
+/** What compileSector needs to word and place its issues. */
+interface SectorContext {
+  readonly index: number;
+  readonly id: string;
+  readonly label: Label;
+  /** Nodes the sector's own profile excludes. */
+  readonly ownExcludes: ReadonlySet<string>;
+  /** Whether the sector's own profile gives weights (then a branch without any is its mistake). */
+  readonly ownWeights: boolean;
+  readonly labels: ReadonlyMap<string, Label>;
+  /** Issues by what they are about: the same mistake met in several sectors is said once. */
+  readonly once: Map<string, Issue>;
+}
+
 function compileSector(
-  sectorId: string,
+  context: SectorContext,
   nodes: readonly CompiledNode[],
   entries: ReadonlyMap<string, Entry>,
   excluded: ReadonlySet<string>,
-  ownPath: PathSegment[],
-  issues: Issue[],
 ): CompiledSector {
   const active = nodes.map(() => false);
   const weight = nodes.map(() => new Dec(0));
@@ -374,6 +417,34 @@ function compileSector(
   active[0] = true;
   weight[0] = new Dec(1);
   effective[0] = new Dec(1);
+  const sectorPath: PathSegment[] = ['sectors', context.index, 'profile'];
+  // Where a parent's weights were given: in the sector's own profile when any of them (or an
+  // exclusion among the children) is the sector's, or when none was given and the sector gives
+  // weights of its own; else in the base profile, for every sector.
+  const report = (
+    code: 'weights_sum' | 'empty_branch' | 'mixed_weights_points',
+    node: CompiledNode,
+    given: readonly Entry[],
+    params: Record<string, string>,
+  ) => {
+    const childIds = node.children.map((c) => (nodes[c] as CompiledNode).id);
+    const own =
+      given.some((e) => e.sector !== null) ||
+      childIds.some((id) => context.ownExcludes.has(id)) ||
+      (given.length === 0 && context.ownWeights);
+    const key = points(given) ? 'points' : 'weights';
+    const path = own ? [...sectorPath, key] : ['profile', key];
+    const what = `${code}|${node.id}|${own ? context.index : 'base'}|${given.map((e) => e.path.join('.')).join(',')}`;
+    if (context.once.has(what)) return;
+    context.once.set(
+      what,
+      makeIssue(code, path, {
+        ...nodeParams(node.id, context.labels),
+        ...(own ? { sector: context.label.en, sectorZh: context.label.zh } : {}),
+        ...params,
+      }),
+    );
+  };
 
   for (const node of nodes) {
     if (!active[node.index] || node.leaf) continue;
@@ -382,51 +453,72 @@ function compileSector(
       return entries.has(child.id) && !excluded.has(child.id);
     });
     if (weighted.length === 0) {
-      issues.push(
-        makeIssue('empty_branch', [...ownPath, 'weights'], { id: node.id, sector: sectorId }),
-      );
+      report('empty_branch', node, [], {});
       continue;
     }
     const given = weighted.map((c) => entries.get((nodes[c] as CompiledNode).id) as Entry);
     const fromPoints = given.filter((e) => e.points !== null).length;
-    if (fromPoints > 0 && fromPoints < given.length) {
-      issues.push(
-        makeIssue('mixed_weights_points', (given[0] as Entry).path, {
-          id: node.id,
-          sector: sectorId,
-        }),
-      );
-      continue;
-    }
     const sum = given.reduce((acc, e) => acc.plus(e.value), new Dec(0));
-    if (fromPoints > 0) {
+    if (fromPoints > 0 && fromPoints < given.length) {
+      report('mixed_weights_points', node, given, {});
+    } else if (fromPoints > 0) {
       const own = entries.get(node.id);
       if (own?.points && !own.points.equals(sum)) {
-        issues.push(
-          makeIssue('points_mismatch', own.path, {
-            id: node.id,
-            points: own.points.toFixed(),
-            sum: sum.toFixed(),
-          }),
-        );
+        const key = `points_mismatch|${own.path.join('.')}`;
+        if (!context.once.has(key))
+          context.once.set(
+            key,
+            makeIssue('points_mismatch', own.path, {
+              ...nodeParams(node.id, context.labels),
+              points: own.points.toFixed(),
+              sum: sum.toFixed(),
+            }),
+          );
       }
-      if (sum.isZero()) {
-        issues.push(makeIssue('weights_sum', (given[0] as Entry).path, { sum: '0' }));
-        continue;
-      }
+      if (sum.isZero()) report('weights_sum', node, given, { sum: '0', points: 'points' });
     } else if (sum.minus(1).abs().greaterThan(WEIGHT_TOLERANCE)) {
-      issues.push(makeIssue('weights_sum', (given[0] as Entry).path, { sum: sum.toFixed() }));
-      continue;
+      const difference = sum.minus(1);
+      report('weights_sum', node, given, {
+        sum: sum.toFixed(),
+        difference: difference.abs().toFixed(),
+        more: difference.isPositive() ? 'more' : 'less',
+      });
     }
-    // Within tolerance: normalise so the weights sum to exactly 1 (points become shares).
+    // Within tolerance: normalise so the weights sum to exactly 1 (points become shares). On a
+    // mistake the children are still taken in (the model is refused anyway), so that what lies
+    // below them is checked as usual and not reported as unweighed.
     weighted.forEach((c, i) => {
       active[c] = true;
-      weight[c] = (given[i] as Entry).value.div(sum);
+      weight[c] = sum.isZero() ? new Dec(0) : (given[i] as Entry).value.div(sum);
       effective[c] = (effective[node.index] as Dec).times(weight[c] as Dec);
       (children[node.index] as number[]).push(c);
     });
   }
-  return { id: sectorId, active, weight, effective, children };
+  return { id: context.id, active, weight, effective, children };
+}
+
+const points = (given: readonly Entry[]) =>
+  given.length > 0 && given.every((e) => e.points !== null);
+
+/** Every node's label, by id (the first, should an id be used twice). */
+function nodeLabels(root: BranchInput): Map<string, Label> {
+  const labels = new Map<string, Label>();
+  const stack: NodeInput[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as NodeInput;
+    if (!labels.has(node.id)) labels.set(node.id, node.label);
+    if (isBranch(node)) stack.push(...node.children);
+  }
+  return labels;
+}
+
+/** A node as messages name it: its labels (Chinese messages name nothing else) and its id. */
+function nodeParams(
+  id: string,
+  labels: ReadonlyMap<string, Label> | null,
+): { id: string; node: string; nodeZh: string } {
+  const label = labels?.get(id);
+  return { id, node: label ? `"${label.en}" (${id})` : id, nodeZh: label ? `"${label.zh}"` : id };
 }
 
 function publicModel(

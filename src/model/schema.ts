@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { aggregationOperators } from '../aggregate/registry.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { scoringMethods } from '../normalise/registry.js';
-import { isRationalString } from '../numeric/parseDecimal.js';
+import { decimalCheck, readRational } from '../numeric/parseDecimal.js';
 import { panelRuleSchema } from '../panel/panelRuleSchema.js';
 import { isIsoDate } from '../rules/dates.js';
 import { conditionSchema, ruleSchema } from '../rules/ruleSchema.js';
@@ -38,7 +38,7 @@ const weightSchema: z.ZodType<number | string> = z.union([
   z.number(),
   z
     .string()
-    .refine(isRationalString, { message: 'Expected a decimal or a fraction such as "1/3"' }),
+    .superRefine(decimalCheck(readRational, 'Expected a decimal or a fraction such as "1/3"')),
 ]);
 
 // Discriminated unions built from the registered methods: each method's parameters are validated

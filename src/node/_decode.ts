@@ -1,3 +1,5 @@
+import { constants } from 'node:buffer';
+import { nodeError } from './_messages.js';
 import { streamDecoder } from './_streamDecoder.js';
 
 /** The encodings a CSV file may be read with; `auto` decides (see _streamDecoder.ts). */
@@ -20,6 +22,13 @@ export interface Decoded {
  * @param file - named in the error messages
  */
 export function decodeText(bytes: Uint8Array, encoding: CsvEncoding, file: string): Decoded {
+  // Length first: a text too long to hold fails every decoder, which would blame the encoding.
+  if (bytes.length > constants.MAX_STRING_LENGTH)
+    throw nodeError('file_too_large', {
+      file,
+      size: bytes.length,
+      max: constants.MAX_STRING_LENGTH,
+    });
   const decoder = streamDecoder(encoding, file);
   const text = decoder.decode(bytes) + decoder.end();
   return { text, encoding: decoder.encoding };

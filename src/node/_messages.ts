@@ -150,8 +150,14 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
       `${p['file']} 的${p['whatZh']}超过 ${p['max']} 个（工作簿的上限）；请将申报数据另存为 CSV（CSV 以流式读取）`,
   ],
   file_too_large: [
-    (p) => `${p['file']} is ${p['size']} bytes; ${p['what']} may have at most ${p['max']} bytes`,
-    (p) => `${p['file']} 有 ${p['size']} 字节；${p['whatZh']}最多 ${p['max']} 字节`,
+    (p) =>
+      p['what']
+        ? `${p['file']} is ${p['size']} bytes; ${p['what']} may have at most ${p['max']} bytes`
+        : `${p['file']} is ${p['size']} bytes; a file read whole may have at most ${p['max']} (the longest text JavaScript holds): score a CSV file as a stream (youpin score FILE --format csv, or scoreCsvFile)`,
+    (p) =>
+      p['whatZh']
+        ? `${p['file']} 有 ${p['size']} 字节；${p['whatZh']}最多 ${p['max']} 字节`
+        : `${p['file']} 有 ${p['size']} 字节，整体读入的文件最多 ${p['max']} 字节（JavaScript 能容纳的最长文本）：CSV 文件请以流方式计分（youpin score 文件 --format csv，或 scoreCsvFile）`,
   ],
   sheet_not_found: [
     (p) => `${p['file']} has no sheet "${p['sheet']}" (sheets: ${p['sheets']})`,

@@ -1,4 +1,5 @@
 import type { EntityInput, EntityResult, SelectionInput, TieBreakKey } from 'youpin';
+import { own as ownKey } from '../numeric/own.js';
 import { compareFact } from '../select/compareFact.js';
 import { describeKey } from '../select/describeKey.js';
 import { drawQuota, type QuotaOutcome, type QuotaReader } from '../select/drawQuota.js';
@@ -90,7 +91,7 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
     const ordered = [...slots].sort(
       (a, b) => (totals[b] as number) - (totals[a] as number) || a - b,
     );
-    drawQuota(ordered, selection.quotas?.[sector], reader, (slot, outcome) => {
+    drawQuota(ordered, ownKey(selection.quotas, sector), reader, (slot, outcome) => {
       outcomes.set(indexes[slot] as number, outcome);
     });
   };

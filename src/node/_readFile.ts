@@ -1,14 +1,27 @@
+import { constants } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import type { YoupinError } from 'youpin';
+import { isYoupinError, type YoupinError } from 'youpin';
 import { nodeError } from './_messages.js';
 import { firstInvalidUtf8 } from './_streamDecoder.js';
 
-/** A file that may have at most `max` bytes, named for the message (`a model file`). */
+/**
+ * A file that may have at most `max` bytes, named for the message (`a model file`); without a
+ * name, the message says the file is too long to be read whole and how to stream it.
+ */
 export interface SizeLimit {
   readonly max: number;
-  readonly what: string;
-  readonly whatZh: string;
+  readonly what?: string | undefined;
+  readonly whatZh?: string | undefined;
 }
+
+/**
+ * The most bytes of a text file read whole (CSV, JSON): the longest string JavaScript can hold
+ * (2²⁹ − 24 characters in Node 20), since n bytes of UTF-8 decode to at most n characters.
+ */
+export const MAX_TEXT_BYTES: number = constants.MAX_STRING_LENGTH;
+
+/** A text file read whole: refused by its size when its text could not be held. */
+export const TEXT_FILE_LIMIT: SizeLimit = { max: MAX_TEXT_BYTES };
 
 /**
  * The largest model file read, in bytes (16 MiB): the model's own limit of 500,000 JSON values is
@@ -22,9 +35,16 @@ export const MODEL_FILE_LIMIT: SizeLimit = {
 
 /**
  * The bytes of a file, or a YoupinError (`file_unreadable`) that names it and says why not. With
- * a `limit`, a larger file is refused (`file_too_large`) by its size, before it is read.
+ * a `limit`, a larger file is refused (`file_too_large`) by its size, before it is read: a text
+ * too long to hold would fail the decoder in a way that says nothing of the size.
+ *
+ * @param name - the file as messages name it (default: as given)
  */
-export async function readBytes(file: string, limit?: SizeLimit): Promise<Uint8Array> {
+export async function readBytes(
+  file: string,
+  limit?: SizeLimit,
+  name: string = file,
+): Promise<Uint8Array> {
   let size: number;
   let bytes: Uint8Array;
   try {
@@ -37,19 +57,24 @@ export async function readBytes(file: string, limit?: SizeLimit): Promise<Uint8A
       await handle.close();
     }
   } catch (error) {
+    if (isYoupinError(error)) throw error;
     throw unreadable(file, error);
   }
   if (limit && (size > limit.max || bytes.length > limit.max)) {
     const { max, what, whatZh } = limit;
     throw nodeError('file_too_large', {
-      file,
+      file: name,
       size: Math.max(size, bytes.length),
       max,
-      what,
-      whatZh,
+      ...(what !== undefined ? { what, whatZh: whatZh ?? what } : {}),
     });
   }
   return bytes;
+}
+
+/** The `file_too_large` error of a text file read whole. */
+export function tooLarge(file: string, size: number, max: number = MAX_TEXT_BYTES): YoupinError {
+  return nodeError('file_too_large', { file, size, max });
 }
 
 /** The `file_unreadable` error for a file system error: no such file, a directory, permission. */
@@ -70,6 +95,7 @@ export function unreadable(file: string, error: unknown): YoupinError {
 
 /** Parses JSON text (UTF-8, a byte-order mark allowed), or throws `not_utf8` / `invalid_json`. */
 export function parseJsonBytes(bytes: Uint8Array, file: string): unknown {
+  if (bytes.length > MAX_TEXT_BYTES) throw tooLarge(file, bytes.length);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,5 +1,6 @@
 import type { EntityInput, EventInput, ExpertScore, Issue, PathSegment, ValueInput } from 'youpin';
 import { closestName } from '../intake/closestName.js';
+import { own } from '../numeric/own.js';
 import {
   type Cell,
   cellText,
@@ -638,7 +639,7 @@ function readApplicant(
         put(draft.values, last, leafValue(cell, text, last, index));
         break;
       case 'verification':
-        put(draft.verification, last, VERIFICATION[text.toLowerCase()] ?? text);
+        put(draft.verification, last, own(VERIFICATION, text.toLowerCase()) ?? text);
         break;
       default:
         break;
@@ -703,12 +704,13 @@ function leafValue(
 function pointsValue(text: string, labels: ReadonlyMap<string, string> | undefined): ValueInput {
   const item = (name: string) => labels?.get(labelKey(name)) ?? name;
   const parts = splitList(text);
-  if (!parts.some((p) => /[:：]/.test(p))) return parts.map(item);
+  if (!parts.some((p) => colonAt(p) >= 0)) return parts.map(item);
   const counts: Record<string, string> = {};
   for (const part of parts) {
-    const m = /^(.*?)\s*[:：]\s*(.*)$/.exec(part);
-    const id = item(m ? (m[1] as string) : part);
-    const count = m ? (m[2] as string) : '1';
+    // `name: count` split at the first colon (ASCII or full-width), by index: no pattern to backtrack.
+    const colon = colonAt(part);
+    const id = item(colon < 0 ? part : part.slice(0, colon).trimEnd());
+    const count = colon < 0 ? '1' : part.slice(colon + 1).trimStart();
     const before = Object.hasOwn(counts, id) ? counts[id] : undefined;
     const sum =
       before !== undefined && /^\d+$/.test(before) && /^\d+$/.test(count)
@@ -717,6 +719,13 @@ function pointsValue(text: string, labels: ReadonlyMap<string, string> | undefin
     put(counts, id, sum);
   }
   return counts;
+}
+
+/** The index of the first `:` or `：` in `text`, or -1. */
+function colonAt(text: string): number {
+  const ascii = text.indexOf(':');
+  const wide = text.indexOf('：');
+  return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
 }
 
 /** The entity of a draft row. */

@@ -7,7 +7,7 @@ import { tablePath } from './_locator.js';
 import { makeNodeIssue, nodeError } from './_messages.js';
 import { indexModel } from './_modelIndex.js';
 import { parseCsv, sniffDelimiter } from './_parseCsv.js';
-import { readBytes } from './_readFile.js';
+import { readBytes, TEXT_FILE_LIMIT } from './_readFile.js';
 import { readJsonBatch } from './_readJson.js';
 import { findHeader, headerScore, readTable } from './_readTable.js';
 import { readWorkbook } from './_readWorkbook.js';
@@ -117,7 +117,8 @@ export async function readBatch(
   const extension = extname(file).toLowerCase();
   const format = FORMATS[extension];
   if (!format) throw nodeError('unsupported_format', { file: name, extension: extension || '—' });
-  const bytes = await readBytes(file);
+  // CSV and JSON are read whole as text: a file too long for one string is refused by its size.
+  const bytes = await readBytes(file, format === 'xlsx' ? undefined : TEXT_FILE_LIMIT, name);
   if (format === 'json') return readJsonBatch(bytes, name);
   const index = indexModel(model);
 

@@ -9,7 +9,7 @@ import { type CsvPiece, type CsvSplitter, csvSplitter } from './_csvSplitter.js'
 import { tableLocator } from './_locator.js';
 import { nodeError } from './_messages.js';
 import { indexModel } from './_modelIndex.js';
-import { sniffDelimiter } from './_parseCsv.js';
+import { MAX_RECORD, sniffDelimiter } from './_parseCsv.js';
 import { unreadable } from './_readFile.js';
 import {
   type ApplicantColumns,
@@ -229,7 +229,9 @@ export async function* readCsvChunks(
     let input = text;
     if (!split) {
       reader.head += text;
-      if (reader.head.search(/[\r\n]/) < 0 && !final) return [];
+      // Only the new text is searched (the head had no line break before); a first line longer
+      // than a record may be is split as it is, and the splitter skips it as too long.
+      if (text.search(/[\r\n]/) < 0 && reader.head.length <= MAX_RECORD && !final) return [];
       split = csvSplitter(extension === '.tsv' ? '\t' : sniffDelimiter(reader.head));
       reader.split = split;
       input = reader.head;

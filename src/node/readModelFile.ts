@@ -34,7 +34,7 @@ import { MODEL_FILE_LIMIT, parseJsonBytes, readBytes } from './_readFile.js';
  */
 export async function readModelFile(file: string): Promise<Model> {
   const name = basename(file);
-  const data = parseJsonBytes(await readBytes(file, MODEL_FILE_LIMIT), name);
+  const data = parseJsonBytes(await readBytes(file, MODEL_FILE_LIMIT, name), name);
   try {
     return defineModel(data as Parameters<typeof defineModel>[0]);
   } catch (error) {

@@ -6,8 +6,8 @@ import { YoupinError } from '../error/YoupinError.js';
 import type { DecimalInput, Direction, ScoringSpec } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
+import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
-import { showValue } from '../numeric/showValue.js';
 import type { LeafContext } from './method.js';
 import { decimalSchema } from './methods/_shared.js';
 import { scoringMethods } from './registry.js';
@@ -120,12 +120,9 @@ export function normalise(
   } else {
     const numbers = values.map((v, i) => {
       if (missing(v)) return null;
-      const d = parseDecimal(v);
-      if (!d) {
-        const code = typeof v === 'number' ? 'not_finite' : 'not_a_number';
-        issues.push(makeIssue(code, ['values', i], { value: showValue(v) }));
-      }
-      return d ?? null;
+      const read = readNumber(v);
+      if (!read.ok) issues.push(makeIssue(read.finding.code, ['values', i], read.finding.params));
+      return read.ok ? read.value : null;
     });
     const outcome = method.apply(spec, numbers, ctx);
     for (const e of outcome.errors) {

@@ -1,4 +1,8 @@
 import { showText } from '../error/showText.js';
+import { boundedJson } from './_boundedJson.js';
+
+// Long enough for any number or grade a message quotes; a megabyte of text is not repeated.
+const MAX_LENGTH = 200;
 
 /**
  * A raw input value as a message quotes it: JSON text (`"12,5"`, `[1,2]`), shown by `showText`
@@ -10,8 +14,11 @@ import { showText } from '../error/showText.js';
 export function showValue(value: unknown): string {
   let text: string;
   try {
-    const head = typeof value === 'string' && value.length > 400 ? value.slice(0, 400) : value;
-    text = typeof head === 'bigint' ? `${head}n` : (JSON.stringify(head) ?? String(head));
+    // JSON written only as far as a message shows it (shared arrays are not unfolded without end).
+    text =
+      typeof value === 'bigint'
+        ? `${value}n`
+        : (boundedJson(value, 2 * MAX_LENGTH + 1) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }

@@ -4,9 +4,10 @@ import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
+import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
-import { showValue } from '../numeric/showValue.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import { ENTITY_LIMITS } from '../score/ENTITY_LIMITS.js';
 import { panelRuleSchema } from './panelRuleSchema.js';
 import type { ExpertScore, PanelRule } from './types.js';
 
@@ -53,6 +54,16 @@ export function aggregatePanelExact(
   rule: PanelRule,
 ): { result: PanelResult; value: Dec } {
   const issues: Issue[] = [];
+  if (Array.isArray(scores) && scores.length > ENTITY_LIMITS.expertScores) {
+    throwIfIssues([
+      makeIssue('too_large', ['scores'], {
+        what: 'expert scores on one leaf',
+        whatZh: '同一指标的专家评分',
+        count: scores.length,
+        max: ENTITY_LIMITS.expertScores,
+      }),
+    ]);
+  }
   const parsedRule = panelRuleSchema.safeParse(rule, { reportInput: true });
   if (!parsedRule.success) issues.push(...fromZod(parsedRule.error.issues, ['rule']));
   const parsedScores = scoresSchema.safeParse(scores, { reportInput: true });
@@ -83,19 +94,10 @@ export function aggregatePanelExact(
       );
     }
     seen.add(id);
-    const value = parseDecimal(score);
-    if (!value) {
-      issues.push(
-        makeIssue(
-          typeof score === 'number' ? 'not_finite' : 'not_a_number',
-          ['scores', i, 'score'],
-          {
-            value: showValue(score),
-          },
-        ),
-      );
-    }
-    return { expert: id, value: value ?? new Dec(0) };
+    const read = readNumber(score);
+    if (!read.ok)
+      issues.push(makeIssue(read.finding.code, ['scores', i, 'score'], read.finding.params));
+    return { expert: id, value: read.ok ? read.value : new Dec(0) };
   });
 
   const min = Math.max(parsedRule.success ? (parsedRule.data.minSize ?? 1) : 1, 1);

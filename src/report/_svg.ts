@@ -90,11 +90,30 @@ export function truncate(text: string, width: number, size: number): string {
   return `${out}…`;
 }
 
+/**
+ * Whether float64 can draw a scale. A model may state one that it cannot: beyond ±1.8e308 (the
+ * span is Infinity), or narrower than the smallest normal double, 2.2e-308 (a scale of
+ * [0, 1e-320]: pixels per unit overflow and 0 · Infinity is NaN). Such a chart is left out; the
+ * tables beside it still give every figure.
+ */
+export function drawable(min: number, max: number): boolean {
+  const span = max - min;
+  return (
+    Number.isFinite(min) &&
+    Number.isFinite(max) &&
+    Number.isFinite(span) &&
+    (span === 0 || Math.abs(span) >= MIN_NORMAL)
+  );
+}
+
+/** The smallest positive normal double (2^-1022). */
+const MIN_NORMAL = 2 ** -1022;
+
 /** Round tick values over [min, max]: steps of 1, 2 or 5 × 10^k, about five of them. */
 export function ticks(min: number, max: number): number[] {
-  if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
+  if (!drawable(min, max)) return [];
   const span = max - min;
-  if (!(span > 0) || !Number.isFinite(span)) return [min];
+  if (!(span > 0)) return [min];
   const raw = span / 5;
   const p = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 5, 10].find((m) => m * p >= raw) ?? 10) * p;
@@ -150,16 +169,16 @@ export function sharedParts(prefix: string): SharedParts {
  * `<use>` of a shared part.
  */
 export function barChart(chart: BarChart, shared?: SharedParts): string {
-  // A scale beyond float64 (a model may state one up to 1e±1000) cannot be drawn: no chart, and
-  // the tables beside it still give every figure.
-  if (!Number.isFinite(chart.max - chart.min)) return '';
+  if (!drawable(chart.min, chart.max)) return '';
   const width = chart.width ?? 860;
   const textCol = chart.valueWidth ?? 56;
   const x0 = chart.labelWidth;
   const plot = width - x0 - textCol;
   const span = chart.max - chart.min || 1;
+  // The fraction of the way along the scale first, then pixels: both factors stay within [0, 1]
+  // and [0, plot], so no product of a huge and a tiny number is ever formed.
   const x = (v: number) =>
-    x0 + (Math.min(Math.max(v, chart.min), chart.max) - chart.min) * (plot / span);
+    x0 + ((Math.min(Math.max(v, chart.min), chart.max) - chart.min) / span) * plot;
   const top = chart.lines && chart.lines.length > 0 ? 22 : 6;
   const heights = chart.rows.map((r) => (r.sub ? 30 : 20));
   const body = heights.reduce((a, h) => a + h, 0);

@@ -3,6 +3,7 @@ import { fromZod } from '../error/fromZod.js';
 import type { Explanation, GapTarget, LeafGap, NodeExplanation } from '../explain/types.js';
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { RuleOutcome } from '../rules/types.js';
@@ -133,7 +134,7 @@ class Narrator {
         );
         for (const id of s.failedFloors) {
           const score = this.nodes.get(id)?.score ?? null;
-          const floor = x.floors[id];
+          const floor = own(x.floors, id);
           if (score === null || floor === undefined) continue;
           out.push(
             this.say(phrases.floorMissed, {
@@ -261,11 +262,10 @@ class Narrator {
     return Object.entries(read)
       .map(([key, value]) => {
         if (key.startsWith('events:')) {
-          const types = key
-            .slice('events:'.length)
-            .replace(/\[.*\]$/, '')
-            .split('|')
-            .join('/');
+          // `events:a|b[severity|…]`: the types are what comes before the severities' bracket.
+          const list = key.slice('events:'.length);
+          const open = list.endsWith(']') ? list.indexOf('[') : -1;
+          const types = (open < 0 ? list : list.slice(0, open)).split('|').join('/');
           return this.say(phrases.eventsRead, { types, events: this.events(value) });
         }
         return `${key} ${this.fact(value)}`;
@@ -432,7 +432,7 @@ class Narrator {
       a && b ? (b.greaterThan(a) ? 'rise' : b.lessThan(a) ? 'fall' : 'change') : 'change';
     // A grade is named by its label (国际先进), not by its code (international_advanced).
     const grade = (v: ValueInput | null) => {
-      const label = typeof v === 'string' && leaf.categories ? leaf.categories[v] : undefined;
+      const label = typeof v === 'string' && leaf.categories ? own(leaf.categories, v) : undefined;
       return label ? this.pick(label) : this.value(v, leaf.unit);
     };
     return {

@@ -6,6 +6,7 @@ import { explain } from '../explain/explain.js';
 import type { Explanation, NodeExplanation } from '../explain/types.js';
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { own } from '../numeric/own.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
 import type { EntityResult, EntityStatus, Report } from '../score/types.js';
 import { esc } from './_escape.js';
@@ -263,7 +264,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     const rows = ranked(report, sector.id);
     const applied = report.entities.filter((e) => e.sector === sector.id).length;
     const selected = rows.filter((e) => e.selection?.selected);
-    const quota = sel?.quotas?.[sector.id];
+    const quota = own(sel?.quotas, sector.id);
     out.push(
       `<section class="sector" id="sector-${i}" data-sector="${esc(sector.id)}">`,
       `<h2>${t(sector.label)}</h2>`,
@@ -462,7 +463,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     const lineOf = (id: string) => x.benchmark?.find((b) => b.node === id);
     const rows: BarRow[] = dims.map((d) => {
       const line = lineOf(d.id);
-      const floor = x.floors[d.id];
+      const floor = own(x.floors, d.id);
       const marks: Array<{ value: number; tone: string; paint: string }> = [];
       if (floor !== undefined) marks.push({ value: Number(floor), tone: 'floor', paint: FLOOR });
       if (line) marks.push({ value: Number(line.line), tone: 'bench', paint: BENCH });

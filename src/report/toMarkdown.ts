@@ -1,3 +1,4 @@
+import { own } from '../numeric/own.js';
 import type { EntityResult, EntityStatus, Report } from '../score/types.js';
 import {
   dimensions,
@@ -137,7 +138,7 @@ export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): str
     const rows = ranked(report, sector.id);
     const applied = report.entities.filter((e) => e.sector === sector.id).length;
     const selected = rows.filter((e) => e.selection?.selected).length;
-    const quota = sel?.quotas?.[sector.id];
+    const quota = own(sel?.quotas, sector.id);
     out.push(`## ${t(sector.label)}`, '');
     const counts = [
       `${t(TEXT.entities)} ${applied}`,

@@ -1,5 +1,6 @@
 import { Dec } from '../numeric/decimal.js';
 import { echo } from '../numeric/echo.js';
+import { putOwn } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { showValue } from '../numeric/showValue.js';
 import { isIsoDate, minusYears } from './dates.js';
@@ -82,12 +83,12 @@ function visit(
 
   const v = ctx.fact(c.fact);
   if (v instanceof Unreadable) {
-    setOwn(read, c.fact, echo(v.raw));
+    putOwn(read, c.fact, echo(v.raw));
     if (!('present' in c)) {
       unreadable.push(c.fact);
       return { value: null, firedOn: null };
     }
-  } else setOwn(read, c.fact, echo(v));
+  } else putOwn(read, c.fact, echo(v));
   if ('present' in c) return { value: absent(v) !== c.present, firedOn: null };
   if (absent(v)) {
     missing.push(c.fact);
@@ -134,7 +135,7 @@ function series(
     const v = values[i];
     shown[String(y)] = echo(v instanceof Unreadable ? v.raw : v);
   });
-  setOwn(read, c.series, shown);
+  putOwn(read, c.series, shown);
   const numbers = values.map((v) =>
     absent(v) || v instanceof Unreadable ? null : (parseDecimal(v) ?? null),
   );
@@ -175,26 +176,53 @@ function events(
   ctx: RuleContext,
   read: Record<string, unknown>,
 ): Partial {
-  const types = typeof c.event === 'string' ? [c.event] : c.event;
+  const { wanted, severities, key } = eventQuery(c);
   const from = minusYears(ctx.evaluationDate, c.withinYears);
   const matched = ctx.events
     .filter(
       (e) =>
-        types.includes(e.type) &&
-        (!c.severity || (e.severity !== undefined && c.severity.includes(e.severity))),
+        wanted.has(e.type) &&
+        (!severities || (e.severity !== undefined && severities.has(e.severity))) &&
+        e.date >= from &&
+        e.date <= ctx.evaluationDate,
     )
-    .filter((e) => e.date >= from && e.date <= ctx.evaluationDate)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const key = `events:${types.join('|')}${c.severity ? `[${c.severity.join('|')}]` : ''}`;
-  read[key] = matched.map((e) => ({
-    type: e.type,
-    date: e.date,
-    ...(e.severity ? { severity: e.severity } : {}),
-  }));
+  putOwn(
+    read,
+    key,
+    matched.map((e) => ({
+      type: e.type,
+      date: e.date,
+      ...(e.severity ? { severity: e.severity } : {}),
+    })),
+  );
   const needed = c.atLeast ?? 1;
   return matched.length >= needed
     ? { value: true, firedOn: (matched[needed - 1] as (typeof matched)[number]).date }
     : { value: false, firedOn: null };
+}
+
+type EventQuery = {
+  readonly wanted: ReadonlySet<string>;
+  readonly severities: ReadonlySet<string> | null;
+  readonly key: string;
+};
+const queries = new WeakMap<object, EventQuery>();
+
+// An event condition's types and severities as sets, made once per condition: matching then costs
+// one look-up per event, whatever the number of types (40,000 types × 40,000 events took 2.7 s).
+function eventQuery(c: Extract<Condition, { event: unknown }>): EventQuery {
+  let query = queries.get(c);
+  if (!query) {
+    const types = typeof c.event === 'string' ? [c.event] : c.event;
+    query = {
+      wanted: new Set(types),
+      severities: c.severity ? new Set(c.severity) : null,
+      key: `events:${types.join('|')}${c.severity ? `[${c.severity.join('|')}]` : ''}`,
+    };
+    queries.set(c, query);
+  }
+  return query;
 }
 
 function earliest(dates: ReadonlyArray<string | null>): string | null {
@@ -205,14 +233,4 @@ function earliest(dates: ReadonlyArray<string | null>): string | null {
 function latest(dates: ReadonlyArray<string | null>): string | null {
   const known = dates.filter((d): d is string => d !== null).sort();
   return known[known.length - 1] ?? null;
-}
-
-/** Sets an own property, also `__proto__` (plain assignment would set the prototype instead). */
-function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(record, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }

@@ -3,6 +3,7 @@ import { makeIssue } from '../error/messages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Model } from '../model/Model.js';
 import type { ModelInput } from '../model/types.js';
+import { showValue } from '../numeric/showValue.js';
 import { readEntities } from '../score/readEntities.js';
 import { resolveModel } from '../score/resolveModel.js';
 import type { EntityInput } from '../score/types.js';
@@ -62,12 +63,10 @@ export function revocations(
 ): RevocationResult[] {
   const issues: Issue[] = [];
   if (!isIsoDate(options.asOf))
-    issues.push(
-      makeIssue('invalid_date', ['options', 'asOf'], { value: JSON.stringify(options.asOf) }),
-    );
+    issues.push(makeIssue('invalid_date', ['options', 'asOf'], { value: showValue(options.asOf) }));
   if (options.since !== undefined && !isIsoDate(options.since)) {
     issues.push(
-      makeIssue('invalid_date', ['options', 'since'], { value: JSON.stringify(options.since) }),
+      makeIssue('invalid_date', ['options', 'since'], { value: showValue(options.since) }),
     );
   }
   if (!Array.isArray(entities)) issues.push(makeIssue('invalid_batch', ['entities']));

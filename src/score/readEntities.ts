@@ -9,12 +9,14 @@ import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.j
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { echo } from '../numeric/echo.js';
-import { parseDecimal } from '../numeric/parseDecimal.js';
+import { own } from '../numeric/own.js';
+import { readNumber } from '../numeric/readNumber.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
 import { Unreadable } from '../rules/Unreadable.js';
 import { longTexts, TEXT_LIMIT } from './_longTexts.js';
+import { ENTITY_LIMITS } from './ENTITY_LIMITS.js';
 import { readFacts } from './readFacts.js';
 import type { WorkingEntity } from './working.js';
 
@@ -146,7 +148,7 @@ function readEntity(
     readVerification(
       model,
       node,
-      verification[node.id],
+      own(verification, node.id),
       [...base, 'verification', node.id],
       result,
     );
@@ -231,12 +233,12 @@ function readScore(
       );
     return;
   }
-  const number = parseDecimal(raw);
-  if (number) entity.numbers.set(node.index, number);
-  else {
-    const code = typeof raw === 'number' ? 'not_finite' : 'not_a_number';
-    entity.issues.push(makeIssue(code, path, { value: showValue(raw) }));
-  }
+  const number = readNumber(raw);
+  if (number.ok) entity.numbers.set(node.index, number.value);
+  else
+    entity.issues.push(
+      makeIssue(number.finding.code, [...path, ...number.finding.path], number.finding.params),
+    );
 }
 
 const EVENT_DATE = { en: 'event date', zh: '事件日期' } as const;
@@ -278,6 +280,17 @@ function readEvents(value: unknown, path: PathSegment[], issues: Issue[]): Worki
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     issues.push(makeIssue('invalid_entity', path, { field: 'events' }));
+    return [];
+  }
+  if (value.length > ENTITY_LIMITS.events) {
+    issues.push(
+      makeIssue('too_large', path, {
+        what: 'events of one applicant',
+        whatZh: '单个申报对象的事件',
+        count: value.length,
+        max: ENTITY_LIMITS.events,
+      }),
+    );
     return [];
   }
   const events: Array<{ type: string; date: string; severity?: string; at: number }> = [];
@@ -398,7 +411,7 @@ function panelValue(
   entity: WorkingEntity,
 ): Record<string, unknown> | undefined {
   const path = [...base, 'panels', node.id];
-  if (!isMissing(values[node.id]))
+  if (!isMissing(own(values, node.id)))
     entity.issues.push(makeIssue('panel_and_value', path, leafParams(node)));
   const rule = model.panels.get(node.index) ?? model.defaultPanel;
   try {

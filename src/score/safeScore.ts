@@ -11,6 +11,7 @@ import type { ModelInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
 import { exactString } from '../numeric/settle.js';
+import { showValue } from '../numeric/showValue.js';
 import { isIsoDate } from '../rules/dates.js';
 import { ruleContext } from '../rules/ruleContext.js';
 import { type Candidate, selectEntities } from '../select/selectEntities.js';
@@ -75,7 +76,7 @@ function run(
   if (options.evaluationDate !== undefined && !isIsoDate(options.evaluationDate)) {
     throw new YoupinError([
       makeIssue('invalid_date', ['options', 'evaluationDate'], {
-        value: JSON.stringify(options.evaluationDate),
+        value: showValue(options.evaluationDate),
       }),
     ]);
   }

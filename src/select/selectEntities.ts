@@ -1,5 +1,6 @@
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { compareFact, higherFirst } from './compareFact.js';
 import { describeKey } from './describeKey.js';
@@ -88,7 +89,7 @@ export function selectEntities(
     const ordered = [...candidates].sort(
       (a, b) => (b.total as Dec).comparedTo(a.total as Dec) || a.index - b.index,
     );
-    drawQuota(ordered, selection.quotas?.[sector], reader, (e, outcome) => {
+    drawQuota(ordered, own(selection.quotas, sector), reader, (e, outcome) => {
       out.set(e.index, {
         selected: outcome.selected,
         reason: outcome.reason,

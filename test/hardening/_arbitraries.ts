@@ -5,6 +5,7 @@
 // operators, trees and conditions deeper or wider than the limits.
 
 import fc from 'fast-check';
+import { RESERVED_IDS } from '../../src/model/schema.js';
 
 export const FACTS = ['f0', 'f1', 'f2'] as const;
 export const SERIES = ['s0', 's1'] as const;
@@ -32,6 +33,15 @@ export const SERIES_DECLARATIONS: Json = SERIES.map((id) => ({
 export const EVENTS = ['e0', 'e1'] as const;
 export const EXPERTS = ['x0', 'x1', 'x2', 'x3'] as const;
 export const EVALUATION_DATE = '2025-06-30';
+
+/**
+ * Every property name of Object.prototype that is not refused as an id (`toString`, `valueOf`,
+ * `hasOwnProperty`, `__defineGetter__` …): ids that a lookup in a plain object would confuse with
+ * an inherited function.
+ */
+export const METHOD_NAMES: readonly string[] = Object.getOwnPropertyNames(Object.prototype).filter(
+  (name) => !RESERVED_IDS.has(name),
+);
 
 type Json = unknown;
 const label = (id: string) => ({ zh: `指标${id}`, en: `Indicator ${id}` });
@@ -74,8 +84,72 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   }),
 );
 
+/**
+ * Long runs of digits (issue 16): a run followed by a letter made the old decimal pattern
+ * backtrack n² steps; runs of zeros around a digit; runs past the length limit (1,024) and past
+ * the significant digits a datum may have (20), also right at a rounding boundary (63.87499…).
+ */
+export const digitRun: fc.Arbitrary<Json> = fc
+  .tuple(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 15, max: 40 }) },
+      { weight: 3, arbitrary: fc.integer({ min: 900, max: 1100 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 20_000, max: 60_000 }) },
+    ),
+    fc.constantFrom('1', '9', '0'),
+    fc.nat({ max: 7 }),
+  )
+  .map(([n, d, form]) => {
+    const run = d.repeat(n);
+    switch (form) {
+      case 0:
+        return `${run}x`;
+      case 1:
+        return run;
+      case 2:
+        return `0.${run}5`;
+      case 3:
+        return `63.87${'4'}${'9'.repeat(Math.min(n, 40))}`;
+      case 4:
+        return `${run}.5e-${n % 1200}`;
+      case 5:
+        return `1/${run}`;
+      case 6:
+        return `  ${run}  `;
+      default:
+        return `${run}e`;
+    }
+  });
+
+/** Text with control, line-breaking and bidi characters, as a pasted cell may hold. */
+export const controlText: fc.Arbitrary<string> = fc
+  .array(
+    fc.constantFrom(
+      'a',
+      '中',
+      ' ',
+      '\u0000',
+      '\u0007',
+      '\u001b[2J',
+      '\u001b]0;x\u0007',
+      '\u009b',
+      '\r',
+      '\n',
+      '\t',
+      '\u0085',
+      '\u2028',
+      '\u202e',
+      '\u2066',
+      '\ufeff',
+      '\ud800',
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((parts) => parts.join(''));
+
 /** A decimal that a spreadsheet or a service could send: mostly plain, sometimes extreme. */
 export const hostileNumber: fc.Arbitrary<Json> = fc.oneof(
+  digitRun,
   fc.constant(Number.NaN),
   fc.constant(Number.POSITIVE_INFINITY),
   fc.constant(Number.NEGATIVE_INFINITY),
@@ -1025,6 +1099,8 @@ export const rowPlanArb: fc.Arbitrary<RowPlan> = fc.record({
       fc.string({ maxLength: 8 }),
       fc.constantFrom('<script>alert(1)</script>', '| `x` |', '@SUM(1)'),
       hostileText,
+      controlText,
+      fc.record({ zh: controlText, en: controlText }),
     ),
     3,
   ),
@@ -1038,6 +1114,7 @@ export const rowPlanArb: fc.Arbitrary<RowPlan> = fc.record({
       fc.constantFrom('A', 'B', 'D', 'x', '', null, true, false),
       fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
       hostileNumber,
+      controlText,
     ),
     { maxKeys: 4 },
   ),

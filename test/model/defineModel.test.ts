@@ -127,17 +127,13 @@ describe('defineModel', () => {
       ],
       profile: { weights: { q1: 0.5, q2: 0.5, e1: 1.5, e2: -0.5 } },
     }));
+    // One message per mistake (issue 15): a wrong sum once, at the weights that were given; the
+    // negative e2 still counts as given, so E's children sum to 1 and nothing below is "unweighed".
     expect(issuesOf(() => defineModel(input as ModelInput))).toEqual([
       { code: 'negative_weight', path: 'profile.weights.e2' },
       { code: 'unknown_node', path: 'sectors.0.profile.weights.nope' },
-      { code: 'weights_sum', path: 'sectors.0.profile.weights.Q' },
-      { code: 'mixed_weights_points', path: 'sectors.1.profile.weights.Q' },
-      { code: 'missing_weight', path: 'tree.children.0' },
-      { code: 'missing_weight', path: 'tree.children.0.children.0' },
-      { code: 'missing_weight', path: 'tree.children.0.children.1' },
-      { code: 'missing_weight', path: 'tree.children.1' },
-      { code: 'missing_weight', path: 'tree.children.1.children.0' },
-      { code: 'missing_weight', path: 'tree.children.1.children.1' },
+      { code: 'weights_sum', path: 'sectors.0.profile.weights' },
+      { code: 'mixed_weights_points', path: 'sectors.1.profile.weights' },
     ]);
   });
 

@@ -177,7 +177,7 @@ function renderTable(
       .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0) || a.index - b.index);
     const others = group.rows.filter((e) => e.status !== 'scored');
     const selected = scored.filter((e) => e.selection?.selected).length;
-    const quota = sector ? quotas[sector.id] : undefined;
+    const quota = sector && Object.hasOwn(quotas, sector.id) ? quotas[sector.id] : undefined;
     out.push('');
     const title = sector ? showText(labelIn(sector.label, lang)) : m.noSector;
     out.push(

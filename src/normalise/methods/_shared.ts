@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { type Dec, ONE, ZERO } from '../../numeric/decimal.js';
-import { isDecimalString, parseDecimal } from '../../numeric/parseDecimal.js';
-import { showValue } from '../../numeric/showValue.js';
+import { decimalCheck, parseDecimal, readDecimal } from '../../numeric/parseDecimal.js';
 import type { AbsoluteOutcome, Finding, LeafContext } from '../method.js';
 
 /** A number or a decimal string; NaN and ±Infinity are rejected by zod 4's `z.number()`. */
 export const decimalSchema: z.ZodType<number | string> = z.union([
   z.number(),
-  z.string().refine(isDecimalString, { message: 'Expected a decimal number such as "12.5"' }),
+  z.string().superRefine(decimalCheck(readDecimal, 'Expected a decimal number such as "12.5"')),
 ]);
 
 /** Reads a spec number that zod has already checked. */
@@ -31,23 +30,6 @@ export function onScale(fraction: Dec, ctx: LeafContext): Dec {
 /** Clamps to [0, 1] (0 for -0), without making new decimals on this hot path. */
 export function clampUnit(x: Dec): Dec {
   return x.lessThanOrEqualTo(ZERO) ? ZERO : x.greaterThanOrEqualTo(ONE) ? ONE : x;
-}
-
-/** Reads a numeric raw value or reports why it is not one. */
-export function readNumber(
-  value: unknown,
-): { ok: true; value: Dec } | { ok: false; finding: Finding } {
-  const parsed = parseDecimal(value);
-  if (parsed) return { ok: true, value: parsed };
-  if (typeof value === 'number') return { ok: false, finding: { code: 'not_finite', path: [] } };
-  return {
-    ok: false,
-    finding: {
-      code: 'not_a_number',
-      path: [],
-      params: { value: showValue(value) },
-    },
-  };
 }
 
 export function fail(finding: Finding): AbsoluteOutcome {

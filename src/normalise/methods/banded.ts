@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod } from '../method.js';
-import { decimalSchema, fail, num, ok, onScale, readNumber } from './_shared.js';
+import { decimalSchema, fail, num, ok, onScale } from './_shared.js';
 
 type Spec = { readonly method: 'banded'; readonly step?: number | string | undefined };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod } from '../method.js';
-import { checkOnScale, fail, ok, readNumber } from './_shared.js';
+import { checkOnScale, fail, ok } from './_shared.js';
 
 type Spec = { readonly method: 'direct' };
 

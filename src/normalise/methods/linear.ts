@@ -1,14 +1,7 @@
 import { z } from 'zod';
+import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod } from '../method.js';
-import {
-  checkGoalposts,
-  clampUnit,
-  decimalSchema,
-  num,
-  ok,
-  onScale,
-  readNumber,
-} from './_shared.js';
+import { checkGoalposts, clampUnit, decimalSchema, num, ok, onScale } from './_shared.js';
 
 type Spec = {
   readonly method: 'linear';

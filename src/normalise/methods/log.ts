@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { Dec } from '../../numeric/decimal.js';
 import { ln } from '../../numeric/ln.js';
+import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
-import {
-  checkGoalposts,
-  clampUnit,
-  decimalSchema,
-  fail,
-  num,
-  ok,
-  onScale,
-  readNumber,
-} from './_shared.js';
+import { checkGoalposts, clampUnit, decimalSchema, fail, num, ok, onScale } from './_shared.js';
 
 type Spec = {
   readonly method: 'log';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
-import { checkOnScale, decimalSchema, num, ok, readNumber } from './_shared.js';
+import { checkOnScale, decimalSchema, num, ok } from './_shared.js';
 
 type Spec = {
   readonly method: 'piecewise';

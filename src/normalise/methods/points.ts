@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { labelSchema } from '../../model/labelSchema.js';
 import { Dec, ZERO } from '../../numeric/decimal.js';
-import { parseDecimal } from '../../numeric/parseDecimal.js';
+import { readNumber } from '../../numeric/readNumber.js';
+import { showValue } from '../../numeric/showValue.js';
 import type { AbsoluteMethod, AbsoluteOutcome, Finding } from '../method.js';
 import { decimalSchema, fail, num, ok, onScale } from './_shared.js';
 
@@ -69,7 +70,12 @@ export const points: AbsoluteMethod<Spec> = {
         for (const [i, id] of raw.entries()) {
           const value = typeof id === 'string' ? table.get(id) : undefined;
           if (!value)
-            return fail({ ...(unknown(String(id)) as { finding: Finding }).finding, path: [i] });
+            return fail({
+              // Not String(): it recurses through nested arrays (and shared ones without end).
+              ...(unknown(typeof id === 'string' ? id : showValue(id)) as { finding: Finding })
+                .finding,
+              path: [i],
+            });
           total = total.plus(value);
         }
         return finish(total);
@@ -79,14 +85,20 @@ export const points: AbsoluteMethod<Spec> = {
         for (const [id, count] of Object.entries(raw)) {
           const value = table.get(id);
           if (!value) return fail({ ...(unknown(id) as { finding: Finding }).finding, path: [id] });
-          const n = parseDecimal(count);
+          const read = readNumber(count);
+          if (!read.ok && typeof count === 'string' && read.finding.code !== 'not_a_number')
+            return fail({ ...read.finding, path: [id] });
+          const n = read.ok ? read.value : undefined;
           if (!n || n.isNegative() || !n.isInteger())
             return fail({ code: 'negative_count', path: [id] });
           total = total.plus(value.times(n));
         }
         return finish(total);
       }
-      const summed = parseDecimal(raw);
+      const read = readNumber(raw);
+      if (!read.ok && typeof raw === 'string' && read.finding.code !== 'not_a_number')
+        return fail(read.finding);
+      const summed = read.ok ? read.value : undefined;
       if (summed && !summed.isNegative()) return finish(summed);
       return fail({
         code: 'wrong_value_type',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Dec } from '../../numeric/decimal.js';
+import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
-import { decimalSchema, num, ok, onScale, readNumber } from './_shared.js';
+import { decimalSchema, num, ok, onScale } from './_shared.js';
 
 type Spec = {
   readonly method: 'steps';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Dec } from '../../numeric/decimal.js';
 import type { CohortMethod } from '../method.js';
-import { midpointForAll, present } from './_cohort.js';
+import { midpointForAll, present, sortedSum } from './_cohort.js';
 import { onScale, scopeSchema } from './_shared.js';
 
 type Spec = { readonly method: 'vector'; readonly scope?: 'sector' | 'all' | undefined };
@@ -20,7 +20,7 @@ export const vector: CohortMethod<Spec> = {
   apply: (_spec, values, ctx) => {
     const cohort = present(values);
     if (cohort.length === 0) return { scores: values.map(() => null), warnings: [], errors: [] };
-    const norm = cohort.reduce((sum, c) => sum.plus(c.value.pow(2)), new Dec(0)).sqrt();
+    const norm = sortedSum(cohort.map((c) => c.value.pow(2))).sqrt();
     if (norm.isZero()) return midpointForAll(values, ctx, { code: 'zero_norm', path: [] });
     return {
       scores: values.map((x) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Dec } from '../../numeric/decimal.js';
 import type { CohortMethod } from '../method.js';
-import { present } from './_cohort.js';
+import { present, sortedSum } from './_cohort.js';
 import { decimalSchema, num, scopeSchema } from './_shared.js';
 
 type Spec = {
@@ -36,8 +36,8 @@ export const zscore: CohortMethod<Spec> = {
     const cohort = present(values);
     const n = cohort.length;
     if (n === 0) return { scores: values.map(() => null), warnings: [], errors: [] };
-    const mean = cohort.reduce((sum, c) => sum.plus(c.value), new Dec(0)).div(n);
-    const squares = cohort.reduce((sum, c) => sum.plus(c.value.minus(mean).pow(2)), new Dec(0));
+    const mean = sortedSum(cohort.map((c) => c.value)).div(n);
+    const squares = sortedSum(cohort.map((c) => c.value.minus(mean).pow(2)));
     const divisor = spec.sd === 'population' ? n : n - 1;
     const sd = divisor > 0 ? squares.div(divisor).sqrt() : new Dec(0);
     if (sd.isZero()) {
