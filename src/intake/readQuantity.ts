@@ -1,6 +1,7 @@
 import type { Unit } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
-import { parseDecimal } from '../numeric/parseDecimal.js';
+import { NUMBER_LIMITS, parseDecimal, readDecimal } from '../numeric/parseDecimal.js';
+import { numberFinding } from '../numeric/readNumber.js';
 import { showValue } from '../numeric/showValue.js';
 import { labelKey, normaliseText } from './normaliseText.js';
 import { type Reading, unreadable } from './types.js';
@@ -8,8 +9,6 @@ import { type Reading, unreadable } from './types.js';
 // Digits in groups of three between commas, as Excel's "save as CSV" writes 56,000.5.
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const CHINESE_NUMERAL = /^[负〇零一二三四五六七八九十百千万亿两点壹贰叁肆伍陆柒捌玖拾佰仟]+$/;
-// Longer texts are no number anyone typed; they are refused before any other work.
-const MAX_TEXT = 1000;
 
 const isNumberTail = (c: string) => (c >= '0' && c <= '9') || c === '.';
 
@@ -29,14 +28,17 @@ export function readQuantity(
   what: { en: string; zh: string },
 ): Reading<Dec> {
   const named = { label: what.en, labelZh: what.zh };
-  if (typeof raw === 'number' || (typeof raw === 'object' && raw !== null)) {
-    const d = parseDecimal(raw);
-    if (d) return { ok: true, value: d };
-    if (typeof raw === 'number') return unreadable('not_finite', named);
-    return unreadable('not_a_number', { value: showValue(raw), ...named });
-  }
-  if (typeof raw !== 'string' || raw.length > MAX_TEXT)
-    return unreadable('not_a_number', { value: showValue(raw), ...named });
+  // Data numbers: at most NUMBER_LIMITS.dataDigits significant digits, NUMBER_LIMITS.length
+  // characters (longer texts are refused before any other work, in linear time).
+  const exact = (value: unknown): Reading<Dec> => {
+    const read = readDecimal(value, NUMBER_LIMITS.dataDigits);
+    if (read.value) return { ok: true, value: read.value };
+    const finding = numberFinding(value, read);
+    return unreadable(finding.code, { ...finding.params, ...named });
+  };
+  if (typeof raw === 'number' || (typeof raw === 'object' && raw !== null)) return exact(raw);
+  if (typeof raw !== 'string') return unreadable('not_a_number', { value: showValue(raw), ...named });
+  if (raw.trim().length > NUMBER_LIMITS.length) return exact(raw);
   const text = normaliseText(raw);
   let end = text.length;
   while (end > 0 && !isNumberTail(text[end - 1] as string)) end--;
@@ -66,11 +68,11 @@ export function readQuantity(
       return unreadable('decimal_comma', { value: showValue(raw), ...named });
     body = body.replace(/,/g, '');
   }
-  const d = parseDecimal(body);
-  if (d) return { ok: true, value: d };
   if (CHINESE_NUMERAL.test(text))
     return unreadable('chinese_numeral', { value: showValue(raw), ...named });
-  return unreadable('not_a_number', { value: showValue(raw), ...named });
+  const read = exact(body);
+  // Messages quote the value as written, not as it was cleaned.
+  return read.ok ? read : { ...read, params: { ...read.params, value: showValue(raw) } };
 }
 
 /** The unit as a message names it: its symbol, or its Chinese and English names. */

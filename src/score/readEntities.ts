@@ -173,6 +173,7 @@ function readEntity(
       );
     }
   }
+  dropBelowLongTexts(issues);
   return result;
 }
 
@@ -505,6 +506,24 @@ function leafParams(node: CompiledNode): { leaf: string; leafZh: string } {
   const label = node.leaf?.input.label;
   if (!label) return { leaf: node.id, leafZh: node.id };
   return { leaf: `"${label.en}" (${node.id})`, leafZh: `「${label.zh}」（${node.id}）` };
+}
+
+/**
+ * One mistake, one message: a text over the limit is reported once (`text_too_long`), and not
+ * again by the reader of the number, score or count it held.
+ */
+function dropBelowLongTexts(issues: Issue[]): void {
+  const long = issues.filter((i) => i.code === 'text_too_long').map((i) => i.path.join('\u0000'));
+  if (long.length === 0) return;
+  const kept = issues.filter(
+    (i) =>
+      i.code === 'text_too_long' ||
+      !long.some((p) => {
+        const key = i.path.join('\u0000');
+        return key === p || key.startsWith(`${p}\u0000`);
+      }),
+  );
+  issues.splice(0, issues.length, ...kept);
 }
 
 function readId(value: unknown): string | null {

@@ -7,6 +7,7 @@ import {
   type EntityInput,
   explain,
   type ModelInput,
+  safeDefineModel,
   score,
   toCsv,
   toHtml,
@@ -132,7 +133,10 @@ describe('ids named like Object.prototype properties', () => {
         );
       }
       same(restore(toCsv(report), names), toCsv(ref), 'toCsv');
-      same(restore(toMarkdown(report), names), toMarkdown(ref), 'toMarkdown');
+      // Markdown escapes an id where it stands in text (m\_Q2); a restored name cannot know
+      // whether it stood there, so both sides are compared with their escapes of _ undone.
+      const unescaped = (md: string) => md.replace(/\\_/g, '_');
+      same(unescaped(restore(toMarkdown(report), names)), unescaped(toMarkdown(ref)), 'toMarkdown');
       if (_i % 5 === 0) same(restore(toHtml(report), names), toHtml(ref), 'toHtml');
     },
   );
@@ -195,7 +199,8 @@ describe('columns named like Object.prototype properties', () => {
 describe('a gate on a fact named __proto__ or like a method', () => {
   it('reads the fact and keeps what it read in its explanation', () => {
     for (const fact of ['__proto__', 'constructor', ...METHOD_NAMES]) {
-      const model = defineModel({
+      const reserved = fact === '__proto__' || fact === 'constructor';
+      const input: ModelInput = {
         id: 'g',
         version: '1',
         name: { zh: '门槛', en: 'Gate' },
@@ -206,10 +211,24 @@ describe('a gate on a fact named __proto__ or like a method', () => {
         },
         sectors: [{ id: 's', label: { zh: '行业', en: 'Sector' } }],
         profile: { weights: { x: 1 } },
+        facts: [{ id: fact, label: { zh: '事实', en: 'Fact' }, type: 'number' as const }],
         gates: [
-          { id: 'G1', label: { zh: '条件', en: 'Gate' }, when: { fact, op: '>=', value: 3 } },
+          {
+            id: 'G1',
+            label: { zh: '条件', en: 'Gate' },
+            when: { fact, op: '>=' as const, value: 3 },
+          },
         ],
-      });
+      };
+      // A fact is declared like a leaf: a reserved name cannot be one (refused, with its code).
+      const defined = safeDefineModel(JSON.parse(JSON.stringify(input)));
+      if (reserved) {
+        expect(defined.success ? [] : defined.error.issues.map((i) => i.code), fact).toContain(
+          'reserved_id',
+        );
+        continue;
+      }
+      const model = defineModel(input);
       // JSON.parse makes "__proto__" an own key, as a request body or a file would.
       const entity = JSON.parse(
         `{"id":"A","sector":"s","values":{"x":50},"facts":{${JSON.stringify(fact)}:5}}`,
@@ -218,9 +237,10 @@ describe('a gate on a fact named __proto__ or like a method', () => {
       expect(result?.status, fact).toBe('scored');
       const gate = result?.eligibility.gates[0];
       expect(gate?.result, fact).toBe('passed');
-      expect(Object.getOwnPropertyDescriptor(gate?.facts, fact)?.value, fact).toBe(5);
+      // What it read, typed by the declaration: the exact number 5.
+      expect(Object.getOwnPropertyDescriptor(gate?.facts, fact)?.value, fact).toBe('5');
       expect(Object.getPrototypeOf(gate?.facts), fact).toBe(Object.prototype);
-      expect(JSON.stringify(gate?.facts), fact).toBe(`{${JSON.stringify(fact)}:5}`);
+      expect(JSON.stringify(gate?.facts), fact).toBe(`{${JSON.stringify(fact)}:"5"}`);
     }
   });
 });
