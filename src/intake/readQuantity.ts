@@ -37,7 +37,8 @@ export function readQuantity(
     return unreadable(finding.code, { ...finding.params, ...named });
   };
   if (typeof raw === 'number' || (typeof raw === 'object' && raw !== null)) return exact(raw);
-  if (typeof raw !== 'string') return unreadable('not_a_number', { value: showValue(raw), ...named });
+  if (typeof raw !== 'string')
+    return unreadable('not_a_number', { value: showValue(raw), ...named });
   if (raw.trim().length > NUMBER_LIMITS.length) return exact(raw);
   const text = normaliseText(raw);
   let end = text.length;
