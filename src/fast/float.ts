@@ -21,8 +21,11 @@ export function readFloat(raw: unknown): number {
     return Number.isFinite(x) ? x : Number.NaN;
   }
   if (Dec.isDecimal(raw)) {
-    const x = (raw as Dec).toNumber();
-    return Number.isFinite(x) ? x : Number.NaN;
+    // A panel's exact value: as for text, one that float64 cannot hold (beyond ±1.8e308, or a
+    // non-zero value that underflows to ±0, such as a mean of -1e-400) is the exact path's.
+    const d = raw as Dec;
+    const x = d.toNumber();
+    return Number.isFinite(x) && (x !== 0 || d.isZero()) ? x : Number.NaN;
   }
   return Number.NaN;
 }
