@@ -87,7 +87,7 @@ describe('messages quote raw values through showText', () => {
       { ...base, id: 'S', sector: hostile('sector') }, // unknown_sector
       { ...base, id: 'C', values: { m_Q1: hostile('category') } }, // not_a_category
       { ...base, id: 'I', values: { m_Q3: [hostile('item')] } }, // unknown_item
-      { ...base, id: 'N', values: { m_Q4: hostile('number') } }, // not_a_number
+      { ...base, id: 'N', values: { m_Q4: hostile('number') } }, // number_too_long (9,000 > 1,024)
       { ...base, id: 'U', values: { [hostile('indicator')]: 1 } }, // unknown_indicator
       { ...base, id: 'P', panels: { m_Q4: [{ expert: hostile('expert'), score: 80 }] } },
       { ...base, id: 'E', events: [{ type: 'accident', date: hostile('date') }] }, // invalid_date
@@ -101,7 +101,7 @@ describe('messages quote raw values through showText', () => {
       'unknown_sector',
       'not_a_category',
       'unknown_item',
-      'not_a_number',
+      'number_too_long',
       'unknown_indicator',
       'invalid_date',
     ]) {

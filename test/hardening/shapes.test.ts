@@ -94,6 +94,8 @@ function objectsOf(value: unknown): Array<Record<string, unknown>> {
 }
 
 const json = (result: unknown) => JSON.stringify(result);
+const noSuggestion = (text: string) =>
+  text.replace(/; did you mean .*?\?/g, '').replace(/；是否应为.*?？/g, '');
 
 describe('the shape of the input does not matter', { timeout: PROPERTY_TIMEOUT }, () => {
   it('renamed ids, shared references and cycles', () => {
@@ -123,8 +125,18 @@ describe('the shape of the input does not matter', { timeout: PROPERTY_TIMEOUT }
           );
           const renamed = score(rename(model, names), rename(batch, names));
           expect(renamed.success).toBe(reference.success);
-          if (renamed.success && reference.success)
-            expect(restore(json(renamed.data), names)).toBe(json(reference.data));
+          if (renamed.success && reference.success) {
+            // "Did you mean …?" depends on how names are spelt: compared without it.
+            const [x, y] = [
+              noSuggestion(restore(json(renamed.data), names)),
+              noSuggestion(json(reference.data)),
+            ];
+            let d = 0;
+            while (d < x.length && x[d] === y[d]) d++;
+            expect(x.slice(Math.max(0, d - 200), d + 200)).toBe(
+              y.slice(Math.max(0, d - 200), d + 200),
+            );
+          }
 
           // Shared references: the same content, the same report.
           const shared = score(share(model), share(batch));

@@ -172,6 +172,8 @@ describe('Chinese messages name sectors by their labels', () => {
     expect(issue?.messageZh).toBe('"manufactur" 不是模型中的行业（可选：制造业、农业、服务业）');
     expect(issue?.message).toContain('manufacturing, agriculture, services');
     const [row] = score(model, [{ id: 'A', sector: '制造', values: {} }]).entities;
-    expect(row?.issues[0]?.messageZh).toBe('"制造" 不是模型中的行业（可选：制造业、农业、服务业）');
+    expect(row?.issues[0]?.messageZh).toBe(
+      '"制造" 不是模型中的行业（可选：制造业、农业、服务业）；是否应为"制造业"？',
+    );
   });
 });
