@@ -70,17 +70,6 @@ export function isBlank(cell: Cell | undefined): boolean {
   return cellText(cell) === null;
 }
 
-const TRUE_WORDS = new Set(['true', '是']);
-const FALSE_WORDS = new Set(['false', '否']);
-
-/** `true`/`false`/`是`/`否` (any case) → a boolean; anything else → `undefined`. */
-export function booleanWord(text: string): boolean | undefined {
-  const t = text.trim().toLowerCase();
-  if (TRUE_WORDS.has(t)) return true;
-  if (FALSE_WORDS.has(t)) return false;
-  return undefined;
-}
-
 /** The separators of lists in a cell: `;`, `；` and `、`. */
 export const LIST_SEPARATOR: RegExp = /[;；、]/;
 
@@ -92,14 +81,8 @@ export function splitList(text: string): string[] {
     .filter((part) => part !== '');
 }
 
-/**
- * A label as it is compared with a header: Unicode NFKC (full-width brackets and letters become
- * ASCII), lower case, without any white space — so `顾客满意度(第三方测评)` matches
- * `顾客满意度（第三方测评）` and `customer satisfaction` matches `Customer satisfaction`.
- */
-export function labelKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-}
+/** A label as it is compared with a header: the core's one rule (NFKC, lower case, no spaces). */
+export { labelKey } from '../intake/normaliseText.js';
 
 /**
  * A date written YYYY-MM-DD, or YYYY/M/D, YYYY.M.D, YYYY年M月D日 (normalised to YYYY-MM-DD), or a

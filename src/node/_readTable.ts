@@ -218,7 +218,7 @@ export function headerScore(row: TableRow, index: ModelIndex): number {
 
 /**
  * The position of the header among the first non-blank rows: the first row with the most known
- * headers (title rows and notes above it know none); -1 when no row has any.
+ * headers (title rows and notes above it know none); -1 when no row has a known header.
  */
 export function findHeader(rows: readonly TableRow[], index: ModelIndex): number {
   let best = -1;
