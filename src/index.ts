@@ -12,6 +12,18 @@ export {
   type ReportChange,
   type ReportComparison,
 } from './analysis/compareReports.js';
+export {
+  type DeriveProfileOptions,
+  type DeriveProfileResult,
+  deriveProfile,
+  type ProfileDerivation,
+  type ProfileDerivationResult,
+} from './analysis/deriveProfile.js';
+export {
+  type RevocationOptions,
+  type RevocationResult,
+  revocations,
+} from './analysis/revocations.js';
 export { sensitivity, sensitivityFromParts, sensitivityPart } from './analysis/sensitivity.js';
 export type {
   EntitySensitivity,
@@ -105,11 +117,6 @@ export { summariseNotices } from './report/summariseNotices.js';
 export { type ToCsvOptions, toCsv } from './report/toCsv.js';
 export { type ToHtmlOptions, toHtml } from './report/toHtml.js';
 export { type ToMarkdownOptions, toMarkdown } from './report/toMarkdown.js';
-export {
-  type RevocationOptions,
-  type RevocationResult,
-  revocations,
-} from './rules/revocations.js';
 export type { Comparison, Condition, RuleInput, RuleOutcome } from './rules/types.js';
 export { FAST_PATH_FROM } from './score/FAST_PATH_FROM.js';
 export { safeScore } from './score/safeScore.js';
@@ -140,13 +147,6 @@ export {
   type CriticWeightsResult,
   criticWeights,
 } from './weight/criticWeights.js';
-export {
-  type DeriveProfileOptions,
-  type DeriveProfileResult,
-  deriveProfile,
-  type ProfileDerivation,
-  type ProfileDerivationResult,
-} from './weight/deriveProfile.js';
 export {
   type EntropyWeightsOptions,
   type EntropyWeightsResult,

@@ -3,12 +3,12 @@ import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { YoupinError } from '../error/YoupinError.js';
-import type { AggregationSpec, DecimalInput, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseRational } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
 import { showValue } from '../numeric/showValue.js';
+import type { AggregationSpec, DecimalInput, WeightInput } from '../primitives/types.js';
 import { aggregationOperators } from './registry.js';
 
 const specSchema = z.discriminatedUnion(

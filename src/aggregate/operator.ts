@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Finding } from '../normalise/method.js';
+import type { Finding } from '../error/Finding.js';
 import type { Dec } from '../numeric/decimal.js';
 
 export type AggregateOutcome =

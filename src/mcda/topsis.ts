@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue, PathSegment } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
-import type { Direction, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { extremesOf } from '../numeric/extremesOf.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import type { Direction, WeightInput } from '../primitives/types.js';
 import { column, ranksBy, readDecision } from './_decision.js';
 
 /** How {@link topsis} makes the criteria commensurable. */

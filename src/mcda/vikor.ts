@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
-import type { DecimalInput, Direction, WeightInput } from '../model/types.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import { extremesOf } from '../numeric/extremesOf.js';
@@ -10,6 +9,7 @@ import { parseDecimal } from '../numeric/parseDecimal.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { exactString, settle } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import type { DecimalInput, Direction, WeightInput } from '../primitives/types.js';
 import { column, ranksBy, readDecision } from './_decision.js';
 
 /** Options of {@link vikor}. */

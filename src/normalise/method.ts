@@ -1,15 +1,9 @@
 import type { z } from 'zod';
-import type { PathSegment } from '../error/issue.js';
-import type { IssueCode } from '../error/messages.js';
-import type { Direction } from '../model/types.js';
+import type { Finding } from '../error/Finding.js';
 import type { Dec } from '../numeric/decimal.js';
+import type { Direction } from '../primitives/types.js';
 
-/** A problem found by a method, before it is placed (path prefix) and worded. */
-export interface Finding {
-  readonly code: IssueCode;
-  readonly path: readonly PathSegment[];
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { Finding } from '../error/Finding.js';
 
 /** What a method knows about the leaf it scores. */
 export interface LeafContext {

@@ -7,7 +7,7 @@ import { parseDecimal } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
-import { ENTITY_LIMITS } from '../score/ENTITY_LIMITS.js';
+import { ENTITY_LIMITS } from '../primitives/ENTITY_LIMITS.js';
 import { panelRuleSchema } from './panelRuleSchema.js';
 import type { ExpertScore, PanelRule } from './types.js';
 

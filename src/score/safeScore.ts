@@ -1,3 +1,7 @@
+import { aggregateEntity, type NodeFigures } from '../entity/aggregateEntity.js';
+import { type FastLeafReader, isMissing, readEntities } from '../entity/readEntities.js';
+import { sectorShares } from '../entity/sectorShares.js';
+import type { WorkingEntity } from '../entity/working.js';
 import type { Issue } from '../error/issue.js';
 import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
@@ -7,7 +11,9 @@ import { kernelFor } from '../fast/kernelFor.js';
 import type { Kernel } from '../fast/types.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Model } from '../model/Model.js';
+import { resolveModel } from '../model/resolveModel.js';
 import type { ModelInput } from '../model/types.js';
+import { competitionRanks } from '../numeric/competitionRanks.js';
 import { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
 import { exactString } from '../numeric/settle.js';
@@ -16,18 +22,13 @@ import { isIsoDate } from '../rules/dates.js';
 import { ruleContext } from '../rules/ruleContext.js';
 import { type Candidate, selectEntities } from '../select/selectEntities.js';
 import type { SelectionResult } from '../select/types.js';
-import { aggregateEntity, type NodeFigures } from './aggregateEntity.js';
 import { applyAdjustments } from './applyAdjustments.js';
 import { checkEligibility } from './checkEligibility.js';
-import { competitionRanks } from './competitionRanks.js';
 import { FAST_PATH_FROM } from './FAST_PATH_FROM.js';
 import { type FastFigures, type FloatLeafStore, fastScores } from './fastScores.js';
 import { type Fusion, fuseSources } from './fuseSources.js';
 import { type PublishedFigure, publishFigures } from './publishFigures.js';
-import { type FastLeafReader, isMissing, readEntities } from './readEntities.js';
-import { resolveModel } from './resolveModel.js';
 import { scoreCohorts } from './scoreCohorts.js';
-import { sectorShares } from './sectorShares.js';
 import type {
   EntityInput,
   EntityResult,
@@ -36,7 +37,6 @@ import type {
   ScoreOptions,
   ValueInput,
 } from './types.js';
-import type { WorkingEntity } from './working.js';
 
 /**
  * Scores a batch like {@link score}, but returns a bad model, a batch that is not an array, or

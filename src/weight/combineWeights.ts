@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
-import type { WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { isRationalString, parseRational } from '../numeric/parseDecimal.js';
 import { readVector } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import type { WeightInput } from '../primitives/types.js';
 import type { WeightsResult } from './types.js';
 
 /** Options of {@link combineWeights}: the combination rule. */

@@ -1,10 +1,10 @@
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
-import type { DecimalInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { readVector } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import type { DecimalInput } from '../primitives/types.js';
 import type { WeightsResult } from './types.js';
 
 /**

@@ -14,9 +14,9 @@ import { readNumber } from '../numeric/readNumber.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
+import { ENTITY_LIMITS } from '../primitives/ENTITY_LIMITS.js';
 import { Unreadable } from '../rules/Unreadable.js';
 import { longTexts, TEXT_LIMIT } from './_longTexts.js';
-import { ENTITY_LIMITS } from './ENTITY_LIMITS.js';
 import { readFacts } from './readFacts.js';
 import type { WorkingEntity } from './working.js';
 
