@@ -73,7 +73,6 @@ export type IssueCode =
   | 'panel_flagged'
   | 'veto_unknown'
   | 'unknown_entity'
-  | 'needs_exact'
   | 'no_fast_path'
   | 'unknown_expert'
   | 'future_event'
@@ -390,12 +389,6 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) =>
       `this model has no float64 form (${p['reason']}): score it with score(), which takes the exact path`,
     (p) => `该模型没有 float64 计算形式（${p['reason']}）：请用 score() 以精确路径计分`,
-  ],
-  needs_exact: [
-    (p) =>
-      `"${p['id']}" was scored on the fast path, which keeps only the published figures; score the batch with { engine: 'exact' } to explain it`,
-    (p) =>
-      `"${p['id']}" 由快速路径（float64）计分，报告只保留公布的分数；请以 { engine: 'exact' } 重新计分后再作解释`,
   ],
   unknown_expert: [
     (p) =>

@@ -9,6 +9,7 @@ import { Dec } from '../numeric/decimal.js';
 import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
+import { recomputeExactly } from '../score/recomputeExactly.js';
 import type { EntityResult, Report } from '../score/types.js';
 import { gapTo, type Lever } from './_gaps.js';
 import { reportIndex } from './_reportIndex.js';
@@ -42,8 +43,8 @@ const compiledReports = new WeakMap<Report, Compiled>();
  * @param entityId - the entity's id
  * @param options - an optional benchmark
  * @returns the explanation; `narrate` turns it into sentences
- * @throws {@link YoupinError} `unknown_entity` when the report has no such id; `needs_exact` for an
- *   applicant decided on the fast path (score with `{ engine: 'exact' }` to explain it)
+ * @throws {@link YoupinError} `unknown_entity` when the report has no such id. An applicant decided
+ *   on the fast path is recomputed exactly first: its explanation is the exact engine's.
  * @example
  * ```ts
  * import { explain, score } from 'youpin';
@@ -62,13 +63,13 @@ export function explain(
   options: ExplainOptions = {},
 ): Explanation {
   const index = reportIndex(report);
-  const entity = index.byId.get(entityId);
-  if (!entity) throw new YoupinError([makeIssue('unknown_entity', ['entityId'], { id: entityId })]);
-  // The fast path keeps no unrounded figures for the applicants it decided in float64.
-  if (entity.status === 'scored' && entity.totalExact === null)
-    throw new YoupinError([makeIssue('needs_exact', ['entityId'], { id: entityId })]);
+  const found = index.byId.get(entityId);
+  if (!found) throw new YoupinError([makeIssue('unknown_entity', ['entityId'], { id: entityId })]);
   const model = compiledReports.get(report) ?? resolveModel(report.definition);
   compiledReports.set(report, model);
+  // An applicant the fast path decided in float64 has no unrounded figures: recompute it exactly,
+  // so that its explanation is the exact engine's, whichever engine scored the batch.
+  const entity = recomputeExactly(model, found, report.evaluationDate);
   const definition = report.definition;
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const scored = entity.status === 'scored';

@@ -1,9 +1,6 @@
 import type { PanelRule } from '../panel/types.js';
 import type {
-  AbsoluteScoringSpec,
   AggregationSpec,
-  CohortScope,
-  CohortScoringSpec,
   DecimalInput,
   Direction,
   Label,

@@ -140,12 +140,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   const sel = def.selection;
   const threshold = sel?.threshold === undefined ? null : String(sel.threshold);
   const shared = sharedParts('part-');
-  // Every applicant is explained below: a fast-path report must be scored exactly first.
-  const decidedInFloat = report.entities.find(
-    (e) => e.status === 'scored' && e.totalExact === null,
-  );
-  if (decidedInFloat)
-    throw new YoupinError([makeIssue('needs_exact', ['report'], { id: decidedInFloat.id ?? '' })]);
+  // Every applicant is explained below; one the fast path decided is recomputed exactly there.
   const explanations = new Map<number, Explanation>();
   const explanationOf = (e: EntityResult): Explanation | null => {
     if (e.id === null) return null;

@@ -222,7 +222,7 @@ function candidate(
   };
 }
 
-function entityResult(
+export function entityResult(
   model: Compiled,
   e: WorkingEntity,
   figures: Map<number, NodeFigures> | null,
@@ -383,7 +383,10 @@ function fastEntityResult(
       value: node.leaf ? (e.raw.get(node.index) ?? null) : null,
       missing: false,
       score: decided.nodes[node.index] ?? null,
-      exact: null,
+      // A cohort leaf's score is exact already (the kernel takes it as given): kept whole, so
+      // that explain and toHtml can recompute the applicant exactly (recomputeExactly).
+      exact:
+        node.leaf && !e.deferred.has(node.index) ? wholeScore(e.leafScores.get(node.index)) : null,
       weight: share.weight,
       effectiveWeight: share.effectiveWeight,
       contribution: null,
@@ -408,6 +411,10 @@ function fastEntityResult(
     selection: ranking.selection,
     sources: null,
   };
+}
+
+function wholeScore(score: Dec | null | undefined): string | null {
+  return score ? score.toFixed() : null;
 }
 
 // Reports progress at most once per percent.

@@ -1,4 +1,4 @@
-import type { EntityInput, ValueInput } from '../entity/types.js';
+import type { ValueInput } from '../entity/types.js';
 import type { Issue } from '../error/issue.js';
 import type { Label, ModelInput, RoundingPolicy } from '../model/types.js';
 import type { PanelResult } from '../panel/aggregatePanel.js';
@@ -25,7 +25,8 @@ export interface ScoreOptions {
    * with a bound on their error and recomputes exactly every applicant with a figure near a
    * rounding boundary: every published figure, rank and selection is the exact path's, but an
    * applicant decided in float64 has `null` unrounded figures (`totalExact`, a node's `exact`
-   * and `contribution`, `adjustments.before`). `auto` (the default) is `fast` from
+   * and `contribution`, `adjustments.before`; a cohort leaf keeps its exact score), which
+   * `explain` and `toHtml` recompute exactly when they need them. `auto` (the default) is `fast` from
    * {@link FAST_PATH_FROM} applicants up. Models with a scoring method or operator that has no
    * float64 form, fusion or adjustments are always scored exactly; `report.engine` says which
    * path ran.
