@@ -104,6 +104,13 @@ export type { MatrixInput } from './numeric/readMatrix.js';
 export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
 export { type KendallWResult, kendallW } from './panel/kendallW.js';
 export type { ExpertScore, PanelRule } from './panel/types.js';
+export {
+  type Detail,
+  type EntityStandard,
+  type EntitySummary,
+  entityAtDetail,
+  type ReasonCodes,
+} from './report/entityAtDetail.js';
 export { type NarrateOptions, narrate } from './report/narrate.js';
 export {
   type EntityNotices,
@@ -113,6 +120,7 @@ export {
   noticesOf,
   type ReportNotices,
 } from './report/noticesOf.js';
+export { type ReportChunksOptions, type ReportLike, reportChunks } from './report/reportChunks.js';
 export { summariseNotices } from './report/summariseNotices.js';
 export { type ToCsvOptions, toCsv } from './report/toCsv.js';
 export { type ToHtmlOptions, toHtml } from './report/toHtml.js';

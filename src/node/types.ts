@@ -1,4 +1,12 @@
-import type { EntityInput, EntityResult, Issue, NoticeCounts, PathSegment, Report } from 'youpin';
+import type {
+  Detail,
+  EntityInput,
+  EntityResult,
+  Issue,
+  NoticeCounts,
+  PathSegment,
+  Report,
+} from 'youpin';
 
 /**
  * Where a cell came from, for messages like
@@ -177,10 +185,21 @@ export interface ScoreCsvFileOptions extends ReadCsvChunksOptions {
   readonly out?: string | ((text: string) => void | Promise<void>) | undefined;
   /**
    * `csv`: the columns of `toCsv`, byte for byte what `toCsv(score(…))` writes for the same file;
-   * `ndjson`: one {@link StreamedEntity} per line. Default: `ndjson` when `out` ends in `.ndjson`
-   * or `.jsonl`, else `csv`.
+   * `ndjson`: one {@link StreamedEntity} per line (or, with `detail`, a header line and the
+   * applicants at that detail); `json`: one JSON document, written as it goes, in bounded memory.
+   * Default: `ndjson` when `out` ends in `.ndjson` or `.jsonl`, `json` when it ends in `.json`,
+   * else `csv`.
    */
-  readonly format?: 'csv' | 'ndjson' | undefined;
+  readonly format?: 'csv' | 'ndjson' | 'json' | undefined;
+  /**
+   * For `json` and `ndjson`: how much of each applicant is written, as `reportChunks` writes a
+   * report (`summary`, `standard` or `full`; see `Detail`), so that the text is byte for byte
+   * `reportChunks(score(…))`'s for the same file and engine. Without it, `ndjson` writes one
+   * {@link StreamedEntity} per line (and `json` writes `full`).
+   */
+  readonly detail?: Detail | undefined;
+  /** For `json`: 2 to indent as `JSON.stringify(report, null, 2)` does (default 0, compact). */
+  readonly indent?: 0 | 2 | undefined;
   /** The language of the CSV header and labels, as in `toCsv` (default `both`). */
   readonly locale?: 'zh-CN' | 'en' | 'both' | undefined;
   /** Called for every problem as it is found, file order (file issues before a chunk's applicants). */
