@@ -230,8 +230,8 @@ const TEXTS = {
 
   // ── results ────────────────────────────────────────────────────────────────────────────────
   detailNeedsJson: {
-    en: '--detail applies to --format json or ndjson',
-    zh: '--detail 仅用于 --format json 或 ndjson',
+    en: '--detail applies to --format json or ndjson (summary, standard, full) and html (summary, full)',
+    zh: '--detail 仅用于 --format json 或 ndjson（summary、standard、full）以及 html（summary、full）',
   },
   wrote: {
     en: (file: string): string => `Wrote ${file}`,
@@ -512,7 +512,9 @@ ${MODEL_EN}
       --detail LEVEL    for json and ndjson: summary (status, published figures, ranks,
                         selection, reason codes), standard (also every node's published score,
                         the issues and the rules that did not pass) or full (the whole report;
-                        default for json; standard is the default for ndjson)
+                        default for json; standard is the default for ndjson); for html,
+                        summary (no per-applicant explanations; the default from 2,000
+                        applicants) or full
       --locale L        language of csv, md and html reports: both (default), zh, en
   -b, --benchmark NAME  compare with a benchmark in the table and the html report:
                         haopinShandong, or a benchmark JSON file
@@ -551,7 +553,8 @@ ${MODEL_ZH}
   -o, --out 文件        写入文件；未给 --format 时按扩展名确定格式
       --detail 级别     用于 json 与 ndjson：summary（状态、公布分数、排名、入选结果与原因代码）、
                         standard（另含各节点公布分数、问题及未通过的规则）或 full（完整报告；
-                        json 默认为 full，ndjson 默认为 standard）
+                        json 默认为 full，ndjson 默认为 standard）；用于 html 时为 summary
+                        （不含逐一说明；2000 个申报对象起为默认）或 full
       --locale 语言     csv、md、html 报告的语言：both（默认，中英）、zh、en
   -b, --benchmark 名称  在表格和 html 报告中对照基准线：haopinShandong，或基准 JSON 文件
 ${DATA_ZH}

@@ -228,6 +228,17 @@ describe('youpin score FILE.csv --format json|ndjson --detail, streamed', () => 
     expect(full.stdout).toBe(`${JSON.stringify(score(liaocheng, batch.entities), null, 2)}\n`);
   });
 
+  it('--detail summary on an html report writes the summary page', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = join(mkdtempSync(join(tmpdir(), 'youpin-html-')), 'summary.html');
+    const run = await youpin(['score', SAMPLE, '--detail', 'summary', '--out', out]);
+    expect(run.code).toBe(full.code);
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('class="public-list"');
+    expect(page).not.toContain('<details class="entity"');
+  });
+
   it('--detail without json or ndjson is a usage error', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/--detail/);

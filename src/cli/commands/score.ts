@@ -89,7 +89,15 @@ export const scoreCommand: Command = {
       format === 'csv' || ((format === 'json' || format === 'ndjson') && detail !== 'full');
     if (streamed && streamsCsv(file)) {
       const out = text(args, 'out');
-      const request = { data, out, locale, strict: flag(args, 'strict'), bar, format, detail };
+      const request = {
+        data,
+        out,
+        locale,
+        strict: flag(args, 'strict'),
+        bar,
+        format,
+        detail: detail ?? 'standard',
+      } as const;
       const code = await scoreCsvStreaming(file, model, request, ctx);
       if (code !== null) return code;
     }
@@ -102,12 +110,18 @@ export const scoreCommand: Command = {
     // The table on the terminal shows the notices itself; every other output has them on stderr.
     if (format !== 'table' || out !== undefined) printNoticeSummary(ctx, notices.total);
     if (format === 'json' || format === 'ndjson') {
-      const layout = { format, detail, indent: format === 'json' ? 2 : 0 } as const;
+      const layout = {
+        format,
+        detail: detail ?? 'full',
+        indent: format === 'json' ? 2 : 0,
+      } as const;
       await emitChunks(ctx, reportChunks(report, layout), out, format === 'json');
     } else if (format === 'csv') emit(toCsv(report, { locale }), output);
     else if (format === 'md') emit(toMarkdown(report, { locale }), output);
-    else if (format === 'html') emit(toHtml(report, { locale, benchmark }), output);
-    else {
+    else if (format === 'html') {
+      const page = detail === 'summary' || detail === 'full' ? { detail } : {};
+      emit(toHtml(report, { locale, benchmark, ...page }), output);
+    } else {
       const p = out === undefined ? ctx.out : paint(false);
       const rowOf = (index: number) => batch.locate(['entities', index])?.row ?? null;
       const table = renderTable(report, notices, model, ctx.lang, ctx.m, p, file, benchmark, rowOf);
@@ -123,10 +137,12 @@ export const scoreCommand: Command = {
  * `--detail summary|standard|full` for json and ndjson: full by default for json (the report as
  * the library gives it), standard for ndjson (made for big files).
  */
-function detailOf(args: Parsed, format: string, m: Messages): Detail {
+function detailOf(args: Parsed, format: string, m: Messages): Detail | undefined {
   const given = choice(args, 'detail', DETAILS, m, 'score');
-  if (given !== undefined && format !== 'json' && format !== 'ndjson')
+  const html = format === 'html' && given !== 'standard';
+  if (given !== undefined && format !== 'json' && format !== 'ndjson' && !html)
     throw new UsageError(m.detailNeedsJson, 'score');
+  if (format === 'html') return given;
   return given ?? (format === 'ndjson' ? 'standard' : 'full');
 }
 
