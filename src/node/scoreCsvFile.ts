@@ -131,8 +131,7 @@ export async function scoreCsvFile(
         for (const issue of issues)
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
         if (e.id !== null) seen.add(` ${e.id}`.slice(1)); // a copy: not a slice of the chunk's text
-        if (e.status === 'scored' && e.total !== null && e.sector !== null)
-          ranks.add(e.sector, scaledFigure(e.total, model.id));
+        if (e.status === 'scored') ranks.add(e.sector, scaledFigure(e.total, model.id));
         draw?.offer(index, e, chunk.entities[k - ghosts.length] as EntityInput);
         if (!spool) continue;
         const row = chunk.locate(['entities', index])?.row ?? null;
@@ -238,7 +237,6 @@ function trimmed(
     index,
     issues,
     warnings,
-    rank: { sector: null, overall: null },
     nodes: e.nodes.filter((n) => dimensions.has(n.id)),
     eligibility: {
       gates: e.eligibility.gates.filter((g) => g.result === 'failed' || g.result === 'unknown'),
@@ -254,7 +252,8 @@ function finish(
   draw: QuotaDraw | null,
   model: string,
 ): StreamedEntity {
-  if (e.status !== 'scored' || e.total === null || e.sector === null) return e;
+  // A scored applicant's ranks so far are its chunk's: the whole file's replace them here.
+  if (e.status !== 'scored') return e;
   const rank = ranks.rank(e.sector, scaledFigure(e.total, model));
   const outcome = draw?.outcome(e.index);
   if (!outcome) return { ...e, rank };
