@@ -173,8 +173,22 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
       `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
   ],
   unknown_indicator: [
-    (p) => `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`,
-    (p) => `"${p['id']}" 不是行业 ${p['sector']} 的指标，该数值被忽略`,
+    (p) =>
+      p['unknown'] === undefined
+        ? `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`
+        : p['kind'] === 'branch'
+          ? `"${p['id']}" is a dimension, which has no value of its own: give the values of the indicators under it; the applicant is not scored until then`
+          : p['kind'] === 'fact'
+            ? `"${p['id']}" is a fact, not an indicator: give it under "facts"; the applicant is not scored until then`
+            : `"${p['id']}" is not an indicator of the model, so the applicant is not scored until the key is corrected or removed${p['suggestion'] ? `; did you mean "${p['suggestion']}" (${p['suggestionLabel']})?` : ''}`,
+    (p) =>
+      p['unknown'] === undefined
+        ? `"${p['id']}" 不是行业 ${p['sector']} 的指标，该数值被忽略`
+        : p['kind'] === 'branch'
+          ? `"${p['id']}" 是维度，没有自身的数值：请填写其下各指标的数值；在此之前该申报对象不予计分`
+          : p['kind'] === 'fact'
+            ? `"${p['id']}" 是事实而不是指标：请填写在 "facts" 中；在此之前该申报对象不予计分`
+            : `"${p['id']}" 不是模型中的指标，更正或删除该键名之前，该申报对象不予计分${p['suggestion'] ? `；是否应为"${p['suggestion']}"（${p['suggestionLabelZh']}）？` : ''}`,
   ],
   renormalised: [
     (p) => `${p['id']} is missing; the weights of its siblings were renormalised`,
