@@ -44,9 +44,14 @@ export type {
   BenchmarkLineResult,
   BenchmarkTally,
 } from './benchmark/types.js';
+export type {
+  CoreIssueCode,
+  IssueCode,
+  NodeIssueCode,
+  SchemaIssueCode,
+} from './error/codes.js';
 export type { Issue, PathSegment } from './error/issue.js';
 export { isYoupinError } from './error/isYoupinError.js';
-export type { IssueCode } from './error/messages.js';
 export type { SafeResult } from './error/SafeResult.js';
 export { showText } from './error/showText.js';
 export { type Issues, YoupinError } from './error/YoupinError.js';
@@ -135,13 +140,18 @@ export type {
   EntityStatus,
   EventInput,
   FactValue,
+  IneligibleEntity,
+  InvalidEntity,
   NodeResult,
   Report,
+  ScoredEntity,
   ScoreOptions,
   ValueInput,
+  VetoedEntity,
 } from './score/types.js';
 export type {
   BandInput,
+  NotScoredSelection,
   SelectionInput,
   SelectionReason,
   SelectionResult,

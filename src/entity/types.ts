@@ -14,7 +14,11 @@ export interface EntityInput {
   readonly name?: string | Label | undefined;
   /** A sector id of the model. */
   readonly sector: string;
-  /** Raw values by leaf id. */
+  /**
+   * Raw values by leaf id. A key that names no leaf of the model (a typo, a dimension, a fact)
+   * makes the row `invalid` (`unknown_indicator`, naming the closest leaf); a leaf that the row's
+   * sector does not score is ignored with an `unknown_indicator` warning.
+   */
   readonly values: Readonly<Record<string, ValueInput | undefined>>;
   /** Facts that gates, vetoes and adjustments read (营业收入, 信用等级, 公益性 …). */
   readonly facts?: Readonly<Record<string, FactValue>> | undefined;

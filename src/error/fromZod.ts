@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { CoreIssueCode } from './codes.js';
 import type { Issue, PathSegment } from './issue.js';
-import { type IssueCode, makeIssue } from './messages.js';
+import { makeIssue } from './messages.js';
 import { showText } from './showText.js';
 
 const en = z.locales.en();
@@ -29,7 +30,7 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
     // Our own refinements carry their youpin code, so they get youpin's code and wording.
     const params =
       issue.code === 'custom'
-        ? (issue.params as { youpin?: IssueCode; [key: string]: unknown } | undefined)
+        ? (issue.params as { youpin?: CoreIssueCode; [key: string]: unknown } | undefined)
         : undefined;
     if (params?.youpin) {
       const { youpin, ...rest } = params;

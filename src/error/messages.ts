@@ -1,99 +1,8 @@
+import type { CoreIssueCode } from './codes.js';
 import type { Issue, PathSegment } from './issue.js';
 import { showText } from './showText.js';
 
 type Params = Readonly<Record<string, string | number>>;
-/** The stable codes of the issues that youpin itself raises (zod's own codes come in addition). */
-export type IssueCode =
-  | 'not_a_number'
-  | 'not_finite'
-  | 'missing_value'
-  | 'wrong_value_type'
-  | 'unknown_category'
-  | 'unknown_item'
-  | 'negative_count'
-  | 'out_of_scale'
-  | 'not_a_band_step'
-  | 'log_negative'
-  | 'log_nonpositive_goalpost'
-  | 'goalposts_order'
-  | 'direction_ignored'
-  | 'piecewise_order'
-  | 'nonpositive'
-  | 'zero_range'
-  | 'zero_sd'
-  | 'too_few_values'
-  | 'zero_norm'
-  | 'nonpositive_best'
-  | 'negative_value'
-  | 'weights_sum'
-  | 'negative_weight'
-  | 'length_mismatch'
-  | 'empty_input'
-  | 'power_zero'
-  | 'duplicate_id'
-  | 'reserved_id'
-  | 'too_deep'
-  | 'rule_too_deep'
-  | 'too_nested'
-  | 'too_large'
-  | 'text_too_long'
-  | 'unknown_node'
-  | 'root_weight'
-  | 'missing_weight'
-  | 'empty_branch'
-  | 'mixed_weights_points'
-  | 'points_mismatch'
-  | 'unknown_sector'
-  | 'unknown_indicator'
-  | 'renormalised'
-  | 'scored_as_zero'
-  | 'all_missing'
-  | 'invalid_entity'
-  | 'invalid_batch'
-  | 'invalid_model'
-  | 'invalid_entities'
-  | 'not_a_matrix'
-  | 'ragged_matrix'
-  | 'not_square'
-  | 'diagonal_not_one'
-  | 'nonpositive_judgement'
-  | 'not_reciprocal'
-  | 'matrix_too_large'
-  | 'zero_weights'
-  | 'constant_criterion'
-  | 'equal_weights_fallback'
-  | 'no_spread'
-  | 'identical_alternatives'
-  | 'missing_evaluation_date'
-  | 'unknown_rule'
-  | 'invalid_date'
-  | 'verification_failed'
-  | 'verification_pending'
-  | 'panel_and_value'
-  | 'panel_flagged'
-  | 'veto_unknown'
-  | 'unknown_entity'
-  | 'no_fast_path'
-  | 'unknown_expert'
-  | 'future_event'
-  | 'not_a_boolean'
-  | 'not_a_category'
-  | 'not_a_list'
-  | 'not_a_text'
-  | 'unit_in_value'
-  | 'decimal_comma'
-  | 'chinese_numeral'
-  | 'date_serial'
-  | 'unknown_fact'
-  | 'unknown_series'
-  | 'fact_values'
-  | 'fact_type_mismatch'
-  | 'rule_value_type'
-  | 'fact_and_value'
-  | 'number_too_long'
-  | 'too_many_digits'
-  | 'cyclic_input';
-
 type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
 // "In sector Manufacturing, " when an issue belongs to one sector's own profile; nothing when it
@@ -104,7 +13,7 @@ const inSectorZh = (p: Params) =>
 
 // The library's own issue codes with their English and Chinese messages. Zod's issue codes
 // (invalid_type, too_small, …) are translated where they are converted (see fromZod.ts).
-const templates: Readonly<Record<IssueCode, Template>> = {
+const templates: Readonly<Record<CoreIssueCode, Template>> = {
   not_a_number: [
     (p) => `${p['value']}${p['label'] ? ` (${p['label']})` : ''} is not a number`,
     (p) => `${p['value']}${p['labelZh'] ? `（${p['labelZh']}）` : ''} 不是数字`,
@@ -264,8 +173,22 @@ const templates: Readonly<Record<IssueCode, Template>> = {
       `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
   ],
   unknown_indicator: [
-    (p) => `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`,
-    (p) => `"${p['id']}" 不是行业 ${p['sector']} 的指标，该数值被忽略`,
+    (p) =>
+      p['unknown'] === undefined
+        ? `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`
+        : p['kind'] === 'branch'
+          ? `"${p['id']}" is a dimension, which has no value of its own: give the values of the indicators under it; the applicant is not scored until then`
+          : p['kind'] === 'fact'
+            ? `"${p['id']}" is a fact, not an indicator: give it under "facts"; the applicant is not scored until then`
+            : `"${p['id']}" is not an indicator of the model, so the applicant is not scored until the key is corrected or removed${p['suggestion'] ? `; did you mean "${p['suggestion']}" (${p['suggestionLabel']})?` : ''}`,
+    (p) =>
+      p['unknown'] === undefined
+        ? `"${p['id']}" 不是行业 ${p['sector']} 的指标，该数值被忽略`
+        : p['kind'] === 'branch'
+          ? `"${p['id']}" 是维度，没有自身的数值：请填写其下各指标的数值；在此之前该申报对象不予计分`
+          : p['kind'] === 'fact'
+            ? `"${p['id']}" 是事实而不是指标：请填写在 "facts" 中；在此之前该申报对象不予计分`
+            : `"${p['id']}" 不是模型中的指标，更正或删除该键名之前，该申报对象不予计分${p['suggestion'] ? `；是否应为"${p['suggestion']}"（${p['suggestionLabelZh']}）？` : ''}`,
   ],
   renormalised: [
     (p) => `${p['id']} is missing; the weights of its siblings were renormalised`,
@@ -510,7 +433,7 @@ const templates: Readonly<Record<IssueCode, Template>> = {
  * control and bidi characters escaped — here, once, for every message of the library.
  */
 export function makeIssue(
-  code: IssueCode,
+  code: CoreIssueCode,
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {

@@ -10,7 +10,7 @@ import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
 import { recomputeExactly } from '../score/recomputeExactly.js';
-import type { EntityResult, Report } from '../score/types.js';
+import type { EntityResult, Report, ScoredEntity } from '../score/types.js';
 import { gapTo, type Lever } from './_gaps.js';
 import { reportIndex } from './_reportIndex.js';
 import type { Explanation, GapTarget, NodeExplanation } from './types.js';
@@ -218,7 +218,7 @@ function leafShares(model: Compiled, entity: EntityResult): Map<string, Dec> {
 
 // Largest remainder (Hamilton): floor every item to the unit, then give the missing units to the
 // largest remainders (ties: tree order). The adjustments take part as one more item.
-function allocate(report: Report, entity: EntityResult, exact: Map<string, Dec>) {
+function allocate(report: Report, entity: ScoredEntity, exact: Map<string, Dec>) {
   const decimals = report.rounding.decimals;
   const unit = new Dec(10).pow(-decimals);
   const items = [...exact.entries()];
@@ -228,7 +228,7 @@ function allocate(report: Report, entity: EntityResult, exact: Map<string, Dec>)
       : new Dec(entity.totalExact).minus(entity.adjustments.before);
   if (!delta.isZero()) items.push(['(adjustments)', delta]);
   const floors = items.map(([id, c]) => [id, c.div(unit).floor().times(unit), c] as const);
-  const total = new Dec(entity.total ?? 0);
+  const total = new Dec(entity.total);
   const residual = total.minus(floors.reduce((a, [, f]) => a.plus(f), new Dec(0)));
   const extra = residual.div(unit).round().toNumber();
   const order = floors
@@ -332,7 +332,7 @@ function comparison(report: Report, benchmark: Benchmark): BenchmarkComparison {
 function gaps(
   model: Compiled,
   report: Report,
-  entity: EntityResult,
+  entity: ScoredEntity,
   shares: Map<string, Dec>,
 ): GapTarget[] {
   const selection = report.definition.selection;
@@ -361,7 +361,7 @@ function gaps(
 
   if (
     selection.threshold !== undefined &&
-    new Dec(entity.total as string).lessThan(parseDecimal(selection.threshold) as Dec)
+    new Dec(entity.total).lessThan(parseDecimal(selection.threshold) as Dec)
   ) {
     out.push(
       gapTo(

@@ -148,8 +148,7 @@ export async function scoreCsvFile(
         for (const issue of issues)
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
         if (e.id !== null) seen.add(` ${e.id}`.slice(1)); // a copy: not a slice of the chunk's text
-        if (e.status === 'scored' && e.total !== null && e.sector !== null)
-          ranks.add(e.sector, scaledFigure(e.total, model.id));
+        if (e.status === 'scored') ranks.add(e.sector, scaledFigure(e.total, model.id));
         draw?.offer(index, e, chunk.entities[k - ghosts.length] as EntityInput);
         if (!spool) continue;
         const warned = e.warnings.map(move);
@@ -276,7 +275,6 @@ function trimmed(
     index,
     issues,
     warnings,
-    rank: { sector: null, overall: null },
     nodes: e.nodes.filter((n) => dimensions.has(n.id)),
     eligibility: {
       gates: e.eligibility.gates.filter((g) => g.result === 'failed' || g.result === 'unknown'),
@@ -292,6 +290,7 @@ function finish<E extends StreamedEntity | EntitySummary | EntityStandard>(
   draw: QuotaDraw | null,
   model: string,
 ): E {
+  // A scored applicant's ranks so far are its chunk's: the whole file's replace them here.
   if (e.status !== 'scored' || e.total === null || e.sector === null) return e;
   const rank = ranks.rank(e.sector, scaledFigure(e.total, model));
   const outcome = draw?.outcome(e.index);

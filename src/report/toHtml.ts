@@ -8,7 +8,7 @@ import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { own } from '../numeric/own.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
-import type { EntityResult, EntityStatus, Report } from '../score/types.js';
+import type { EntityResult, EntityStatus, Report, ScoredEntity } from '../score/types.js';
 import { esc } from './_escape.js';
 import { rankIntervalChart } from './_rankIntervals.js';
 import { type BarRow, barChart, sharedParts, truncate } from './_svg.js';
@@ -306,7 +306,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
         );
         for (const e of selected) {
           out.push(
-            `<tr data-id="${esc(e.id ?? '')}"><td class="num">${e.rank.sector ?? ''}</td><td>${summary ? esc(e.id ?? '') : `<a href="#entity-${e.index}">${esc(e.id ?? '')}</a>`}</td><td>${name(e)}${warn(e)}</td><td class="num">${esc(e.total ?? '')}</td><td>${e.selection?.band ? t(e.selection.band.label) : ''}</td></tr>`,
+            `<tr data-id="${esc(e.id)}"><td class="num">${e.rank.sector}</td><td>${summary ? esc(e.id) : `<a href="#entity-${e.index}">${esc(e.id)}</a>`}</td><td>${name(e)}${warn(e)}</td><td class="num">${esc(e.total)}</td><td>${e.selection?.band ? t(e.selection.band.label) : ''}</td></tr>`,
           );
         }
         out.push('</tbody></table>');
@@ -369,7 +369,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
         ? ` <span class="badge warn">⚠ ${own.map((n) => t(n.title)).join(' · ')}</span>`
         : '';
       out.push(
-        `<details class="entity" id="entity-${e.index}" data-id="${esc(e.id ?? '')}"><summary><span class="rank">${e.rank.sector ?? ''}</span> <b>${esc(e.id ?? `#${e.index}`)}</b> ${name(e)} <span class="total">${esc(e.total ?? '')}</span> ${badge}${flag}</summary><div class="body">`,
+        `<details class="entity" id="entity-${e.index}" data-id="${esc(e.id)}"><summary><span class="rank">${e.rank.sector}</span> <b>${esc(e.id)}</b> ${name(e)} <span class="total">${esc(e.total)}</span> ${badge}${flag}</summary><div class="body">`,
       );
       if (own) out.push(noticeList(own));
       if (x) out.push(dimensionFigure(x), narration(x), contributionFigure(x));
@@ -415,11 +415,12 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     for (const sector of def.sectors) {
       const rows = report.entities
         .filter(
-          (e) => e.status === 'scored' && e.sector === sector.id && byId.get(e.id)?.sectorRank,
+          (e): e is ScoredEntity =>
+            e.status === 'scored' && e.sector === sector.id && !!byId.get(e.id)?.sectorRank,
         )
-        .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0))
+        .sort((a, b) => a.rank.sector - b.rank.sector)
         .map((e) => ({
-          label: `${e.id ?? ''} ${nameOf(e.name, locale === 'en' ? 'en' : 'zh-CN')}`,
+          label: `${e.id} ${nameOf(e.name, locale === 'en' ? 'en' : 'zh-CN')}`,
           entity: byId.get(e.id) as SensitivityResult['entities'][number],
         }));
       if (rows.length === 0) continue;
@@ -439,7 +440,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   }
 
   /** The chart of a sector's totals, with the threshold and the selected bars highlighted. */
-  function totalsFigure(rows: readonly EntityResult[], sector: string, label: string): string {
+  function totalsFigure(rows: readonly ScoredEntity[], sector: string, label: string): string {
     if (rows.length > BARS_UP_TO) return histogram(rows, sector, label);
     const totals = rows.map((e) => Number(e.total));
     const min = totals.reduce((a, v) => Math.min(a, v), scaleMin);
@@ -450,12 +451,12 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
       const selected = e.selection?.selected === true;
       const reached = threshold !== null && Number(e.total) >= Number(threshold);
       return {
-        label: truncate(`${e.id ?? ''} ${full}`, labelWidth - 14, 12),
+        label: truncate(`${e.id} ${full}`, labelWidth - 14, 12),
         value: Number(e.total),
-        text: e.total ?? '',
+        text: e.total,
         tone: selected ? 'sel' : reached ? 'cand' : 'out',
-        title: `${e.id ?? ''} ${nameOf(e.name, locale)}: ${e.total ?? ''} — ${reasonText(report, e, locale)}`,
-        attrs: `data-id="${esc(e.id ?? '')}" data-selected="${selected}"`,
+        title: `${e.id} ${nameOf(e.name, locale)}: ${e.total} — ${reasonText(report, e, locale)}`,
+        attrs: `data-id="${esc(e.id)}" data-selected="${selected}"`,
       };
     });
     const svg = barChart({

@@ -74,7 +74,7 @@ export function recomputeExactly(
     publishFigures(figures, model.rounding),
     fusion,
     applyAdjustments(model, working, root, evaluationDate),
-    { rank: entity.rank, selection: entity.selection },
+    { sector: entity.rank.sector, overall: entity.rank.overall, selection: entity.selection },
   );
 }
 

@@ -8,6 +8,7 @@ import {
   type Report,
   type ReportNotices,
   reportChunks,
+  type ScoredEntity,
   showText,
   toCsv,
   toHtml,
@@ -208,8 +209,8 @@ function renderTable(
     if (group.rows.length === 0) continue;
     const sector = model.sectors.find((s) => s.id === group.title);
     const scored = group.rows
-      .filter((e) => e.status === 'scored')
-      .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0) || a.index - b.index);
+      .filter((e): e is ScoredEntity => e.status === 'scored')
+      .sort((a, b) => a.rank.sector - b.rank.sector || a.index - b.index);
     const others = group.rows.filter((e) => e.status !== 'scored');
     const selected = scored.filter((e) => e.selection?.selected).length;
     const quota = sector && Object.hasOwn(quotas, sector.id) ? quotas[sector.id] : undefined;
