@@ -245,6 +245,22 @@ const TEXTS = {
     en: (n: number): string => `read ${n} rows; scoring…`,
     zh: (n: number): string => `已读取 ${n} 行，正在计分…`,
   },
+  progressScored: {
+    en: (n: number, total: number): string =>
+      `scored ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows…`,
+    zh: (n: number, total: number): string =>
+      `已计分 ${n.toLocaleString('en')} / ${total.toLocaleString('en')} 行…`,
+  },
+  progressRendering: {
+    en: (n: number, total: number): string =>
+      `explaining ${n.toLocaleString('en')} of ${total.toLocaleString('en')} applicants for the page…`,
+    zh: (n: number, total: number): string =>
+      `正在为报告页面生成说明：${n.toLocaleString('en')} / ${total.toLocaleString('en')} 个申报对象…`,
+  },
+  progressWritingReport: {
+    en: (mb: string): string => `writing the report: ${mb} MB…`,
+    zh: (mb: string): string => `正在写出报告：${mb} MB…`,
+  },
   progressStreaming: {
     en: (n: number): string => `${n.toLocaleString('en')} rows read and scored…`,
     zh: (n: number): string => `已读取并计分 ${n.toLocaleString('en')} 行…`,

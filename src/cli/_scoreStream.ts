@@ -73,6 +73,7 @@ export async function scoreCsvStreaming(
             (0.95 * p.bytes) / Math.max(1, p.totalBytes),
             1,
             ctx.m.progressStreaming(p.rows),
+            p.rows,
           );
         else
           bar.update(
@@ -122,10 +123,19 @@ export async function emitChunks(
   chunks: AsyncIterable<string>,
   out: string | undefined,
   json: boolean,
+  bar?: Progress,
 ): Promise<void> {
   const target = out === undefined ? null : await openTarget(out, ctx);
+  let written = 0;
   try {
-    for await (const chunk of chunks) await (target ? target.write(chunk) : writeOut(ctx, chunk));
+    for await (const chunk of chunks) {
+      await (target ? target.write(chunk) : writeOut(ctx, chunk));
+      written += chunk.length;
+      // Only when the report goes to a file: on stdout the bar would mix with the report.
+      if (target)
+        bar?.update(0, 0, ctx.m.progressWritingReport((written / 1e6).toFixed(1)), written);
+    }
+    bar?.clear();
     if (json) await (target ? target.write('\n') : writeOut(ctx, '\n'));
   } finally {
     await target?.close();

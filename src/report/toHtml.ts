@@ -48,6 +48,11 @@ export interface ToHtmlOptions {
    * {@link HTML_SUMMARY_FROM} applicants, `summary` from there.
    */
   readonly detail?: 'summary' | 'full' | undefined;
+  /**
+   * Called as the applicants are explained for a full page (at most about a hundred times), with
+   * how many are done and how many there are: the command line draws its progress bar with it.
+   */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**
@@ -173,12 +178,16 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     (options.detail ?? (report.entities.length >= HTML_SUMMARY_FROM ? 'summary' : 'full')) ===
     'summary';
   const explanations = new Map<number, Explanation>();
+  const toExplain = summary ? 0 : report.entities.filter((e) => e.id !== null).length;
+  const step = Math.max(1, Math.ceil(toExplain / 100));
   const explanationOf = (e: EntityResult): Explanation | null => {
     if (e.id === null) return null;
     const found = explanations.get(e.index);
     if (found) return found;
     const made = explain(report, e.id, benchmark ? { benchmark } : {});
     explanations.set(e.index, made);
+    if (explanations.size % step === 0 || explanations.size === toExplain)
+      options.onProgress?.(explanations.size, toExplain);
     return made;
   };
 

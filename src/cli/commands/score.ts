@@ -116,12 +116,16 @@ export const scoreCommand: Command = {
         detail: detail ?? 'full',
         indent: format === 'json' ? 2 : 0,
       } as const;
-      await emitChunks(ctx, reportChunks(report, layout), out, format === 'json');
+      await emitChunks(ctx, reportChunks(report, layout), out, format === 'json', bar);
     } else if (format === 'csv') emit(toCsv(report, { locale }), output);
     else if (format === 'md') emit(toMarkdown(report, { locale }), output);
     else if (format === 'html') {
       const page = detail === 'summary' || detail === 'full' ? { detail } : {};
-      emit(toHtml(report, { locale, benchmark, ...page }), output);
+      const onProgress = (done: number, total: number) =>
+        bar.update(done, total, ctx.m.progressRendering(done, total), done);
+      const html = toHtml(report, { locale, benchmark, ...page, onProgress });
+      bar.clear();
+      emit(html, output);
     } else {
       const p = out === undefined ? ctx.out : paint(false);
       const rowOf = (index: number) => batch.locate(['entities', index])?.row ?? null;
