@@ -1,6 +1,6 @@
 // The public API of youpin, listed by name so that every new public name is a visible diff.
 
-export { aggregate } from './aggregate/aggregate.js';
+export { type AggregateFigures, type AggregateResult, aggregate } from './aggregate/aggregate.js';
 export {
   type CalibrateOptions,
   type CalibrateResult,
@@ -84,6 +84,7 @@ export type {
   FusionInput,
   Label,
   LeafInput,
+  MaxLowerForm,
   MissingPolicy,
   ModelInput,
   NodeInput,
@@ -99,11 +100,19 @@ export type {
   VerificationPolicy,
   WeightInput,
 } from './model/types.js';
-export { type NormaliseOptions, type NormaliseResult, normalise } from './normalise/normalise.js';
+export {
+  type NormaliseFigures,
+  type NormaliseMethod,
+  type NormaliseOptions,
+  type NormaliseResult,
+  type NormaliseStatistics,
+  normalise,
+} from './normalise/normalise.js';
 export type { MatrixInput } from './numeric/readMatrix.js';
 export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
 export { type KendallWResult, kendallW } from './panel/kendallW.js';
 export type { ExpertScore, PanelRule } from './panel/types.js';
+export type { Float, MethodResult } from './primitives/MethodResult.js';
 export { type NarrateOptions, narrate } from './report/narrate.js';
 export {
   type EntityNotices,

@@ -14,9 +14,11 @@ export type IssueCode =
   | 'out_of_scale'
   | 'not_a_band_step'
   | 'log_negative'
+  | 'log_nonpositive'
   | 'log_nonpositive_goalpost'
   | 'goalposts_order'
   | 'direction_ignored'
+  | 'lower_form_unused'
   | 'piecewise_order'
   | 'nonpositive'
   | 'zero_range'
@@ -143,6 +145,10 @@ const templates: Readonly<Record<IssueCode, Template>> = {
     (p) => `log-linear scoring cannot take a negative value (${p['value']})`,
     (p) => `对数线性计分不接受负值（${p['value']}）`,
   ],
+  log_nonpositive: [
+    (p) => `min-max on ln x needs values greater than 0 (got ${p['value']})`,
+    (p) => `对数最小–最大标准化要求数值大于 0（实际为 ${p['value']}）`,
+  ],
   log_nonpositive_goalpost: [
     () => 'log-linear goalposts must be greater than 0',
     () => '对数线性计分的上下限必须大于 0',
@@ -156,6 +162,12 @@ const templates: Readonly<Record<IssueCode, Template>> = {
       `${p['leaf']}: the ${p['method']} method takes what is better from its own spec, so direction 'lower' would be ignored; state the spec the other way round`,
     (p) =>
       `${p['leaf']}：${p['method']} 计分方法的优劣由其自身设定决定，方向 'lower' 不起作用；请反向设定该方法的参数`,
+  ],
+  lower_form_unused: [
+    (p) =>
+      `${p['leaf']}: lowerForm says how a lower-is-better leaf is scored, but this leaf is higher-is-better, so it would be ignored; drop it or set direction 'lower'`,
+    (p) =>
+      `${p['leaf']}：lowerForm 只用于越低越好的指标，本指标越高越好，该设定不会起作用；请删除它或将方向设为 'lower'`,
   ],
   piecewise_order: [
     () => 'piecewise anchor points must have strictly increasing x',

@@ -26,6 +26,7 @@ export type {
   DecimalInput,
   Direction,
   Label,
+  MaxLowerForm,
   RoundingPolicy,
   ScoringSpec,
   WeightInput,

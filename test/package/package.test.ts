@@ -19,7 +19,7 @@ describe('the built package', () => {
     ${load}
     const model = defineModel(liaocheng2024);
     const report = score(model, [{ id: 'x', sector: 'services', values: {} }]);
-    console.log(JSON.stringify([effectiveWeights(model, 'manufacturing').m_Q1, report.entities[0].status, aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25])]));`;
+    console.log(JSON.stringify([effectiveWeights(model, 'manufacturing').m_Q1, report.entities[0].status, aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25]).value]));`;
 
   it.runIf(built)('works with ESM import', () => {
     const out = node([
