@@ -56,12 +56,13 @@ export type { ColumnBatch, ColumnScores } from './fast/columnTypes.js';
 export { formatScaled } from './fast/formatScaled.js';
 export { scoreColumns } from './fast/scoreColumns.js';
 export {
+  type TopsisFigures,
   type TopsisNormalisation,
   type TopsisOptions,
   type TopsisResult,
   topsis,
 } from './mcda/topsis.js';
-export { type VikorOptions, type VikorResult, vikor } from './mcda/vikor.js';
+export { type VikorFigures, type VikorOptions, type VikorResult, vikor } from './mcda/vikor.js';
 export { defineModel } from './model/defineModel.js';
 export { effectiveWeights } from './model/effectiveWeights.js';
 export type { Model, ModelNode, ModelSector, SectorWeight } from './model/Model.js';
@@ -148,24 +149,42 @@ export type {
   SelectionResult,
   TieBreakKey,
 } from './select/types.js';
-export { type AhpOptions, type AhpResult, type AhpSuggestion, ahp } from './weight/ahp.js';
-export { type AhpGroupOptions, type AhpGroupResult, ahpGroup } from './weight/ahpGroup.js';
-export { type CombineWeightsOptions, combineWeights } from './weight/combineWeights.js';
 export {
+  type AhpFigures,
+  type AhpOptions,
+  type AhpResult,
+  type AhpSuggestion,
+  ahp,
+} from './weight/ahp.js';
+export {
+  type AhpGroupFigures,
+  type AhpGroupOptions,
+  type AhpGroupResult,
+  ahpGroup,
+} from './weight/ahpGroup.js';
+export {
+  type CombineWeightsFigures,
+  type CombineWeightsOptions,
+  type CombineWeightsResult,
+  combineWeights,
+} from './weight/combineWeights.js';
+export {
+  type CriticWeightsFigures,
   type CriticWeightsOptions,
   type CriticWeightsResult,
   criticWeights,
 } from './weight/criticWeights.js';
 export {
+  type EntropyWeightsFigures,
   type EntropyWeightsOptions,
   type EntropyWeightsResult,
   entropyWeights,
 } from './weight/entropyWeights.js';
 export { equalWeights } from './weight/equalWeights.js';
-export { pointsToWeights } from './weight/pointsToWeights.js';
+export { type PointsToWeightsFigures, pointsToWeights } from './weight/pointsToWeights.js';
 export {
   type RandomIndexTable,
   type RandomIndexTableName,
   randomIndexTables,
 } from './weight/randomIndexTables.js';
-export type { WeightsResult } from './weight/types.js';
+export type { WeightsFigures, WeightsResult } from './weight/types.js';
