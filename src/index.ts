@@ -110,8 +110,8 @@ export {
   normalise,
 } from './normalise/normalise.js';
 export type { MatrixInput } from './numeric/readMatrix.js';
-export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
-export { type KendallWResult, kendallW } from './panel/kendallW.js';
+export { aggregatePanel, type PanelFigures, type PanelResult } from './panel/aggregatePanel.js';
+export { type KendallWFigures, type KendallWResult, kendallW } from './panel/kendallW.js';
 export type { ExpertScore, PanelRule } from './panel/types.js';
 export type { Float, MethodResult } from './primitives/MethodResult.js';
 export { type NarrateOptions, narrate } from './report/narrate.js';
