@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CohortMethod } from '../method.js';
-import { max, maxShape } from './max.js';
+import { scopeSchema } from './_shared.js';
+import { max } from './max.js';
 
 type Spec = {
   readonly method: 'distanceToBest';
@@ -18,7 +19,11 @@ export const distanceToBest: CohortMethod<Spec> = {
   id: 'distanceToBest',
   aliasOf: 'max',
   params: z
-    .strictObject({ method: z.literal('distanceToBest'), ...maxShape })
+    .strictObject({
+      method: z.literal('distanceToBest'),
+      lowerForm: z.enum(['inverse', 'complement']).optional(),
+      scope: scopeSchema,
+    })
     .meta({ deprecated: true, description: 'Deprecated: use "max" · 已弃用，请使用 "max"' }),
   check: (spec, ctx) => max.check({ ...spec, method: 'max' }, ctx),
   apply: (spec, values, ctx) => max.apply({ ...spec, method: 'max' }, values, ctx),

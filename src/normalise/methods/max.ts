@@ -10,12 +10,6 @@ type Spec = {
   readonly scope?: 'sector' | 'all' | undefined;
 };
 
-/** The parameters `max` and its deprecated alias share. */
-export const maxShape = {
-  lowerForm: z.enum(['inverse', 'complement']).optional(),
-  scope: scopeSchema,
-};
-
 /**
  * Max (linear) normalisation, the proportion of the best value in the cohort: `t = x / max` for a
  * higher-is-better leaf. For a lower-is-better one, `lowerForm` chooses: `inverse` (the default)
@@ -29,7 +23,11 @@ export const max: CohortMethod<Spec> = {
   kind: 'cohort',
   readsDirection: true,
   id: 'max',
-  params: z.strictObject({ method: z.literal('max'), ...maxShape }),
+  params: z.strictObject({
+    method: z.literal('max'),
+    lowerForm: z.enum(['inverse', 'complement']).optional(),
+    scope: scopeSchema,
+  }),
   check: (spec, ctx) =>
     spec.lowerForm !== undefined && ctx.direction === 'higher'
       ? [{ code: 'lower_form_unused', path: ['lowerForm'], params: { leaf: ctx.leafId } }]
