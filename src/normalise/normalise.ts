@@ -75,17 +75,19 @@ const optionsSchema = z.strictObject({
 
 /**
  * Scores a list of raw values with one scoring method, exactly as a leaf of a model would.
- * Absolute methods score each value alone; cohort methods (min-max, z-score, rank, distance to
- * best, vector) treat the list as the cohort. `null`, `undefined` and `""` are missing: they stay
+ * Absolute methods score each value alone; cohort methods (min-max, also on ln x, z-score, rank,
+ * max normalisation, vector) treat the list as the cohort. `null`, `undefined` and `""` are missing: they stay
  * `null` and are left out of cohort statistics.
  *
  * @param values - raw values: numbers, decimal strings, categories, booleans, item lists
  * @param spec - the scoring method and its parameters, as in a model leaf's `scoring`
  * @param options - direction (default `higher`) and scale (default 0–100)
- * @returns exact scores as strings, and warnings for the degenerate cases
+ * @returns the method (by its primary name: `distanceToBest` is reported as `max`), its variant,
+ *   the scores and the cohort statistics as exact strings and as numbers, and warnings for the
+ *   degenerate cases
  * @throws {@link YoupinError} for a bad spec (zod codes, `goalposts_order`,
- *   `log_nonpositive_goalpost`, …) or bad values (`not_a_number`, `not_finite`, `unknown_category`,
- *   `log_negative`, …), all values checked before it throws
+ *   `log_nonpositive_goalpost`, `lower_form_unused`, …) or bad values (`not_a_number`, `not_finite`, `unknown_category`,
+ *   `log_negative`, `log_nonpositive`, `negative_value`, …), all values checked before it throws
  * @example
  * ```ts
  * import { normalise } from 'youpin';
@@ -93,6 +95,11 @@ const optionsSchema = z.strictObject({
  * const flat = normalise([5, 5], { method: 'minmax' });
  * flat.scores; // → [ '50', '50' ]
  * flat.warnings[0]?.code; // → 'zero_range'
+ * // The statistics a cohort method used, exact, and every figure again as a number.
+ * normalise([10, 20, 20, 30], { method: 'zscore', sd: 'population' }).statistics; // → { mean: '20', sd: '7.071067811865475244008443621' }
+ * normalise([1, 10, 100, 1000], { method: 'minmax', transform: 'log' }).numbers.scores; // → [ 0, 33.333333333333336, 66.66666666666667, 100 ]
+ * // Max normalisation of a lower-is-better leaf: min / x (the default) or 1 − x / max.
+ * normalise([2, 4, 5, 10], { method: 'max', lowerForm: 'complement' }, { direction: 'lower' }).scores; // → [ '80', '60', '50', '0' ]
  * ```
  */
 export function normalise(
