@@ -147,7 +147,7 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   ],
   log_nonpositive: [
     (p) => `min-max on ln x needs values greater than 0 (got ${p['value']})`,
-    (p) => `对数最小–最大标准化要求数值大于 0（实际为 ${p['value']}）`,
+    (p) => `对数标准化要求数值大于 0（${p['value']}）`,
   ],
   log_nonpositive_goalpost: [
     () => 'log-linear goalposts must be greater than 0',
@@ -165,9 +165,8 @@ const templates: Readonly<Record<IssueCode, Template>> = {
   ],
   lower_form_unused: [
     (p) =>
-      `${p['leaf']}: lowerForm says how a lower-is-better leaf is scored, but this leaf is higher-is-better, so it would be ignored; drop it or set direction 'lower'`,
-    (p) =>
-      `${p['leaf']}：lowerForm 只用于越低越好的指标，本指标越高越好，该设定不会起作用；请删除它或将方向设为 'lower'`,
+      `${p['leaf']}: lowerForm is for a lower-is-better leaf only; drop it or set direction 'lower'`,
+    (p) => `${p['leaf']}：lowerForm 只用于越低越好的指标，请删除或将方向设为 'lower'`,
   ],
   piecewise_order: [
     () => 'piecewise anchor points must have strictly increasing x',

@@ -228,7 +228,7 @@ export function vikor(
   };
   return {
     method: 'vikor',
-    variant: 'Opricovic & Tzeng (2004): Q = v·S part + (1 − v)·R part, compromise by C1 and C2',
+    variant: 'Opricovic & Tzeng (2004), compromise by C1 and C2',
     ...figures,
     ranks,
     compromise,

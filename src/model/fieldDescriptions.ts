@@ -50,12 +50,12 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, readonly [en: string, z
     '缺失时的处理：计 0 分、重新归一化、判为无效（默认）',
   ],
   transform: [
-    'minmax: "log" scores ln x between the cohort\u2019s extremes (skewed values such as revenue; all > 0)',
-    'minmax：取 "log" 时按 ln x 在参评集合的最小值与最大值之间计分（适用于营业收入等偏态指标，数值须大于 0）',
+    'minmax: "log" scores ln x (all values > 0)',
+    'minmax：取 "log" 时对 ln x 计分（数值须大于 0）',
   ],
   lowerForm: [
-    'max, on a lower-is-better leaf: "inverse" min / x (default) or "complement" 1 \u2212 x / max',
-    'max（最大值标准化）用于越低越好的指标时："inverse" 为 min / x（默认），"complement" 为 1 \u2212 x / max',
+    'max, lower is better: "inverse" min / x (default) or "complement" 1 \u2212 x / max',
+    'max，越低越好："inverse" 为 min / x（默认），"complement" 为 1 \u2212 x / max',
   ],
   evidence: ['Evidence the applicant must file', '申报者须提交的佐证材料'],
   panel: ['How expert scores are combined', '专家评分的合成规则'],

@@ -82,7 +82,7 @@ describe('max (linear) normalisation: x / max, and for lower-is-better min / x o
     expect(inverse.scores).toEqual(['100', '50', '40', '20']);
     expect(complement.scores).toEqual(['80', '60', '50', '0']);
     expect(inverse.statistics).toEqual({ min: '2', max: '10' });
-    expect(complement.variant).toBe('max normalisation, 1 − x / max (lower is better)');
+    expect(complement.variant).toBe('max, 1 − x / max, lower is better');
   });
 
   it('degenerate cases: all zero, a zero under min / x, one entity, all equal, a negative value', () => {
@@ -173,7 +173,7 @@ describe("min-max on ln x (`{ method: 'minmax', transform: 'log' }`)", () => {
       lnMin: '0',
       lnMax: new D(1000).ln().toSignificantDigits(28).toFixed(),
     });
-    expect(r.variant).toBe('min-max on ln x over the cohort');
+    expect(r.variant).toBe('minmax on ln x');
     expect(
       normalise([1, 10, 100, 1000], { method: 'minmax', transform: 'log' }, { direction: 'lower' })
         .scores,

@@ -24,7 +24,7 @@ export const distanceToBest: CohortMethod<Spec> = {
       lowerForm: z.enum(['inverse', 'complement']).optional(),
       scope: scopeSchema,
     })
-    .meta({ deprecated: true, description: 'Deprecated: use "max" · 已弃用，请使用 "max"' }),
+    .meta({ deprecated: true, description: 'Deprecated: use "max"' }),
   check: (spec, ctx) => max.check({ ...spec, method: 'max' }, ctx),
   apply: (spec, values, ctx) => max.apply({ ...spec, method: 'max' }, values, ctx),
 };

@@ -42,7 +42,7 @@ export const max: CohortMethod<Spec> = {
           path: [],
           params: {
             operator: 'max normalisation',
-            operatorZh: '"与最优值之比"（最大值标准化）',
+            operatorZh: '最大值标准化',
             value: c.value.toFixed(),
           },
         } as Finding,
