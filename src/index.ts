@@ -1,6 +1,6 @@
 // The public API of youpin, listed by name so that every new public name is a visible diff.
 
-export { aggregate } from './aggregate/aggregate.js';
+export { type AggregateFigures, type AggregateResult, aggregate } from './aggregate/aggregate.js';
 export {
   type CalibrateOptions,
   type CalibrateResult,
@@ -61,12 +61,13 @@ export type { ColumnBatch, ColumnScores } from './fast/columnTypes.js';
 export { formatScaled } from './fast/formatScaled.js';
 export { scoreColumns } from './fast/scoreColumns.js';
 export {
+  type TopsisFigures,
   type TopsisNormalisation,
   type TopsisOptions,
   type TopsisResult,
   topsis,
 } from './mcda/topsis.js';
-export { type VikorOptions, type VikorResult, vikor } from './mcda/vikor.js';
+export { type VikorFigures, type VikorOptions, type VikorResult, vikor } from './mcda/vikor.js';
 export { defineModel } from './model/defineModel.js';
 export { effectiveWeights } from './model/effectiveWeights.js';
 export type { Model, ModelNode, ModelSector, SectorWeight } from './model/Model.js';
@@ -89,6 +90,7 @@ export type {
   FusionInput,
   Label,
   LeafInput,
+  MaxLowerForm,
   MissingPolicy,
   ModelInput,
   NodeInput,
@@ -104,11 +106,19 @@ export type {
   VerificationPolicy,
   WeightInput,
 } from './model/types.js';
-export { type NormaliseOptions, type NormaliseResult, normalise } from './normalise/normalise.js';
+export {
+  type NormaliseFigures,
+  type NormaliseMethod,
+  type NormaliseOptions,
+  type NormaliseResult,
+  type NormaliseStatistics,
+  normalise,
+} from './normalise/normalise.js';
 export type { MatrixInput } from './numeric/readMatrix.js';
-export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
-export { type KendallWResult, kendallW } from './panel/kendallW.js';
+export { aggregatePanel, type PanelFigures, type PanelResult } from './panel/aggregatePanel.js';
+export { type KendallWFigures, type KendallWResult, kendallW } from './panel/kendallW.js';
 export type { ExpertScore, PanelRule } from './panel/types.js';
+export type { Float, MethodResult } from './primitives/MethodResult.js';
 export {
   type Detail,
   type EntityStandard,
@@ -157,24 +167,42 @@ export type {
   SelectionResult,
   TieBreakKey,
 } from './select/types.js';
-export { type AhpOptions, type AhpResult, type AhpSuggestion, ahp } from './weight/ahp.js';
-export { type AhpGroupOptions, type AhpGroupResult, ahpGroup } from './weight/ahpGroup.js';
-export { type CombineWeightsOptions, combineWeights } from './weight/combineWeights.js';
 export {
+  type AhpFigures,
+  type AhpOptions,
+  type AhpResult,
+  type AhpSuggestion,
+  ahp,
+} from './weight/ahp.js';
+export {
+  type AhpGroupFigures,
+  type AhpGroupOptions,
+  type AhpGroupResult,
+  ahpGroup,
+} from './weight/ahpGroup.js';
+export {
+  type CombineWeightsFigures,
+  type CombineWeightsOptions,
+  type CombineWeightsResult,
+  combineWeights,
+} from './weight/combineWeights.js';
+export {
+  type CriticWeightsFigures,
   type CriticWeightsOptions,
   type CriticWeightsResult,
   criticWeights,
 } from './weight/criticWeights.js';
 export {
+  type EntropyWeightsFigures,
   type EntropyWeightsOptions,
   type EntropyWeightsResult,
   entropyWeights,
 } from './weight/entropyWeights.js';
 export { equalWeights } from './weight/equalWeights.js';
-export { pointsToWeights } from './weight/pointsToWeights.js';
+export { type PointsToWeightsFigures, pointsToWeights } from './weight/pointsToWeights.js';
 export {
   type RandomIndexTable,
   type RandomIndexTableName,
   randomIndexTables,
 } from './weight/randomIndexTables.js';
-export type { WeightsResult } from './weight/types.js';
+export type { WeightsFigures, WeightsResult } from './weight/types.js';

@@ -684,7 +684,7 @@ Options:
   -f, --format FORMAT   table (default; 4 decimals), json (the exact result data), csv
   -o, --out FILE        write to FILE
   -d, --directions LIST entropy/critic: higher or lower per column, e.g. higher,lower,higher
-      --normalisation N entropy: minMax (default) or none
+      --normalisation N entropy: minmax (default) or none (minMax, the earlier spelling, still works)
       --method M        ahp: eigenvector (default) or geometricMean
       --random-index T  ahp: saaty1980 (default), saaty2005, tummalaLing1998, aguaron2003,
                         doneganDodd1991
@@ -711,7 +711,7 @@ critic   同上，CRITIC 法权重。
   -f, --format 格式     table（默认，保留 4 位小数）、json（精确的结果数据）、csv
   -o, --out 文件        写入文件
   -d, --directions 列表 entropy/critic：各列的方向 higher 或 lower，如 higher,lower,higher
-      --normalisation N entropy：minMax（默认）或 none
+      --normalisation N entropy：minmax（默认）或 none（旧写法 minMax 仍可用）
       --method M        ahp：eigenvector（默认，特征向量法）或 geometricMean（几何平均法）
       --random-index T  ahp：saaty1980（默认）、saaty2005、tummalaLing1998、aguaron2003、
                         doneganDodd1991

@@ -51,6 +51,10 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
     (p) => `log-linear scoring cannot take a negative value (${p['value']})`,
     (p) => `对数线性计分不接受负值（${p['value']}）`,
   ],
+  log_nonpositive: [
+    (p) => `min-max on ln x needs values greater than 0 (got ${p['value']})`,
+    (p) => `对数标准化要求数值大于 0（${p['value']}）`,
+  ],
   log_nonpositive_goalpost: [
     () => 'log-linear goalposts must be greater than 0',
     () => '对数线性计分的上下限必须大于 0',
@@ -64,6 +68,11 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
       `${p['leaf']}: the ${p['method']} method takes what is better from its own spec, so direction 'lower' would be ignored; state the spec the other way round`,
     (p) =>
       `${p['leaf']}：${p['method']} 计分方法的优劣由其自身设定决定，方向 'lower' 不起作用；请反向设定该方法的参数`,
+  ],
+  lower_form_unused: [
+    (p) =>
+      `${p['leaf']}: lowerForm is for a lower-is-better leaf only; drop it or set direction 'lower'`,
+    (p) => `${p['leaf']}：lowerForm 只用于越低越好的指标，请删除或将方向设为 'lower'`,
   ],
   piecewise_order: [
     () => 'piecewise anchor points must have strictly increasing x',

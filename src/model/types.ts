@@ -23,6 +23,7 @@ export type {
   DecimalInput,
   Direction,
   Label,
+  MaxLowerForm,
   RoundingPolicy,
   ScoringSpec,
   WeightInput,

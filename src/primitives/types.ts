@@ -82,6 +82,13 @@ export type AbsoluteScoringSpec =
       readonly method: 'direct';
     };
 
+/**
+ * How max normalisation scores a lower-is-better leaf: `inverse` is min / x (the best, the
+ * smallest, scores the top; pymcdm `linear_normalization`), `complement` is 1 − x / max (the worst,
+ * the largest, scores the bottom; pymcdm `max_normalization`).
+ */
+export type MaxLowerForm = 'inverse' | 'complement';
+
 /** Where a cohort method takes its statistics: the entity's sector (default) or the whole batch. */
 export type CohortScope = 'sector' | 'all';
 
@@ -90,7 +97,16 @@ export type CohortScope = 'sector' | 'all';
  * applicant can reorder the rest (rank reversal). Only valid entities form the cohort.
  */
 export type CohortScoringSpec =
-  | { readonly method: 'minmax'; readonly scope?: CohortScope | undefined }
+  | {
+      /** Min-max over the cohort: (x − min) / (max − min), reversed for a lower-is-better leaf. */
+      readonly method: 'minmax';
+      /**
+       * `'log'`: min-max on ln x, for skewed indicators such as revenue (every value must be
+       * > 0). Default: the values as they are.
+       */
+      readonly transform?: 'log' | undefined;
+      readonly scope?: CohortScope | undefined;
+    }
   | {
       readonly method: 'zscore';
       /** Population (÷n) or sample (÷(n−1)) standard deviation: a choice that must be stated. */
@@ -101,7 +117,24 @@ export type CohortScoringSpec =
       readonly scope?: CohortScope | undefined;
     }
   | { readonly method: 'rank'; readonly scope?: CohortScope | undefined }
-  | { readonly method: 'distanceToBest'; readonly scope?: CohortScope | undefined }
+  | {
+      /**
+       * Max (linear) normalisation: x / max; for a lower-is-better leaf min / x (`lowerForm:
+       * 'inverse'`, the default) or 1 − x / max (`'complement'`). Values must be ≥ 0.
+       */
+      readonly method: 'max';
+      readonly lowerForm?: MaxLowerForm | undefined;
+      readonly scope?: CohortScope | undefined;
+    }
+  | {
+      /**
+       * @deprecated Use `'max'`, the same method under the name the literature gives it (max or
+       * linear normalisation); `'distanceToBest'` is still read and scores the same.
+       */
+      readonly method: 'distanceToBest';
+      readonly lowerForm?: MaxLowerForm | undefined;
+      readonly scope?: CohortScope | undefined;
+    }
   | { readonly method: 'vector'; readonly scope?: CohortScope | undefined };
 
 /** How a leaf turns its raw value into a score. */

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type Direction,
   defineModel,
   type EntityInput,
   type EntityResult,
   explain,
   type Report,
+  type ScoringSpec,
   score,
   toHtml,
 } from 'youpin';
@@ -187,6 +189,66 @@ describe('fast path: identical publication', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('cohort variants (min-max on ln x, max with either lower form, the distanceToBest alias): the kernel takes their exact scores (property)', () => {
+    const label1 = label('v');
+    const leaf = (id: string, scoring: ScoringSpec, direction: Direction = 'higher') => ({
+      id,
+      label: label(id),
+      scoring,
+      direction,
+    });
+    const model = defineModel({
+      id: 'variants',
+      version: '1',
+      name: label1,
+      tree: {
+        id: 'total',
+        label: label1,
+        children: [
+          leaf('a', { method: 'linear', lower: 0, upper: 100 }),
+          leaf('rev', { method: 'minmax', transform: 'log' }),
+          leaf('cost', { method: 'max', lowerForm: 'complement' }, 'lower'),
+          leaf('days', { method: 'distanceToBest' }, 'lower'),
+          leaf('share', { method: 'max', scope: 'all' }),
+        ],
+      },
+      sectors: ['m', 's'].map((id) => ({
+        id,
+        label: label(id),
+        profile: { weights: { a: '0.2', rev: '0.3', cost: '0.2', days: '0.1', share: '0.2' } },
+      })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 100 }),
+            fc.oneof(
+              fc.integer({ min: -2, max: 1e6 }),
+              fc.double({ min: 0.5, max: 1e7, noNaN: true }),
+            ),
+            fc.integer({ min: 0, max: 500 }),
+            fc.integer({ min: 0, max: 30 }),
+            fc.integer({ min: -1, max: 90 }),
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (rows) => {
+          const batch = rows.map(([a, rev, cost, days, share], i) => ({
+            id: `r${i}`,
+            sector: i % 2 === 0 ? 'm' : 's',
+            values: { a, rev, cost, days, share },
+          }));
+          expectSamePublication(
+            score(model, batch, { engine: 'exact' }),
+            score(model, batch, { engine: 'fast' }),
+          );
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

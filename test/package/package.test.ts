@@ -19,7 +19,7 @@ describe('the built package', () => {
     ${load}
     const model = defineModel(liaocheng2024);
     const report = score(model, [{ id: 'x', sector: 'services', values: {} }]);
-    console.log(JSON.stringify([effectiveWeights(model, 'manufacturing').m_Q1, report.entities[0].status, aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25])]));`;
+    console.log(JSON.stringify([effectiveWeights(model, 'manufacturing').m_Q1, report.entities[0].status, aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25]).value]));`;
 
   it.runIf(built)('works with ESM import', () => {
     const out = node([
@@ -61,13 +61,15 @@ describe('the bundle size budget', () => {
   // The core ships without its dependencies (zod, decimal.js stay external); raise these with care.
   // Raised from 320/80 KB for the fast path and the sensitivity analysis (issues 7 and 8), and
   // from 360/90 KB for the declared facts, their vocabulary and messages, notices and bounded
-  // text (issues 15 and 16). This is the unminified build; the browser bundle's own budget
-  // (issue 17: defineModel + score, minified, zod without its locales) is still to come.
-  it.runIf(built)('keeps dist/index.js under 420 KB raw and 110 KB gzipped', async () => {
+  // text (issues 15 and 16), and from 420/110 KB for one result shape with every method's
+  // intermediates, max normalisation's two lower forms and min-max on ln x (issue 17, items 3
+  // and 4: +9.3 KB raw, +2.3 KB gzipped). This is the unminified build; the browser bundle's own
+  // budget (issue 17: defineModel + score, minified, zod without its locales) is still to come.
+  it.runIf(built)('keeps dist/index.js under 440 KB raw and 115 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     const code = readFileSync(join(root, 'dist/index.js'));
-    expect(code.length).toBeLessThan(420_000);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(110_000);
+    expect(code.length).toBeLessThan(440_000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(115_000);
   });
 });
 
