@@ -30,9 +30,15 @@ const cost = slow ? size * 1000 : size; // rough µs per run
 const iterations = cost <= 1e4 ? 50 : cost <= 1e5 ? 20 : cost <= 1e6 ? 5 : cost <= 2e6 ? 3 : 1;
 const bench = new Bench({ time: 0, iterations, warmupIterations: 1, warmupTime: 0 });
 let recomputed = -1;
+let checksum = -1;
 bench.add(path, () => {
   const result = task();
-  if (path === 'fast') recomputed = (result as { recomputed: number }).recomputed;
+  if (path === 'fast') {
+    const columns = result as { recomputed: number; totals: Float64Array };
+    recomputed = columns.recomputed;
+    // The published totals (in hundredths), summed: numpy's pipeline must give the same.
+    checksum = columns.totals.reduce((a, t) => a + t, 0);
+  }
 });
 await bench.run();
 const result = bench.tasks[0]?.result as
@@ -47,5 +53,6 @@ process.stdout.write(
     runs: result.latency.samples?.length ?? 0,
     peakMB: process.resourceUsage().maxRSS / 1024,
     recomputed,
+    checksum,
   })}\n`,
 );

@@ -6,10 +6,14 @@
 //   naive       a naive decimal implementation: a new Decimal per operand (bench/_naive.ts)
 //   lean        the same arithmetic in decimal.js written with care, no report (bench/_lean.ts):
 //               the ceiling of any path that computes in decimal.js
+//   numpy       the same pipeline vectorised in numpy (bench/numpy_pipeline.py), on the same
+//               applicants, when python3 with numpy is installed (Debian: python3-numpy)
 // each in a fresh process (so its peak memory is its own), measured in this run, and reported
 // as a ratio to the baseline of the same size. Needs `npm run build` first (it measures dist/).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 // The decimal paths take about a millisecond per applicant: 100k and more would take minutes.
@@ -28,6 +32,30 @@ interface Measure {
   ms: number;
   peakMB: number;
   recomputed: number;
+  checksum?: number;
+}
+
+const hasNumpy = spawnSync('python3', ['-c', 'import numpy']).status === 0;
+
+/** numpy's pipeline on the same applicants, written out as raw columns for it. */
+function measureNumpy(size: number): Measure {
+  const root = new URL('../', import.meta.url).pathname;
+  const folder = mkdtempSync(join(os.tmpdir(), 'youpin-numpy-'));
+  try {
+    execFileSync(`${root}node_modules/.bin/tsx`, [
+      '--tsconfig',
+      `${root}examples/tsconfig.json`,
+      `${root}bench/_dump.ts`,
+      folder,
+      String(size),
+    ]);
+    const out = execFileSync('python3', [`${root}bench/numpy_pipeline.py`, folder, String(size)], {
+      encoding: 'utf8',
+    });
+    return JSON.parse(out.trim().split('\n').at(-1) as string) as Measure;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 function measure(path: string, size: number): Measure {
@@ -46,9 +74,12 @@ const all: Measure[] = [];
 for (const size of SIZES) {
   const base = measure('baseline', size);
   all.push(base);
-  for (const [path, limit] of Object.entries(PATHS)) {
+  const paths = Object.entries(PATHS);
+  if (hasNumpy) paths.push(['numpy', 1_000_000]);
+  for (const [path, limit] of paths) {
     if (size > limit) continue;
-    const m = path === 'baseline' ? base : measure(path, size);
+    const m =
+      path === 'baseline' ? base : path === 'numpy' ? measureNumpy(size) : measure(path, size);
     if (path !== 'baseline') all.push(m);
     rows.push({
       applicants: size.toLocaleString('en'),
@@ -69,7 +100,10 @@ process.stdout.write(
 );
 console.table(rows);
 
-// The targets of issue 8, checked against this run's numbers.
+// The targets of issues 8 and 18, checked against this run's numbers.
+function check(ok: boolean, text: string): string {
+  return `${ok ? 'met    ' : 'NOT MET'}  ${text}`;
+}
 const at = (path: string, size: number) => all.find((m) => m.path === path && m.size === size);
 const fast100k = at('fast', 100_000);
 const base100k = at('baseline', 100_000);
@@ -79,8 +113,19 @@ const lean10k = at('lean', 10_000);
 const scoreFast10k = at('score-fast', 10_000);
 const fast1m = at('fast', 1_000_000);
 const fast1k = at('fast', 1_000);
-const check = (ok: boolean, text: string) => `${ok ? 'met    ' : 'NOT MET'}  ${text}`;
+const numpyAt = (size: number) => {
+  const fast = at('fast', size);
+  const numpy = at('numpy', size);
+  if (!fast || !numpy) return '';
+  const same = fast.checksum === numpy.checksum ? 'same totals' : 'TOTALS DIFFER';
+  return check(
+    fast.ms <= 1.5 * numpy.ms,
+    `scoreColumns at ${size.toLocaleString('en')} within 1.5× numpy: ${(fast.ms / numpy.ms).toFixed(2)}× (numpy ${numpy.ms.toFixed(1)} ms, ${same})`,
+  );
+};
 const lines = [
+  hasNumpy ? numpyAt(100_000) : '  numpy is not installed: the numpy comparison did not run',
+  hasNumpy ? numpyAt(1_000_000) : '',
   fast100k && base100k
     ? check(
         fast100k.ms <= 2 * base100k.ms,
