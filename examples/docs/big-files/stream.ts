@@ -14,7 +14,7 @@ import { liaocheng2024 } from 'youpin/presets';
 
 const model = defineModel(liaocheng2024);
 
-// Scores, ranks, draws the list and writes the results (CSV as toCsv, or NDJSON).
+// Scores, ranks, draws the list and writes the results (CSV as toCsv, NDJSON or JSON).
 const summary = await scoreCsvFile('applicants.csv', model, {
   out: 'results.ndjson', // or a function (text) => … ; the format follows the extension
   onIssue: ({ issue, location }) => { /* every problem, located, as it is found */ },
