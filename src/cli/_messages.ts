@@ -486,7 +486,7 @@ Options:
 
 Data files: CSV (UTF-8 or GB18030/GBK), XLSX or JSON — see docs/data-files.md.
 Output: a table on the terminal (colour only there; NO_COLOR turns it off, FORCE_COLOR forces it),
-or --format json|csv|md|html and --out FILE. Problems go to stderr with file, sheet, row and column.
+or --format json|ndjson|csv|md|html (--detail for compact ones) and --out FILE. Problems go to stderr with file, sheet, row and column.
 ${EXIT_EN}`,
     zh: (
       version: string,
@@ -510,7 +510,7 @@ ${EXIT_EN}`,
 
 数据文件：CSV（UTF-8 或 GB18030/GBK）、XLSX 或 JSON，详见 docs/data-files.md。
 输出：终端中为表格（仅在终端中着色；NO_COLOR 关闭颜色，FORCE_COLOR 强制着色），
-或用 --format json|csv|md|html 与 --out 文件。问题输出到 stderr，注明文件、工作表、行和列。
+或用 --format json|ndjson|csv|md|html（--detail 选择详略） 与 --out 文件。问题输出到 stderr，注明文件、工作表、行和列。
 ${EXIT_ZH}`,
   },
   helpScore: {
