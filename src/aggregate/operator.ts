@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Finding } from '../normalise/method.js';
 import type { Dec } from '../numeric/decimal.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { labelSchema } from '../model/labelSchema.js';
 import { provenanceSchema } from '../model/provenanceSchema.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';

@@ -1,10 +1,12 @@
-import { z } from 'zod';
+import type * as z from 'zod';
+import { en as enLocale, zhCN } from 'zod/locales';
 import type { Issue, PathSegment } from './issue.js';
 import { type IssueCode, makeIssue } from './messages.js';
 import { showText } from './showText.js';
 
-const en = z.locales.en();
-const zh = z.locales.zhCN();
+// The two locales by name: `z.locales` would pull every locale zod ships into a browser bundle.
+const en = enLocale();
+const zh = zhCN();
 /** Unknown keys named in one message (each quoted by showText); the rest are counted. */
 const KEYS_SHOWN = 5;
 

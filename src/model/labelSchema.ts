@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Label } from './types.js';
 
 /** `{ zh, en }`, both non-empty. */

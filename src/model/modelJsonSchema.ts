@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIELD_DESCRIPTIONS } from './fieldDescriptions.js';
 import { modelSchema } from './schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Provenance } from './types.js';
 
 /** Where a number came from: `published` (with a source), `inferred` or `proposed`. */

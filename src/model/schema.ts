@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { aggregationOperators } from '../aggregate/registry.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { scoringMethods } from '../normalise/registry.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { PathSegment } from '../error/issue.js';
 import type { IssueCode } from '../error/messages.js';
 import type { Direction } from '../model/types.js';

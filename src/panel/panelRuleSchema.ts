@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import type { PanelRule } from './types.js';

@@ -1,7 +1,7 @@
 // Private helpers of the renderers: labels in Chinese and English, the dimensions of a report, and
 // why an entity was not scored. Pure functions on report data; never re-exported.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromZod } from '../error/fromZod.js';
 import type { Label, ModelInput } from '../model/types.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';

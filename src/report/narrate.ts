@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromZod } from '../error/fromZod.js';
 import type { Explanation, GapTarget, LeafGap, NodeExplanation } from '../explain/types.js';
 import type { Label } from '../model/types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromZod } from '../error/fromZod.js';
 import { Dec } from '../numeric/decimal.js';
 import { exactString } from '../numeric/settle.js';

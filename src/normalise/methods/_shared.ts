@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Dec, ONE, ZERO } from '../../numeric/decimal.js';
 import { decimalCheck, parseDecimal, readDecimal } from '../../numeric/parseDecimal.js';
 import type { AbsoluteOutcome, Finding, LeafContext } from '../method.js';

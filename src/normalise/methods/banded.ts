@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod } from '../method.js';
 import { decimalSchema, fail, num, ok, onScale } from './_shared.js';

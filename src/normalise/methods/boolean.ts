@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AbsoluteMethod, Finding } from '../method.js';
 import { checkOnScale, decimalSchema, fail, num, ok } from './_shared.js';
 

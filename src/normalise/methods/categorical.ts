@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { labelSchema } from '../../model/labelSchema.js';
 import type { Dec } from '../../numeric/decimal.js';
 import { showValue } from '../../numeric/showValue.js';

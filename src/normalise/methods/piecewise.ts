@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
 import { checkOnScale, decimalSchema, num, ok } from './_shared.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { labelSchema } from '../../model/labelSchema.js';
 import { Dec, ZERO } from '../../numeric/decimal.js';
 import { readNumber } from '../../numeric/readNumber.js';
