@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { AggregationSpec, DecimalInput, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
@@ -13,7 +14,7 @@ import { aggregationOperators } from './registry.js';
 
 const specSchema = z.discriminatedUnion(
   'method',
-  aggregationOperators.map((o) => o.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  aggregationOperators.map((o) => o.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
 );
 const TOLERANCE = new Dec('1e-9');
 
@@ -46,7 +47,7 @@ export function aggregate(
   spec: AggregationSpec = { method: 'arithmetic' },
 ): string {
   const issues: Issue[] = [];
-  const parsedSpec = specSchema.safeParse(spec, { reportInput: true });
+  const parsedSpec = parseInput(specSchema, spec);
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
   if (!Array.isArray(values) || !Array.isArray(weights)) {
     throw new YoupinError([

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { labelSchema } from '../model/labelSchema.js';
 import { provenanceSchema } from '../model/provenanceSchema.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
@@ -9,18 +9,18 @@ import type { Benchmark } from './types.js';
  * `{ node, min, provenance }` whose `min` is a finite number or a decimal string. Every line
  * carries its provenance, since a benchmark borrowed from another programme is usually a proposal.
  */
-export const benchmarkSchema: z.ZodType<Benchmark> = z.strictObject({
-  id: z.string().min(1),
-  version: z.string().min(1),
+export const benchmarkSchema: z.ZodMiniType<Benchmark> = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
   name: labelSchema,
   provenance: provenanceSchema,
   lines: z
     .array(
       z.strictObject({
-        node: z.string().min(1),
+        node: z.string().check(z.minLength(1)),
         min: decimalSchema,
         provenance: provenanceSchema,
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });

@@ -1,5 +1,5 @@
-import type * as z from 'zod';
 import { en as enLocale, zhCN } from 'zod/locales';
+import type * as z from 'zod/mini';
 import type { Issue, PathSegment } from './issue.js';
 import { type IssueCode, makeIssue } from './messages.js';
 import { showText } from './showText.js';

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue, PathSegment } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Direction, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { extremesOf } from '../numeric/extremesOf.js';
@@ -52,8 +53,8 @@ export interface TopsisResult {
 
 const optionsSchema = z.strictObject({
   // Checked against the column count by readDecision.
-  directions: z.unknown().optional(),
-  normalisation: z.enum(['vector', 'minMax']).optional(),
+  directions: z.optional(z.unknown()),
+  normalisation: z.optional(z.enum(['vector', 'minMax'])),
 });
 
 const HALF = new Dec('0.5');
@@ -107,7 +108,7 @@ export function topsis(
   options: TopsisOptions = {},
 ): TopsisResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const directions = parsed.success ? parsed.data.directions : undefined;
   const decision = readDecision(matrix, weights, directions, issues);

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import type { DecimalInput, Direction, WeightInput } from '../model/types.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
@@ -56,8 +57,8 @@ export interface VikorResult {
 
 const optionsSchema = z.strictObject({
   // Checked against the column count by readDecision.
-  directions: z.unknown().optional(),
-  v: decimalSchema.optional(),
+  directions: z.optional(z.unknown()),
+  v: z.optional(decimalSchema),
 });
 
 /**
@@ -114,7 +115,7 @@ export function vikor(
   options: VikorOptions = {},
 ): VikorResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const v = parsed.success ? parseDecimal(parsed.data.v ?? '0.5') : undefined;
   if (v && (v.isNegative() || v.greaterThan(1)) && !v.isZero()) {

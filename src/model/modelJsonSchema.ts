@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FIELD_DESCRIPTIONS } from './fieldDescriptions.js';
 import { modelSchema } from './schema.js';
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { PathSegment } from '../error/issue.js';
 import type { IssueCode } from '../error/messages.js';
 import type { Direction } from '../model/types.js';
@@ -32,7 +32,7 @@ export interface AbsoluteMethod<S extends { method: string }> {
    * or items say what is better (then `direction: 'lower'` is refused rather than ignored).
    */
   readonly readsDirection: boolean;
-  readonly params: z.ZodType<S>;
+  readonly params: z.ZodMiniType<S>;
   /** Checks of the spec that zod cannot express (goalpost order …); paths relative to the spec. */
   readonly check: (spec: S, ctx: LeafContext) => Finding[];
   /** Prepares the spec once; the returned function scores one non-missing raw value. */
@@ -51,7 +51,7 @@ export interface CohortMethod<S extends { method: string }> {
   readonly id: S['method'];
   /** True when the leaf's direction changes the scores (see {@link AbsoluteMethod}). */
   readonly readsDirection: boolean;
-  readonly params: z.ZodType<S>;
+  readonly params: z.ZodMiniType<S>;
   readonly check: (spec: S, ctx: LeafContext) => Finding[];
   readonly apply: (spec: S, values: ReadonlyArray<Dec | null>, ctx: LeafContext) => CohortOutcome;
 }

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { DecimalInput, Direction, ScoringSpec } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
@@ -30,11 +31,11 @@ export interface NormaliseResult {
 
 const specSchema = z.discriminatedUnion(
   'method',
-  scoringMethods.map((m) => m.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  scoringMethods.map((m) => m.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
 );
 const optionsSchema = z.strictObject({
-  direction: z.enum(['higher', 'lower']).optional(),
-  scale: z.strictObject({ min: decimalSchema, max: decimalSchema }).optional(),
+  direction: z.optional(z.enum(['higher', 'lower'])),
+  scale: z.optional(z.strictObject({ min: decimalSchema, max: decimalSchema })),
 });
 
 /**
@@ -66,9 +67,9 @@ export function normalise(
 ): NormaliseResult {
   const issues: Issue[] = [];
   if (!Array.isArray(values)) issues.push(makeIssue('invalid_batch', ['values']));
-  const parsedSpec = specSchema.safeParse(spec, { reportInput: true });
+  const parsedSpec = parseInput(specSchema, spec);
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
-  const parsedOptions = optionsSchema.safeParse(options, { reportInput: true });
+  const parsedOptions = parseInput(optionsSchema, options);
   if (!parsedOptions.success) issues.push(...fromZod(parsedOptions.error.issues, ['options']));
   if (issues.length > 0) throw new YoupinError(issues as [Issue, ...Issue[]]);
 

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
@@ -42,7 +43,10 @@ export interface PanelResult {
 }
 
 const scoresSchema = z.array(z.unknown());
-const entrySchema = z.strictObject({ expert: z.string().min(1), score: z.unknown() });
+const entrySchema = z.strictObject({
+  expert: z.string().check(z.minLength(1)),
+  score: z.unknown(),
+});
 
 /**
  * {@link aggregatePanel} with the panel's value at full precision, for the scoring pipeline: the
@@ -64,9 +68,9 @@ export function aggregatePanelExact(
       }),
     ]);
   }
-  const parsedRule = panelRuleSchema.safeParse(rule, { reportInput: true });
+  const parsedRule = parseInput(panelRuleSchema, rule);
   if (!parsedRule.success) issues.push(...fromZod(parsedRule.error.issues, ['rule']));
-  const parsedScores = scoresSchema.safeParse(scores, { reportInput: true });
+  const parsedScores = parseInput(scoresSchema, scores);
   if (!parsedScores.success) {
     issues.push(...fromZod(parsedScores.error.issues, ['scores']));
     throwIfIssues(issues);
@@ -75,7 +79,7 @@ export function aggregatePanelExact(
   const seen = new Set<string>();
   const roster = parsedRule.success ? parsedRule.data.experts : undefined;
   const entries = (scores as readonly unknown[]).map((entry, i) => {
-    const parsed = entrySchema.safeParse(entry, { reportInput: true });
+    const parsed = parseInput(entrySchema, entry);
     if (!parsed.success) {
       issues.push(...fromZod(parsed.error.issues, ['scores', i]));
       if (typeof entry !== 'object' || entry === null) return { expert: '', value: new Dec(0) };

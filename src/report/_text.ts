@@ -1,8 +1,9 @@
 // Private helpers of the renderers: labels in Chinese and English, the dimensions of a report, and
 // why an entity was not scored. Pure functions on report data; never re-exported.
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Label, ModelInput } from '../model/types.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { EntityResult, EntityStatus, Report } from '../score/types.js';
@@ -12,8 +13,8 @@ import type { SelectionReason } from '../select/types.js';
 export type Locale = 'zh-CN' | 'en' | 'both';
 
 const optionsSchema = z.object({
-  locale: z.enum(['zh-CN', 'en', 'both']).optional(),
-  title: z.string().optional(),
+  locale: z.optional(z.enum(['zh-CN', 'en', 'both'])),
+  title: z.optional(z.string()),
 });
 
 /**
@@ -21,7 +22,7 @@ const optionsSchema = z.object({
  * the renderer. Throws a YoupinError (zod codes, at `['options', …]`) for a bad value.
  */
 export function readOptions(options: unknown): { locale: Locale; title: string | undefined } {
-  const parsed = optionsSchema.safeParse(options ?? {}, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options ?? {});
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['options']));
   return { locale: parsed.data?.locale ?? 'both', title: parsed.data?.title };
 }

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Explanation, GapTarget, LeafGap, NodeExplanation } from '../explain/types.js';
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
@@ -56,7 +57,7 @@ const TIGHT_UNITS = ['%', '‰', '℃', '°'];
  * ```
  */
 export function narrate(explanation: Explanation, options: NarrateOptions): string[] {
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['options']));
   return new Narrator(explanation, options.locale === 'en' ? 'en' : 'zh').sentences();
 }

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import { decimalSchema, num } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
@@ -70,12 +71,12 @@ export interface AhpResult {
 }
 
 /** The options every AHP function shares (ahpGroup extends them); validation only. */
-export const ahpOptionsShape: z.ZodRawShape = {
-  method: z.enum(['eigenvector', 'geometricMean']).optional(),
-  randomIndex: z
-    .enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991'])
-    .optional(),
-  threshold: decimalSchema.optional(),
+export const ahpOptionsShape: z.core.$ZodShape = {
+  method: z.optional(z.enum(['eigenvector', 'geometricMean'])),
+  randomIndex: z.optional(
+    z.enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991']),
+  ),
+  threshold: z.optional(decimalSchema),
 };
 const optionsSchema = z.strictObject(ahpOptionsShape);
 
@@ -109,7 +110,7 @@ const optionsSchema = z.strictObject(ahpOptionsShape);
  */
 export function ahp(matrix: MatrixInput, options: AhpOptions = {}): AhpResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const a = readMatrix(matrix, 'matrix', issues);
   if (a) checkPairwise(a, 'matrix', issues);

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import { num } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
@@ -40,8 +41,8 @@ export interface AhpGroupResult {
 const TOLERANCE = new Dec('1e-9');
 const optionsSchema = z.strictObject({
   ...ahpOptionsShape,
-  aggregation: z.enum(['judgements', 'priorities']).optional(),
-  expertWeights: z.array(z.union([z.number(), z.string()])).optional(),
+  aggregation: z.optional(z.enum(['judgements', 'priorities'])),
+  expertWeights: z.optional(z.array(z.union([z.number(), z.string()]))),
 });
 
 /**
@@ -73,7 +74,7 @@ export function ahpGroup(
   options: AhpGroupOptions = {},
 ): AhpGroupResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   if (!Array.isArray(matrices) || matrices.length === 0) {
     throwIfIssues([...issues, makeIssue('empty_input', ['matrices'])]);

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import type { WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { isRationalString, parseRational } from '../numeric/parseDecimal.js';
@@ -22,10 +23,12 @@ export type CombineWeightsOptions =
 const TOLERANCE = new Dec('1e-9');
 const alphaSchema = z.union([
   z.number(),
-  z.string().refine(isRationalString, { message: 'Expected a number such as 0.6 or "3/5"' }),
+  z
+    .string()
+    .check(z.refine(isRationalString, { message: 'Expected a number such as 0.6 or "3/5"' })),
 ]);
 const optionsSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('linear'), alpha: alphaSchema.optional() }),
+  z.strictObject({ method: z.literal('linear'), alpha: z.optional(alphaSchema) }),
   z.strictObject({ method: z.literal('multiplicative') }),
 ]);
 
@@ -78,7 +81,7 @@ export function combineWeights(
       );
     }
   }
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   let alpha = new Dec('0.5');
   if (parsed.success && parsed.data.method === 'linear' && parsed.data.alpha !== undefined) {

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Direction } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { readDirections } from '../numeric/readDirections.js';
@@ -34,7 +35,7 @@ export interface CriticWeightsResult extends WeightsResult {
 
 const optionsSchema = z.strictObject({
   // Checked against the column count by readDirections, which reports each bad entry.
-  directions: z.unknown().optional(),
+  directions: z.optional(z.unknown()),
 });
 
 /**
@@ -82,7 +83,7 @@ export function criticWeights(
   options: CriticWeightsOptions = {},
 ): CriticWeightsResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const rows = readMatrix(matrix, 'matrix', issues);
   const first = Array.isArray(matrix) && Array.isArray(matrix[0]) ? matrix[0] : undefined;

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Direction } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { readDirections } from '../numeric/readDirections.js';
@@ -37,8 +38,8 @@ export interface EntropyWeightsResult extends WeightsResult {
 
 const optionsSchema = z.strictObject({
   // Checked against the column count by readDirections, which reports each bad entry.
-  directions: z.unknown().optional(),
-  normalisation: z.enum(['minMax', 'none']).optional(),
+  directions: z.optional(z.unknown()),
+  normalisation: z.optional(z.enum(['minMax', 'none'])),
 });
 
 /**
@@ -85,7 +86,7 @@ export function entropyWeights(
   options: EntropyWeightsOptions = {},
 ): EntropyWeightsResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const normalisation = parsed.success ? (parsed.data.normalisation ?? 'minMax') : 'minMax';
 

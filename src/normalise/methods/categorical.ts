@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { labelSchema } from '../../model/labelSchema.js';
 import type { Dec } from '../../numeric/decimal.js';
 import { showValue } from '../../numeric/showValue.js';
@@ -27,12 +27,12 @@ export const categorical: AbsoluteMethod<Spec> = {
     categories: z
       .array(
         z.strictObject({
-          value: z.string().min(1),
+          value: z.string().check(z.minLength(1)),
           score: decimalSchema,
-          label: labelSchema.optional(),
+          label: z.optional(labelSchema),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   }),
   check: (spec, ctx) => {
     const findings: Finding[] = [];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CohortMethod } from '../method.js';
 import { extremes, midpointForAll, present, zeroRange } from './_cohort.js';
 import { clampUnit, onScale, scopeSchema } from './_shared.js';
