@@ -12,11 +12,13 @@ import { exactString } from '../numeric/settle.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregationOperators } from './registry.js';
 
-const specSchema = z.discriminatedUnion(
-  'method',
-  aggregationOperators.map((o) => o.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
-);
-const TOLERANCE = new Dec('1e-9');
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const specSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion(
+    'method',
+    aggregationOperators.map((o) => o.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+  ))();
+const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
 
 /**
  * Combines scores with weights, exactly as a branch of a model does: weighted arithmetic (default),

@@ -15,7 +15,8 @@ export interface Decision {
   readonly directions: readonly Direction[];
 }
 
-const TOLERANCE = new Dec('1e-9');
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
 
 /**
  * Reads the matrix, the weights and the directions of a cohort method (TOPSIS, VIKOR), adding an

@@ -51,13 +51,15 @@ export interface TopsisResult {
   };
 }
 
-const optionsSchema = z.strictObject({
-  // Checked against the column count by readDecision.
-  directions: z.optional(z.unknown()),
-  normalisation: z.optional(z.enum(['vector', 'minMax'])),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // Checked against the column count by readDecision.
+    directions: z.optional(z.unknown()),
+    normalisation: z.optional(z.enum(['vector', 'minMax'])),
+  }))();
 
-const HALF = new Dec('0.5');
+const HALF = /* @__PURE__ */ new Dec('0.5');
 
 /**
  * Ranks alternatives by their relative closeness to the ideal solution: TOPSIS

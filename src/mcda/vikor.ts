@@ -55,11 +55,13 @@ export interface VikorResult {
   };
 }
 
-const optionsSchema = z.strictObject({
-  // Checked against the column count by readDecision.
-  directions: z.optional(z.unknown()),
-  v: z.optional(decimalSchema),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // Checked against the column count by readDecision.
+    directions: z.optional(z.unknown()),
+    v: z.optional(decimalSchema),
+  }))();
 
 /**
  * Ranks alternatives by VIKOR's compromise index and proposes the compromise solution

@@ -29,14 +29,17 @@ export interface NormaliseResult {
   readonly warnings: readonly Issue[];
 }
 
-const specSchema = z.discriminatedUnion(
-  'method',
-  scoringMethods.map((m) => m.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
-);
-const optionsSchema = z.strictObject({
-  direction: z.optional(z.enum(['higher', 'lower'])),
-  scale: z.optional(z.strictObject({ min: decimalSchema, max: decimalSchema })),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const specSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion(
+    'method',
+    scoringMethods.map((m) => m.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+  ))();
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    direction: z.optional(z.enum(['higher', 'lower'])),
+    scale: z.optional(z.strictObject({ min: decimalSchema, max: decimalSchema })),
+  }))();
 
 /**
  * Scores a list of raw values with one scoring method, exactly as a leaf of a model would.

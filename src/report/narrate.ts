@@ -17,7 +17,8 @@ export interface NarrateOptions {
   readonly locale: 'zh-CN' | 'en';
 }
 
-const optionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']) });
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ locale: z.enum(['zh-CN', 'en']) }))();
 
 /** How many leaves are named for the points lost and for each gap. */
 const TOP = 3;

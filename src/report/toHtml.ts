@@ -43,7 +43,8 @@ export interface ToHtmlOptions {
 }
 
 const l = (zh: string, en: string): Label => ({ zh, en });
-const H = {
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const H = /* @__PURE__ */ (() => ({
   results: l('评价结果', 'Results'),
   counts: l('概况', 'Overview'),
   rules: l('入选规则', 'Selection rules'),
@@ -76,7 +77,7 @@ const H = {
     '条形为各次抽样中排名的 5%–95% 区间，实心点为中位数，空心圆为模型本身的排名；右侧为入选概率。',
     'Bars: the 5–95 % interval of the rank over the draws; dot: the median; ring: the model’s own rank; right: the probability of selection.',
   ),
-};
+}))();
 
 /**
  * Renders a report as one self-contained HTML page for publication and appeal: the counts; the
@@ -572,7 +573,8 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
 const BENCH = 'stroke="#8250df" stroke-width="2.5"';
 const FLOOR = 'stroke="#59636e" stroke-width="1.5" stroke-dasharray="2 2"';
 
-const CSS = `
+const CSS = /* @__PURE__ */ (() =>
+  `
 :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--sel:#1f6feb;--cand:#8fb8f0;--out:#c9d1d9;--thr:#cf222e;--bench:#8250df;--below:#d4a72c;--dim:#2da44e;color-scheme:light}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:980px;padding:24px 20px 48px;color:var(--ink);background:#fff;font:14px/1.55 system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
@@ -602,5 +604,5 @@ footer{margin-top:40px;padding-top:8px;border-top:1px solid var(--line);color:va
 @page{size:A4;margin:14mm}
 @media print{body{max-width:none;padding:0;font-size:11px}.counts dl{grid-template-columns:repeat(6,1fr)}nav{display:none}a{color:inherit}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}section.sector{break-before:page}figure,tr,details{break-inside:avoid}h2,h3{break-after:avoid}summary{list-style:none}}
 `
-  .trim()
-  .replace(/\n/g, '');
+    .trim()
+    .replace(/\n/g, ''))();

@@ -2,7 +2,8 @@ import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { Dec } from '../numeric/decimal.js';
 
-const RECIPROCAL_TOLERANCE = new Dec('1e-9');
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const RECIPROCAL_TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
 
 /** Checks a pairwise comparison matrix: square, positive, unit diagonal, reciprocal. */
 export function checkPairwise(a: readonly Dec[][], name: string, issues: Issue[]): void {
@@ -95,10 +96,11 @@ function multiply(a: readonly Dec[][], w: readonly Dec[]): Dec[] {
   return a.map((row) => row.reduce((s, x, j) => s.plus(x.times(w[j] as Dec)), new Dec(0)));
 }
 
-const SAATY_SCALE: ReadonlyArray<{ value: Dec; ln: Dec }> = [
-  ...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => new Dec(1).div(k)),
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => new Dec(k)),
-].map((value) => ({ value, ln: Dec.ln(value) }));
+const SAATY_SCALE: ReadonlyArray<{ value: Dec; ln: Dec }> = /* @__PURE__ */ (() =>
+  [
+    ...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => new Dec(1).div(k)),
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => new Dec(k)),
+  ].map((value) => ({ value, ln: Dec.ln(value) })))();
 
 /** The value on Saaty's 1–9 scale (or its reciprocals) nearest to `ratio`, in log distance. */
 export function nearestOnSaatyScale(ratio: Dec): Dec {

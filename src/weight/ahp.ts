@@ -70,15 +70,16 @@ export interface AhpResult {
   };
 }
 
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
 /** The options every AHP function shares (ahpGroup extends them); validation only. */
-export const ahpOptionsShape: z.core.$ZodShape = {
+export const ahpOptionsShape: z.core.$ZodShape = /* @__PURE__ */ (() => ({
   method: z.optional(z.enum(['eigenvector', 'geometricMean'])),
   randomIndex: z.optional(
     z.enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991']),
   ),
   threshold: z.optional(decimalSchema),
-};
-const optionsSchema = z.strictObject(ahpOptionsShape);
+}))();
+const optionsSchema = /* @__PURE__ */ (() => z.strictObject(ahpOptionsShape))();
 
 /**
  * Priorities from a pairwise comparison matrix by the Analytic Hierarchy Process, with its

@@ -38,12 +38,14 @@ export interface AhpGroupResult {
   readonly numbers: { readonly weights: readonly number[] };
 }
 
-const TOLERANCE = new Dec('1e-9');
-const optionsSchema = z.strictObject({
-  ...ahpOptionsShape,
-  aggregation: z.optional(z.enum(['judgements', 'priorities'])),
-  expertWeights: z.optional(z.array(z.union([z.number(), z.string()]))),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...ahpOptionsShape,
+    aggregation: z.optional(z.enum(['judgements', 'priorities'])),
+    expertWeights: z.optional(z.array(z.union([z.number(), z.string()]))),
+  }))();
 
 /**
  * Group AHP: several experts' pairwise matrices combined into one priority vector, by aggregating

@@ -20,17 +20,20 @@ export type CombineWeightsOptions =
     }
   | { readonly method: 'multiplicative' };
 
-const TOLERANCE = new Dec('1e-9');
-const alphaSchema = z.union([
-  z.number(),
-  z
-    .string()
-    .check(z.refine(isRationalString, { message: 'Expected a number such as 0.6 or "3/5"' })),
-]);
-const optionsSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('linear'), alpha: z.optional(alphaSchema) }),
-  z.strictObject({ method: z.literal('multiplicative') }),
-]);
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
+const alphaSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.number(),
+    z
+      .string()
+      .check(z.refine(isRationalString, { message: 'Expected a number such as 0.6 or "3/5"' })),
+  ]))();
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('method', [
+    z.strictObject({ method: z.literal('linear'), alpha: z.optional(alphaSchema) }),
+    z.strictObject({ method: z.literal('multiplicative') }),
+  ]))();
 
 /**
  * Combines subjective weights (AHP, expert points) with objective ones (entropy, CRITIC) into one

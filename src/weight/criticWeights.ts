@@ -33,10 +33,12 @@ export interface CriticWeightsResult extends WeightsResult {
   };
 }
 
-const optionsSchema = z.strictObject({
-  // Checked against the column count by readDirections, which reports each bad entry.
-  directions: z.optional(z.unknown()),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // Checked against the column count by readDirections, which reports each bad entry.
+    directions: z.optional(z.unknown()),
+  }))();
 
 /**
  * Objective weights by CRITIC (CRiteria Importance Through Intercriteria Correlation): a criterion

@@ -36,11 +36,13 @@ export interface EntropyWeightsResult extends WeightsResult {
   };
 }
 
-const optionsSchema = z.strictObject({
-  // Checked against the column count by readDirections, which reports each bad entry.
-  directions: z.optional(z.unknown()),
-  normalisation: z.optional(z.enum(['minMax', 'none'])),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // Checked against the column count by readDirections, which reports each bad entry.
+    directions: z.optional(z.unknown()),
+    normalisation: z.optional(z.enum(['minMax', 'none'])),
+  }))();
 
 /**
  * Objective weights by Shannon entropy (熵权法): a criterion whose values differ more across the
