@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { AggregationSpec, DecimalInput, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
@@ -53,38 +53,42 @@ export function aggregate(
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
   if (!Array.isArray(values) || !Array.isArray(weights)) {
     throw new YoupinError([
-      makeIssue('invalid_batch', [Array.isArray(values) ? 'weights' : 'values']),
+      makeToolIssue('invalid_batch', [Array.isArray(values) ? 'weights' : 'values']),
     ]);
   }
   if (values.length !== weights.length) {
-    issues.push(makeIssue('length_mismatch', ['weights'], { a: values.length, b: weights.length }));
+    issues.push(
+      makeToolIssue('length_mismatch', ['weights'], { a: values.length, b: weights.length }),
+    );
   }
-  if (values.length === 0) issues.push(makeIssue('empty_input', ['values']));
+  if (values.length === 0) issues.push(makeToolIssue('empty_input', ['values']));
   const xs = values.map((v, i) => {
     const read = readNumber(v);
-    if (!read.ok) issues.push(makeIssue(read.finding.code, ['values', i], read.finding.params));
+    if (!read.ok) issues.push(makeToolIssue(read.finding.code, ['values', i], read.finding.params));
     return read.ok ? read.value : new Dec(0);
   });
   const ws = weights.map((w, i) => {
     const d = parseRational(w);
     if (!d)
       issues.push(
-        makeIssue(typeof w === 'number' ? 'not_finite' : 'not_a_number', ['weights', i], {
+        makeToolIssue(typeof w === 'number' ? 'not_finite' : 'not_a_number', ['weights', i], {
           value: showValue(w),
         }),
       );
     else if (d.isNegative() && !d.isZero())
-      issues.push(makeIssue('negative_weight', ['weights', i]));
+      issues.push(makeToolIssue('negative_weight', ['weights', i]));
     return d ?? new Dec(0);
   });
   const sum = ws.reduce((a, w) => a.plus(w), new Dec(0));
   if (issues.length === 0 && sum.minus(1).abs().greaterThan(TOLERANCE)) {
-    issues.push(makeIssue('weights_sum', ['weights'], { sum: sum.toFixed() }));
+    issues.push(makeToolIssue('weights_sum', ['weights'], { sum: sum.toFixed() }));
   }
   const operator = aggregationOperators.find((o) => o.id === spec.method);
   if (issues.length === 0 && operator) {
     issues.push(
-      ...operator.check(spec).map((f) => makeIssue(f.code, ['spec', ...f.path], { ...f.params })),
+      ...operator
+        .check(spec)
+        .map((f) => makeToolIssue(f.code, ['spec', ...f.path], { ...f.params })),
     );
   }
   if (issues.length > 0 || !operator) throw new YoupinError(issues as [Issue, ...Issue[]]);
@@ -96,7 +100,7 @@ export function aggregate(
   );
   if (!outcome.ok) {
     throw new YoupinError([
-      makeIssue(outcome.finding.code, ['values', ...outcome.finding.path], {
+      makeToolIssue(outcome.finding.code, ['values', ...outcome.finding.path], {
         ...outcome.finding.params,
       }),
     ]);

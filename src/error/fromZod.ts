@@ -1,7 +1,7 @@
 import { en as enLocale, zhCN } from 'zod/locales';
 import type * as z from 'zod/mini';
 import type { Issue, PathSegment } from './issue.js';
-import { type IssueCode, makeIssue } from './messages.js';
+import { type CoreIssueCode, makeIssue } from './messages.js';
 import { showText } from './showText.js';
 
 // The two locales by name: `z.locales` would pull every locale zod ships into a browser bundle.
@@ -31,7 +31,7 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
     // Our own refinements carry their youpin code, so they get youpin's code and wording.
     const params =
       issue.code === 'custom'
-        ? (issue.params as { youpin?: IssueCode; [key: string]: unknown } | undefined)
+        ? (issue.params as { youpin?: CoreIssueCode; [key: string]: unknown } | undefined)
         : undefined;
     if (params?.youpin) {
       const { youpin, ...rest } = params;

@@ -1,6 +1,6 @@
 import { compareToBenchmark } from '../benchmark/compareToBenchmark.js';
 import type { Benchmark, BenchmarkComparison } from '../benchmark/types.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Label } from '../model/types.js';
@@ -63,10 +63,11 @@ export function explain(
 ): Explanation {
   const index = reportIndex(report);
   const entity = index.byId.get(entityId);
-  if (!entity) throw new YoupinError([makeIssue('unknown_entity', ['entityId'], { id: entityId })]);
+  if (!entity)
+    throw new YoupinError([makeToolIssue('unknown_entity', ['entityId'], { id: entityId })]);
   // The fast path keeps no unrounded figures for the applicants it decided in float64.
   if (entity.status === 'scored' && entity.totalExact === null)
-    throw new YoupinError([makeIssue('needs_exact', ['entityId'], { id: entityId })]);
+    throw new YoupinError([makeToolIssue('needs_exact', ['entityId'], { id: entityId })]);
   const model = compiledReports.get(report) ?? resolveModel(report.definition);
   compiledReports.set(report, model);
   const definition = report.definition;

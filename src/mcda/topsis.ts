@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue, PathSegment } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import type { Direction, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { extremesOf } from '../numeric/extremesOf.js';
@@ -136,7 +136,7 @@ export function topsis(
     if (normalisation === 'vector') {
       const norm = col.reduce((s, c) => s.plus(c.pow(2)), new Dec(0)).sqrt();
       if (norm.isZero()) {
-        warnings.push(makeIssue('constant_criterion', path, { column: j, count: m }));
+        warnings.push(makeToolIssue('constant_criterion', path, { column: j, count: m }));
         r = col.map(() => HALF);
       } else {
         r = col.map((c) => c.div(norm));
@@ -144,7 +144,7 @@ export function topsis(
     } else {
       const { min, max } = extremesOf(col);
       if (min.equals(max)) {
-        warnings.push(makeIssue('constant_criterion', path, { column: j, count: m }));
+        warnings.push(makeToolIssue('constant_criterion', path, { column: j, count: m }));
         r = col.map(() => HALF);
       } else {
         const range = max.minus(min);
@@ -169,7 +169,7 @@ export function topsis(
   // D+ + D− = 0 means v_i = A+ = A− in every column, which holds for one alternative only when it
   // holds for all: every alternative is identical.
   const identical = dPlus.every((d, i) => d.plus(dMinus[i] as Dec).isZero());
-  if (identical) warnings.push(makeIssue('identical_alternatives', ['matrix']));
+  if (identical) warnings.push(makeToolIssue('identical_alternatives', ['matrix']));
   const closeness = dPlus.map((d, i) => {
     const total = d.plus(dMinus[i] as Dec);
     return total.isZero() ? HALF : (dMinus[i] as Dec).div(total);

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import type { DecimalInput, Direction, WeightInput } from '../model/types.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
@@ -122,12 +122,12 @@ export function vikor(
   const v = parsed.success ? parseDecimal(parsed.data.v ?? '0.5') : undefined;
   if (v && (v.isNegative() || v.greaterThan(1)) && !v.isZero()) {
     issues.push(
-      makeIssue('out_of_scale', ['options', 'v'], { value: v.toFixed(), min: 0, max: 1 }),
+      makeToolIssue('out_of_scale', ['options', 'v'], { value: v.toFixed(), min: 0, max: 1 }),
     );
   }
   const rows = Array.isArray(matrix) ? matrix.length : 0;
   if (rows === 1) {
-    issues.push(makeIssue('too_few_values', ['matrix'], { method: 'VIKOR', min: 2 }));
+    issues.push(makeToolIssue('too_few_values', ['matrix'], { method: 'VIKOR', min: 2 }));
   }
   const decision = readDecision(
     matrix,
@@ -154,7 +154,7 @@ export function vikor(
     const span = best.minus(worst);
     if (span.isZero()) {
       warnings.push(
-        makeIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
+        makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
       );
     }
     col.forEach((c, i) => {
@@ -173,7 +173,7 @@ export function vikor(
     const settled = xs.map(settle);
     const { min: lo, max: hi } = extremesOf(settled);
     if (lo.equals(hi)) {
-      warnings.push(makeIssue('no_spread', ['matrix'], { what }));
+      warnings.push(makeToolIssue('no_spread', ['matrix'], { what }));
       return xs.map(() => new Dec(0));
     }
     const { min, max } = extremesOf(xs);

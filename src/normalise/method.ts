@@ -1,12 +1,12 @@
 import type * as z from 'zod/mini';
 import type { PathSegment } from '../error/issue.js';
-import type { IssueCode } from '../error/messages.js';
+import type { CoreIssueCode } from '../error/messages.js';
 import type { Direction } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
 
 /** A problem found by a method, before it is placed (path prefix) and worded. */
 export interface Finding {
-  readonly code: IssueCode;
+  readonly code: CoreIssueCode;
   readonly path: readonly PathSegment[];
   readonly params?: Readonly<Record<string, string | number>>;
 }

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { DecimalInput, Direction, ScoringSpec } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
@@ -69,7 +69,7 @@ export function normalise(
   options: NormaliseOptions = {},
 ): NormaliseResult {
   const issues: Issue[] = [];
-  if (!Array.isArray(values)) issues.push(makeIssue('invalid_batch', ['values']));
+  if (!Array.isArray(values)) issues.push(makeToolIssue('invalid_batch', ['values']));
   const parsedSpec = parseInput(specSchema, spec);
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
   const parsedOptions = parseInput(optionsSchema, options);
@@ -79,10 +79,10 @@ export function normalise(
   const method = scoringMethods.find((m) => m.id === spec.method);
   const min = parseDecimal(options.scale?.min ?? 0) as Dec;
   const max = parseDecimal(options.scale?.max ?? 100) as Dec;
-  if (!method) throw new YoupinError([makeIssue('invalid_model', ['spec', 'method'])]);
+  if (!method) throw new YoupinError([makeToolIssue('invalid_model', ['spec', 'method'])]);
   if (!min.lessThan(max)) {
     throw new YoupinError([
-      makeIssue('goalposts_order', ['options', 'scale'], {
+      makeToolIssue('goalposts_order', ['options', 'scale'], {
         lower: min.toFixed(),
         upper: max.toFixed(),
       }),
@@ -91,10 +91,10 @@ export function normalise(
   const ctx: LeafContext = { leafId: 'value', direction: options.direction ?? 'higher', min, max };
   const checked = method
     .check(spec, ctx)
-    .map((f) => makeIssue(f.code, ['spec', ...f.path], { leaf: 'value', ...f.params }));
+    .map((f) => makeToolIssue(f.code, ['spec', ...f.path], { leaf: 'value', ...f.params }));
   if (options.direction === 'lower' && !method.readsDirection) {
     checked.push(
-      makeIssue('direction_ignored', ['options', 'direction'], {
+      makeToolIssue('direction_ignored', ['options', 'direction'], {
         leaf: 'value',
         method: method.id,
       }),
@@ -114,7 +114,7 @@ export function normalise(
       const outcome = score(v);
       if (outcome.ok) return outcome.score;
       issues.push(
-        makeIssue(outcome.finding.code, ['values', i, ...outcome.finding.path], {
+        makeToolIssue(outcome.finding.code, ['values', i, ...outcome.finding.path], {
           leaf: 'value',
           ...outcome.finding.params,
         }),
@@ -125,13 +125,14 @@ export function normalise(
     const numbers = values.map((v, i) => {
       if (missing(v)) return null;
       const read = readNumber(v);
-      if (!read.ok) issues.push(makeIssue(read.finding.code, ['values', i], read.finding.params));
+      if (!read.ok)
+        issues.push(makeToolIssue(read.finding.code, ['values', i], read.finding.params));
       return read.ok ? read.value : null;
     });
     const outcome = method.apply(spec, numbers, ctx);
     for (const e of outcome.errors) {
       issues.push(
-        makeIssue(e.finding.code, ['values', e.index, ...e.finding.path], {
+        makeToolIssue(e.finding.code, ['values', e.index, ...e.finding.path], {
           leaf: 'value',
           ...e.finding.params,
         }),
@@ -139,7 +140,7 @@ export function normalise(
     }
     warnings.push(
       ...outcome.warnings.map((f) =>
-        makeIssue(f.code, ['values', ...f.path], { leaf: 'value', ...f.params }),
+        makeToolIssue(f.code, ['values', ...f.path], { leaf: 'value', ...f.params }),
       ),
     );
     scores = [...outcome.scores];

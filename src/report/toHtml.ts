@@ -1,6 +1,6 @@
 import type { SensitivityResult } from '../analysis/sensitivityTypes.js';
 import type { Benchmark } from '../benchmark/types.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import { explain } from '../explain/explain.js';
 import type { Explanation, NodeExplanation } from '../explain/types.js';
@@ -146,7 +146,9 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     (e) => e.status === 'scored' && e.totalExact === null,
   );
   if (decidedInFloat)
-    throw new YoupinError([makeIssue('needs_exact', ['report'], { id: decidedInFloat.id ?? '' })]);
+    throw new YoupinError([
+      makeToolIssue('needs_exact', ['report'], { id: decidedInFloat.id ?? '' }),
+    ]);
   const explanations = new Map<number, Explanation>();
   const explanationOf = (e: EntityResult): Explanation | null => {
     if (e.id === null) return null;
@@ -369,7 +371,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   function robustness(result: SensitivityResult): string {
     if (result.model.id !== report.model.id || result.model.version !== report.model.version)
       throw new YoupinError([
-        makeIssue('unknown_node', ['options', 'sensitivity', 'model'], {
+        makeToolIssue('unknown_node', ['options', 'sensitivity', 'model'], {
           id: `${result.model.id}@${result.model.version}`,
         }),
       ]);

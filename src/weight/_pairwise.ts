@@ -1,5 +1,5 @@
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { Dec } from '../numeric/decimal.js';
 
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
@@ -10,16 +10,16 @@ export function checkPairwise(a: readonly Dec[][], name: string, issues: Issue[]
   const n = a.length;
   const width = (a[0] as Dec[]).length;
   if (width !== n) {
-    issues.push(makeIssue('not_square', [name], { rows: n, columns: width }));
+    issues.push(makeToolIssue('not_square', [name], { rows: n, columns: width }));
     return;
   }
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const x = (a[i] as Dec[])[j] as Dec;
       if (!x.greaterThan(0))
-        issues.push(makeIssue('nonpositive_judgement', [name, i, j], { value: x.toFixed() }));
+        issues.push(makeToolIssue('nonpositive_judgement', [name, i, j], { value: x.toFixed() }));
       else if (i === j && !x.equals(1))
-        issues.push(makeIssue('diagonal_not_one', [name, i, j], { value: x.toFixed() }));
+        issues.push(makeToolIssue('diagonal_not_one', [name, i, j], { value: x.toFixed() }));
     }
   }
   if (issues.length > 0) return;
@@ -28,7 +28,7 @@ export function checkPairwise(a: readonly Dec[][], name: string, issues: Issue[]
       const product = ((a[i] as Dec[])[j] as Dec).times((a[j] as Dec[])[i] as Dec);
       if (product.minus(1).abs().greaterThan(RECIPROCAL_TOLERANCE)) {
         issues.push(
-          makeIssue('not_reciprocal', [name, j, i], {
+          makeToolIssue('not_reciprocal', [name, j, i], {
             i,
             j,
             product: product.toSignificantDigits(12).toFixed(),

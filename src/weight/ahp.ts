@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { decimalSchema, num } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
@@ -118,7 +118,7 @@ export function ahp(matrix: MatrixInput, options: AhpOptions = {}): AhpResult {
   const table = randomIndexTables[options.randomIndex ?? 'saaty1980'];
   if (a && issues.length === 0 && a.length > table.values.length) {
     issues.push(
-      makeIssue('matrix_too_large', ['matrix'], {
+      makeToolIssue('matrix_too_large', ['matrix'], {
         table: table.name,
         max: table.values.length,
         n: a.length,

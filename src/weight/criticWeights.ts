@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import type { Direction } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { readDirections } from '../numeric/readDirections.js';
@@ -93,7 +93,7 @@ export function criticWeights(
   const directions =
     parsed.success && width !== undefined ? readDirections(options.directions, width, issues) : [];
   if (rows && rows.length < 3) {
-    issues.push(makeIssue('too_few_values', ['matrix'], { method: 'CRITIC', min: 3 }));
+    issues.push(makeToolIssue('too_few_values', ['matrix'], { method: 'CRITIC', min: 3 }));
   }
   throwIfIssues(issues);
 
@@ -114,7 +114,7 @@ export function criticWeights(
       sd.push(new Dec(0));
       squares.push(new Dec(0));
       warnings.push(
-        makeIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
+        makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
       );
       continue;
     }
@@ -153,7 +153,7 @@ export function criticWeights(
   if (total.isZero()) {
     weights = information.map(() => new Dec(1).div(n));
     if (n > 1) {
-      warnings.push(makeIssue('equal_weights_fallback', ['matrix']));
+      warnings.push(makeToolIssue('equal_weights_fallback', ['matrix']));
     }
   } else {
     weights = information.map((c) => c.div(total));

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import type { Direction } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { readDirections } from '../numeric/readDirections.js';
@@ -101,7 +101,7 @@ export function entropyWeights(
     directions.forEach((d, i) => {
       if (d === 'lower') {
         issues.push(
-          makeIssue('wrong_value_type', ['options', 'directions', i], {
+          makeToolIssue('wrong_value_type', ['options', 'directions', i], {
             leaf: `directions[${i}]`,
             expected: '"higher": with normalisation "none" the raw shares x/Σx have no direction',
             expectedZh: '"higher"：normalisation 为 "none" 时直接使用原始数值占比 x/Σx，不区分方向',
@@ -111,14 +111,16 @@ export function entropyWeights(
     });
   }
   if (rows && rows.length < 2) {
-    issues.push(makeIssue('too_few_values', ['matrix'], { method: 'entropy weighting', min: 2 }));
+    issues.push(
+      makeToolIssue('too_few_values', ['matrix'], { method: 'entropy weighting', min: 2 }),
+    );
   }
   if (rows && normalisation === 'none') {
     rows.forEach((row, i) => {
       row.forEach((x, j) => {
         if (x.isNegative() && !x.isZero()) {
           issues.push(
-            makeIssue('negative_value', ['matrix', i, j], {
+            makeToolIssue('negative_value', ['matrix', i, j], {
               operator: 'entropy weighting',
               operatorZh: '熵权法',
               value: x.toFixed(),
@@ -143,7 +145,7 @@ export function entropyWeights(
     if (min.equals(max)) {
       entropy.push(new Dec(1));
       warnings.push(
-        makeIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
+        makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
       );
       continue;
     }
@@ -173,7 +175,7 @@ export function entropyWeights(
   if (total.isZero()) {
     weights = divergence.map(() => new Dec(1).div(n));
     if (n > 1) {
-      warnings.push(makeIssue('equal_weights_fallback', ['matrix']));
+      warnings.push(makeToolIssue('equal_weights_fallback', ['matrix']));
     }
   } else {
     weights = divergence.map((d) => d.div(total));

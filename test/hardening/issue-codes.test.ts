@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { type ModelInput, safeDefineModel, safeScore } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
 // The message tables are private: they are read here, where nothing else can check them.
-import { type IssueCode, makeIssue } from '../../src/error/messages.js';
+import type { IssueCode } from '../../src/error/messages.js';
+import { makeToolIssue } from '../../src/error/toolMessages.js';
 import { makeNodeIssue } from '../../src/node/_messages.js';
 import type { NodeIssueCode } from '../../src/node/types.js';
 import { buildBatch, buildModel, modelPlanArb, rowPlanArb } from './_arbitraries.js';
@@ -51,6 +52,7 @@ const files = section('Codes of files');
 const all = new Map([...core, ...zod, ...files]);
 
 const coreUnion = unionOf('src/error/messages.ts', 'IssueCode');
+const toolUnion = unionOf('src/error/toolMessages.ts', 'ToolIssueCode');
 const nodeUnion = unionOf('src/node/types.ts', 'NodeIssueCode');
 
 // Params for any template: every placeholder gets a value, so "undefined" means a bad template.
@@ -63,6 +65,10 @@ const CJK = /[\u4e00-\u9fff]/;
 describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
   it('lists exactly the codes of IssueCode', () => {
     expect([...core.keys()].sort()).toEqual([...coreUnion].sort());
+  });
+
+  it('keeps the messages of the functions around score apart (ToolIssueCode ⊂ IssueCode)', () => {
+    for (const code of toolUnion) expect(coreUnion).toContain(code);
   });
 
   it('lists exactly the codes of NodeIssueCode', () => {
@@ -87,7 +93,8 @@ describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
 
   it('has an English and a Chinese message for every code', () => {
     for (const code of coreUnion) {
-      const issue = makeIssue(code as IssueCode, [], anyParams);
+      // makeToolIssue builds every code: the tools' own, and the core's through makeIssue.
+      const issue = makeToolIssue(code as IssueCode, [], anyParams);
       expect(issue.message, code).not.toMatch(/undefined|^$/);
       expect(issue.messageZh, code).toMatch(CJK);
       expect(issue.messageZh, code).not.toContain('undefined');
