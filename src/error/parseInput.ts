@@ -1,12 +1,13 @@
-import { en } from 'zod/locales';
 import * as z from 'zod/mini';
+import { zodEnglish } from './_zodMessages.js';
 
 // zod/mini registers no locale of its own (classic zod registered English on first use), so the
-// English messages are asked for here, per parse. A schema's own message still comes first, and a
-// locale that an application sets for its own zod schemas (`z.config`) does not reach youpin's.
+// English messages (zod's `en` wording, see _zodMessages.ts) are asked for here, per parse. A
+// schema's own message still comes first, and a locale that an application sets for its own zod
+// schemas (`z.config`) does not reach youpin's.
 const context: z.core.ParseContext<z.core.$ZodIssue> = {
   reportInput: true,
-  error: en().localeError,
+  error: zodEnglish,
 };
 
 /**

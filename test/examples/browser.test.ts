@@ -151,7 +151,6 @@ describe('the browser example in chromium', () => {
     expect(requests).toContain(`${base}/examples/browser/main.js`);
     expect(requests).toContain(`${base}/dist/index.js`);
     expect(requests).toContain(`${base}/node_modules/zod/mini/index.js`);
-    expect(requests).toContain(`${base}/node_modules/zod/locales/index.js`);
     expect(requests).toContain(`${base}/node_modules/decimal.js/decimal.mjs`);
     expect(requests).toContain(`${base}/examples/data/sample-batch.json`);
   });
