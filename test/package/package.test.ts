@@ -61,13 +61,15 @@ describe('the bundle size budget', () => {
   // The core ships without its dependencies (zod, decimal.js stay external); raise these with care.
   // Raised from 320/80 KB for the fast path and the sensitivity analysis (issues 7 and 8), and
   // from 360/90 KB for the declared facts, their vocabulary and messages, notices and bounded
-  // text (issues 15 and 16). This is the unminified build; the browser bundle's own budget
-  // (issue 17: defineModel + score, minified, zod without its locales) is still to come.
-  it.runIf(built)('keeps dist/index.js under 420 KB raw and 110 KB gzipped', async () => {
+  // text (issues 15 and 16). This is the unminified file that Node loads; issue 17 moved zod's
+  // words for its issues into it (src/error/_zodMessages.ts, 5 KB) and wrote the schemas for
+  // zod/mini, so 420 KB raw became 430. What a browser app carries (defineModel + score, minified,
+  // with zod and decimal.js) has its own, tighter budget: test/package/bundle-size.test.ts.
+  it.runIf(built)('keeps dist/index.js under 430 KB raw and 111 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     const code = readFileSync(join(root, 'dist/index.js'));
-    expect(code.length).toBeLessThan(420_000);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(110_000);
+    expect(code.length).toBeLessThan(430_000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(111_000);
   });
 });
 
