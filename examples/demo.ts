@@ -10,6 +10,7 @@ import {
   type EntityResult,
   type Label,
   type RuleOutcome,
+  type ScoredEntity,
   type SelectionReason,
   score,
   toHtml,
@@ -52,15 +53,15 @@ const header = [
   '入选 Selected',
 ];
 
-function table(rows: EntityResult[]): string {
+function table(rows: ScoredEntity[]): string {
   const cells = rows.map((e) => {
     const s = e.selection;
     const floors = s?.reason === 'below_floor' ? ` (${s.failedFloors.join(', ')})` : '';
     return [
       String(e.rank.sector),
-      e.id ?? '',
+      e.id,
       nameOf(e),
-      e.total ?? '',
+      e.total,
       ...dimensions.map((d) => e.nodes.find((n) => n.id === d.id)?.score ?? ''),
       s?.band ? `${s.band.label.zh} ${s.band.label.en}` : '',
       s ? REASONS[s.reason] + floors : '',
@@ -132,8 +133,8 @@ const quotas = model.definition.selection?.quotas ?? {};
 for (const sector of model.sectors) {
   const all = report.entities.filter((e) => e.sector === sector.id);
   const rows = all
-    .filter((e) => e.status === 'scored')
-    .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0) || a.index - b.index);
+    .filter((e): e is ScoredEntity => e.status === 'scored')
+    .sort((a, b) => a.rank.sector - b.rank.sector || a.index - b.index);
   const selected = rows.filter((e) => e.selection?.selected).length;
   console.log(
     `■ ${sector.label.zh} ${sector.label.en} — 申报 ${all.length} applied · 参评 ${rows.length} scored` +

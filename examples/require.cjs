@@ -5,7 +5,7 @@ const { liaocheng2024 } = require('youpin/presets');
 
 const model = defineModel(liaocheng2024);
 assert.equal(effectiveWeights(model, 'manufacturing').m_Q1, '0.09');
-assert.equal(aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25]), '63.875');
+assert.equal(aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25]).value, '63.875');
 const report = score(model, [{ id: 'x', sector: 'nowhere', values: {} }]);
 assert.equal(report.entities[0].status, 'invalid');
 try {

@@ -1,6 +1,6 @@
 // The public API of youpin, listed by name so that every new public name is a visible diff.
 
-export { aggregate } from './aggregate/aggregate.js';
+export { type AggregateFigures, type AggregateResult, aggregate } from './aggregate/aggregate.js';
 export {
   type CalibrateOptions,
   type CalibrateResult,
@@ -12,6 +12,18 @@ export {
   type ReportChange,
   type ReportComparison,
 } from './analysis/compareReports.js';
+export {
+  type DeriveProfileOptions,
+  type DeriveProfileResult,
+  deriveProfile,
+  type ProfileDerivation,
+  type ProfileDerivationResult,
+} from './analysis/deriveProfile.js';
+export {
+  type RevocationOptions,
+  type RevocationResult,
+  revocations,
+} from './analysis/revocations.js';
 export { sensitivity, sensitivityFromParts, sensitivityPart } from './analysis/sensitivity.js';
 export type {
   EntitySensitivity,
@@ -32,9 +44,14 @@ export type {
   BenchmarkLineResult,
   BenchmarkTally,
 } from './benchmark/types.js';
+export type {
+  CoreIssueCode,
+  IssueCode,
+  NodeIssueCode,
+  SchemaIssueCode,
+} from './error/codes.js';
 export type { Issue, PathSegment } from './error/issue.js';
 export { isYoupinError } from './error/isYoupinError.js';
-export type { IssueCode } from './error/messages.js';
 export type { SafeResult } from './error/SafeResult.js';
 export { showText } from './error/showText.js';
 export { type Issues, YoupinError } from './error/YoupinError.js';
@@ -44,12 +61,13 @@ export type { ColumnBatch, ColumnScores } from './fast/columnTypes.js';
 export { formatScaled } from './fast/formatScaled.js';
 export { scoreColumns } from './fast/scoreColumns.js';
 export {
+  type TopsisFigures,
   type TopsisNormalisation,
   type TopsisOptions,
   type TopsisResult,
   topsis,
 } from './mcda/topsis.js';
-export { type VikorOptions, type VikorResult, vikor } from './mcda/vikor.js';
+export { type VikorFigures, type VikorOptions, type VikorResult, vikor } from './mcda/vikor.js';
 export { defineModel } from './model/defineModel.js';
 export { effectiveWeights } from './model/effectiveWeights.js';
 export type { Model, ModelNode, ModelSector, SectorWeight } from './model/Model.js';
@@ -72,6 +90,7 @@ export type {
   FusionInput,
   Label,
   LeafInput,
+  MaxLowerForm,
   MissingPolicy,
   ModelInput,
   NodeInput,
@@ -87,11 +106,26 @@ export type {
   VerificationPolicy,
   WeightInput,
 } from './model/types.js';
-export { type NormaliseOptions, type NormaliseResult, normalise } from './normalise/normalise.js';
+export {
+  type NormaliseFigures,
+  type NormaliseMethod,
+  type NormaliseOptions,
+  type NormaliseResult,
+  type NormaliseStatistics,
+  normalise,
+} from './normalise/normalise.js';
 export type { MatrixInput } from './numeric/readMatrix.js';
-export { aggregatePanel, type PanelResult } from './panel/aggregatePanel.js';
-export { type KendallWResult, kendallW } from './panel/kendallW.js';
+export { aggregatePanel, type PanelFigures, type PanelResult } from './panel/aggregatePanel.js';
+export { type KendallWFigures, type KendallWResult, kendallW } from './panel/kendallW.js';
 export type { ExpertScore, PanelRule } from './panel/types.js';
+export type { Float, MethodResult } from './primitives/MethodResult.js';
+export {
+  type Detail,
+  type EntityStandard,
+  type EntitySummary,
+  entityAtDetail,
+  type ReasonCodes,
+} from './report/entityAtDetail.js';
 export { type NarrateOptions, narrate } from './report/narrate.js';
 export {
   type EntityNotices,
@@ -101,15 +135,11 @@ export {
   noticesOf,
   type ReportNotices,
 } from './report/noticesOf.js';
+export { type ReportChunksOptions, type ReportLike, reportChunks } from './report/reportChunks.js';
 export { summariseNotices } from './report/summariseNotices.js';
 export { type ToCsvOptions, toCsv } from './report/toCsv.js';
-export { type ToHtmlOptions, toHtml } from './report/toHtml.js';
+export { HTML_SUMMARY_FROM, type ToHtmlOptions, toHtml } from './report/toHtml.js';
 export { type ToMarkdownOptions, toMarkdown } from './report/toMarkdown.js';
-export {
-  type RevocationOptions,
-  type RevocationResult,
-  revocations,
-} from './rules/revocations.js';
 export type { Comparison, Condition, RuleInput, RuleOutcome } from './rules/types.js';
 export { FAST_PATH_FROM } from './score/FAST_PATH_FROM.js';
 export { safeScore } from './score/safeScore.js';
@@ -120,43 +150,59 @@ export type {
   EntityStatus,
   EventInput,
   FactValue,
+  IneligibleEntity,
+  InvalidEntity,
   NodeResult,
   Report,
+  ScoredEntity,
   ScoreOptions,
   ValueInput,
+  VetoedEntity,
 } from './score/types.js';
 export type {
   BandInput,
+  NotScoredSelection,
   SelectionInput,
   SelectionReason,
   SelectionResult,
   TieBreakKey,
 } from './select/types.js';
-export { type AhpOptions, type AhpResult, type AhpSuggestion, ahp } from './weight/ahp.js';
-export { type AhpGroupOptions, type AhpGroupResult, ahpGroup } from './weight/ahpGroup.js';
-export { type CombineWeightsOptions, combineWeights } from './weight/combineWeights.js';
 export {
+  type AhpFigures,
+  type AhpOptions,
+  type AhpResult,
+  type AhpSuggestion,
+  ahp,
+} from './weight/ahp.js';
+export {
+  type AhpGroupFigures,
+  type AhpGroupOptions,
+  type AhpGroupResult,
+  ahpGroup,
+} from './weight/ahpGroup.js';
+export {
+  type CombineWeightsFigures,
+  type CombineWeightsOptions,
+  type CombineWeightsResult,
+  combineWeights,
+} from './weight/combineWeights.js';
+export {
+  type CriticWeightsFigures,
   type CriticWeightsOptions,
   type CriticWeightsResult,
   criticWeights,
 } from './weight/criticWeights.js';
 export {
-  type DeriveProfileOptions,
-  type DeriveProfileResult,
-  deriveProfile,
-  type ProfileDerivation,
-  type ProfileDerivationResult,
-} from './weight/deriveProfile.js';
-export {
+  type EntropyWeightsFigures,
   type EntropyWeightsOptions,
   type EntropyWeightsResult,
   entropyWeights,
 } from './weight/entropyWeights.js';
 export { equalWeights } from './weight/equalWeights.js';
-export { pointsToWeights } from './weight/pointsToWeights.js';
+export { type PointsToWeightsFigures, pointsToWeights } from './weight/pointsToWeights.js';
 export {
   type RandomIndexTable,
   type RandomIndexTableName,
   randomIndexTables,
 } from './weight/randomIndexTables.js';
-export type { WeightsResult } from './weight/types.js';
+export type { WeightsFigures, WeightsResult } from './weight/types.js';

@@ -296,7 +296,7 @@ describe('properties', () => {
               xs,
               xs.map(() => `1/${xs.length}`),
               spec as never,
-            ),
+            ).value,
           );
           expect(result).toBeGreaterThanOrEqual(Math.min(...xs) - 1e-9);
           expect(result).toBeLessThanOrEqual(Math.max(...xs) + 1e-9);

@@ -22,6 +22,7 @@ import {
   type EntityInput,
   explain,
   type Issue,
+  type IssueCode,
   isYoupinError,
   type Model,
   type ModelInput,
@@ -51,15 +52,35 @@ const PRESETS: Readonly<Record<string, ModelInput>> = { liaocheng2024, haopinSha
 // Presets are compiled once; a model sent in a body is compiled per request.
 const compiled = new Map<string, Model>();
 
+/** The service's own codes: problems of the request itself, which the library does not name. */
+type ServiceCode =
+  | 'body_too_large'
+  | 'bad_url'
+  | 'report_too_large'
+  | 'invalid_body'
+  | 'model_and_preset'
+  | 'unknown_preset'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'internal_error';
+
+/** An issue of the library, or one of the service's own, shaped alike. */
+type ServiceIssue = Omit<Issue, 'code'> & { readonly code: IssueCode | ServiceCode };
+
 /** A problem of the request itself, shaped like the library's issues. */
-function issue(code: string, path: Issue['path'], message: string, messageZh: string): Issue {
+function issue(
+  code: IssueCode | ServiceCode,
+  path: Issue['path'],
+  message: string,
+  messageZh: string,
+): ServiceIssue {
   return { code, path, message, messageZh };
 }
 
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly issues: readonly Issue[],
+    readonly issues: readonly ServiceIssue[],
   ) {
     super(issues[0]?.message ?? String(status));
   }
@@ -241,7 +262,7 @@ function parseRequest(text: string, url: URL, defaultPreset: string): ScoreReque
     ]);
   }
   const { entities, model, evaluationDate } = body as Record<string, unknown>;
-  const issues: Issue[] = [];
+  const issues: ServiceIssue[] = [];
   if (!Array.isArray(entities)) {
     issues.push(
       issue(

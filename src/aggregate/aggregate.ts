@@ -4,12 +4,14 @@ import type { Issue } from '../error/issue.js';
 import { parseInput } from '../error/parseInput.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
-import type { AggregationSpec, DecimalInput, WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import { parseRational } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
 import { showValue } from '../numeric/showValue.js';
+import type { MethodResult } from '../primitives/MethodResult.js';
+import type { AggregationSpec, DecimalInput, WeightInput } from '../primitives/types.js';
 import { aggregationOperators } from './registry.js';
 
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
@@ -19,6 +21,28 @@ const specSchema = /* @__PURE__ */ (() =>
     aggregationOperators.map((o) => o.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
   ))();
 const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
+
+/** The figures of {@link aggregate}. */
+export interface AggregateFigures {
+  /** The combined score. */
+  readonly value: string;
+  /** The weights that were used: those given, scaled to sum to exactly 1. */
+  readonly weights: readonly string[];
+}
+
+/**
+ * What {@link aggregate} returns (the shape of every method, see {@link MethodResult}): the
+ * operator, the value and the weights used as exact strings, and the same as numbers.
+ */
+export type AggregateResult = MethodResult<AggregationSpec['method'], AggregateFigures, Issue>;
+
+const VARIANTS: Readonly<Record<AggregationSpec['method'], string>> = {
+  arithmetic: 'weighted arithmetic mean',
+  geometric: 'weighted geometric mean',
+  harmonic: 'weighted harmonic mean',
+  minimum: 'minimum over the children with a weight above 0',
+  power: 'weighted power mean',
+};
 
 /**
  * Combines scores with weights, exactly as a branch of a model does: weighted arithmetic (default),
@@ -31,23 +55,27 @@ const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
  * @param values - the children's scores (numbers or decimal strings)
  * @param weights - their weights (numbers, decimal strings, or fractions such as `"1/3"`)
  * @param spec - the operator, default `{ method: 'arithmetic' }`
- * @returns the exact result as a decimal string (guard digits dropped)
+ * @returns the operator, the exact value (guard digits dropped) and the weights it used, as
+ *   strings and as numbers
  * @throws {@link YoupinError} `length_mismatch`, `empty_input`, `not_a_number`, `not_finite`,
  *   `negative_weight`, `weights_sum`, `negative_value`, `power_zero`, or a zod code for a bad spec
  * @example
  * ```ts
  * import { aggregate } from 'youpin';
- * aggregate([80, 60], [0.75, 0.25]); // → '75'
- * aggregate([100, 100, 100], ['1/3', '1/3', '1/3']); // → '100'
- * aggregate([0, 90], [0.5, 0.5], { method: 'geometric' }); // → '0'
- * aggregate([64, 4], [0.5, 0.5], { method: 'geometric' }); // → '16'
+ * aggregate([80, 60], [0.75, 0.25]).value; // → '75'
+ * aggregate([100, 100, 100], ['1/3', '1/3', '1/3']).value; // → '100'
+ * aggregate([0, 90], [0.5, 0.5], { method: 'geometric' }).value; // → '0'
+ * // Weights within 1e-9 of summing to 1 are scaled to sum to exactly 1, and the result says so.
+ * const mean = aggregate([64, 4], [0.5, 0.5000000001], { method: 'geometric' });
+ * mean.weights; // → [ '0.499999999950000000005', '0.500000000049999999995' ]
+ * mean.numbers.value; // → 15.999999997781929
  * ```
  */
 export function aggregate(
   values: readonly DecimalInput[],
   weights: readonly WeightInput[],
   spec: AggregationSpec = { method: 'arithmetic' },
-): string {
+): AggregateResult {
   const issues: Issue[] = [];
   const parsedSpec = parseInput(specSchema, spec);
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
@@ -93,11 +121,8 @@ export function aggregate(
   }
   if (issues.length > 0 || !operator) throw new YoupinError(issues as [Issue, ...Issue[]]);
 
-  const outcome = operator.apply(
-    spec,
-    xs,
-    ws.map((w) => w.div(sum)),
-  );
+  const scaled = ws.map((w) => w.div(sum));
+  const outcome = operator.apply(spec, xs, scaled);
   if (!outcome.ok) {
     throw new YoupinError([
       makeToolIssue(outcome.finding.code, ['values', ...outcome.finding.path], {
@@ -105,5 +130,16 @@ export function aggregate(
       }),
     ]);
   }
-  return exactString(outcome.value);
+  const figures: AggregateFigures = {
+    value: exactString(outcome.value),
+    weights: scaled.map(exactString),
+  };
+  const p = spec.method === 'power' ? `, p = ${String(spec.p)}` : '';
+  return {
+    method: spec.method,
+    variant: `${VARIANTS[spec.method]}${p}`,
+    ...figures,
+    warnings: [],
+    numbers: floatTwin(figures),
+  };
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Finding } from '../normalise/method.js';
+import type { Finding } from '../error/Finding.js';
 import type { Dec } from '../numeric/decimal.js';
 
 export type AggregateOutcome =

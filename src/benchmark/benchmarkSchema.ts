@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { labelSchema } from '../model/labelSchema.js';
 import { provenanceSchema } from '../model/provenanceSchema.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
+import { labelSchema } from '../primitives/labelSchema.js';
 import type { Benchmark } from './types.js';
 
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").

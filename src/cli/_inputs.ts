@@ -270,7 +270,7 @@ export async function scoreFile(
   await new Promise((resolve) => setImmediate(resolve));
   try {
     const onProgress = (done: number, total: number) =>
-      bar.update(1 + done / Math.max(1, total), 2, ctx.m.progressScoring(rows));
+      bar.update(1 + done / Math.max(1, total), 2, ctx.m.progressScored(done, rows), done);
     return { batch, report: score(model, batch.entities, { ...options.score, onProgress }) };
   } finally {
     bar.clear();

@@ -182,23 +182,36 @@ export function emit(text: string, output: Output): void {
 
 /** A progress bar on stderr: drawn on a terminal only, erased when the work is done. */
 export interface Progress {
-  update(done: number, total: number, label: string): void;
+  /**
+   * Redraws the bar at `done / total` with its label; with `count` (rows, applicants or bytes done
+   * so far) it adds the rate since the bar was made, e.g. `· 4,210/s`.
+   */
+  update(done: number, total: number, label: string, count?: number): void;
   clear(): void;
 }
 
 const BAR = 20;
 
+const now = (): number => performance.now();
+
 /** A progress bar on `stream`, or one that draws nothing when the stream is not a terminal. */
 export function progress(stream: Stream): Progress {
   if (stream.isTTY !== true) return { update() {}, clear() {} };
   let drawn = false;
+  const start = now();
   return {
-    update(done, total, label) {
+    update(done, total, label, count) {
       const share = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
       const full = Math.floor(share * BAR);
       const bar = `${'█'.repeat(full)}${'░'.repeat(BAR - full)}`;
       const percent = `${Math.floor(share * 100)}%`.padStart(4);
-      const text = `${bar} ${percent} ${label}`;
+      const seconds = (now() - start) / 1000;
+      const rate =
+        count === undefined || seconds < 0.2
+          ? ''
+          : ` · ${Math.round(count / seconds).toLocaleString('en')}/s`;
+      // No total (bytes written so far, say): the label and the rate alone.
+      const text = total > 0 ? `${bar} ${percent} ${label}${rate}` : `${label}${rate}`;
       stream.write(`\r\u001b[2K${truncate(text, Math.max(10, (stream.columns || 80) - 1))}`);
       drawn = true;
     },

@@ -229,6 +229,10 @@ const TEXTS = {
   },
 
   // ── results ────────────────────────────────────────────────────────────────────────────────
+  detailNeedsJson: {
+    en: '--detail applies to --format json or ndjson (summary, standard, full) and html (summary, full)',
+    zh: '--detail 仅用于 --format json 或 ndjson（summary、standard、full）以及 html（summary、full）',
+  },
   wrote: {
     en: (file: string): string => `Wrote ${file}`,
     zh: (file: string): string => `已写入 ${file}`,
@@ -240,6 +244,22 @@ const TEXTS = {
   progressScoring: {
     en: (n: number): string => `read ${n} rows; scoring…`,
     zh: (n: number): string => `已读取 ${n} 行，正在计分…`,
+  },
+  progressScored: {
+    en: (n: number, total: number): string =>
+      `scored ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows…`,
+    zh: (n: number, total: number): string =>
+      `已计分 ${n.toLocaleString('en')} / ${total.toLocaleString('en')} 行…`,
+  },
+  progressRendering: {
+    en: (n: number, total: number): string =>
+      `explaining ${n.toLocaleString('en')} of ${total.toLocaleString('en')} applicants for the page…`,
+    zh: (n: number, total: number): string =>
+      `正在为报告页面生成说明：${n.toLocaleString('en')} / ${total.toLocaleString('en')} 个申报对象…`,
+  },
+  progressWritingReport: {
+    en: (mb: string): string => `writing the report: ${mb} MB…`,
+    zh: (mb: string): string => `正在写出报告：${mb} MB…`,
   },
   progressStreaming: {
     en: (n: number): string => `${n.toLocaleString('en')} rows read and scored…`,
@@ -502,8 +522,15 @@ column, e.g.  applicants.xlsx, sheet 申报数据, row 17, column I1: "12,5" is 
 
 Options:
 ${MODEL_EN}
-  -f, --format FORMAT   table (default), json (the report data, exactly), csv, md, html
+  -f, --format FORMAT   table (default), json (the report data, exactly), ndjson (a header
+                        line, then one applicant per line), csv, md, html
   -o, --out FILE        write to FILE; without --format, the format follows its extension
+      --detail LEVEL    for json and ndjson: summary (status, published figures, ranks,
+                        selection, reason codes), standard (also every node's published score,
+                        the issues and the rules that did not pass) or full (the whole report;
+                        default for json; standard is the default for ndjson); for html,
+                        summary (no per-applicant explanations; the default from 2,000
+                        applicants) or full
       --locale L        language of csv, md and html reports: both (default), zh, en
   -b, --benchmark NAME  compare with a benchmark in the table and the html report:
                         haopinShandong, or a benchmark JSON file
@@ -513,9 +540,10 @@ ${DATA_EN}
                         pending or failed, a veto not checked, a missing value)
 ${COMMON_EN}
 
-Big files: a CSV file scored to --format csv is read as a stream, in chunks of 1,000 rows, so its
-size is not limited by memory (see docs/big-files.md); a row that cannot be read is reported with
-its row number and the others are scored.
+Big files: a CSV file scored to --format csv, or to json or ndjson at --detail summary or
+standard, is read as a stream, in chunks of 1,000 rows, so its size is not limited by memory (see
+docs/big-files.md); a row that cannot be read is reported with its row number and the others are
+scored. Other reports are built in memory (json is still written piece by piece).
 
 Notices that need action before publication are marked ⚠ in the table, named under each sector
 and summed up under the table; the csv report has a column of them, md and html a section near
@@ -536,8 +564,13 @@ Examples:
 
 选项：
 ${MODEL_ZH}
-  -f, --format 格式     table（默认）、json（即报告数据本身）、csv、md、html
+  -f, --format 格式     table（默认）、json（即报告数据本身）、ndjson（首行为报告信息，其后每行
+                        一个申报对象）、csv、md、html
   -o, --out 文件        写入文件；未给 --format 时按扩展名确定格式
+      --detail 级别     用于 json 与 ndjson：summary（状态、公布分数、排名、入选结果与原因代码）、
+                        standard（另含各节点公布分数、问题及未通过的规则）或 full（完整报告；
+                        json 默认为 full，ndjson 默认为 standard）；用于 html 时为 summary
+                        （不含逐一说明；2000 个申报对象起为默认）或 full
       --locale 语言     csv、md、html 报告的语言：both（默认，中英）、zh、en
   -b, --benchmark 名称  在表格和 html 报告中对照基准线：haopinShandong，或基准 JSON 文件
 ${DATA_ZH}
@@ -545,8 +578,9 @@ ${DATA_ZH}
                         第三方核验待定或未通过、一票否决项无法核查、缺失数据）时以退出码 1 结束
 ${COMMON_ZH}
 
-大文件：CSV 文件以 --format csv 输出时按流式读取（每块 1000 行），文件大小不受内存限制（见
-docs/big-files.md）；无法读取的行会注明行号报告，其余各行照常计分。
+大文件：CSV 文件以 --format csv 输出，或以 json、ndjson 输出且 --detail 为 summary 或 standard
+时，按流式读取（每块 1000 行），文件大小不受内存限制（见 docs/big-files.md）；无法读取的行会注明
+行号报告，其余各行照常计分。其他报告在内存中生成（json 仍分段写出）。
 
 公示前需处理的事项在表格中以 ⚠ 标出，在各行业下列出，并在表格末尾汇总；csv 报告有一列列出这些事项，
 md 与 html 报告在开头附近单列一节。其他输出方式在 stderr 上汇总。
@@ -650,7 +684,7 @@ Options:
   -f, --format FORMAT   table (default; 4 decimals), json (the exact result data), csv
   -o, --out FILE        write to FILE
   -d, --directions LIST entropy/critic: higher or lower per column, e.g. higher,lower,higher
-      --normalisation N entropy: minMax (default) or none
+      --normalisation N entropy: minmax (default) or none (minMax, the earlier spelling, still works)
       --method M        ahp: eigenvector (default) or geometricMean
       --random-index T  ahp: saaty1980 (default), saaty2005, tummalaLing1998, aguaron2003,
                         doneganDodd1991
@@ -677,7 +711,7 @@ critic   同上，CRITIC 法权重。
   -f, --format 格式     table（默认，保留 4 位小数）、json（精确的结果数据）、csv
   -o, --out 文件        写入文件
   -d, --directions 列表 entropy/critic：各列的方向 higher 或 lower，如 higher,lower,higher
-      --normalisation N entropy：minMax（默认）或 none
+      --normalisation N entropy：minmax（默认）或 none（旧写法 minMax 仍可用）
       --method M        ahp：eigenvector（默认，特征向量法）或 geometricMean（几何平均法）
       --random-index T  ahp：saaty1980（默认）、saaty2005、tummalaLing1998、aguaron2003、
                         doneganDodd1991

@@ -9,7 +9,7 @@ import { appendFile, type FileHandle, mkdtemp, open, rm } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { isYoupinError, type Model } from 'youpin';
+import { type Detail, isYoupinError, type Model } from 'youpin';
 import { formatLocation, type LocatedIssue, scoreCsvFile } from 'youpin/node';
 import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
@@ -19,7 +19,7 @@ import { printNoticeSummary, strictFails } from './_notices.js';
 
 const CSV_FILES = new Set(['.csv', '.tsv', '.txt']);
 
-/** Whether a data file is read by the streaming path (for `--format csv`). */
+/** Whether a data file is read by the streaming path (for `--format csv`, and json or ndjson below full detail). */
 export function streamsCsv(file: string): boolean {
   return CSV_FILES.has(extname(file).toLowerCase());
 }
@@ -31,6 +31,9 @@ export interface StreamRequest {
   readonly locale: 'zh-CN' | 'en' | 'both';
   readonly strict: boolean;
   readonly bar: Progress;
+  /** `csv`, or `json`/`ndjson` at a detail below full (published figures only, like in memory). */
+  readonly format: 'csv' | 'json' | 'ndjson';
+  readonly detail: Detail;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function scoreCsvStreaming(
   request: StreamRequest,
   ctx: Context,
 ): Promise<number | null> {
-  const { data, out, locale, strict, bar } = request;
+  const { data, out, locale, strict, bar, format, detail } = request;
   const target = out === undefined ? null : await openTarget(out, ctx);
   const notices: string[] = [];
   const fileLines = await lineSpool();
@@ -55,7 +58,8 @@ export async function scoreCsvStreaming(
     summary = await scoreCsvFile(file, model, {
       ...data.read,
       ...data.score,
-      format: 'csv',
+      format,
+      ...(format === 'csv' ? {} : { detail, indent: format === 'json' ? 2 : 0 }),
       locale,
       out: target ? (text) => target.write(text) : (text) => writeOut(ctx, text),
       onIssue: (issue) => {
@@ -69,6 +73,7 @@ export async function scoreCsvStreaming(
             (0.95 * p.bytes) / Math.max(1, p.totalBytes),
             1,
             ctx.m.progressStreaming(p.rows),
+            p.rows,
           );
         else
           bar.update(
@@ -86,6 +91,8 @@ export async function scoreCsvStreaming(
     failWithFileIssues(ctx, file, error);
   }
   bar.clear();
+  // As emit ends every output: a JSON document with a newline (NDJSON and CSV have theirs).
+  if (format === 'json') await (target ? target.write('\n') : writeOut(ctx, '\n'));
   await target?.close();
   for (const n of notices) ctx.stderr.write(`${n}\n`);
   if (summary.fileIssues > 0)
@@ -105,6 +112,35 @@ function where(ctx: Context, file: string, { issue, location }: LocatedIssue): s
   if (location) return formatLocation(location, ctx.lang);
   const name = basename(file);
   return issue.path.length === 0 ? name : ctx.m.inFile(name, issue.path.join('.'));
+}
+
+/**
+ * Writes a report's chunks (`reportChunks`) to --out or stdout as they come, with a final newline
+ * after a JSON document, so that no text of the whole report is built.
+ */
+export async function emitChunks(
+  ctx: Context,
+  chunks: AsyncIterable<string>,
+  out: string | undefined,
+  json: boolean,
+  bar?: Progress,
+): Promise<void> {
+  const target = out === undefined ? null : await openTarget(out, ctx);
+  let written = 0;
+  try {
+    for await (const chunk of chunks) {
+      await (target ? target.write(chunk) : writeOut(ctx, chunk));
+      written += chunk.length;
+      // Only when the report goes to a file: on stdout the bar would mix with the report.
+      if (target)
+        bar?.update(0, 0, ctx.m.progressWritingReport((written / 1e6).toFixed(1)), written);
+    }
+    bar?.clear();
+    if (json) await (target ? target.write('\n') : writeOut(ctx, '\n'));
+  } finally {
+    await target?.close();
+  }
+  if (out !== undefined) ctx.stderr.write(`${ctx.m.wrote(out)}\n`);
 }
 
 /** The --out file, opened before the work starts so that a bad path fails at once. */

@@ -2,14 +2,14 @@
 // Exit codes: 0 ok, 1 problems in the data or the model, 2 wrong usage.
 
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { isYoupinError, showText } from 'youpin';
 import { type OptionSpecs, parse } from './_args.js';
 import type { Command, Context } from './_context.js';
 import { Failure, UsageError } from './_errors.js';
 import { colourEnabled, paint, type Stream } from './_io.js';
 import { detectLang, type Lang, messages } from './_messages.js';
+import { locateShipped, packageRoot } from './_shipped.js';
 import { benchmarkCommand } from './commands/benchmark.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
@@ -30,20 +30,21 @@ const COMMANDS: readonly Command[] = [
 
 /** The version in youpin's package.json (found from this file, in src/cli or in dist). */
 function version(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === 'youpin' && pkg.version) return pkg.version;
-    } catch {
-      // not here; look one level up
-    }
-    dir = dirname(dir);
+  const root = packageRoot();
+  if (root === undefined) return 'unknown';
+  try {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
   }
-  return 'unknown';
+}
+
+/** A help text with the files it names located from the working directory. */
+function located(help: string): string {
+  return locateShipped(help, packageRoot(), process.cwd());
 }
 
 /** Runs the command line on `argv` (without `node` and the script) and returns the exit code. */
@@ -86,7 +87,9 @@ async function main(
         return 0;
       }
       const asked = name === 'help' || first.values['help'] === true;
-      (asked ? stdout : stderr).write(`${about ? about.help(m) : m.helpMain(version())}\n`);
+      (asked ? stdout : stderr).write(
+        `${located(about ? about.help(m) : m.helpMain(version()))}\n`,
+      );
       return asked ? 0 : 2;
     }
     const command = COMMANDS.find((c) => c.name === name);
@@ -94,7 +97,7 @@ async function main(
     const rest = argv.filter((_, i) => i !== first.indices[0]);
     const args = parse(rest, command.options, m, command.name);
     if (args.values['help'] === true) {
-      stdout.write(`${command.help(m)}\n`);
+      stdout.write(`${located(command.help(m))}\n`);
       return 0;
     }
     if (args.values['version'] === true) {

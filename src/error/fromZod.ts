@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { zodChinese, zodEnglish } from './_zodMessages.js';
 import type { Issue, PathSegment } from './issue.js';
-import { type CoreIssueCode, makeIssue } from './messages.js';
+import { makeIssue, type ScoringIssueCode } from './messages.js';
 import { showText } from './showText.js';
 
 /** Unknown keys named in one message (each quoted by showText); the rest are counted. */
@@ -28,7 +28,7 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
     // Our own refinements carry their youpin code, so they get youpin's code and wording.
     const params =
       issue.code === 'custom'
-        ? (issue.params as { youpin?: CoreIssueCode; [key: string]: unknown } | undefined)
+        ? (issue.params as { youpin?: ScoringIssueCode; [key: string]: unknown } | undefined)
         : undefined;
     if (params?.youpin) {
       const { youpin, ...rest } = params;

@@ -1,3 +1,5 @@
+import type { IssueCode } from './codes.js';
+
 /** One segment of the path to a problem: an object key or an array index. */
 export type PathSegment = string | number;
 
@@ -9,7 +11,8 @@ export type PathSegment = string | number;
  * `["entities", 12, "values", "m_I1"]` or `["sectors", 0, "profile", "weights", "Q"]`.
  */
 export interface Issue {
-  readonly code: string;
+  /** One of {@link IssueCode}: the core's, zod's or `youpin/node`'s. */
+  readonly code: IssueCode;
   readonly path: readonly PathSegment[];
   readonly message: string;
   readonly messageZh: string;

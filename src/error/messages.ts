@@ -1,108 +1,17 @@
+import type { CoreIssueCode } from './codes.js';
 import type { Issue, PathSegment } from './issue.js';
 import { showText } from './showText.js';
 import type { ToolIssueCode } from './toolMessages.js';
 
 /** The values a message template reads. */
 export type Params = Readonly<Record<string, string | number>>;
-/** The stable codes of the issues that youpin itself raises (zod's own codes come in addition). */
-export type IssueCode =
-  | 'not_a_number'
-  | 'not_finite'
-  | 'missing_value'
-  | 'wrong_value_type'
-  | 'unknown_category'
-  | 'unknown_item'
-  | 'negative_count'
-  | 'out_of_scale'
-  | 'not_a_band_step'
-  | 'log_negative'
-  | 'log_nonpositive_goalpost'
-  | 'goalposts_order'
-  | 'direction_ignored'
-  | 'piecewise_order'
-  | 'nonpositive'
-  | 'zero_range'
-  | 'zero_sd'
-  | 'too_few_values'
-  | 'zero_norm'
-  | 'nonpositive_best'
-  | 'negative_value'
-  | 'weights_sum'
-  | 'negative_weight'
-  | 'length_mismatch'
-  | 'empty_input'
-  | 'power_zero'
-  | 'duplicate_id'
-  | 'reserved_id'
-  | 'too_deep'
-  | 'rule_too_deep'
-  | 'too_nested'
-  | 'too_large'
-  | 'text_too_long'
-  | 'unknown_node'
-  | 'root_weight'
-  | 'missing_weight'
-  | 'empty_branch'
-  | 'mixed_weights_points'
-  | 'points_mismatch'
-  | 'unknown_sector'
-  | 'unknown_indicator'
-  | 'renormalised'
-  | 'scored_as_zero'
-  | 'all_missing'
-  | 'invalid_entity'
-  | 'invalid_batch'
-  | 'invalid_model'
-  | 'invalid_entities'
-  | 'not_a_matrix'
-  | 'ragged_matrix'
-  | 'not_square'
-  | 'diagonal_not_one'
-  | 'nonpositive_judgement'
-  | 'not_reciprocal'
-  | 'matrix_too_large'
-  | 'zero_weights'
-  | 'constant_criterion'
-  | 'equal_weights_fallback'
-  | 'no_spread'
-  | 'identical_alternatives'
-  | 'missing_evaluation_date'
-  | 'unknown_rule'
-  | 'invalid_date'
-  | 'verification_failed'
-  | 'verification_pending'
-  | 'panel_and_value'
-  | 'panel_flagged'
-  | 'veto_unknown'
-  | 'unknown_entity'
-  | 'needs_exact'
-  | 'no_fast_path'
-  | 'unknown_expert'
-  | 'future_event'
-  | 'not_a_boolean'
-  | 'not_a_category'
-  | 'not_a_list'
-  | 'not_a_text'
-  | 'unit_in_value'
-  | 'decimal_comma'
-  | 'chinese_numeral'
-  | 'date_serial'
-  | 'unknown_fact'
-  | 'unknown_series'
-  | 'fact_values'
-  | 'fact_type_mismatch'
-  | 'rule_value_type'
-  | 'fact_and_value'
-  | 'number_too_long'
-  | 'too_many_digits'
-  | 'cyclic_input';
 
 /**
- * The codes that defining a model and scoring can raise; the other codes belong to the functions
- * around them (weights, MCDA, matrices, explain, the column API), whose messages live in
+ * The codes that defining a model and scoring can raise; the other codes of the core belong to the
+ * functions around them (weights, MCDA, matrices, explain, the column API), whose messages live in
  * toolMessages.ts, so that a bundle of `defineModel` and `score` does not carry them.
  */
-export type CoreIssueCode = Exclude<IssueCode, ToolIssueCode>;
+export type ScoringIssueCode = Exclude<CoreIssueCode, ToolIssueCode>;
 
 /** An issue's English and Chinese message, built from its params. */
 export type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
@@ -116,7 +25,7 @@ const inSectorZh = (p: Params) =>
 // The library's own issue codes with their English and Chinese messages (those of the core; the
 // others are in toolMessages.ts). Zod's issue codes (invalid_type, too_small, …) are translated
 // where they are converted (see fromZod.ts).
-const templates: Readonly<Record<CoreIssueCode, Template>> = {
+const templates: Readonly<Record<ScoringIssueCode, Template>> = {
   not_a_number: [
     (p) => `${p['value']}${p['label'] ? ` (${p['label']})` : ''} is not a number`,
     (p) => `${p['value']}${p['labelZh'] ? `（${p['labelZh']}）` : ''} 不是数字`,
@@ -154,6 +63,10 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
     (p) => `log-linear scoring cannot take a negative value (${p['value']})`,
     (p) => `对数线性计分不接受负值（${p['value']}）`,
   ],
+  log_nonpositive: [
+    (p) => `min-max on ln x needs values greater than 0 (got ${p['value']})`,
+    (p) => `对数标准化要求数值大于 0（${p['value']}）`,
+  ],
   log_nonpositive_goalpost: [
     () => 'log-linear goalposts must be greater than 0',
     () => '对数线性计分的上下限必须大于 0',
@@ -167,6 +80,11 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
       `${p['leaf']}: the ${p['method']} method takes what is better from its own spec, so direction 'lower' would be ignored; state the spec the other way round`,
     (p) =>
       `${p['leaf']}：${p['method']} 计分方法的优劣由其自身设定决定，方向 'lower' 不起作用；请反向设定该方法的参数`,
+  ],
+  lower_form_unused: [
+    (p) =>
+      `${p['leaf']}: lowerForm is for a lower-is-better leaf only; drop it or set direction 'lower'`,
+    (p) => `${p['leaf']}：lowerForm 只用于越低越好的指标，请删除或将方向设为 'lower'`,
   ],
   piecewise_order: [
     () => 'piecewise anchor points must have strictly increasing x',
@@ -267,8 +185,22 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
       `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
   ],
   unknown_indicator: [
-    (p) => `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`,
-    (p) => `"${p['id']}" 不是行业 ${p['sector']} 的指标，该数值被忽略`,
+    (p) =>
+      p['unknown'] === undefined
+        ? `"${p['id']}" is not an indicator of sector ${p['sector']}; the value is ignored`
+        : p['kind'] === 'branch'
+          ? `"${p['id']}" is a dimension, which has no value of its own: give the values of the indicators under it; the applicant is not scored until then`
+          : p['kind'] === 'fact'
+            ? `"${p['id']}" is a fact, not an indicator: give it under "facts"; the applicant is not scored until then`
+            : `"${p['id']}" is not an indicator of the model, so the applicant is not scored until the key is corrected or removed${p['suggestion'] ? `; did you mean "${p['suggestion']}" (${p['suggestionLabel']})?` : ''}`,
+    (p) =>
+      p['unknown'] === undefined
+        ? `"${p['id']}" 不是行业 ${p['sector']} 的指标，该数值被忽略`
+        : p['kind'] === 'branch'
+          ? `"${p['id']}" 是维度，没有自身的数值：请填写其下各指标的数值；在此之前该申报对象不予计分`
+          : p['kind'] === 'fact'
+            ? `"${p['id']}" 是事实而不是指标：请填写在 "facts" 中；在此之前该申报对象不予计分`
+            : `"${p['id']}" 不是模型中的指标，更正或删除该键名之前，该申报对象不予计分${p['suggestion'] ? `；是否应为"${p['suggestion']}"（${p['suggestionLabelZh']}）？` : ''}`,
   ],
   renormalised: [
     (p) => `${p['id']} is missing; the weights of its siblings were renormalised`,
@@ -448,7 +380,7 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
  * control and bidi characters escaped — here, once, for every message of the library.
  */
 export function makeIssue(
-  code: CoreIssueCode,
+  code: ScoringIssueCode,
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
@@ -457,7 +389,7 @@ export function makeIssue(
 
 /** The issue of `code` with the messages of `template` (makeIssue and makeToolIssue). */
 export function issueOf(
-  code: IssueCode,
+  code: CoreIssueCode,
   [en, zh]: Template,
   path: readonly PathSegment[],
   params: Params,

@@ -1,10 +1,10 @@
+import type { CoreIssueCode } from './codes.js';
 import type { Issue, PathSegment } from './issue.js';
 import {
-  type CoreIssueCode,
-  type IssueCode,
   issueOf,
   makeIssue,
   type Params,
+  type ScoringIssueCode,
   type Template,
 } from './messages.js';
 
@@ -32,7 +32,6 @@ export type ToolIssueCode =
   | 'no_spread'
   | 'identical_alternatives'
   | 'unknown_entity'
-  | 'needs_exact'
   | 'no_fast_path';
 
 const templates: Readonly<Record<ToolIssueCode, Template>> = {
@@ -105,12 +104,6 @@ const templates: Readonly<Record<ToolIssueCode, Template>> = {
     (p) => `"${p['id']}" is not an entity of the report`,
     (p) => `"${p['id']}" 不是报告中的申报对象`,
   ],
-  needs_exact: [
-    (p) =>
-      `"${p['id']}" was scored on the fast path, which keeps only the published figures; score the batch with { engine: 'exact' } to explain it`,
-    (p) =>
-      `"${p['id']}" 由快速路径（float64）计分，报告只保留公布的分数；请以 { engine: 'exact' } 重新计分后再作解释`,
-  ],
   no_fast_path: [
     (p) =>
       `this model has no float64 form (${p['reason']}): score it with score(), which takes the exact path`,
@@ -120,11 +113,11 @@ const templates: Readonly<Record<ToolIssueCode, Template>> = {
 
 /** Builds an issue of any code, as {@link makeIssue} does for the core's codes. */
 export function makeToolIssue(
-  code: IssueCode,
+  code: CoreIssueCode,
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
   return Object.hasOwn(templates, code)
     ? issueOf(code, templates[code as ToolIssueCode], path, params)
-    : makeIssue(code as CoreIssueCode, path, params);
+    : makeIssue(code as ScoringIssueCode, path, params);
 }

@@ -3,13 +3,14 @@ import type { Benchmark, BenchmarkComparison } from '../benchmark/types.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
+import { resolveModel } from '../model/resolveModel.js';
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
-import { resolveModel } from '../score/resolveModel.js';
-import type { EntityResult, Report } from '../score/types.js';
+import { recomputeExactly } from '../score/recomputeExactly.js';
+import type { EntityResult, Report, ScoredEntity } from '../score/types.js';
 import { gapTo, type Lever } from './_gaps.js';
 import { reportIndex } from './_reportIndex.js';
 import type { Explanation, GapTarget, NodeExplanation } from './types.js';
@@ -42,8 +43,8 @@ const compiledReports = new WeakMap<Report, Compiled>();
  * @param entityId - the entity's id
  * @param options - an optional benchmark
  * @returns the explanation; `narrate` turns it into sentences
- * @throws {@link YoupinError} `unknown_entity` when the report has no such id; `needs_exact` for an
- *   applicant decided on the fast path (score with `{ engine: 'exact' }` to explain it)
+ * @throws {@link YoupinError} `unknown_entity` when the report has no such id. An applicant decided
+ *   on the fast path is recomputed exactly first: its explanation is the exact engine's.
  * @example
  * ```ts
  * import { explain, score } from 'youpin';
@@ -62,14 +63,14 @@ export function explain(
   options: ExplainOptions = {},
 ): Explanation {
   const index = reportIndex(report);
-  const entity = index.byId.get(entityId);
-  if (!entity)
+  const found = index.byId.get(entityId);
+  if (!found)
     throw new YoupinError([makeToolIssue('unknown_entity', ['entityId'], { id: entityId })]);
-  // The fast path keeps no unrounded figures for the applicants it decided in float64.
-  if (entity.status === 'scored' && entity.totalExact === null)
-    throw new YoupinError([makeToolIssue('needs_exact', ['entityId'], { id: entityId })]);
   const model = compiledReports.get(report) ?? resolveModel(report.definition);
   compiledReports.set(report, model);
+  // An applicant the fast path decided in float64 has no unrounded figures: recompute it exactly,
+  // so that its explanation is the exact engine's, whichever engine scored the batch.
+  const entity = recomputeExactly(model, found, report.evaluationDate);
   const definition = report.definition;
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const scored = entity.status === 'scored';
@@ -218,7 +219,7 @@ function leafShares(model: Compiled, entity: EntityResult): Map<string, Dec> {
 
 // Largest remainder (Hamilton): floor every item to the unit, then give the missing units to the
 // largest remainders (ties: tree order). The adjustments take part as one more item.
-function allocate(report: Report, entity: EntityResult, exact: Map<string, Dec>) {
+function allocate(report: Report, entity: ScoredEntity, exact: Map<string, Dec>) {
   const decimals = report.rounding.decimals;
   const unit = new Dec(10).pow(-decimals);
   const items = [...exact.entries()];
@@ -228,7 +229,7 @@ function allocate(report: Report, entity: EntityResult, exact: Map<string, Dec>)
       : new Dec(entity.totalExact).minus(entity.adjustments.before);
   if (!delta.isZero()) items.push(['(adjustments)', delta]);
   const floors = items.map(([id, c]) => [id, c.div(unit).floor().times(unit), c] as const);
-  const total = new Dec(entity.total ?? 0);
+  const total = new Dec(entity.total);
   const residual = total.minus(floors.reduce((a, [, f]) => a.plus(f), new Dec(0)));
   const extra = residual.div(unit).round().toNumber();
   const order = floors
@@ -332,7 +333,7 @@ function comparison(report: Report, benchmark: Benchmark): BenchmarkComparison {
 function gaps(
   model: Compiled,
   report: Report,
-  entity: EntityResult,
+  entity: ScoredEntity,
   shares: Map<string, Dec>,
 ): GapTarget[] {
   const selection = report.definition.selection;
@@ -361,7 +362,7 @@ function gaps(
 
   if (
     selection.threshold !== undefined &&
-    new Dec(entity.total as string).lessThan(parseDecimal(selection.threshold) as Dec)
+    new Dec(entity.total).lessThan(parseDecimal(selection.threshold) as Dec)
   ) {
     out.push(
       gapTo(

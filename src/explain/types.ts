@@ -1,4 +1,5 @@
 import type { BenchmarkLineResult } from '../benchmark/types.js';
+import type { IssueCode } from '../error/codes.js';
 import type { Label } from '../model/types.js';
 import type { PanelResult } from '../panel/_aggregatePanelExact.js';
 import type { RuleOutcome } from '../rules/types.js';
@@ -142,7 +143,7 @@ export interface Explanation {
   /** For a scored entity that misses the threshold or a floor: what would reach it. */
   readonly gaps: readonly GapTarget[];
   readonly issues: ReadonlyArray<{
-    readonly code: string;
+    readonly code: IssueCode;
     readonly message: string;
     readonly messageZh: string;
   }>;

@@ -1,5 +1,5 @@
+import type { ValueInput } from '../entity/types.js';
 import type { Issue } from '../error/issue.js';
-import type { ValueInput } from '../score/types.js';
 
 /**
  * A batch as columns: one array per indicator (leaf id), all as long as `sectors`. A

@@ -1,7 +1,7 @@
+import { childShares } from '../entity/childShares.js';
 import type { Compiled } from '../model/compiled.js';
 import type { Dec } from '../numeric/decimal.js';
 import { floatSafe } from './_floatSafe.js';
-import { childShares } from './childShares.js';
 import { floatColumns, floatLeaves } from './leaves/index.js';
 import type { FloatColumn, FloatLeaf, Kernel, KernelSector } from './types.js';
 

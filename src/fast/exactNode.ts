@@ -1,6 +1,6 @@
+import { childShares } from '../entity/childShares.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import type { Dec } from '../numeric/decimal.js';
-import { childShares } from './childShares.js';
 
 /**
  * One node's exact score for an applicant with every leaf present, computed as the exact path

@@ -1,4 +1,4 @@
-import type { ValueInput } from '../score/types.js';
+import type { ValueInput } from '../entity/types.js';
 import type { Kernel, KernelSector } from './types.js';
 
 /** The kernel's buffers for one chunk (see aggregateChunk), reused chunk after chunk. */

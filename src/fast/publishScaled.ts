@@ -1,4 +1,4 @@
-import type { RoundingPolicy } from '../model/types.js';
+import type { RoundingPolicy } from '../primitives/types.js';
 import { U } from './float.js';
 
 // Beyond this the float's integer part is no longer exact.

@@ -1,14 +1,14 @@
+import { aggregateEntity } from '../entity/aggregateEntity.js';
+import { readEntities } from '../entity/readEntities.js';
 import type { Issue } from '../error/issue.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled, CompiledSector } from '../model/compiled.js';
 import type { Model } from '../model/Model.js';
+import { resolveModel } from '../model/resolveModel.js';
 import type { ModelInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
-import { aggregateEntity } from '../score/aggregateEntity.js';
-import { readEntities } from '../score/readEntities.js';
-import { resolveModel } from '../score/resolveModel.js';
 import { aggregateChunk } from './aggregateChunk.js';
 import type { ColumnBatch, ColumnScores } from './columnTypes.js';
 import { exactNode } from './exactNode.js';

@@ -1,11 +1,11 @@
 import type { Issue } from '../error/issue.js';
 import { makeToolIssue } from '../error/toolMessages.js';
-import type { Direction } from '../model/types.js';
+import { competitionRanks } from '../numeric/competitionRanks.js';
 import { Dec } from '../numeric/decimal.js';
 import { readDirections } from '../numeric/readDirections.js';
 import { readMatrix, readVector } from '../numeric/readMatrix.js';
 import { settle } from '../numeric/settle.js';
-import { competitionRanks } from '../score/competitionRanks.js';
+import type { Direction } from '../primitives/types.js';
 
 /** A decision matrix read exactly, with weights scaled to sum to exactly 1. */
 export interface Decision {

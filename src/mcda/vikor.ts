@@ -3,14 +3,16 @@ import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { parseInput } from '../error/parseInput.js';
 import { makeToolIssue } from '../error/toolMessages.js';
-import type { DecimalInput, Direction, WeightInput } from '../model/types.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import { extremesOf } from '../numeric/extremesOf.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { exactString, settle } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import type { MethodResult } from '../primitives/MethodResult.js';
+import type { DecimalInput, Direction, WeightInput } from '../primitives/types.js';
 import { column, ranksBy, readDecision } from './_decision.js';
 
 /** Options of {@link vikor}. */
@@ -21,16 +23,38 @@ export interface VikorOptions {
   readonly v?: DecimalInput | undefined;
 }
 
-/** Exact results of {@link vikor}, aligned with the rows (alternatives). Lower S, R, Q are better. */
-export interface VikorResult {
-  readonly method: 'vikor';
-  /** Group utility S_i (weighted Manhattan distance to the best), in [0, 1]. */
+/** The figures of {@link vikor}: rows are alternatives, columns criteria; lower S, R, Q are better. */
+export interface VikorFigures {
+  /** The weights used: those given, scaled to sum to exactly 1. */
+  readonly weights: readonly string[];
+  /** f*_j, the best value of each criterion by its direction. */
+  readonly best: readonly string[];
+  /** f−_j, the worst value of each criterion by its direction. */
+  readonly worst: readonly string[];
+  /** (f*_j − x_ij) / (f*_j − f−_j): 0 at the best value, 1 at the worst (0 in a constant column). */
+  readonly normalised: ReadonlyArray<readonly string[]>;
+  /** Group utility S_i = Σ_j w_j · normalised_ij, in [0, 1]. */
   readonly S: readonly string[];
-  /** Individual regret R_i (weighted Chebyshev distance to the best), in [0, 1]. */
+  /** Individual regret R_i = max_j w_j · normalised_ij, in [0, 1]. */
   readonly R: readonly string[];
   /** Compromise index Q_i, in [0, 1]. */
   readonly Q: readonly string[];
-  /** Competition ranks ("1224") by S, R and Q, lowest first. */
+  /** v, the weight of the group-utility strategy in Q. */
+  readonly v: string;
+  /** DQ = 1 / (m − 1), the threshold of acceptable advantage. */
+  readonly dq: string;
+  /** Q(a″) − Q(a′): the advantage of the best alternative by Q over the second (C1 compares it with DQ). */
+  readonly advantage: string;
+}
+
+/**
+ * What {@link vikor} returns (the shape of every method, see {@link MethodResult}): every
+ * intermediate of Opricovic & Tzeng's steps as exact strings and as numbers, competition ranks
+ * by S, R and Q, the compromise set with its two conditions, and warnings (`constant_criterion`,
+ * `no_spread`).
+ */
+export interface VikorResult extends MethodResult<'vikor', VikorFigures, Issue> {
+  /** Competition ranks ("1224"), keyed by the figure they rank, lowest first; `Q` is VIKOR's ranking. */
   readonly ranks: {
     readonly S: readonly number[];
     readonly R: readonly number[];
@@ -42,16 +66,6 @@ export interface VikorResult {
   readonly conditions: {
     readonly acceptableAdvantage: boolean;
     readonly acceptableStability: boolean;
-  };
-  /** The v that was used, as an exact decimal string. */
-  readonly v: string;
-  /** Degenerate-but-decided cases: `constant_criterion`, `no_spread`. */
-  readonly warnings: readonly Issue[];
-  /** S, R and Q as plain numbers, for convenience (the strings are the source of truth). */
-  readonly numbers: {
-    readonly S: readonly number[];
-    readonly R: readonly number[];
-    readonly Q: readonly number[];
   };
 }
 
@@ -93,8 +107,9 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * @param matrix - rows of criterion values (numbers, decimal strings or fractions such as `"1/3"`)
  * @param weights - one weight per column; ≥ 0 and summing to 1 within 1e-9
  * @param options - `directions` per column (default all `higher`), `v` in [0, 1] (default 0.5)
- * @returns exact S, R and Q as decimal strings (guard digits dropped), their ranks (lowest
- *   first), the compromise set as row indices, the two conditions, v, warnings, and numbers
+ * @returns the weights used, f* and f−, the normalised distances, S, R, Q, v, DQ and the
+ *   advantage of the best by Q as exact strings (guard digits dropped) and as numbers, ranks by S,
+ *   R and Q (lowest first), the compromise set as row indices, the two conditions, and warnings
  * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_a_number`, `not_finite`,
  *   `empty_input`, `length_mismatch`, `negative_weight`, `weights_sum`, `wrong_value_type` (a
  *   direction), `too_few_values` (one alternative), `out_of_scale` (v outside [0, 1]), or a zod
@@ -107,6 +122,8 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * result.S; // → [ '0.5', '0.375', '0.5' ]
  * result.Q; // → [ '1', '0', '1' ]
  * result.ranks.Q; // → [ 2, 1, 2 ]
+ * result.best; // → [ '1', '4500' ]
+ * result.dq; // → '0.5'
  * result.compromise; // → [ 1 ]
  * result.conditions; // → { acceptableAdvantage: true, acceptableStability: true }
  * ```
@@ -145,6 +162,9 @@ export function vikor(
 
   // terms[i][j] = w_j (f*_j − x_ij) / (f*_j − f−_j), 0 for a constant column.
   const terms: Dec[][] = x.map(() => []);
+  const normalised: Dec[][] = x.map(() => []);
+  const bests: Dec[] = [];
+  const worsts: Dec[] = [];
   for (let j = 0; j < n; j++) {
     const col = column(x, j);
     const higher = dirs[j] === 'higher';
@@ -152,14 +172,19 @@ export function vikor(
     const best = higher ? high : low;
     const worst = higher ? low : high;
     const span = best.minus(worst);
+    bests.push(best);
+    worsts.push(worst);
     if (span.isZero()) {
       warnings.push(
         makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
       );
     }
     col.forEach((c, i) => {
-      const term = span.isZero() ? new Dec(0) : (w[j] as Dec).times(best.minus(c)).div(span);
-      (terms[i] as Dec[]).push(term);
+      const d = span.isZero() ? new Dec(0) : best.minus(c).div(span);
+      (normalised[i] as Dec[]).push(d);
+      (terms[i] as Dec[]).push(
+        span.isZero() ? new Dec(0) : (w[j] as Dec).times(best.minus(c)).div(span),
+      );
     });
   }
   const S = terms.map((t) => t.reduce((a, b) => a.plus(b), new Dec(0)));
@@ -189,19 +214,30 @@ export function vikor(
   const Q = sPart.map((s, i) => v.times(s).plus(new Dec(1).minus(v).times(rPart[i] as Dec)));
 
   const ranks = { S: ranksBy(S, 'lower'), R: ranksBy(R, 'lower'), Q: ranksBy(Q, 'lower') };
-  const { compromise, conditions } = compromiseSet(Q, ranks.S, ranks.R);
+  const { compromise, conditions, dq, advantage } = compromiseSet(Q, ranks.S, ranks.R);
 
   const strings = (xs: readonly Dec[]) => xs.map(exactString);
-  const result = { S: strings(S), R: strings(R), Q: strings(Q) };
+  const figures: VikorFigures = {
+    weights: strings(w),
+    best: strings(bests),
+    worst: strings(worsts),
+    normalised: normalised.map(strings),
+    S: strings(S),
+    R: strings(R),
+    Q: strings(Q),
+    v: exactString(v),
+    dq: exactString(dq),
+    advantage: exactString(advantage),
+  };
   return {
     method: 'vikor',
-    ...result,
+    variant: 'Opricovic & Tzeng (2004), compromise by C1 and C2',
+    ...figures,
     ranks,
     compromise,
     conditions,
-    v: exactString(v),
     warnings,
-    numbers: { S: result.S.map(Number), R: result.R.map(Number), Q: result.Q.map(Number) },
+    numbers: floatTwin(figures),
   };
 }
 
@@ -210,7 +246,7 @@ function compromiseSet(
   Q: readonly Dec[],
   rankS: readonly number[],
   rankR: readonly number[],
-): Pick<VikorResult, 'compromise' | 'conditions'> {
+): Pick<VikorResult, 'compromise' | 'conditions'> & { dq: Dec; advantage: Dec } {
   const q = Q.map(settle);
   const order = q.map((_, i) => i).sort((a, b) => (q[a] as Dec).comparedTo(q[b] as Dec) || a - b);
   const first = order[0] as number;
@@ -224,5 +260,10 @@ function compromiseSet(
     : acceptableStability
       ? [first]
       : [first, second];
-  return { compromise, conditions: { acceptableAdvantage, acceptableStability } };
+  return {
+    compromise,
+    conditions: { acceptableAdvantage, acceptableStability },
+    dq,
+    advantage: gap(second),
+  };
 }

@@ -49,6 +49,14 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, readonly [en: string, z
     'What a missing value does: zero, renormalise, invalid (default)',
     '缺失时的处理：计 0 分、重新归一化、判为无效（默认）',
   ],
+  transform: [
+    'minmax: "log" scores ln x (all values > 0)',
+    'minmax：取 "log" 时对 ln x 计分（数值须大于 0）',
+  ],
+  lowerForm: [
+    'max, lower is better: "inverse" min / x (default) or "complement" 1 \u2212 x / max',
+    'max，越低越好："inverse" 为 min / x（默认），"complement" 为 1 \u2212 x / max',
+  ],
   evidence: ['Evidence the applicant must file', '申报者须提交的佐证材料'],
   panel: ['How expert scores are combined', '专家评分的合成规则'],
   verification: ['What a failed third-party verification does', '第三方核验未通过时的处理'],

@@ -4,10 +4,10 @@ import { decimalSchema } from '../normalise/methods/_shared.js';
 import { scoringMethods } from '../normalise/registry.js';
 import { decimalCheck, readRational } from '../numeric/parseDecimal.js';
 import { panelRuleSchema } from '../panel/panelRuleSchema.js';
+import { labelSchema } from '../primitives/labelSchema.js';
 import { isIsoDate } from '../rules/dates.js';
 import { conditionSchema, ruleSchema } from '../rules/ruleSchema.js';
 import { selectionSchema } from '../select/selectionSchema.js';
-import { labelSchema } from './labelSchema.js';
 import { provenanceSchema } from './provenanceSchema.js';
 import type {
   AggregationSpec,

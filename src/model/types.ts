@@ -1,4 +1,13 @@
 import type { PanelRule } from '../panel/types.js';
+import type {
+  AggregationSpec,
+  DecimalInput,
+  Direction,
+  Label,
+  RoundingPolicy,
+  ScoringSpec,
+  WeightInput,
+} from '../primitives/types.js';
 import type { Condition, RuleInput } from '../rules/types.js';
 import type { SelectionInput } from '../select/types.js';
 
@@ -6,17 +15,19 @@ import type { SelectionInput } from '../select/types.js';
 // so that each field carries its documentation and `isolatedDeclarations` holds; the schemas in
 // schema.ts are annotated with these types, so any drift between the two fails to compile.
 
-/** A text in Chinese and English. */
-export interface Label {
-  readonly zh: string;
-  readonly en: string;
-}
-
-/** An exact number: a JS number (read through its shortest form) or a decimal string such as `"63.875"`. */
-export type DecimalInput = number | string;
-
-/** A weight: a decimal, or a fraction string such as `"1/3"` (kept exact). */
-export type WeightInput = number | string;
+export type {
+  AbsoluteScoringSpec,
+  AggregationSpec,
+  CohortScope,
+  CohortScoringSpec,
+  DecimalInput,
+  Direction,
+  Label,
+  MaxLowerForm,
+  RoundingPolicy,
+  ScoringSpec,
+  WeightInput,
+} from '../primitives/types.js';
 
 /** Where a number came from. `proposed` numbers are proposals, never official. */
 export interface Provenance {
@@ -25,9 +36,6 @@ export interface Provenance {
   readonly source?: string | undefined;
   readonly note?: string | undefined;
 }
-
-/** Whether a higher or a lower raw value is better. */
-export type Direction = 'higher' | 'lower';
 
 /** Who supplies a leaf's value. */
 export type DataSource = 'system' | 'expert' | 'third_party' | 'self_declared';
@@ -38,109 +46,6 @@ export type DataSource = 'system' | 'expert' | 'third_party' | 'self_declared';
  * siblings' weights to sum to 1; `invalid` makes the entity invalid.
  */
 export type MissingPolicy = 'zero' | 'renormalise' | 'invalid';
-
-/** Sample-independent scoring functions. */
-export type AbsoluteScoringSpec =
-  | {
-      /** Linear between goalposts, clamped; a `lower` leaf runs from upper (bottom) to lower (top). */
-      readonly method: 'linear';
-      readonly lower: DecimalInput;
-      readonly upper: DecimalInput;
-    }
-  | {
-      /** Linear in ln(x) between goalposts (> 0), clamped; values at or below `lower` take the bottom. */
-      readonly method: 'log';
-      readonly lower: DecimalInput;
-      readonly upper: DecimalInput;
-    }
-  | {
-      /** Linear interpolation through anchor points `[x, score]`, x strictly increasing, flat outside. */
-      readonly method: 'piecewise';
-      readonly points: ReadonlyArray<readonly [DecimalInput, DecimalInput]>;
-    }
-  | {
-      /** A lookup table: grade → score. */
-      readonly method: 'categorical';
-      readonly categories: ReadonlyArray<{
-        readonly value: string;
-        readonly score: DecimalInput;
-        readonly label?: Label | undefined;
-      }>;
-    }
-  | {
-      /** Items worth points, summed and capped; the capped sum is mapped onto the scale (cap → top). */
-      readonly method: 'points';
-      readonly items: ReadonlyArray<{
-        readonly id: string;
-        readonly points: DecimalInput;
-        readonly label?: Label | undefined;
-      }>;
-      readonly cap: DecimalInput;
-    }
-  | {
-      /**
-       * Steps: from `from` on, `start` points, plus `increment` for every further full `step`, capped
-       * ("每增加 1000 万元加 1 分，最高 30 分"); the capped points are mapped onto the scale.
-       */
-      readonly method: 'steps';
-      readonly from: DecimalInput;
-      readonly step: DecimalInput;
-      readonly increment: DecimalInput;
-      readonly start?: DecimalInput | undefined;
-      readonly cap: DecimalInput;
-    }
-  | {
-      /** Yes/no: `true` scores `whenTrue` (default: top of scale), `false` scores `whenFalse` (default: bottom). */
-      readonly method: 'boolean';
-      readonly whenTrue?: DecimalInput | undefined;
-      readonly whenFalse?: DecimalInput | undefined;
-    }
-  | {
-      /** A percentage in fixed steps (GB/Z 19579: 0, 5, …, 100) mapped onto the scale. */
-      readonly method: 'banded';
-      readonly step?: DecimalInput | undefined;
-    }
-  | {
-      /** The value is already a score on the model's scale (expert leaves); outside the scale is an error. */
-      readonly method: 'direct';
-    };
-
-/** Where a cohort method takes its statistics: the entity's sector (default) or the whole batch. */
-export type CohortScope = 'sector' | 'all';
-
-/**
- * Cohort-relative scoring (researchers): an entity's score depends on the others, so adding an
- * applicant can reorder the rest (rank reversal). Only valid entities form the cohort.
- */
-export type CohortScoringSpec =
-  | { readonly method: 'minmax'; readonly scope?: CohortScope | undefined }
-  | {
-      readonly method: 'zscore';
-      /** Population (÷n) or sample (÷(n−1)) standard deviation: a choice that must be stated. */
-      readonly sd: 'population' | 'sample';
-      /** The score is `center + spread × z` (defaults 0 and 1: the plain z-score). */
-      readonly center?: DecimalInput | undefined;
-      readonly spread?: DecimalInput | undefined;
-      readonly scope?: CohortScope | undefined;
-    }
-  | { readonly method: 'rank'; readonly scope?: CohortScope | undefined }
-  | { readonly method: 'distanceToBest'; readonly scope?: CohortScope | undefined }
-  | { readonly method: 'vector'; readonly scope?: CohortScope | undefined };
-
-/** How a leaf turns its raw value into a score. */
-export type ScoringSpec = AbsoluteScoringSpec | CohortScoringSpec;
-
-/** How a branch combines its children's scores. Weighted arithmetic mean by default. */
-export type AggregationSpec =
-  | { readonly method: 'arithmetic' }
-  | { readonly method: 'geometric' }
-  | { readonly method: 'harmonic' }
-  | { readonly method: 'minimum' }
-  | {
-      /** Generalised (power) mean (Σ wᵢxᵢᵖ)^(1/p), p ≠ 0. */
-      readonly method: 'power';
-      readonly p: DecimalInput;
-    };
 
 /** A unit of measurement, in both languages (or one symbol such as `"%"`). */
 export type Unit = Label | string;
@@ -209,12 +114,6 @@ export interface SectorInput {
   readonly id: string;
   readonly label: Label;
   readonly profile?: ProfileInput | undefined;
-}
-
-/** How published figures are rounded: once, at the end. Default 2 decimals, half-up (四舍五入). */
-export interface RoundingPolicy {
-  readonly decimals: number;
-  readonly mode: 'half-up' | 'half-even' | 'down' | 'up';
 }
 
 /** The score scale of leaves and nodes. Default 0–100. */

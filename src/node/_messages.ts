@@ -2,8 +2,8 @@ import { type Issue, type PathSegment, showText, YoupinError } from 'youpin';
 import type { NodeIssueCode } from './types.js';
 
 // The issues that youpin/node raises about files, with their English and Chinese messages, in the
-// same pattern as the core's messages (src/error/messages.ts). The codes are the node entry's own:
-// none of them is added to the core's IssueCode list.
+// same pattern as the core's messages (src/error/messages.ts). The codes are the node entry's own
+// (NodeIssueCode, declared in src/error/codes.ts beside the core's, as IssueCode names them all).
 
 type Params = Readonly<Record<string, string | number>>;
 

@@ -99,11 +99,11 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
   return {
     offer(index, result, input) {
       const reason = result.selection?.reason;
-      if (result.status !== 'scored' || result.total === null || reason === undefined) return false;
+      if (result.status !== 'scored' || reason === undefined) return false;
       if (!(REASONS as readonly string[]).includes(reason)) return false;
       indexes.push(index);
-      ids.push(copy(result.id ?? `#${index}`));
-      sectors.push(own(result.sector ?? ''));
+      ids.push(copy(result.id));
+      sectors.push(own(result.sector));
       totals.push(scaledFigure(result.total, model));
       chain.forEach((key, k) => {
         const values = keyValues[k] as unknown[];

@@ -10,6 +10,7 @@ const COHORT: Readonly<Record<CohortScoringSpec['method'], true>> = {
   minmax: true,
   zscore: true,
   rank: true,
+  max: true,
   distanceToBest: true,
   vector: true,
 };

@@ -2,12 +2,16 @@ import { type FileHandle, open } from 'node:fs/promises';
 import {
   type EntityInput,
   type EntityResult,
+  type EntityStandard,
+  type EntitySummary,
+  entityAtDetail,
   type Issue,
   type Model,
   type NoticeCode,
   type NoticeCounts,
   noticesOf,
   type Report,
+  reportChunks,
   score,
   toCsv,
 } from 'youpin';
@@ -76,7 +80,20 @@ export async function scoreCsvFile(
   const { out, onIssue, onProgress } = options;
   const format =
     options.format ??
-    (typeof out === 'string' && /\.(ndjson|jsonl)$/i.test(out) ? 'ndjson' : 'csv');
+    (typeof out !== 'string'
+      ? 'csv'
+      : /\.(ndjson|jsonl)$/i.test(out)
+        ? 'ndjson'
+        : /\.json$/i.test(out)
+          ? 'json'
+          : 'csv');
+  // json always, ndjson with a detail: written as reportChunks writes a report.
+  const detail =
+    format === 'json'
+      ? (options.detail ?? 'full')
+      : format === 'ndjson'
+        ? options.detail
+        : undefined;
   const scoring = {
     engine: options.engine ?? 'fast',
     ...(options.evaluationDate === undefined ? {} : { evaluationDate: options.evaluationDate }),
@@ -131,14 +148,18 @@ export async function scoreCsvFile(
         for (const issue of issues)
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
         if (e.id !== null) seen.add(` ${e.id}`.slice(1)); // a copy: not a slice of the chunk's text
-        if (e.status === 'scored' && e.total !== null && e.sector !== null)
-          ranks.add(e.sector, scaledFigure(e.total, model.id));
+        if (e.status === 'scored') ranks.add(e.sector, scaledFigure(e.total, model.id));
         draw?.offer(index, e, chunk.entities[k - ghosts.length] as EntityInput);
         if (!spool) continue;
+        const warned = e.warnings.map(move);
+        if (detail) {
+          lines.push(
+            JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
+          );
+          continue;
+        }
         const row = chunk.locate(['entities', index])?.row ?? null;
-        lines.push(
-          JSON.stringify(trimmed(e, index, row, issues, e.warnings.map(move), dimensions)),
-        );
+        lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
       }
       if (spool) await spool.write(`${lines.join('\n')}\n`);
       onProgress?.({
@@ -167,10 +188,26 @@ export async function scoreCsvFile(
         await sink.write(text);
         onProgress?.({ phase: 'writing', rows: written, total: counts.entities });
       };
-      if (format === 'csv') await sink.write(csvHead);
-      for await (const line of spool.lines()) {
-        batch.push(complete(JSON.parse(line) as StreamedEntity));
-        if (batch.length >= chunkSize) await flush();
+      if (detail) {
+        // As reportChunks writes score()'s report: the head's fields, then the applicants.
+        const lines = spool.lines();
+        const total = counts.entities;
+        const entities = (async function* () {
+          for await (const line of lines) {
+            yield finish(JSON.parse(line) as EntitySummary, ranks, draw, model.id);
+            if (++written % chunkSize === 0 || written === total)
+              onProgress?.({ phase: 'writing', rows: written, total });
+          }
+        })();
+        const layout = { format: format as 'json' | 'ndjson', detail, indent: options.indent ?? 0 };
+        for await (const text of reportChunks({ ...report, entities }, layout))
+          await sink.write(text);
+      } else {
+        if (format === 'csv') await sink.write(csvHead);
+        for await (const line of spool.lines()) {
+          batch.push(complete(JSON.parse(line) as StreamedEntity));
+          if (batch.length >= chunkSize) await flush();
+        }
       }
       await flush();
     }
@@ -238,7 +275,6 @@ function trimmed(
     index,
     issues,
     warnings,
-    rank: { sector: null, overall: null },
     nodes: e.nodes.filter((n) => dimensions.has(n.id)),
     eligibility: {
       gates: e.eligibility.gates.filter((g) => g.result === 'failed' || g.result === 'unknown'),
@@ -248,12 +284,13 @@ function trimmed(
 }
 
 /** A result with the whole file's ranks and, for a candidate, the outcome of the quota draw. */
-function finish(
-  e: StreamedEntity,
+function finish<E extends StreamedEntity | EntitySummary | EntityStandard>(
+  e: E,
   ranks: ReturnType<typeof rankIndex>,
   draw: QuotaDraw | null,
   model: string,
-): StreamedEntity {
+): E {
+  // A scored applicant's ranks so far are its chunk's: the whole file's replace them here.
   if (e.status !== 'scored' || e.total === null || e.sector === null) return e;
   const rank = ranks.rank(e.sector, scaledFigure(e.total, model));
   const outcome = draw?.outcome(e.index);

@@ -1,4 +1,15 @@
-import type { EntityInput, EntityResult, Issue, NoticeCounts, PathSegment, Report } from 'youpin';
+import type {
+  Detail,
+  EntityInput,
+  EntityResult,
+  Issue,
+  NodeIssueCode,
+  NoticeCounts,
+  PathSegment,
+  Report,
+} from 'youpin';
+
+export type { NodeIssueCode };
 
 /**
  * Where a cell came from, for messages like
@@ -52,52 +63,6 @@ export interface BatchFile {
   /** How the file was read, from its extension. */
   readonly format: 'csv' | 'xlsx' | 'json';
 }
-
-/**
- * The stable codes of the issues about input files: in `BatchFile.issues`, or thrown in a
- * YoupinError when a file cannot be read at all (`file_unreadable`, `unsupported_format`,
- * `not_utf8`, `undecodable`, `invalid_json`, `not_a_batch`, `sheet_not_found`,
- * `exceljs_missing`; and, from the streaming readers, `not_csv`, `not_streamable`, `bad_option`).
- * See docs/data-files.md and docs/big-files.md.
- */
-export type NodeIssueCode =
-  | 'unterminated_quote'
-  | 'empty_table'
-  | 'unknown_column'
-  | 'missing_column'
-  | 'ambiguous_column'
-  | 'column_not_in_sector'
-  | 'bad_year'
-  | 'duplicate_cell'
-  | 'extra_cells'
-  | 'missing_id'
-  | 'unknown_leaf'
-  | 'unknown_applicant'
-  | 'bad_date'
-  | 'file_unreadable'
-  | 'unsupported_format'
-  | 'invalid_json'
-  | 'not_a_batch'
-  | 'not_utf8'
-  | 'undecodable'
-  | 'mixed_encoding'
-  | 'sheet_not_found'
-  | 'workbook_too_large'
-  | 'file_too_large'
-  | 'exceljs_missing'
-  | 'stray_quote'
-  | 'suspicious_quote'
-  | 'row_too_long'
-  | 'not_csv'
-  | 'not_streamable'
-  | 'bad_option'
-  | 'file_unwritable'
-  | 'no_header'
-  | 'header_row'
-  | 'sheet_chosen'
-  | 'column_not_used'
-  | 'missing_fact_column'
-  | 'missing_leaf_column';
 
 /** Options of `readCsvChunks`. */
 export interface ReadCsvChunksOptions {
@@ -177,10 +142,21 @@ export interface ScoreCsvFileOptions extends ReadCsvChunksOptions {
   readonly out?: string | ((text: string) => void | Promise<void>) | undefined;
   /**
    * `csv`: the columns of `toCsv`, byte for byte what `toCsv(score(…))` writes for the same file;
-   * `ndjson`: one {@link StreamedEntity} per line. Default: `ndjson` when `out` ends in `.ndjson`
-   * or `.jsonl`, else `csv`.
+   * `ndjson`: one {@link StreamedEntity} per line (or, with `detail`, a header line and the
+   * applicants at that detail); `json`: one JSON document, written as it goes, in bounded memory.
+   * Default: `ndjson` when `out` ends in `.ndjson` or `.jsonl`, `json` when it ends in `.json`,
+   * else `csv`.
    */
-  readonly format?: 'csv' | 'ndjson' | undefined;
+  readonly format?: 'csv' | 'ndjson' | 'json' | undefined;
+  /**
+   * For `json` and `ndjson`: how much of each applicant is written, as `reportChunks` writes a
+   * report (`summary`, `standard` or `full`; see `Detail`), so that the text is byte for byte
+   * `reportChunks(score(…))`'s for the same file and engine. Without it, `ndjson` writes one
+   * {@link StreamedEntity} per line (and `json` writes `full`).
+   */
+  readonly detail?: Detail | undefined;
+  /** For `json`: 2 to indent as `JSON.stringify(report, null, 2)` does (default 0, compact). */
+  readonly indent?: 0 | 2 | undefined;
   /** The language of the CSV header and labels, as in `toCsv` (default `both`). */
   readonly locale?: 'zh-CN' | 'en' | 'both' | undefined;
   /** Called for every problem as it is found, file order (file issues before a chunk's applicants). */
@@ -196,9 +172,7 @@ export interface ScoreCsvFileOptions extends ReadCsvChunksOptions {
  * `nodes` holds the dimensions only (the tree's depth-1 nodes), `eligibility` only the gates that
  * failed or could not be checked and the vetoes that fired. `row` is its row in the file.
  */
-export interface StreamedEntity extends EntityResult {
-  readonly row: number | null;
-}
+export type StreamedEntity = EntityResult & { readonly row: number | null };
 
 /** What `scoreCsvFile` returns once every row is scored and written. */
 export interface ScoredCsvFile {

@@ -1,15 +1,9 @@
 import type * as z from 'zod/mini';
-import type { PathSegment } from '../error/issue.js';
-import type { CoreIssueCode } from '../error/messages.js';
-import type { Direction } from '../model/types.js';
+import type { Finding } from '../error/Finding.js';
 import type { Dec } from '../numeric/decimal.js';
+import type { Direction } from '../primitives/types.js';
 
-/** A problem found by a method, before it is placed (path prefix) and worded. */
-export interface Finding {
-  readonly code: CoreIssueCode;
-  readonly path: readonly PathSegment[];
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { Finding } from '../error/Finding.js';
 
 /** What a method knows about the leaf it scores. */
 export interface LeafContext {
@@ -39,16 +33,26 @@ export interface AbsoluteMethod<S extends { method: string }> {
   readonly compile: (spec: S, ctx: LeafContext) => (value: unknown) => AbsoluteOutcome;
 }
 
+/**
+ * The figures a cohort method used, by name (the extremes of min-max, the mean and sd of a
+ * z-score, the norm of vector normalisation, fractional ranks aligned with the values).
+ */
+export type CohortFigures = Readonly<Record<string, Dec | ReadonlyArray<Dec | null>>>;
+
 export interface CohortOutcome {
   readonly scores: ReadonlyArray<Dec | null>;
   readonly warnings: Finding[];
   readonly errors: ReadonlyArray<{ readonly index: number; readonly finding: Finding }>;
+  /** What the scores were computed from; absent when the cohort is empty. */
+  readonly statistics?: CohortFigures;
 }
 
 /** A cohort-relative scoring function: all values of a cohort in (null = missing), scores out. */
 export interface CohortMethod<S extends { method: string }> {
   readonly kind: 'cohort';
   readonly id: S['method'];
+  /** For a deprecated alias (`distanceToBest`): the primary name it stands for (`max`). */
+  readonly aliasOf?: string;
   /** True when the leaf's direction changes the scores (see {@link AbsoluteMethod}). */
   readonly readsDirection: boolean;
   readonly params: z.ZodMiniType<S>;

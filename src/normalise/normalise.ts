@@ -4,11 +4,14 @@ import type { Issue } from '../error/issue.js';
 import { parseInput } from '../error/parseInput.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
-import type { DecimalInput, Direction, ScoringSpec } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
+import type { MethodResult } from '../primitives/MethodResult.js';
+import type { DecimalInput, Direction, ScoringSpec } from '../primitives/types.js';
+import { variantOf } from './_variant.js';
 import type { LeafContext } from './method.js';
 import { decimalSchema } from './methods/_shared.js';
 import { scoringMethods } from './registry.js';
@@ -21,13 +24,46 @@ export interface NormaliseOptions {
   readonly scale?: { readonly min: DecimalInput; readonly max: DecimalInput } | undefined;
 }
 
-/** The scores of {@link normalise}, aligned with the values; `null` where the value was missing. */
-export interface NormaliseResult {
-  /** Exact decimal strings (guard digits dropped, not rounded for publication). */
-  readonly scores: ReadonlyArray<string | null>;
-  /** Degenerate-but-decided cases: `zero_range`, `zero_sd`, `zero_norm`, `too_few_values`. */
-  readonly warnings: readonly Issue[];
+/** A scoring method by its primary name (the deprecated `distanceToBest` is reported as `max`). */
+export type NormaliseMethod = Exclude<ScoringSpec['method'], 'distanceToBest'>;
+
+/**
+ * The figures a cohort method computed the scores from, exact; `{}` for an absolute method or a
+ * cohort with no value.
+ */
+export interface NormaliseStatistics {
+  /** `minmax`, `max`: the smallest value of the cohort (values in error left out). */
+  readonly min?: string;
+  /** `minmax`, `max`: the largest value of the cohort. */
+  readonly max?: string;
+  /** `minmax` with `transform: 'log'`: ln min. */
+  readonly lnMin?: string;
+  /** `minmax` with `transform: 'log'`: ln max. */
+  readonly lnMax?: string;
+  /** `zscore`: the mean of the cohort. */
+  readonly mean?: string;
+  /** `zscore`: the sd it divided by, population or sample as the spec says (absent for one value with the sample sd). */
+  readonly sd?: string;
+  /** `vector`: the norm √(Σ x²). */
+  readonly norm?: string;
+  /** `rank`: each value's rank, 1 = best, ties sharing the average of their ranks; `null` where missing. */
+  readonly fractionalRanks?: ReadonlyArray<string | null>;
 }
+
+/** The figures of {@link normalise}. */
+export interface NormaliseFigures {
+  /** The scores, aligned with the values; `null` where the value was missing. */
+  readonly scores: ReadonlyArray<string | null>;
+  /** What a cohort method computed them from (see {@link NormaliseStatistics}). */
+  readonly statistics: NormaliseStatistics;
+}
+
+/**
+ * What {@link normalise} returns (the shape of every method, see {@link MethodResult}): the
+ * scores and the cohort statistics as exact strings, the same as numbers, and the warnings of
+ * the degenerate-but-decided cases (`zero_range`, `zero_sd`, `zero_norm`, `too_few_values`).
+ */
+export type NormaliseResult = MethodResult<NormaliseMethod, NormaliseFigures, Issue>;
 
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
 const specSchema = /* @__PURE__ */ (() =>
@@ -43,17 +79,19 @@ const optionsSchema = /* @__PURE__ */ (() =>
 
 /**
  * Scores a list of raw values with one scoring method, exactly as a leaf of a model would.
- * Absolute methods score each value alone; cohort methods (min-max, z-score, rank, distance to
- * best, vector) treat the list as the cohort. `null`, `undefined` and `""` are missing: they stay
+ * Absolute methods score each value alone; cohort methods (min-max, also on ln x, z-score, rank,
+ * max normalisation, vector) treat the list as the cohort. `null`, `undefined` and `""` are missing: they stay
  * `null` and are left out of cohort statistics.
  *
  * @param values - raw values: numbers, decimal strings, categories, booleans, item lists
  * @param spec - the scoring method and its parameters, as in a model leaf's `scoring`
  * @param options - direction (default `higher`) and scale (default 0–100)
- * @returns exact scores as strings, and warnings for the degenerate cases
+ * @returns the method (by its primary name: `distanceToBest` is reported as `max`), its variant,
+ *   the scores and the cohort statistics as exact strings and as numbers, and warnings for the
+ *   degenerate cases
  * @throws {@link YoupinError} for a bad spec (zod codes, `goalposts_order`,
- *   `log_nonpositive_goalpost`, …) or bad values (`not_a_number`, `not_finite`, `unknown_category`,
- *   `log_negative`, …), all values checked before it throws
+ *   `log_nonpositive_goalpost`, `lower_form_unused`, …) or bad values (`not_a_number`, `not_finite`, `unknown_category`,
+ *   `log_negative`, `log_nonpositive`, `negative_value`, …), all values checked before it throws
  * @example
  * ```ts
  * import { normalise } from 'youpin';
@@ -61,6 +99,11 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * const flat = normalise([5, 5], { method: 'minmax' });
  * flat.scores; // → [ '50', '50' ]
  * flat.warnings[0]?.code; // → 'zero_range'
+ * // The statistics a cohort method used, exact, and every figure again as a number.
+ * normalise([10, 20, 20, 30], { method: 'zscore', sd: 'population' }).statistics; // → { mean: '20', sd: '7.071067811865475244008443621' }
+ * normalise([1, 10, 100, 1000], { method: 'minmax', transform: 'log' }).numbers.scores; // → [ 0, 33.333333333333336, 66.66666666666667, 100 ]
+ * // Max normalisation of a lower-is-better leaf: min / x (the default) or 1 − x / max.
+ * normalise([2, 4, 5, 10], { method: 'max', lowerForm: 'complement' }, { direction: 'lower' }).scores; // → [ '80', '60', '50', '0' ]
  * ```
  */
 export function normalise(
@@ -106,6 +149,7 @@ export function normalise(
     v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
   const warnings: Issue[] = [];
   let scores: Array<Dec | null>;
+  let statistics: NormaliseStatistics = {};
 
   if (method.kind === 'absolute') {
     const score = method.compile(spec, ctx);
@@ -144,7 +188,27 @@ export function normalise(
       ),
     );
     scores = [...outcome.scores];
+    statistics = Object.fromEntries(
+      Object.entries(outcome.statistics ?? {}).map(([key, v]) => [
+        key,
+        Array.isArray(v)
+          ? v.map((x: Dec | null) => (x === null ? null : exactString(x)))
+          : exactString(v as Dec),
+      ]),
+    ) as NormaliseStatistics;
   }
   if (issues.length > 0) throw new YoupinError(issues as [Issue, ...Issue[]]);
-  return { scores: scores.map((s) => (s === null ? null : exactString(s))), warnings };
+  const figures: NormaliseFigures = {
+    scores: scores.map((s) => (s === null ? null : exactString(s))),
+    statistics,
+  };
+  return {
+    method: (method.kind === 'cohort'
+      ? (method.aliasOf ?? method.id)
+      : method.id) as NormaliseMethod,
+    variant: variantOf(spec, ctx.direction),
+    ...figures,
+    warnings,
+    numbers: floatTwin(figures),
+  };
 }

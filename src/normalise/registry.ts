@@ -6,6 +6,7 @@ import { direct } from './methods/direct.js';
 import { distanceToBest } from './methods/distanceToBest.js';
 import { linear } from './methods/linear.js';
 import { log } from './methods/log.js';
+import { max } from './methods/max.js';
 import { minmax } from './methods/minmax.js';
 import { piecewise } from './methods/piecewise.js';
 import { points } from './methods/points.js';
@@ -35,11 +36,12 @@ export const scoringMethods: readonly ErasedMethod[] = [
   minmax,
   zscore,
   rank,
-  distanceToBest,
+  max,
   vector,
+  distanceToBest,
 ].map(erase);
 
-/** The method with this id. */
+/** The method with this id (a deprecated alias such as `distanceToBest` included). */
 export function scoringMethod(id: string): ErasedMethod | undefined {
   return scoringMethods.find((m) => m.id === id);
 }

@@ -1,4 +1,4 @@
-import type { ValueInput } from '../score/types.js';
+import type { ValueInput } from '../primitives/types.js';
 import { Dec } from './decimal.js';
 import { exactString } from './settle.js';
 import { showValue } from './showValue.js';

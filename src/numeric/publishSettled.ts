@@ -1,4 +1,4 @@
-import type { RoundingPolicy } from '../model/types.js';
+import type { RoundingPolicy } from '../primitives/types.js';
 import { Dec } from './decimal.js';
 
 const modes = {

@@ -1,6 +1,6 @@
 import type { Issue } from '../error/issue.js';
 import { makeToolIssue } from '../error/toolMessages.js';
-import type { Direction } from '../model/types.js';
+import type { Direction } from '../primitives/types.js';
 
 /**
  * Reads the per-criterion directions of a decision matrix: `undefined` means all `higher`;

@@ -1,4 +1,4 @@
-import type { Finding } from '../normalise/method.js';
+import type { Finding } from '../error/Finding.js';
 import type { Dec } from './decimal.js';
 import { type DecimalReading, NUMBER_LIMITS, readDecimal } from './parseDecimal.js';
 import { showValue } from './showValue.js';

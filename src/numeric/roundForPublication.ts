@@ -1,4 +1,4 @@
-import type { RoundingPolicy } from '../model/types.js';
+import type { RoundingPolicy } from '../primitives/types.js';
 import type { Dec } from './decimal.js';
 import { publishSettled } from './publishSettled.js';
 import { settle } from './settle.js';

@@ -4,23 +4,35 @@ import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
 import { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
-import { ENTITY_LIMITS } from '../score/ENTITY_LIMITS.js';
+import { ENTITY_LIMITS } from '../primitives/ENTITY_LIMITS.js';
+import type { MethodResult } from '../primitives/MethodResult.js';
 import { panelRuleSchema } from './panelRuleSchema.js';
 import type { ExpertScore, PanelRule } from './types.js';
 
-/**
- * What {@link aggregatePanel} returns. Figures are exact decimal strings; `numbers` repeats them as
- * JS numbers (clamped to ±Number.MAX_VALUE beyond it, never Infinity).
- */
-export interface PanelResult {
-  /** The method actually applied: 'mean' when a trimmed rule fell back below `trimFrom`. */
-  readonly method: 'mean' | 'median' | 'trimmed';
+/** The figures of {@link aggregatePanel}. */
+export interface PanelFigures {
   /** The panel's score. */
   readonly value: string;
+  /** The plain mean of all scores (a tie-break in domain §6.9). */
+  readonly untrimmedMean: string;
+  /** max − min of all scores. */
+  readonly spread: string;
+}
+
+/**
+ * What {@link aggregatePanel} returns (the shape of every method, see {@link MethodResult}):
+ * `method` is the rule actually applied ('mean' when a trimmed rule fell back below `trimFrom`);
+ * the figures as exact strings and numbers (clamped to ±Number.MAX_VALUE, never Infinity); every
+ * score with what was dropped, for audit; a `panel_flagged` warning when the spread is above the
+ * limit. A report keeps this result on each panel leaf.
+ */
+export interface PanelResult
+  extends MethodResult<'mean' | 'median' | 'trimmed', PanelFigures, Issue> {
   /** How many experts scored. */
   readonly size: number;
   /** Every score in input order, with the copies a trimmed mean dropped, for audit. */
@@ -29,17 +41,8 @@ export interface PanelResult {
     readonly score: string;
     readonly dropped: 'high' | 'low' | null;
   }>;
-  /** The plain mean of all scores (a tie-break in domain §6.9). */
-  readonly untrimmedMean: string;
-  /** max − min of all scores. */
-  readonly spread: string;
   /** spread > maxSpread: the leaf should be discussed and re-scored. */
   readonly flagged: boolean;
-  readonly numbers: {
-    readonly value: number;
-    readonly untrimmedMean: number;
-    readonly spread: number;
-  };
 }
 
 const scoresSchema = z.array(z.unknown());
@@ -157,34 +160,44 @@ function combine(
   }
 
   const maxSpread = rule.maxSpread === undefined ? undefined : parseDecimal(rule.maxSpread);
-  const result = {
+  const figures: PanelFigures = {
     value: exactString(value),
     untrimmedMean: exactString(untrimmedMean),
     spread: exactString(spread),
   };
+  const flagged = maxSpread !== undefined && spread.greaterThan(maxSpread);
+  const trim = rule.method === 'trimmed' ? (rule.trim ?? 1) : 0;
   const published: PanelResult = {
     method,
-    ...result,
+    variant:
+      method === 'trimmed'
+        ? `trimmed mean, ${trim} dropped at each end`
+        : method === 'median'
+          ? 'median'
+          : 'mean',
+    ...figures,
     size: n,
     scores: xs.map((x, i) => ({
       expert: experts[i] as string,
       score: exactString(x),
       dropped: dropped[i] ?? null,
     })),
-    flagged: maxSpread !== undefined && spread.greaterThan(maxSpread),
-    numbers: {
-      value: finite(result.value),
-      untrimmedMean: finite(result.untrimmedMean),
-      spread: finite(result.spread),
-    },
+    flagged,
+    warnings: flagged
+      ? [
+          makeIssue('panel_flagged', ['scores'], {
+            leaf: 'this leaf',
+            leafZh: '',
+            spread: figures.spread,
+            limit: String(rule.maxSpread),
+          }),
+        ]
+      : [],
+    // A score of "1e400" is exact as a string but Infinity as a JS number: the twin clamps it to
+    // the largest finite one, so that no report carries Infinity (the string stays exact).
+    numbers: floatTwin(figures),
   };
   return { result: published, value };
-}
-
-// A score of "1e400" is exact as a string but Infinity as a JS number: the number is clamped to
-// the largest finite one, so that no report carries Infinity (the string stays exact).
-function finite(text: string): number {
-  return Math.min(Math.max(Number(text), -Number.MAX_VALUE), Number.MAX_VALUE);
 }
 
 function mean(values: readonly Dec[]): Dec {

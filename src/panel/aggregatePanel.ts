@@ -2,7 +2,7 @@ import type { PanelResult } from './_aggregatePanelExact.js';
 import { aggregatePanelExact } from './_aggregatePanelExact.js';
 import type { ExpertScore, PanelRule } from './types.js';
 
-export type { PanelResult } from './_aggregatePanelExact.js';
+export type { PanelFigures, PanelResult } from './_aggregatePanelExact.js';
 
 /**
  * Combines the scores of an expert panel on one leaf by the panel rule: mean, median, or trimmed

@@ -1,16 +1,29 @@
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import { type MatrixInput, readMatrix } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import type { MethodResult } from '../primitives/MethodResult.js';
 
-/** What {@link kendallW} returns. Figures are exact decimal strings; `numbers` repeats them as JS numbers. */
-export interface KendallWResult {
+/** The figures of {@link kendallW}. */
+export interface KendallWFigures {
   /** Kendall's W, tie-corrected, in [0, 1]. */
   readonly w: string;
   /** χ² = m(n − 1)W, with n − 1 degrees of freedom (0 when every rater tied every item). */
   readonly chiSquare: string;
+  /** Rᵢ, the sum of item i's ranks over the raters (1 = lowest score). */
+  readonly rankSums: readonly string[];
+  /** S = Σ (Rᵢ − m(n + 1)/2)², the sum of squared deviations of the rank sums. */
+  readonly s: string;
+}
+
+/**
+ * What {@link kendallW} returns (the shape of every method, see {@link MethodResult}): W, χ², the
+ * rank sums and S as exact strings and numbers, and the counts and flags beside them.
+ */
+export interface KendallWResult extends MethodResult<'kendallW', KendallWFigures, Issue> {
   /** m, the number of raters (rows). */
   readonly raters: number;
   /** n, the number of items (columns). */
@@ -19,7 +32,6 @@ export interface KendallWResult {
   readonly tieCorrected: boolean;
   /** Whether every rater gave all items the same score (W is then 1 and χ² 0 by convention). */
   readonly allTied: boolean;
-  readonly numbers: { readonly w: number; readonly chiSquare: number };
 }
 
 /**
@@ -46,8 +58,8 @@ export interface KendallWResult {
  *
  * @param ratings - m × n scores: one row per rater, one column per item (numbers, decimal strings
  *   or fractions)
- * @returns W, χ², the numbers of raters and items, whether ties were corrected, whether everything
- *   was tied
+ * @returns W, χ², the rank sums and S as strings and numbers, the numbers of raters and items,
+ *   whether ties were corrected, whether everything was tied
  * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_a_number`, `not_finite` (from
  *   the matrix), `too_few_values` (fewer than 2 raters, at `['ratings']`, or fewer than 2 items, at
  *   `['ratings', 0]`)
@@ -63,6 +75,7 @@ export interface KendallWResult {
  * ];
  * kendallW(ranks).numbers.w.toFixed(4); // → '0.7440'
  * kendallW(ranks).numbers.chiSquare.toFixed(2); // → '20.83'
+ * kendallW(ranks).s; // → '500'
  * kendallW([[90, 80, 70], [95, 85, 60]]).w; // → '1'
  * kendallW([[90, 90, 70], [80, 60, 60]]).tieCorrected; // → true
  * ```
@@ -104,14 +117,22 @@ export function kendallW(ratings: MatrixInput): KendallWResult {
   const s = rankSums.reduce((a, r) => a.plus(r.minus(meanSum).pow(2)), new Dec(0));
   const w = allTied ? new Dec(1) : s.times(12).div(denominator);
   const chiSquare = allTied ? new Dec(0) : w.times(m).times(n - 1);
-  const result = { w: exactString(w), chiSquare: exactString(chiSquare) };
+  const figures: KendallWFigures = {
+    w: exactString(w),
+    chiSquare: exactString(chiSquare),
+    rankSums: rankSums.map(exactString),
+    s: exactString(s),
+  };
   return {
-    ...result,
+    method: 'kendallW',
+    variant: "Kendall's W, tie-corrected; χ² = m(n − 1)W",
+    ...figures,
     raters: m,
     items: n,
     tieCorrected: !ties.isZero(),
     allTied,
-    numbers: { w: Number(result.w), chiSquare: Number(result.chiSquare) },
+    warnings: [],
+    numbers: floatTwin(figures),
   };
 }
 

@@ -2,6 +2,7 @@
 // noticesOf and summariseNotices read this table; the decision per warning code is documented in
 // docs/issue-codes.md ("Notices that need action before publication"). Never re-exported.
 
+import type { IssueCode } from '../error/codes.js';
 import type { Label } from '../model/types.js';
 import type { NoticeCode } from './noticesOf.js';
 
@@ -78,6 +79,6 @@ export const NOTICE_TEXT: Readonly<
 }))();
 
 /** Whether a warning code is a notice that needs action before publication. */
-export function isNoticeCode(code: string): code is NoticeCode {
+export function isNoticeCode(code: IssueCode): code is NoticeCode {
   return Object.hasOwn(NOTICE_TEXT, code);
 }

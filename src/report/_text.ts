@@ -6,7 +6,7 @@ import { fromZod } from '../error/fromZod.js';
 import { parseInput } from '../error/parseInput.js';
 import type { Label, ModelInput } from '../model/types.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
-import type { EntityResult, EntityStatus, Report } from '../score/types.js';
+import type { EntityResult, EntityStatus, Report, ScoredEntity } from '../score/types.js';
 import type { SelectionReason } from '../select/types.js';
 
 /** The language of a rendered report: Chinese, English, or both side by side. */
@@ -192,14 +192,10 @@ export function whyNotScored(report: Report, entity: EntityResult): Why[] {
 }
 
 /** Scored entities of a sector, by rank in the sector, then input order. */
-export function ranked(report: Report, sector: string): EntityResult[] {
+export function ranked(report: Report, sector: string): ScoredEntity[] {
   return report.entities
-    .filter((e) => e.sector === sector && e.status === 'scored')
-    .sort(
-      (a, b) =>
-        (a.rank.sector ?? Number.MAX_SAFE_INTEGER) - (b.rank.sector ?? Number.MAX_SAFE_INTEGER) ||
-        a.index - b.index,
-    );
+    .filter((e): e is ScoredEntity => e.status === 'scored' && e.sector === sector)
+    .sort((a, b) => a.rank.sector - b.rank.sector || a.index - b.index);
 }
 
 /** A node's published score for an entity, or `null`. */

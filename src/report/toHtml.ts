@@ -8,7 +8,7 @@ import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { own } from '../numeric/own.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
-import type { EntityResult, EntityStatus, Report } from '../score/types.js';
+import type { EntityResult, EntityStatus, Report, ScoredEntity } from '../score/types.js';
 import { esc } from './_escape.js';
 import { rankIntervalChart } from './_rankIntervals.js';
 import { type BarRow, barChart, sharedParts, truncate } from './_svg.js';
@@ -40,9 +40,43 @@ export interface ToHtmlOptions {
    * ranking?" with, per sector, each applicant's rank interval and its probability of selection.
    */
   readonly sensitivity?: SensitivityResult | undefined;
+  /**
+   * `full`: every applicant's explanation on the page (dimension chart, sentences, contributions).
+   * `summary`: the page without them — counts, notices, rules, the list for public notice, the
+   * distribution of totals and why each applicant was not scored — growing by well under 1 KB
+   * per applicant; explanations come from `explain` (or `youpin explain`). Default: `full` up to
+   * {@link HTML_SUMMARY_FROM} applicants, `summary` from there.
+   */
+  readonly detail?: 'summary' | 'full' | undefined;
+  /**
+   * Called as the applicants are explained for a full page (at most about a hundred times), with
+   * how many are done and how many there are: the command line draws its progress bar with it.
+   */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
+/**
+ * From this many applicants `toHtml` draws the summary page unless asked for `detail: 'full'`: a
+ * full page of 2,000 applicants is about 60 MB, and each one adds about 30 KB.
+ */
+export const HTML_SUMMARY_FROM = 2000;
+
+// A sector with more applicants than this shows its totals as a histogram, not a bar each.
+const BARS_UP_TO = 300;
+
 const l = (zh: string, en: string): Label => ({ zh, en });
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const TEXT_SUMMARY = /* @__PURE__ */ (() => ({
+  detailsElsewhere: (n: number): Label =>
+    l(
+      `本页为摘要（${n} 个申报对象）：不含逐一说明。单个申报对象的说明可用 youpin explain 编号 文件 查看，或以 detail: 'full' 生成完整页面。`,
+      `This is a summary page (${n} applicants): it leaves out each applicant's explanation. See one with youpin explain ID FILE, or render the full page with detail: 'full'.`,
+    ),
+  histogram: l(
+    '各分数段的申报对象数（括号内为入选数）',
+    'Applicants per band of totals (selected in brackets)',
+  ),
+}))();
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
 const H = /* @__PURE__ */ (() => ({
   results: l('评价结果', 'Results'),
@@ -141,21 +175,21 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   const sel = def.selection;
   const threshold = sel?.threshold === undefined ? null : String(sel.threshold);
   const shared = sharedParts('part-');
-  // Every applicant is explained below: a fast-path report must be scored exactly first.
-  const decidedInFloat = report.entities.find(
-    (e) => e.status === 'scored' && e.totalExact === null,
-  );
-  if (decidedInFloat)
-    throw new YoupinError([
-      makeToolIssue('needs_exact', ['report'], { id: decidedInFloat.id ?? '' }),
-    ]);
+  // Every applicant is explained below; one the fast path decided is recomputed exactly there.
+  const summary =
+    (options.detail ?? (report.entities.length >= HTML_SUMMARY_FROM ? 'summary' : 'full')) ===
+    'summary';
   const explanations = new Map<number, Explanation>();
+  const toExplain = summary ? 0 : report.entities.filter((e) => e.id !== null).length;
+  const step = Math.max(1, Math.ceil(toExplain / 100));
   const explanationOf = (e: EntityResult): Explanation | null => {
     if (e.id === null) return null;
     const found = explanations.get(e.index);
     if (found) return found;
     const made = explain(report, e.id, benchmark ? { benchmark } : {});
     explanations.set(e.index, made);
+    if (explanations.size % step === 0 || explanations.size === toExplain)
+      options.onProgress?.(explanations.size, toExplain);
     return made;
   };
 
@@ -166,7 +200,8 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     const list = noticesOfEntity.get(e.index);
     if (!list) return '';
     const titles = list.map((n) => pick(n.title, locale)).join('; ');
-    return ` <a class="warn" href="#entity-${e.index}" title="${esc(titles)}">⚠</a>`;
+    const target = summary ? 'notices' : `entity-${e.index}`;
+    return ` <a class="warn" href="#${target}" title="${esc(titles)}">⚠</a>`;
   };
   /** The notices of an applicant as a list: what each is, then its message. */
   const noticeList = (list: readonly Notice[]): string =>
@@ -282,7 +317,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
         );
         for (const e of selected) {
           out.push(
-            `<tr data-id="${esc(e.id ?? '')}"><td class="num">${e.rank.sector ?? ''}</td><td><a href="#entity-${e.index}">${esc(e.id ?? '')}</a></td><td>${name(e)}${warn(e)}</td><td class="num">${esc(e.total ?? '')}</td><td>${e.selection?.band ? t(e.selection.band.label) : ''}</td></tr>`,
+            `<tr data-id="${esc(e.id)}"><td class="num">${e.rank.sector}</td><td>${summary ? esc(e.id) : `<a href="#entity-${e.index}">${esc(e.id)}</a>`}</td><td>${name(e)}${warn(e)}</td><td class="num">${esc(e.total)}</td><td>${e.selection?.band ? t(e.selection.band.label) : ''}</td></tr>`,
           );
         }
         out.push('</tbody></table>');
@@ -312,18 +347,25 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
           return `<b>${esc(w.id)}</b> ${t(w.label)}${unknown}`;
         })
         .join('; ');
+      const head = `<b>${e.id === null ? `#${e.index}` : esc(e.id)}</b> ${name(e)}: ${why}`;
+      if (summary) {
+        out.push(`<li id="entity-${e.index}" data-id="${esc(e.id ?? '')}">${head}</li>`);
+        continue;
+      }
       const x = explanationOf(e);
       out.push(
-        `<li id="entity-${e.index}" data-id="${esc(e.id ?? '')}"><details><summary><b>${e.id === null ? `#${e.index}` : esc(e.id)}</b> ${name(e)}: ${why}</summary>${x ? narration(x) : ''}</details></li>`,
+        `<li id="entity-${e.index}" data-id="${esc(e.id ?? '')}"><details><summary>${head}</summary>${x ? narration(x) : ''}</details></li>`,
       );
     }
     out.push('</ul>');
   }
   out.push('</section>');
 
-  // Details of every scored applicant, by sector and rank.
+  // Details of every scored applicant, by sector and rank (a summary page says where they are).
   out.push(`<section id="details"><h2>${t(H.details)}</h2>`);
-  for (const sector of def.sectors) {
+  if (summary)
+    out.push(`<p class="note">${t(TEXT_SUMMARY.detailsElsewhere(report.entities.length))}</p>`);
+  for (const sector of summary ? [] : def.sectors) {
     const rows = ranked(report, sector.id);
     if (rows.length === 0) continue;
     out.push(`<h3>${t(sector.label)}</h3>`);
@@ -338,7 +380,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
         ? ` <span class="badge warn">⚠ ${own.map((n) => t(n.title)).join(' · ')}</span>`
         : '';
       out.push(
-        `<details class="entity" id="entity-${e.index}" data-id="${esc(e.id ?? '')}"><summary><span class="rank">${e.rank.sector ?? ''}</span> <b>${esc(e.id ?? `#${e.index}`)}</b> ${name(e)} <span class="total">${esc(e.total ?? '')}</span> ${badge}${flag}</summary><div class="body">`,
+        `<details class="entity" id="entity-${e.index}" data-id="${esc(e.id)}"><summary><span class="rank">${e.rank.sector}</span> <b>${esc(e.id)}</b> ${name(e)} <span class="total">${esc(e.total)}</span> ${badge}${flag}</summary><div class="body">`,
       );
       if (own) out.push(noticeList(own));
       if (x) out.push(dimensionFigure(x), narration(x), contributionFigure(x));
@@ -384,11 +426,12 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     for (const sector of def.sectors) {
       const rows = report.entities
         .filter(
-          (e) => e.status === 'scored' && e.sector === sector.id && byId.get(e.id)?.sectorRank,
+          (e): e is ScoredEntity =>
+            e.status === 'scored' && e.sector === sector.id && !!byId.get(e.id)?.sectorRank,
         )
-        .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0))
+        .sort((a, b) => a.rank.sector - b.rank.sector)
         .map((e) => ({
-          label: `${e.id ?? ''} ${nameOf(e.name, locale === 'en' ? 'en' : 'zh-CN')}`,
+          label: `${e.id} ${nameOf(e.name, locale === 'en' ? 'en' : 'zh-CN')}`,
           entity: byId.get(e.id) as SensitivityResult['entities'][number],
         }));
       if (rows.length === 0) continue;
@@ -408,7 +451,8 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   }
 
   /** The chart of a sector's totals, with the threshold and the selected bars highlighted. */
-  function totalsFigure(rows: readonly EntityResult[], sector: string, label: string): string {
+  function totalsFigure(rows: readonly ScoredEntity[], sector: string, label: string): string {
+    if (rows.length > BARS_UP_TO) return histogram(rows, sector, label);
     const totals = rows.map((e) => Number(e.total));
     const min = totals.reduce((a, v) => Math.min(a, v), scaleMin);
     const max = totals.reduce((a, v) => Math.max(a, v), scaleMax);
@@ -418,12 +462,12 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
       const selected = e.selection?.selected === true;
       const reached = threshold !== null && Number(e.total) >= Number(threshold);
       return {
-        label: truncate(`${e.id ?? ''} ${full}`, labelWidth - 14, 12),
+        label: truncate(`${e.id} ${full}`, labelWidth - 14, 12),
         value: Number(e.total),
-        text: e.total ?? '',
+        text: e.total,
         tone: selected ? 'sel' : reached ? 'cand' : 'out',
-        title: `${e.id ?? ''} ${nameOf(e.name, locale)}: ${e.total ?? ''} — ${reasonText(report, e, locale)}`,
-        attrs: `data-id="${esc(e.id ?? '')}" data-selected="${selected}"`,
+        title: `${e.id} ${nameOf(e.name, locale)}: ${e.total} — ${reasonText(report, e, locale)}`,
+        attrs: `data-id="${esc(e.id)}" data-selected="${selected}"`,
       };
     });
     const svg = barChart({
@@ -457,6 +501,52 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
           ]),
     ];
     return `<figure>${svg}<figcaption>${legend.join(' ')}</figcaption></figure>`;
+  }
+
+  /**
+   * The distribution of a big sector's totals: how many applicants in each tenth of the range,
+   * and how many of them were selected (a bar per applicant would grow the page by ~300 bytes each).
+   */
+  function histogram(rows: readonly EntityResult[], sector: string, label: string): string {
+    const bins = 10;
+    const lo = scaleMin;
+    const width = (scaleMax - scaleMin) / bins;
+    const counts = Array.from({ length: bins }, () => ({ all: 0, selected: 0 }));
+    for (const e of rows) {
+      const k = Math.min(bins - 1, Math.max(0, Math.floor((Number(e.total) - lo) / width)));
+      const bin = counts[k] as { all: number; selected: number };
+      bin.all++;
+      if (e.selection?.selected) bin.selected++;
+    }
+    const most = counts.reduce((a, b) => Math.max(a, b.all), 0);
+    const edge = (k: number) => String(Number((lo + k * width).toFixed(6)));
+    const bars: BarRow[] = counts
+      .map((bin, k) => ({ bin, k }))
+      .reverse()
+      .map(({ bin, k }) => ({
+        label: `${edge(k)}–${edge(k + 1)}`,
+        value: bin.all,
+        text: bin.selected > 0 ? `${bin.all} (${bin.selected} ✓)` : String(bin.all),
+        tone:
+          bin.selected > 0
+            ? 'sel'
+            : threshold !== null && Number(edge(k + 1)) > Number(threshold)
+              ? 'cand'
+              : 'out',
+        title: `${edge(k)}–${edge(k + 1)}: ${bin.all}`,
+        attrs: `data-bin="${k}"`,
+      }));
+    const svg = barChart({
+      tone: 'chart totals histogram',
+      title: `${label} — ${pick(H.totals, locale)}`,
+      attrs: `data-sector="${esc(sector)}"`,
+      rows: bars,
+      min: 0,
+      max: Math.max(1, most),
+      labelWidth: 120,
+      valueWidth: 110,
+    });
+    return `<figure>${svg}<figcaption>${t(TEXT_SUMMARY.histogram)}</figcaption></figure>`;
   }
 
   /** The dimension scores against the benchmark lines and the floors. */

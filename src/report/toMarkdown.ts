@@ -163,10 +163,10 @@ export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): str
     for (const e of rows) {
       const s = e.selection;
       row([
-        String(e.rank.sector ?? ''),
-        `${md(e.id ?? '')}${flagged.has(e.index) ? ' ⚠' : ''}`,
+        String(e.rank.sector),
+        `${md(e.id)}${flagged.has(e.index) ? ' ⚠' : ''}`,
         md(nameOf(e.name, locale)),
-        e.total ?? '',
+        e.total,
         ...dims.map((d) => scoreOf(e, d.id) ?? ''),
         s?.band ? t(s.band.label) : '',
         s ? (s.selected ? '✓' : `✗ ${md(reasonText(report, e, locale))}`) : '',

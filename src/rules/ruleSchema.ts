@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { labelSchema } from '../model/labelSchema.js';
 import { provenanceSchema } from '../model/provenanceSchema.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
+import { labelSchema } from '../primitives/labelSchema.js';
 import type { Condition, RuleInput } from './types.js';
 
 const comparison = z.enum(['==', '!=', '<', '<=', '>', '>=']);

@@ -1,9 +1,9 @@
+import type { WorkingEntity } from '../entity/working.js';
 import type { Compiled } from '../model/compiled.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { evaluateCondition } from '../rules/evaluateCondition.js';
 import { ruleContext } from '../rules/ruleContext.js';
-import type { WorkingEntity } from './working.js';
 
 /**
  * Adds the bonus and penalty points whose conditions hold (an unknown condition adds nothing),

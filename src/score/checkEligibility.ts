@@ -1,9 +1,9 @@
+import type { WorkingEntity } from '../entity/working.js';
 import { makeIssue } from '../error/messages.js';
 import type { Compiled } from '../model/compiled.js';
 import { applyRule } from '../rules/applyRule.js';
 import { futureEvents } from '../rules/futureEvents.js';
 import { ruleContext } from '../rules/ruleContext.js';
-import type { WorkingEntity } from './working.js';
 
 /**
  * Runs the gates and vetoes that apply to the entity's sector. A veto already fired by a failed

@@ -1,3 +1,4 @@
+import type { WorkingEntity } from '../entity/working.js';
 import { aggregateChunk } from '../fast/aggregateChunk.js';
 import { exactNode } from '../fast/exactNode.js';
 import { formatScaled } from '../fast/formatScaled.js';
@@ -6,7 +7,6 @@ import type { Kernel, KernelSector } from '../fast/types.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import type { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
-import type { WorkingEntity } from './working.js';
 
 /** Leaf scores the fast reader wrote: entity e's node k at e·nodes + k. */
 export interface FloatLeafStore {

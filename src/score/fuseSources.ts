@@ -1,6 +1,6 @@
+import type { NodeFigures } from '../entity/aggregateEntity.js';
 import type { Compiled } from '../model/compiled.js';
 import { Dec } from '../numeric/decimal.js';
-import type { NodeFigures } from './aggregateEntity.js';
 
 /** The fused total, each source's score and weight, and every leaf's share of the total. */
 export interface Fusion {

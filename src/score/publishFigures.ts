@@ -1,7 +1,7 @@
+import type { NodeFigures } from '../entity/aggregateEntity.js';
 import type { RoundingPolicy } from '../model/types.js';
 import { publishSettled } from '../numeric/publishSettled.js';
 import { settle } from '../numeric/settle.js';
-import type { NodeFigures } from './aggregateEntity.js';
 
 /** A node's score as published (rounded once) and as reported unrounded (settled). */
 export interface PublishedFigure {

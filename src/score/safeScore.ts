@@ -1,3 +1,7 @@
+import { aggregateEntity, type NodeFigures } from '../entity/aggregateEntity.js';
+import { type FastLeafReader, isMissing, readEntities } from '../entity/readEntities.js';
+import { sectorShares } from '../entity/sectorShares.js';
+import type { WorkingEntity } from '../entity/working.js';
 import type { Issue } from '../error/issue.js';
 import { isYoupinError } from '../error/isYoupinError.js';
 import { makeIssue } from '../error/messages.js';
@@ -7,36 +11,34 @@ import { kernelFor } from '../fast/kernelFor.js';
 import type { Kernel } from '../fast/types.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Model } from '../model/Model.js';
+import { resolveModel } from '../model/resolveModel.js';
 import type { ModelInput } from '../model/types.js';
+import { competitionRanks } from '../numeric/competitionRanks.js';
 import { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
 import { exactString } from '../numeric/settle.js';
 import { showValue } from '../numeric/showValue.js';
 import { isIsoDate } from '../rules/dates.js';
 import { ruleContext } from '../rules/ruleContext.js';
-import { type Candidate, selectEntities } from '../select/selectEntities.js';
+import { type Candidate, NOT_SCORED, selectEntities } from '../select/selectEntities.js';
 import type { SelectionResult } from '../select/types.js';
-import { aggregateEntity, type NodeFigures } from './aggregateEntity.js';
 import { applyAdjustments } from './applyAdjustments.js';
 import { checkEligibility } from './checkEligibility.js';
-import { competitionRanks } from './competitionRanks.js';
 import { FAST_PATH_FROM } from './FAST_PATH_FROM.js';
 import { type FastFigures, type FloatLeafStore, fastScores } from './fastScores.js';
 import { type Fusion, fuseSources } from './fuseSources.js';
 import { type PublishedFigure, publishFigures } from './publishFigures.js';
-import { type FastLeafReader, isMissing, readEntities } from './readEntities.js';
-import { resolveModel } from './resolveModel.js';
 import { scoreCohorts } from './scoreCohorts.js';
-import { sectorShares } from './sectorShares.js';
 import type {
   EntityInput,
   EntityResult,
+  EntityStatus,
   NodeResult,
   Report,
+  ScoredEntity,
   ScoreOptions,
   ValueInput,
 } from './types.js';
-import type { WorkingEntity } from './working.js';
 
 /**
  * Scores a batch like {@link score}, but returns a bad model, a batch that is not an array, or
@@ -135,9 +137,10 @@ function run(
         model.selection,
       )
     : null;
-  const entities = working.map((e, i) => {
-    const ranking = {
-      rank: { sector: bySector.get(i) ?? null, overall: overall[i] ?? null },
+  const entities = working.map((e, i): EntityResult => {
+    const ranking: Ranking = {
+      sector: bySector.get(i) ?? null,
+      overall: overall[i] ?? null,
       selection: selections?.get(e.index) ?? null,
     };
     const decided = fast.get(e.index);
@@ -222,14 +225,93 @@ function candidate(
   };
 }
 
-function entityResult(
+/** What ranking and selection gave an entity (ranks only when it has a published total). */
+interface Ranking {
+  readonly sector: number | null;
+  readonly overall: number | null;
+  readonly selection: SelectionResult | null;
+}
+
+/** What an entity's figures are, whatever its status: its nodes and, with fusion, its sources. */
+interface Figures {
+  readonly nodes: NodeResult[];
+  readonly sources: EntityResult['sources'];
+}
+
+/**
+ * A scored entity, with what it has for sure checked here once: an id and a sector (a row without
+ * them has an issue, so is not scored) and both ranks (every published total is ranked). The keys
+ * keep the order of every report so far (JSON of the same input stays byte-identical).
+ */
+function scoredEntity(
+  e: WorkingEntity,
+  ranking: Ranking,
+  figures: Figures,
+  total: string,
+  totalExact: string | null,
+  adjustments: ScoredEntity['adjustments'],
+): ScoredEntity {
+  const { sector, overall, selection } = ranking;
+  if (e.id === null || !e.sector || sector === null || overall === null)
+    throw new Error(
+      'youpin: a scored entity without an id, a sector or ranks (a bug; please report it)',
+    );
+  return {
+    index: e.index,
+    id: e.id,
+    name: e.name,
+    sector: e.sector.id,
+    status: 'scored',
+    issues: e.issues as Issue[],
+    warnings: e.warnings,
+    total,
+    totalExact,
+    rank: { sector, overall },
+    nodes: figures.nodes,
+    eligibility: { gates: e.gates, vetoes: e.vetoes },
+    adjustments,
+    selection,
+    sources: figures.sources,
+  };
+}
+
+/**
+ * An entity that is not scored: no figures, and the selection of a non-candidate. Gates and
+ * vetoes are checked on a row of a known sector only, so an ineligible or vetoed entity has one;
+ * an invalid entity's issues say why (a row scored in vain, nothing under the root, has
+ * `all_missing`).
+ */
+function notScoredEntity(
+  model: Compiled,
+  e: WorkingEntity,
+  before: EntityStatus,
+  figures: Figures,
+): Exclude<EntityResult, ScoredEntity> {
+  const unscored = {
+    total: null,
+    totalExact: null,
+    rank: { sector: null, overall: null },
+    nodes: figures.nodes,
+    eligibility: { gates: e.gates, vetoes: e.vetoes },
+    adjustments: { applied: [], before: null },
+    selection: model.selection ? NOT_SCORED : null,
+    sources: figures.sources,
+  } as const;
+  const head = { index: e.index, id: e.id, name: e.name };
+  const notes = { issues: e.issues as Issue[], warnings: e.warnings };
+  if ((before === 'ineligible' || before === 'vetoed') && e.sector)
+    return { ...head, sector: e.sector.id, status: before, ...notes, ...unscored };
+  return { ...head, sector: e.sector?.id ?? null, status: 'invalid', ...notes, ...unscored };
+}
+
+export function entityResult(
   model: Compiled,
   e: WorkingEntity,
   figures: Map<number, NodeFigures> | null,
   published: ReadonlyMap<number, PublishedFigure> | null,
   fusion: Fusion | null,
   adjusted: { total: Dec; applied: Array<{ id: string; points: Dec }> } | null,
-  ranking: { rank: EntityResult['rank']; selection: SelectionResult | null },
+  ranking: Ranking,
 ): EntityResult {
   const nodes: NodeResult[] = [];
   if (e.sector) {
@@ -249,25 +331,8 @@ function entityResult(
   }
   const root = fusion?.total ?? figures?.get(0)?.score ?? null;
   const before = statusBeforeScoring(e);
-  const scored = before === 'scored' && root !== null && adjusted !== null;
-  return {
-    index: e.index,
-    id: e.id,
-    name: e.name,
-    sector: e.sector?.id ?? null,
-    status: scored ? 'scored' : before === 'scored' ? 'invalid' : before,
-    issues: e.issues as Issue[],
-    warnings: e.warnings,
-    total: scored ? roundForPublication(adjusted.total, model.rounding) : null,
-    totalExact: scored ? exactString(adjusted.total) : null,
-    rank: scored ? ranking.rank : { sector: null, overall: null },
+  const parts: Figures = {
     nodes,
-    eligibility: { gates: e.gates, vetoes: e.vetoes },
-    adjustments: {
-      applied: (adjusted?.applied ?? []).map((a) => ({ id: a.id, points: exactString(a.points) })),
-      before: scored && root ? exactString(root) : null,
-    },
-    selection: ranking.selection,
     sources: fusion
       ? fusion.sources.map((x) => ({
           source: x.source,
@@ -276,6 +341,19 @@ function entityResult(
         }))
       : null,
   };
+  if (before !== 'scored' || root === null || adjusted === null)
+    return notScoredEntity(model, e, before, parts);
+  return scoredEntity(
+    e,
+    ranking,
+    parts,
+    roundForPublication(adjusted.total, model.rounding),
+    exactString(adjusted.total),
+    {
+      applied: adjusted.applied.map((a) => ({ id: a.id, points: exactString(a.points) })),
+      before: exactString(root),
+    },
+  );
 }
 
 function nodeResult(
@@ -368,8 +446,8 @@ function fastEntityResult(
   model: Compiled,
   e: WorkingEntity,
   decided: FastFigures,
-  ranking: { rank: EntityResult['rank']; selection: SelectionResult | null },
-): EntityResult {
+  ranking: Ranking,
+): ScoredEntity {
   const sector = e.sector as NonNullable<WorkingEntity['sector']>;
   const shares = sectorShares(model, sector).strings;
   const nodes: NodeResult[] = [];
@@ -383,7 +461,10 @@ function fastEntityResult(
       value: node.leaf ? (e.raw.get(node.index) ?? null) : null,
       missing: false,
       score: decided.nodes[node.index] ?? null,
-      exact: null,
+      // A cohort leaf's score is exact already (the kernel takes it as given): kept whole, so
+      // that explain and toHtml can recompute the applicant exactly (recomputeExactly).
+      exact:
+        node.leaf && !e.deferred.has(node.index) ? wholeScore(e.leafScores.get(node.index)) : null,
       weight: share.weight,
       effectiveWeight: share.effectiveWeight,
       contribution: null,
@@ -391,23 +472,14 @@ function fastEntityResult(
       verification: e.verification.get(node.index) ?? null,
     });
   }
-  return {
-    index: e.index,
-    id: e.id,
-    name: e.name,
-    sector: sector.id,
-    status: 'scored',
-    issues: e.issues as Issue[],
-    warnings: e.warnings,
-    total: decided.total,
-    totalExact: null,
-    rank: ranking.rank,
-    nodes,
-    eligibility: { gates: e.gates, vetoes: e.vetoes },
-    adjustments: { applied: [], before: null },
-    selection: ranking.selection,
-    sources: null,
-  };
+  return scoredEntity(e, ranking, { nodes, sources: null }, decided.total, null, {
+    applied: [],
+    before: null,
+  });
+}
+
+function wholeScore(score: Dec | null | undefined): string | null {
+  return score ? score.toFixed() : null;
 }
 
 // Reports progress at most once per percent.

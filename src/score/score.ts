@@ -16,7 +16,8 @@ import type { EntityInput, Report, ScoreOptions } from './types.js';
  * model's policy (default 2 decimals, half-up); the unrounded totals are exact strings.
  *
  * @param model - a model from `defineModel`, or a model definition (defined on the way)
- * @param entities - the applicants: `{ id, sector, values: { leafId: raw value } }`
+ * @param entities - the applicants: `{ id, sector, values: { leafId: raw value } }`; a `values`
+ *   key that is no leaf of the model makes its row `invalid` (`unknown_indicator`)
  * @param options - `strict: true` throws when any entity is invalid
  * @returns the report (plain data; the same input gives byte-identical JSON)
  * @throws {@link YoupinError} for a bad model (every issue), a batch that is not an array

@@ -1,8 +1,8 @@
+import type { WorkingEntity } from '../entity/working.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import type { Dec } from '../numeric/decimal.js';
-import type { WorkingEntity } from './working.js';
 
 /**
  * Scores the cohort-relative leaves. A cohort is the valid entities of one sector that use the

@@ -1,53 +1,11 @@
+import type { ValueInput } from '../entity/types.js';
 import type { Issue } from '../error/issue.js';
 import type { Label, ModelInput, RoundingPolicy } from '../model/types.js';
 import type { PanelResult } from '../panel/aggregatePanel.js';
-import type { ExpertScore } from '../panel/types.js';
 import type { RuleOutcome } from '../rules/types.js';
-import type { SelectionResult } from '../select/types.js';
+import type { NotScoredSelection, SelectionResult } from '../select/types.js';
 
-/** A raw indicator value as an applicant's row carries it. `null`, absent and `""` are missing. */
-export type ValueInput =
-  | number
-  | string
-  | boolean
-  | null
-  | readonly string[]
-  | Readonly<Record<string, number | string>>;
-
-/** One applicant (申报对象) of a batch. */
-export interface EntityInput {
-  /** Unique within the batch. A number is read as its decimal text. */
-  readonly id: string | number;
-  readonly name?: string | Label | undefined;
-  /** A sector id of the model. */
-  readonly sector: string;
-  /** Raw values by leaf id. */
-  readonly values: Readonly<Record<string, ValueInput | undefined>>;
-  /** Facts that gates, vetoes and adjustments read (营业收入, 信用等级, 公益性 …). */
-  readonly facts?: Readonly<Record<string, FactValue>> | undefined;
-  /** Yearly series by name, each keyed by year: `{ profit: { '2021': 120, '2022': -5 } }`. */
-  readonly series?:
-    | Readonly<Record<string, Readonly<Record<string, number | string | null>>>>
-    | undefined;
-  /** Dated events (accidents, failed spot checks, penalties) for look-back rules. */
-  readonly events?: readonly EventInput[] | undefined;
-  /** Expert scores by leaf id, combined by the leaf's panel rule into the leaf's value. */
-  readonly panels?: Readonly<Record<string, readonly ExpertScore[]>> | undefined;
-  /** Third-party verification of each leaf's evidence. */
-  readonly verification?: Readonly<Record<string, 'passed' | 'failed' | 'pending'>> | undefined;
-}
-
-/** A fact's value. */
-export type FactValue = number | string | boolean | null | readonly string[];
-
-/** A dated event: `{ type: 'quality_accident', date: '2023-05-01', severity: 'major' }`. */
-export interface EventInput {
-  readonly type: string;
-  /** YYYY-MM-DD. */
-  readonly date: string;
-  readonly severity?: string | undefined;
-  readonly note?: string | undefined;
-}
+export type { EntityInput, EventInput, FactValue, ValueInput } from '../entity/types.js';
 
 /** Options of `score`. */
 export interface ScoreOptions {
@@ -67,7 +25,8 @@ export interface ScoreOptions {
    * with a bound on their error and recomputes exactly every applicant with a figure near a
    * rounding boundary: every published figure, rank and selection is the exact path's, but an
    * applicant decided in float64 has `null` unrounded figures (`totalExact`, a node's `exact`
-   * and `contribution`, `adjustments.before`). `auto` (the default) is `fast` from
+   * and `contribution`, `adjustments.before`; a cohort leaf keeps its exact score), which
+   * `explain` and `toHtml` recompute exactly when they need them. `auto` (the default) is `fast` from
    * {@link FAST_PATH_FROM} applicants up. Models with a scoring method or operator that has no
    * float64 form, fusion or adjustments are always scored exactly; `report.engine` says which
    * path ran.
@@ -114,26 +73,15 @@ export interface NodeResult {
   readonly verification: 'passed' | 'failed' | 'pending' | null;
 }
 
-/** One entity of the report, in input order. */
-export interface EntityResult {
+/** What every entity of the report has, whatever its status. */
+interface EntityResultBase {
   /** Position in the input batch. */
   readonly index: number;
-  /** `null` only when the row had no usable id. */
-  readonly id: string | null;
   readonly name: string | Label | null;
-  /** `null` when the row named no known sector. */
-  readonly sector: string | null;
-  readonly status: EntityStatus;
   /** Why the entity is not scored. Empty when scored. */
   readonly issues: readonly Issue[];
   /** Notices that did not stop scoring (renormalised weights, ignored columns). */
   readonly warnings: readonly Issue[];
-  /** The published total, rounded once by the model's policy ("63.88"). */
-  readonly total: string | null;
-  /** The unrounded total, exact. */
-  readonly totalExact: string | null;
-  /** Competition ranks ("1224") on the published total. */
-  readonly rank: { readonly sector: number | null; readonly overall: number | null };
   /** Every node active in the entity's sector, in tree order (empty when the sector is unknown). */
   readonly nodes: readonly NodeResult[];
   /** Every gate and veto that applies to the entity's sector, with what it read. */
@@ -141,14 +89,6 @@ export interface EntityResult {
     readonly gates: readonly RuleOutcome[];
     readonly vetoes: readonly RuleOutcome[];
   };
-  /** Bonus and penalty points applied to the total (before rounding). */
-  readonly adjustments: {
-    readonly applied: ReadonlyArray<{ readonly id: string; readonly points: string }>;
-    /** The total before adjustments, exact. */
-    readonly before: string | null;
-  };
-  /** Whether the entity is on the list, and why (or why not); null when the model has no `selection`. */
-  readonly selection: SelectionResult | null;
   /** With a model `fusion`: each source's weight (after absent sources gave theirs away) and score. */
   readonly sources: ReadonlyArray<{
     readonly source: string;
@@ -156,6 +96,140 @@ export interface EntityResult {
     readonly score: string | null;
   }> | null;
 }
+
+/** What an entity that is not scored has in place of figures. */
+interface NotScored {
+  readonly total: null;
+  readonly totalExact: null;
+  readonly rank: { readonly sector: null; readonly overall: null };
+  readonly adjustments: { readonly applied: readonly []; readonly before: null };
+  /** `reason: 'not_scored'` when the model has a `selection`; `null` when it has none. */
+  readonly selection: NotScoredSelection | null;
+}
+
+/**
+ * An entity that passed its gates and vetoes and whose every value could be read and scored: it
+ * has a published total, ranks and (with a model `selection`) a selection. After
+ * `e.status === 'scored'` these are typed non-null.
+ *
+ * @example
+ * ```ts
+ * import { score, type ScoredEntity } from 'youpin';
+ * import { readFileSync } from 'node:fs';
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const batch = JSON.parse(readFileSync('examples/data/sample-batch.json', 'utf8'));
+ * const scored: ScoredEntity[] = score(liaocheng2024, batch).entities.filter(
+ *   (e): e is ScoredEntity => e.status === 'scored',
+ * );
+ * const top = scored.find((e) => e.rank.overall === 1);
+ * [top?.id, top?.sector, top?.total, top?.rank.sector]; // → [ 'M002', 'manufacturing', '93.50', 1 ]
+ * ```
+ */
+export interface ScoredEntity extends EntityResultBase {
+  readonly status: 'scored';
+  /** The row's id (a row without a usable id, or with a repeated one, is not scored). */
+  readonly id: string;
+  /** The sector it was scored in. */
+  readonly sector: string;
+  /** The published total, rounded once by the model's policy ("63.88"). */
+  readonly total: string;
+  /**
+   * The unrounded total, exact. `null` when the fast path decided the applicant in float64
+   * (`report.engine === 'fast'`; see {@link ScoreOptions.engine}): only the exact path has it.
+   */
+  readonly totalExact: string | null;
+  /** Competition ranks ("1224") on the published total, within the sector and overall. */
+  readonly rank: { readonly sector: number; readonly overall: number };
+  /** Bonus and penalty points applied to the total (before rounding). */
+  readonly adjustments: {
+    readonly applied: ReadonlyArray<{ readonly id: string; readonly points: string }>;
+    /** The total before adjustments, exact; `null` when decided on the fast path, as `totalExact`. */
+    readonly before: string | null;
+  };
+  /**
+   * Whether the entity is on the list, and why (or why not). Never `null` when the model has a
+   * `selection`; `null` when it has none (the report's type does not know which model it holds).
+   */
+  readonly selection: SelectionResult | null;
+}
+
+/**
+ * An entity that a gate kept out: a gate failed, or could not be checked (a fact it needs is
+ * missing). `eligibility.gates` says which and what they read. It has no figures.
+ *
+ * @example
+ * ```ts
+ * import { score, type IneligibleEntity } from 'youpin';
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const [e] = score(liaocheng2024, [
+ *   { id: 'S1', sector: 'services', values: { s_Q1: 'provincial_pilot' }, facts: { years_operating: 2 } },
+ * ]).entities;
+ * const kept: IneligibleEntity | null = e?.status === 'ineligible' ? e : null;
+ * [kept?.total, kept?.rank, kept?.eligibility.gates.find((g) => g.result === 'failed')?.rule]; // → [ null, { sector: null, overall: null }, 'G2' ]
+ * ```
+ */
+export interface IneligibleEntity extends EntityResultBase, NotScored {
+  readonly status: 'ineligible';
+  /** `null` when the row had no usable id (the row is ineligible all the same). */
+  readonly id: string | null;
+  /** A sector of the model (a row of no known sector is `invalid`). */
+  readonly sector: string;
+}
+
+/**
+ * An entity that a veto (一票否决) struck out: `eligibility.vetoes` says which fired and on what.
+ * It has no figures.
+ *
+ * @example
+ * ```ts
+ * import { score, type VetoedEntity } from 'youpin';
+ * import { readFileSync } from 'node:fs';
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const batch = JSON.parse(readFileSync('examples/data/sample-batch.json', 'utf8'));
+ * const vetoed = score(liaocheng2024, batch).entities.filter(
+ *   (e): e is VetoedEntity => e.status === 'vetoed',
+ * );
+ * vetoed.length; // → 10
+ * vetoed.every((e) => e.total === null && e.eligibility.vetoes.some((v) => v.result === 'fired')); // → true
+ * ```
+ */
+export interface VetoedEntity extends EntityResultBase, NotScored {
+  readonly status: 'vetoed';
+  /** `null` when the row had no usable id (the veto is reported all the same). */
+  readonly id: string | null;
+  /** A sector of the model (a row of no known sector is `invalid`). */
+  readonly sector: string;
+}
+
+/**
+ * An entity whose data could not be read or scored: an unknown sector, a value that is not a
+ * number, a missing value under the `invalid` policy, an unknown `values` key, … `issues` says
+ * what and where (each issue with its `path`). It has no figures.
+ *
+ * @example
+ * ```ts
+ * import { score, type InvalidEntity } from 'youpin';
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const [e] = score(liaocheng2024, [{ id: 'X1', sector: 'mining', values: {} }]).entities;
+ * const bad: InvalidEntity | null = e?.status === 'invalid' ? e : null;
+ * [bad?.sector, bad?.total, bad?.issues[0]?.code]; // → [ null, null, 'unknown_sector' ]
+ * ```
+ */
+export interface InvalidEntity extends EntityResultBase, NotScored {
+  readonly status: 'invalid';
+  /** `null` when the row had no usable id. */
+  readonly id: string | null;
+  /** `null` when the row named no known sector. */
+  readonly sector: string | null;
+}
+
+/**
+ * One entity of the report, in input order: a union discriminated by `status`. Checking the
+ * status narrows it — after `e.status === 'scored'`, `e.total`, `e.rank.sector`, `e.id` and
+ * `e.sector` are non-null; for the other statuses they are `null` (and `sector` a string for
+ * `ineligible` and `vetoed`).
+ */
+export type EntityResult = ScoredEntity | IneligibleEntity | VetoedEntity | InvalidEntity;
 
 /** What `score` returns: plain, serialisable data. The same input gives byte-identical JSON. */
 export interface Report {

@@ -5,7 +5,7 @@ import { parseDecimal } from '../numeric/parseDecimal.js';
 import { compareFact, higherFirst } from './compareFact.js';
 import { describeKey } from './describeKey.js';
 import { drawQuota, type QuotaReader } from './drawQuota.js';
-import type { SelectionInput, SelectionResult, TieBreakKey } from './types.js';
+import type { NotScoredSelection, SelectionInput, SelectionResult, TieBreakKey } from './types.js';
 
 /** What selection needs to know of one entity. */
 export interface Candidate {
@@ -21,7 +21,8 @@ export interface Candidate {
   readonly expertMean: Dec | null;
 }
 
-const NONE: SelectionResult = {
+/** The selection of every entity that has no published total: not a candidate. */
+export const NOT_SCORED: NotScoredSelection = {
   selected: false,
   reason: 'not_scored',
   band: null,
@@ -55,7 +56,7 @@ export function selectEntities(
   const bySector = new Map<string, Candidate[]>();
   for (const e of entities) {
     if (e.total === null) {
-      out.set(e.index, NONE);
+      out.set(e.index, NOT_SCORED);
       continue;
     }
     const failedFloors = floors

@@ -71,3 +71,25 @@ export interface SelectionResult {
     readonly decidedBy: string | null;
   } | null;
 }
+
+/**
+ * The selection of an entity that was not scored (`ineligible`, `vetoed` or `invalid`): not a
+ * candidate, so not selected, in no band and at no position.
+ *
+ * @example
+ * ```ts
+ * import { score, type NotScoredSelection } from 'youpin';
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const [e] = score(liaocheng2024, [{ id: 'X1', sector: 'mining', values: {} }]).entities;
+ * const selection: NotScoredSelection | null = e?.status === 'scored' ? null : (e?.selection ?? null);
+ * selection; // → { selected: false, reason: 'not_scored', band: null, failedFloors: [], position: null, tieBreak: null }
+ * ```
+ */
+export interface NotScoredSelection extends SelectionResult {
+  readonly selected: false;
+  readonly reason: 'not_scored';
+  readonly band: null;
+  readonly failedFloors: readonly [];
+  readonly position: null;
+  readonly tieBreak: null;
+}

@@ -5,10 +5,12 @@ import { parseInput } from '../error/parseInput.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { decimalSchema, num } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { readMatrix } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import type { MethodResult } from '../primitives/MethodResult.js';
 import {
   checkPairwise,
   lambdaMax,
@@ -44,30 +46,35 @@ export interface AhpSuggestion {
   readonly crAfter: string;
 }
 
-/** What {@link ahp} returns. Figures are exact decimal strings; `numbers` repeats them as JS numbers. */
-export interface AhpResult {
-  readonly method: 'eigenvector' | 'geometricMean';
-  readonly randomIndexTable: RandomIndexTable;
-  readonly n: number;
+/** The figures of {@link ahp}. */
+export interface AhpFigures {
   /** The priority vector, summing to 1. */
   readonly weights: readonly string[];
+  /** λmax, the mean of (Aw)ᵢ / wᵢ. */
   readonly lambdaMax: string;
   /** CI = (λmax − n) / (n − 1); 0 for n ≤ 2. */
   readonly ci: string;
+  /** RI, the random index of the named table for this n (0 for n ≤ 2). */
   readonly ri: string;
   /** CR = CI / RI; 0 for n ≤ 2. */
   readonly cr: string;
+  /** The CR at or below which the matrix is acceptable. */
   readonly threshold: string;
+}
+
+/**
+ * What {@link ahp} returns (the shape of every method, see {@link MethodResult}): `method` is the
+ * prioritisation (`eigenvector` or `geometricMean`); the figures as exact strings and numbers;
+ * the random-index table, acceptability and, if needed, a suggested revision beside them.
+ */
+export interface AhpResult
+  extends MethodResult<'eigenvector' | 'geometricMean', AhpFigures, Issue> {
+  readonly randomIndexTable: RandomIndexTable;
+  readonly n: number;
   /** CR ≤ threshold. */
   readonly acceptable: boolean;
   /** For an unacceptable matrix, the single judgement to revisit first; otherwise null. */
   readonly suggestion: AhpSuggestion | null;
-  readonly numbers: {
-    readonly weights: readonly number[];
-    readonly lambdaMax: number;
-    readonly ci: number;
-    readonly cr: number;
-  };
 }
 
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
@@ -96,7 +103,8 @@ const optionsSchema = /* @__PURE__ */ (() => z.strictObject(ahpOptionsShape))();
  * @param matrix - n × n judgements aᵢⱼ (how much more important i is than j): numbers or
  *   fractions such as `"1/3"`
  * @param options - method, random-index table (default Saaty 1980), CR threshold (default 0.1)
- * @returns weights, λmax, CI, RI, CR, acceptability and, if needed, a suggested revision
+ * @returns weights, λmax, CI, RI, CR and the threshold as strings and numbers, the table,
+ *   acceptability and, if needed, a suggested revision
  * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_square`, `not_a_number`,
  *   `not_finite`, `nonpositive_judgement`, `diagonal_not_one`, `not_reciprocal`
  *   (|aᵢⱼ·aⱼᵢ − 1| > 1e-9), `matrix_too_large` (n beyond the RI table)
@@ -106,6 +114,7 @@ const optionsSchema = /* @__PURE__ */ (() => z.strictObject(ahpOptionsShape))();
  * const result = ahp([[1, 3, 5], ['1/3', 1, 3], ['1/5', '1/3', 1]]);
  * result.numbers.weights.map((w) => w.toFixed(4)); // → [ '0.6370', '0.2583', '0.1047' ]
  * result.numbers.cr.toFixed(4); // → '0.0332'
+ * [result.ri, result.numbers.ri, result.variant]; // → [ '0.58', 0.58, 'principal eigenvector, RI saaty1980' ]
  * result.acceptable; // → true
  * ```
  */
@@ -147,24 +156,24 @@ export function analyse(
   const weights = method === 'eigenvector' ? principalEigenvector(a) : rowGeometricMean(a);
   const { lambda, ci, cr, ri } = consistency(a, weights, table);
   const acceptable = cr.lessThanOrEqualTo(threshold);
-  return {
-    method,
-    randomIndexTable: table,
-    n,
+  const figures: AhpFigures = {
     weights: weights.map(exactString),
     lambdaMax: exactString(lambda),
     ci: exactString(ci),
     ri: ri.toFixed(),
     cr: exactString(cr),
     threshold: threshold.toFixed(),
+  };
+  return {
+    method,
+    variant: `${method === 'eigenvector' ? 'principal eigenvector' : 'row geometric mean'}, RI ${table.name}`,
+    randomIndexTable: table,
+    n,
+    ...figures,
     acceptable,
     suggestion: !acceptable && suggest ? suggestRevision(a, weights, method, table) : null,
-    numbers: {
-      weights: weights.map((w) => w.toNumber()),
-      lambdaMax: lambda.toNumber(),
-      ci: ci.toNumber(),
-      cr: cr.toNumber(),
-    },
+    warnings: [],
+    numbers: floatTwin(figures),
   };
 }
 

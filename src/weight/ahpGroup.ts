@@ -5,10 +5,12 @@ import { parseInput } from '../error/parseInput.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { num } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { readMatrix, readVector } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
+import type { MethodResult } from '../primitives/MethodResult.js';
 import { checkPairwise } from './_pairwise.js';
 import { type AhpOptions, type AhpResult, ahpOptionsShape, analyse } from './ahp.js';
 import { randomIndexTables } from './randomIndexTables.js';
@@ -25,17 +27,28 @@ export interface AhpGroupOptions extends AhpOptions {
   readonly expertWeights?: ReadonlyArray<number | string> | undefined;
 }
 
-/** What {@link ahpGroup} returns. */
-export interface AhpGroupResult {
-  readonly aggregation: 'judgements' | 'priorities';
+/** The figures of {@link ahpGroup}. */
+export interface AhpGroupFigures {
   /** The group's priority vector, summing to 1. */
   readonly weights: readonly string[];
-  /** AIJ only: the aggregated matrix and its own AHP figures (CR of the group matrix). */
+  /** The experts' weights λₖ as used: those given (default equal), scaled to sum to exactly 1. */
+  readonly expertWeights: readonly string[];
+  /** AIJ only: the aggregated matrix, Πₖ aᵢⱼ⁽ᵏ⁾^λₖ; `null` under AIP. */
   readonly aggregatedMatrix: ReadonlyArray<readonly string[]> | null;
+}
+
+/**
+ * What {@link ahpGroup} returns (the shape of every method, see {@link MethodResult}): `method`
+ * is the prioritisation, `aggregation` AIJ or AIP; the figures as strings and numbers; the group
+ * matrix's own AHP result (AIJ) and each expert's, CR included, beside them.
+ */
+export interface AhpGroupResult
+  extends MethodResult<'eigenvector' | 'geometricMean', AhpGroupFigures, Issue> {
+  readonly aggregation: 'judgements' | 'priorities';
+  /** AIJ only: the AHP figures of the aggregated matrix (its CR); `null` under AIP. */
   readonly group: AhpResult | null;
   /** Each expert's own result, CR included, in input order. */
   readonly experts: readonly AhpResult[];
-  readonly numbers: { readonly weights: readonly number[] };
 }
 
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
@@ -56,7 +69,8 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * @param matrices - one n × n pairwise matrix per expert (numbers or fractions such as "1/3")
  * @param options - `aggregation` (default `judgements`), `expertWeights` (default equal), and the
  *   options of {@link ahp}
- * @returns the group weights, each expert's AHP result and, for AIJ, the aggregated matrix
+ * @returns the group weights, the experts' weights and, for AIJ, the aggregated matrix, as strings
+ *   and numbers; each expert's AHP result and, for AIJ, the group matrix's
  * @throws {@link YoupinError} as {@link ahp} for any matrix (paths `['matrices', k, i, j]`),
  *   `length_mismatch` (matrices of different sizes, or expert weights of the wrong length),
  *   `weights_sum`, `negative_weight`, `empty_input`
@@ -69,6 +83,7 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * ]);
  * group.numbers.weights.map((w) => w.toFixed(4)); // → [ '0.6340', '0.3660' ]
  * group.experts.map((e) => e.weights); // → [ [ '0.75', '0.25' ], [ '0.5', '0.5' ] ]
+ * group.aggregatedMatrix?.[0]; // → [ '1', '1.732050807568877293527446342' ]
  * ```
  */
 export function ahpGroup(
@@ -136,13 +151,20 @@ export function ahpGroup(
       ),
     );
     const group = analyse(aggregated, method, table, threshold, true);
-    return {
-      aggregation: 'judgements',
+    const figures: AhpGroupFigures = {
       weights: group.weights,
+      expertWeights: lambdas.map(exactString),
       aggregatedMatrix: aggregated.map((row) => row.map(exactString)),
+    };
+    return {
+      method,
+      variant: `aggregation of individual judgements (AIJ) by weighted geometric mean, ${group.variant}`,
+      aggregation: 'judgements',
+      ...figures,
       group,
       experts,
-      numbers: { weights: group.numbers.weights },
+      warnings: [],
+      numbers: floatTwin(figures),
     };
   }
 
@@ -156,12 +178,19 @@ export function ahpGroup(
   );
   const total = logs.reduce((s, x) => s.plus(x), new Dec(0));
   const combined = logs.map((x) => x.div(total));
-  return {
-    aggregation: 'priorities',
+  const figures: AhpGroupFigures = {
     weights: combined.map(exactString),
+    expertWeights: lambdas.map(exactString),
     aggregatedMatrix: null,
+  };
+  return {
+    method,
+    variant: `aggregation of individual priorities (AIP) by weighted geometric mean, ${experts[0]?.variant ?? ''}`,
+    aggregation: 'priorities',
+    ...figures,
     group: null,
     experts,
-    numbers: { weights: combined.map((w) => w.toNumber()) },
+    warnings: [],
+    numbers: floatTwin(figures),
   };
 }

@@ -3,13 +3,30 @@ import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { parseInput } from '../error/parseInput.js';
 import { makeToolIssue } from '../error/toolMessages.js';
-import type { WeightInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import { isRationalString, parseRational } from '../numeric/parseDecimal.js';
 import { readVector } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
-import type { WeightsResult } from './types.js';
+import type { WeightInput } from '../primitives/types.js';
+import type { WeightsFigures, WeightsResult } from './types.js';
+
+/** The figures of {@link combineWeights}. */
+export interface CombineWeightsFigures extends WeightsFigures {
+  /** The subjective weights as combined: those given, scaled to sum to exactly 1. */
+  readonly subjective: readonly string[];
+  /** The objective weights as combined: those given, scaled to sum to exactly 1. */
+  readonly objective: readonly string[];
+  /** α, the share of the subjective weights (`linear`); `null` for `multiplicative`. */
+  readonly alpha: string | null;
+}
+
+/** What {@link combineWeights} returns; `method` is the rule, `linear` or `multiplicative`. */
+export type CombineWeightsResult = WeightsResult<
+  'linear' | 'multiplicative',
+  CombineWeightsFigures
+>;
 
 /** Options of {@link combineWeights}: the combination rule. */
 export type CombineWeightsOptions =
@@ -53,7 +70,8 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * @param subjective - the subjective weights: numbers, decimal strings or fractions
  * @param objective - the objective weights, one per criterion, in the same order
  * @param options - `{ method: 'linear', alpha? }` or `{ method: 'multiplicative' }`
- * @returns the combined weights, exact, summing to 1
+ * @returns the combined weights, exact, summing to 1, with the two inputs as combined and α, as
+ *   strings and as numbers
  * @throws {@link YoupinError} `empty_input`, `not_a_number`, `not_finite`, `negative_weight`,
  *   `weights_sum`, `length_mismatch` (at `['objective']`), `out_of_scale` (α outside [0, 1], at
  *   `['options', 'alpha']`), `zero_weights` (multiplicative, every product 0), or a zod code for
@@ -64,13 +82,14 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * combineWeights([0.5, 0.3, 0.2], [0.2, 0.2, 0.6], { method: 'linear' }).weights; // → [ '0.35', '0.25', '0.4' ]
  * combineWeights([0.5, 0.3, 0.2], [0.2, 0.2, 0.6], { method: 'linear', alpha: 0.8 }).weights; // → [ '0.44', '0.28', '0.28' ]
  * combineWeights([0.5, 0.3, 0.2], [0.2, 0.2, 0.6], { method: 'multiplicative' }).weights; // → [ '0.3571428571428571428571428571', '0.2142857142857142857142857143', '0.4285714285714285714285714286' ]
+ * combineWeights([0.5, 0.3, 0.2], [0.2, 0.2, 0.6], { method: 'linear', alpha: '3/5' }).variant; // → 'linear, α·s + (1 − α)·o with α = 0.6'
  * ```
  */
 export function combineWeights(
   subjective: readonly WeightInput[],
   objective: readonly WeightInput[],
   options: CombineWeightsOptions,
-): WeightsResult {
+): CombineWeightsResult {
   const issues: Issue[] = [];
   const s = readWeights(subjective, 'subjective', issues);
   const o = readWeights(objective, 'objective', issues);
@@ -115,15 +134,21 @@ export function combineWeights(
   }
   throwIfIssues(issues);
 
-  const w = weights.map(exactString);
+  const multiplicative = parsed.data?.method === 'multiplicative';
+  const figures: CombineWeightsFigures = {
+    weights: weights.map(exactString),
+    subjective: (s as Dec[]).map(exactString),
+    objective: (o as Dec[]).map(exactString),
+    alpha: multiplicative ? null : exactString(alpha),
+  };
   return {
-    weights: w,
-    method:
-      parsed.data?.method === 'multiplicative'
-        ? 'multiplicative (s·o / Σ s·o)'
-        : `linear (α·s + (1 − α)·o, α = ${alpha.toFixed()})`,
+    method: multiplicative ? 'multiplicative' : 'linear',
+    variant: multiplicative
+      ? 'multiplicative, s·o / Σ s·o'
+      : `linear, α·s + (1 − α)·o with α = ${alpha.toFixed()}`,
+    ...figures,
     warnings: [],
-    numbers: { weights: w.map(Number) },
+    numbers: floatTwin(figures),
   };
 }
 

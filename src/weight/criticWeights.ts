@@ -3,13 +3,14 @@ import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { parseInput } from '../error/parseInput.js';
 import { makeToolIssue } from '../error/toolMessages.js';
-import type { Direction } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import { readDirections } from '../numeric/readDirections.js';
 import { type MatrixInput, readMatrix } from '../numeric/readMatrix.js';
 import { exactString, settle } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
-import type { WeightsResult } from './types.js';
+import type { Direction } from '../primitives/types.js';
+import type { WeightsFigures, WeightsResult } from './types.js';
 
 /** Options of {@link criticWeights}. */
 export interface CriticWeightsOptions {
@@ -17,21 +18,24 @@ export interface CriticWeightsOptions {
   readonly directions?: readonly Direction[] | undefined;
 }
 
-/** What {@link criticWeights} returns: the weights and the figures behind them. */
-export interface CriticWeightsResult extends WeightsResult {
-  /** σⱼ, the sample standard deviation (m − 1) of the min-max normalised column j. */
+/** The figures of {@link criticWeights}: rows are alternatives (m), columns criteria (n). */
+export interface CriticWeightsFigures extends WeightsFigures {
+  /** zᵢⱼ, the columns min-max normalised by direction; `null` throughout a constant column (0/0). */
+  readonly normalised: ReadonlyArray<ReadonlyArray<string | null>>;
+  /** σⱼ, the sample standard deviation (divisor m − 1) of normalised column j: the one CRITIC uses. */
   readonly sd: readonly string[];
+  /** The population standard deviation (divisor m) of the same column, for papers that use it. */
+  readonly sdPopulation: readonly string[];
   /** rⱼₖ, Pearson's correlation of the normalised columns (n × n, symmetric). */
   readonly correlation: readonly (readonly string[])[];
+  /** Σₖ (1 − rⱼₖ), the conflict of criterion j with the others. */
+  readonly conflict: readonly string[];
   /** Cⱼ = σⱼ Σₖ (1 − rⱼₖ), the information carried by criterion j. */
   readonly information: readonly string[];
-  readonly numbers: {
-    readonly weights: readonly number[];
-    readonly sd: readonly number[];
-    readonly correlation: readonly (readonly number[])[];
-    readonly information: readonly number[];
-  };
 }
+
+/** What {@link criticWeights} returns: the weights and every figure behind them, and warnings. */
+export type CriticWeightsResult = WeightsResult<'critic', CriticWeightsFigures>;
 
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
 const optionsSchema = /* @__PURE__ */ (() =>
@@ -64,7 +68,9 @@ const optionsSchema = /* @__PURE__ */ (() =>
  *
  * @param matrix - m × n decision matrix (m ≥ 3): numbers, decimal strings or fractions
  * @param options - `directions`, one `'higher' | 'lower'` per column (default all `higher`)
- * @returns exact weights summing to 1, σⱼ, the correlation matrix, Cⱼ, and warnings
+ * @returns exact weights summing to 1, the normalised matrix, σⱼ (sample, and population beside
+ *   it), the correlation matrix, the conflict Σₖ (1 − rⱼₖ) and Cⱼ, as strings and numbers, and
+ *   warnings
  * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_a_number`, `not_finite`,
  *   `too_few_values` (fewer than 3 rows), `length_mismatch` / `wrong_value_type` for bad
  *   directions, or a zod code for a bad option
@@ -78,6 +84,7 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * ]);
  * r.numbers.weights; // → [ 0.20222553978778002, 0.48090172901971945, 0.31687273119250053 ]
  * r.correlation[0]; // → [ '1', '-0.6563312856717010628986034828', '0.8117093718217964640073760276' ]
+ * r.numbers.sd.map((s) => s.toFixed(4)); // → [ '0.2812', '0.3435', '0.3829' ]
  * ```
  */
 export function criticWeights(
@@ -103,7 +110,9 @@ export function criticWeights(
   const warnings: Issue[] = [];
   // Deviations from the column mean of the normalised values; null for a constant column.
   const deviations: Array<Dec[] | null> = [];
+  const normalised: Array<Dec[] | null> = [];
   const sd: Dec[] = [];
+  const sdPopulation: Dec[] = [];
   const squares: Dec[] = [];
   for (let j = 0; j < n; j++) {
     const col = xs.map((row) => row[j] as Dec);
@@ -111,7 +120,9 @@ export function criticWeights(
     const max = col.reduce((a, x) => Dec.max(a, x));
     if (min.equals(max)) {
       deviations.push(null);
+      normalised.push(null);
       sd.push(new Dec(0));
+      sdPopulation.push(new Dec(0));
       squares.push(new Dec(0));
       warnings.push(
         makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
@@ -127,8 +138,10 @@ export function criticWeights(
     const dev = z.map((v) => v.minus(mean));
     const ss = sortedSum(dev.map((v) => v.times(v)));
     deviations.push(dev);
+    normalised.push(z);
     squares.push(ss);
     sd.push(ss.div(m - 1).sqrt());
+    sdPopulation.push(ss.div(m).sqrt());
   }
 
   const r: Dec[][] = Array.from({ length: n }, () => Array.from({ length: n }, () => new Dec(0)));
@@ -145,9 +158,9 @@ export function criticWeights(
       (r[k] as Dec[])[j] = rho;
     }
   }
-  const information = sd.map((s, j) =>
-    deviations[j] ? s.times(sortedSum((r[j] as Dec[]).map((v) => new Dec(1).minus(v)))) : s,
-  );
+  // A constant column's correlations are taken as 0, so its conflict is n; its σ is 0, so C is 0.
+  const conflict = r.map((row) => sortedSum(row.map((v) => new Dec(1).minus(v))));
+  const information = sd.map((s, j) => s.times(conflict[j] as Dec));
   const total = sortedSum(information);
   let weights: Dec[];
   if (total.isZero()) {
@@ -159,23 +172,23 @@ export function criticWeights(
     weights = information.map((c) => c.div(total));
   }
 
-  const w = weights.map(exactString);
-  const s = sd.map(exactString);
-  const corr = r.map((row) => row.map(exactString));
-  const c = information.map(exactString);
+  const figures: CriticWeightsFigures = {
+    weights: weights.map(exactString),
+    normalised: xs.map((_, i) =>
+      normalised.map((column) => (column ? exactString(column[i] as Dec) : null)),
+    ),
+    sd: sd.map(exactString),
+    sdPopulation: sdPopulation.map(exactString),
+    correlation: r.map((row) => row.map(exactString)),
+    conflict: conflict.map(exactString),
+    information: information.map(exactString),
+  };
   return {
-    weights: w,
-    method: 'CRITIC (min-max by direction, sample sd, Pearson correlation)',
+    method: 'critic',
+    variant: 'CRITIC, min-max by direction, sample sd, Pearson correlation',
+    ...figures,
     warnings,
-    sd: s,
-    correlation: corr,
-    information: c,
-    numbers: {
-      weights: w.map(Number),
-      sd: s.map(Number),
-      correlation: corr.map((row) => row.map(Number)),
-      information: c.map(Number),
-    },
+    numbers: floatTwin(figures),
   };
 }
 

@@ -3,37 +3,60 @@ import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { parseInput } from '../error/parseInput.js';
 import { makeToolIssue } from '../error/toolMessages.js';
-import type { Direction } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
+import { floatTwin } from '../numeric/floatTwin.js';
 import { readDirections } from '../numeric/readDirections.js';
 import { type MatrixInput, readMatrix } from '../numeric/readMatrix.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
-import type { WeightsResult } from './types.js';
+import type { Direction } from '../primitives/types.js';
+import type { WeightsFigures, WeightsResult } from './types.js';
 
 /** Options of {@link entropyWeights}. */
-export interface EntropyWeightsOptions {
-  /** One per criterion (column); default all `higher`. Only `minMax` uses them. */
-  readonly directions?: readonly Direction[] | undefined;
-  /**
-   * `minMax` (default, the 熵权法 convention): each column is min-max normalised by its direction
-   * before the shares are taken. `none`: the raw values are the shares' numerators (they must be
-   * ≥ 0), as in the Elsayed et al. (2017) example, pymcdm and scikit-criteria.
-   */
-  readonly normalisation?: 'minMax' | 'none' | undefined;
-}
+export type EntropyWeightsOptions =
+  | {
+      /** One per criterion (column); default all `higher`. Only `minmax` uses them. */
+      readonly directions?: readonly Direction[] | undefined;
+      /**
+       * `minmax` (default, the 熵权法 convention): each column is min-max normalised by its
+       * direction before the shares are taken. `none`: the raw values are the shares' numerators
+       * (they must be ≥ 0), as in the Elsayed et al. (2017) example, pymcdm and scikit-criteria.
+       */
+      readonly normalisation?: 'minmax' | 'none' | undefined;
+    }
+  | {
+      readonly directions?: readonly Direction[] | undefined;
+      /**
+       * @deprecated `'minMax'` is the earlier spelling of `'minmax'` (the spelling of the scoring
+       * specs); it still works, and the result says `'minmax'`.
+       */
+      readonly normalisation: 'minMax';
+    };
 
-/** What {@link entropyWeights} returns: the weights and, per criterion, eⱼ and dⱼ. */
-export interface EntropyWeightsResult extends WeightsResult {
-  /** eⱼ = −(1/ln m) Σᵢ pᵢⱼ ln pᵢⱼ, in [0, 1]; 1 for a constant criterion. */
+/** The figures of {@link entropyWeights}: rows are alternatives (m), columns criteria (n). */
+export interface EntropyWeightsFigures extends WeightsFigures {
+  /**
+   * x′ᵢⱼ, the matrix the shares are taken of: min-max normalised by direction, or the raw values
+   * under `normalisation: 'none'`; `null` throughout a constant column under min-max (0/0).
+   */
+  readonly normalised: ReadonlyArray<ReadonlyArray<string | null>>;
+  /** pᵢⱼ = x′ᵢⱼ / Σᵢ x′ᵢⱼ; `null` throughout a column whose x′ are all 0 or undefined. */
+  readonly shares: ReadonlyArray<ReadonlyArray<string | null>>;
+  /** k = 1 / ln m. */
+  readonly k: string;
+  /** eⱼ = −k Σᵢ pᵢⱼ ln pᵢⱼ, in [0, 1]; 1 for a constant criterion. */
   readonly entropy: readonly string[];
   /** dⱼ = 1 − eⱼ, the degree of divergence (information) of criterion j. */
   readonly divergence: readonly string[];
-  readonly numbers: {
-    readonly weights: readonly number[];
-    readonly entropy: readonly number[];
-    readonly divergence: readonly number[];
-  };
+}
+
+/**
+ * What {@link entropyWeights} returns: the weights and every intermediate (x′, p, k, eⱼ, dⱼ),
+ * as strings and numbers, the normalisation used, and warnings.
+ */
+export interface EntropyWeightsResult extends WeightsResult<'entropy', EntropyWeightsFigures> {
+  /** The normalisation that was used. */
+  readonly normalisation: 'minmax' | 'none';
 }
 
 // Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
@@ -41,7 +64,7 @@ const optionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     // Checked against the column count by readDirections, which reports each bad entry.
     directions: z.optional(z.unknown()),
-    normalisation: z.optional(z.enum(['minMax', 'none'])),
+    normalisation: z.optional(z.enum(['minmax', 'minMax', 'none'])),
   }))();
 
 /**
@@ -65,9 +88,10 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * taken in sorted order, so reordering the rows leaves every figure unchanged to the last digit.
  *
  * @param matrix - m × n decision matrix: numbers, decimal strings or fractions such as `"1/3"`
- * @param options - `directions` (default all `higher`) and `normalisation` (default `minMax`)
- * @returns exact weights summing to 1, the entropy eⱼ and divergence dⱼ of each criterion, and
- *   warnings
+ * @param options - `directions` (default all `higher`) and `normalisation` (default `minmax`;
+ *   `'minMax'`, the earlier spelling, is still read)
+ * @returns exact weights summing to 1, the normalised matrix x′, the shares p, k = 1/ln m, the
+ *   entropy eⱼ and divergence dⱼ of each criterion, as strings and numbers, and warnings
  * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_a_number`, `not_finite`,
  *   `too_few_values` (fewer than 2 rows), `negative_value` (with `normalisation: 'none'`),
  *   `length_mismatch` / `wrong_value_type` for bad directions, or a zod code for a bad option
@@ -80,6 +104,7 @@ const optionsSchema = /* @__PURE__ */ (() =>
  * const r = entropyWeights([[1, 10, 5], [2, 30, 5], [3, 20, 5]], { directions: ['higher', 'lower', 'higher'] });
  * r.weights; // → [ '0.5', '0.5', '0' ]
  * r.entropy; // → [ '0.5793801642856950419336485904', '0.5793801642856950419336485904', '1' ]
+ * r.shares[2]; // → [ '0.6666666666666666666666666667', '0.3333333333333333333333333333', null ]
  * r.warnings[0]?.code; // → 'constant_criterion'
  * ```
  */
@@ -90,7 +115,8 @@ export function entropyWeights(
   const issues: Issue[] = [];
   const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
-  const normalisation = parsed.success ? (parsed.data.normalisation ?? 'minMax') : 'minMax';
+  const given = parsed.success ? (parsed.data.normalisation ?? 'minmax') : 'minmax';
+  const normalisation = given === 'minMax' ? 'minmax' : given;
 
   const rows = readMatrix(matrix, 'matrix', issues);
   const first = Array.isArray(matrix) && Array.isArray(matrix[0]) ? matrix[0] : undefined;
@@ -138,6 +164,9 @@ export function entropyWeights(
   const lnM = Dec.ln(m);
   const warnings: Issue[] = [];
   const entropy: Dec[] = [];
+  // Column by column: x′ and p (null where undefined).
+  const normalisedColumns: Array<Array<Dec | null>> = [];
+  const shareColumns: Array<Array<Dec | null>> = [];
   for (let j = 0; j < n; j++) {
     const col = xs.map((row) => row[j] as Dec);
     const min = col.reduce((a, x) => Dec.min(a, x));
@@ -147,6 +176,14 @@ export function entropyWeights(
       warnings.push(
         makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
       );
+      if (normalisation === 'none') {
+        const total = sortedSum(col);
+        normalisedColumns.push(col);
+        shareColumns.push(col.map((x) => (total.isZero() ? null : x.div(total))));
+      } else {
+        normalisedColumns.push(col.map(() => null));
+        shareColumns.push(col.map(() => null));
+      }
       continue;
     }
     // Min-max and the share in one step: the range cancels, so (x − min) / Σ(x − min).
@@ -154,19 +191,27 @@ export function entropyWeights(
       normalisation === 'none'
         ? col
         : col.map((x) => (directions[j] === 'lower' ? max.minus(x) : x.minus(min)));
+    const range = max.minus(min);
+    normalisedColumns.push(normalisation === 'none' ? col : shifted.map((x) => x.div(range)));
     const total = sortedSum(shifted);
-    const memo = new Map<string, Dec>(); // equal values, equal terms: ln is the costly step
+    const memo = new Map<string, { p: Dec; term: Dec }>(); // equal values: ln is the costly step
+    const shares: Dec[] = [];
     const terms = shifted.map((x) => {
-      if (x.isZero()) return new Dec(0); // 0·ln 0 = 0
-      const key = x.toString();
-      let term = memo.get(key);
-      if (!term) {
-        const p = x.div(total);
-        term = p.times(p.ln());
-        memo.set(key, term);
+      if (x.isZero()) {
+        shares.push(new Dec(0));
+        return new Dec(0); // 0·ln 0 = 0
       }
-      return term;
+      const key = x.toString();
+      let found = memo.get(key);
+      if (!found) {
+        const p = x.div(total);
+        found = { p, term: p.times(p.ln()) };
+        memo.set(key, found);
+      }
+      shares.push(found.p);
+      return found.term;
     });
+    shareColumns.push(shares);
     entropy.push(clampUnit(sortedSum(terms).neg().div(lnM)));
   }
   const divergence = entropy.map((e) => new Dec(1).minus(e));
@@ -181,19 +226,31 @@ export function entropyWeights(
     weights = divergence.map((d) => d.div(total));
   }
 
-  const w = weights.map(exactString);
-  const e = entropy.map(exactString);
-  const d = divergence.map(exactString);
+  const byRow = (columns: ReadonlyArray<ReadonlyArray<Dec | null>>) =>
+    xs.map((_, i) =>
+      columns.map((column) => {
+        const x = column[i] as Dec | null;
+        return x === null ? null : exactString(x);
+      }),
+    );
+  const figures: EntropyWeightsFigures = {
+    weights: weights.map(exactString),
+    normalised: byRow(normalisedColumns),
+    shares: byRow(shareColumns),
+    k: exactString(new Dec(1).div(lnM)),
+    entropy: entropy.map(exactString),
+    divergence: divergence.map(exactString),
+  };
   return {
-    weights: w,
-    method:
+    method: 'entropy',
+    variant:
       normalisation === 'none'
-        ? 'entropy (raw shares x/Σx, 0·ln0 = 0)'
-        : 'entropy (min-max by direction, 0·ln0 = 0)',
+        ? 'entropy, raw shares x/Σx, 0·ln0 = 0'
+        : 'entropy, min-max by direction, 0·ln0 = 0',
+    normalisation,
+    ...figures,
     warnings,
-    entropy: e,
-    divergence: d,
-    numbers: { weights: w.map(Number), entropy: e.map(Number), divergence: d.map(Number) },
+    numbers: floatTwin(figures),
   };
 }
 

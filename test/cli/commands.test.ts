@@ -236,7 +236,7 @@ describe('youpin weights', () => {
     );
     const table = (runs[5] as Run).stdout.split('\n');
     expect(table[0]).toBe(
-      'CRITIC weights — CRITIC (min-max by direction, sample sd, Pearson correlation)',
+      'CRITIC weights — CRITIC, min-max by direction, sample sd, Pearson correlation',
     );
     expect(table[1]).toMatch(/^Criterion {2}Direction +Weight +SD +Information$/);
   });

@@ -193,3 +193,54 @@ describe('youpin score on 20,000 generated rows, streamed', { timeout: 600_000 }
     expect(data.filter((r) => r[4] === 'Invalid data')).toHaveLength(2);
   });
 });
+
+describe('youpin score FILE.csv --format json|ndjson --detail, streamed', () => {
+  let json: Run;
+  let ndjson: Run;
+  let full: Run;
+  let wrong: Run;
+  beforeAll(async () => {
+    [json, ndjson, full, wrong] = await Promise.all([
+      youpin(['score', SAMPLE, '--format', 'json', '--detail', 'standard']),
+      youpin(['score', SAMPLE, '--format', 'ndjson', '--detail', 'summary']),
+      youpin(['score', SAMPLE, '--format', 'json']),
+      youpin(['score', SAMPLE, '--detail', 'summary']),
+    ]);
+  });
+
+  it('writes the library report at that detail, as reportChunks writes it, with the same exit code', async () => {
+    const { reportChunks } = await import('youpin');
+    const batch = await readBatch(SAMPLE, liaocheng);
+    const report = score(liaocheng, batch.entities);
+    let expected = '';
+    for await (const chunk of reportChunks(report, { detail: 'standard', indent: 2 }))
+      expected += chunk;
+    expect(json.stdout).toBe(`${expected}\n`);
+    expect(json.code).toBe(full.code);
+    const lines = ndjson.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(report.entities.length + 1);
+    expect(JSON.parse(lines[0] ?? '').detail).toBe('summary');
+    expect(JSON.parse(lines[1] ?? '').reasons).toBeDefined();
+  });
+
+  it('--format json without --detail is the whole report, as JSON.stringify(report, null, 2)', async () => {
+    const batch = await readBatch(SAMPLE, liaocheng);
+    expect(full.stdout).toBe(`${JSON.stringify(score(liaocheng, batch.entities), null, 2)}\n`);
+  });
+
+  it('--detail summary on an html report writes the summary page', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = join(mkdtempSync(join(tmpdir(), 'youpin-html-')), 'summary.html');
+    const run = await youpin(['score', SAMPLE, '--detail', 'summary', '--out', out]);
+    expect(run.code).toBe(full.code);
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('class="public-list"');
+    expect(page).not.toContain('<details class="entity"');
+  });
+
+  it('--detail without json or ndjson is a usage error', () => {
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--detail/);
+  });
+});

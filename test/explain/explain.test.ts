@@ -9,6 +9,7 @@ import {
   type LeafInput,
   type ModelInput,
   type NodeInput,
+  type ScoredEntity,
   score,
 } from 'youpin';
 import { haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
@@ -19,12 +20,12 @@ const batch: EntityInput[] = JSON.parse(
   readFileSync(new URL('../../examples/data/sample-batch.json', import.meta.url), 'utf8'),
 );
 const report = score(liaocheng2024, batch);
-const scored = report.entities.filter((e) => e.status === 'scored');
+const scored = report.entities.filter((e): e is ScoredEntity => e.status === 'scored');
 
 describe('explain', () => {
   it('allocates published contributions that add up exactly to the published total, for every scored applicant', () => {
     for (const e of scored) {
-      const x = explain(report, e.id as string);
+      const x = explain(report, e.id);
       const leaves = x.nodes.filter((n) => n.kind === 'leaf');
       const sum = leaves.reduce((a, n) => a.plus(n.contribution ?? 0), new D(0));
       const adjustments = x.adjustments.reduce((a, j) => a.plus(j.points), new D(0));
@@ -53,7 +54,7 @@ describe('explain', () => {
   it('gives each node the mid-rank percentile of its published score among the sector, counted by hand', () => {
     for (const e of scored) {
       const cohort = scored.filter((c) => c.sector === e.sector);
-      for (const n of explain(report, e.id as string).nodes) {
+      for (const n of explain(report, e.id).nodes) {
         const all = cohort.flatMap((c) => c.nodes.filter((x) => x.id === n.id && x.score !== null));
         const below = all.filter((x) => new D(x.score as string).lessThan(n.score ?? 0)).length;
         const equal = all.filter((x) => new D(x.score as string).equals(n.score ?? 0)).length;
@@ -67,7 +68,7 @@ describe('explain', () => {
                 .toFixed(2);
         expect([e.id, n.id, n.percentile]).toEqual([e.id, n.id, expected]);
       }
-      expect(explain(report, e.id as string).rank.of).toBe(cohort.length);
+      expect(explain(report, e.id).rank.of).toBe(cohort.length);
     }
   });
 
@@ -165,7 +166,7 @@ describe('gap to the threshold, a floor or the quota', () => {
   it('covers applicants below the threshold, below a floor and outside the quota', () => {
     const targets = new Set(
       sample.flatMap((e) =>
-        explain(report, e.id as string).gaps.map((g) =>
+        explain(report, e.id).gaps.map((g) =>
           g.target === 'threshold' || g.target === 'quota' ? g.target : 'floor',
         ),
       ),
@@ -177,7 +178,7 @@ describe('gap to the threshold, a floor or the quota', () => {
     let tested = 0;
     for (const e of sample) {
       const input = batch.find((b) => b.id === e.id) as EntityInput;
-      for (const gap of explain(report, e.id as string).gaps) {
+      for (const gap of explain(report, e.id).gaps) {
         const reachable = gap.leaves.filter((l) => l.status === 'reachable');
         tested += reachable.length > 0 ? 1 : 0;
         for (const leaf of reachable.slice(0, 4)) {
@@ -215,7 +216,7 @@ describe('gap to the threshold, a floor or the quota', () => {
 
   it('the combined plan, applied, reaches the target', () => {
     for (const e of sample.slice(0, 6)) {
-      for (const gap of explain(report, e.id as string).gaps) {
+      for (const gap of explain(report, e.id).gaps) {
         if (!gap.plan) continue;
         let input = batch.find((b) => b.id === e.id) as EntityInput;
         for (const step of gap.plan.steps) input = withValue(input, step.leaf, step.to);

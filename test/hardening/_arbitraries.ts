@@ -329,7 +329,16 @@ function scoringArb(h: Level): fc.Arbitrary<Record<string, Json>> {
       { requiredKeys: ['method'] },
     ),
     fc.constant({ method: 'direct' }),
-    fc.record({ method: fc.constantFrom('minmax', 'rank', 'distanceToBest', 'vector'), scope }),
+    fc.record({
+      method: fc.constantFrom('minmax', 'rank', 'max', 'distanceToBest', 'vector'),
+      scope,
+    }),
+    fc.record({ method: fc.constant('minmax'), transform: fc.constant('log'), scope }),
+    fc.record({
+      method: fc.constantFrom('max', 'distanceToBest'),
+      lowerForm: fc.constantFrom('inverse', 'complement'),
+      scope,
+    }),
     fc.record(
       {
         method: fc.constant('zscore'),
@@ -407,6 +416,7 @@ const READS_DIRECTION = new Set([
   'minmax',
   'zscore',
   'rank',
+  'max',
   'distanceToBest',
   'vector',
 ]);
@@ -417,8 +427,14 @@ function leafArb(h: Level): fc.Arbitrary<Record<string, Json>> {
 
 function leafWith(h: Level, scoring: Json): fc.Arbitrary<Record<string, Json>> {
   const method = (scoring as { method?: unknown } | null)?.method;
+  // lowerForm says how a lower-is-better leaf is scored; on a higher one it is refused.
+  const lowerOnly = (scoring as { lowerForm?: unknown } | null)?.lowerForm !== undefined;
   const directions =
-    typeof method === 'string' && READS_DIRECTION.has(method) ? ['higher', 'lower'] : ['higher'];
+    typeof method === 'string' && READS_DIRECTION.has(method)
+      ? lowerOnly
+        ? ['lower']
+        : ['higher', 'lower']
+      : ['higher'];
   return fc.record(
     {
       scoring: fc.constant(scoring),

@@ -31,7 +31,7 @@ import { readBatch, readCsvChunks } from 'youpin/node';
 import { MAX_TEXT_BYTES } from '../../src/node/_readFile.js';
 import { boundedJson } from '../../src/numeric/_boundedJson.js';
 import { NUMBER_LIMITS } from '../../src/numeric/parseDecimal.js';
-import { ENTITY_LIMITS } from '../../src/score/ENTITY_LIMITS.js';
+import { ENTITY_LIMITS } from '../../src/primitives/ENTITY_LIMITS.js';
 import { issuesOf } from '../helpers.js';
 
 // Hostile numbers (issue 16, items 1 and 11). Every number is read by a one-pass scanner: a run of

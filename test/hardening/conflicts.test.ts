@@ -106,6 +106,15 @@ describe('duplicate and conflicting input', () => {
     ]);
   });
 
+  it('a values key that names no leaf: the row is invalid, with the closest leaf named', () => {
+    const report = score(model, [row('A', { values: { Q: 70, Qx: 70 } }), row('B')]);
+    expect(report.entities.map((e) => e.status)).toEqual(['invalid', 'scored']);
+    expect(codes(report.entities[0]?.issues ?? [])).toEqual([
+      'unknown_indicator@entities.0.values.Qx',
+    ]);
+    expect(report.entities[0]?.issues[0]?.message).toContain('did you mean "Q" (Quality)?');
+  });
+
   it('panel scores and a value for the same leaf: the row is invalid', () => {
     const report = score(model, [row('A', { values: { Q: 70, R: 85 } })]);
     expect(codes(report.entities[0]?.issues ?? [])).toEqual([

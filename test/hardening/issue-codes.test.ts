@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { type ModelInput, safeDefineModel, safeScore } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
 // The message tables are private: they are read here, where nothing else can check them.
-import type { IssueCode } from '../../src/error/messages.js';
+import type { CoreIssueCode, NodeIssueCode } from '../../src/error/codes.js';
 import { makeToolIssue } from '../../src/error/toolMessages.js';
 import { makeNodeIssue } from '../../src/node/_messages.js';
-import type { NodeIssueCode } from '../../src/node/types.js';
 import { buildBatch, buildModel, modelPlanArb, rowPlanArb } from './_arbitraries.js';
 import { PROPERTY_TIMEOUT } from './_budget.js';
 
-// docs/issue-codes.md lists every code youpin can emit: exactly the codes of IssueCode, of
-// NodeIssueCode and the zod codes that pass through, each with English and Chinese messages.
+// docs/issue-codes.md lists every code youpin can emit: exactly the codes of CoreIssueCode, of
+// NodeIssueCode and the zod codes that pass through (of SchemaIssueCode), each with English and
+// Chinese messages. IssueCode, the type of Issue.code, is their union.
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -51,9 +51,10 @@ const zod = section('Codes from the schema');
 const files = section('Codes of files');
 const all = new Map([...core, ...zod, ...files]);
 
-const coreUnion = unionOf('src/error/messages.ts', 'IssueCode');
+const coreUnion = unionOf('src/error/codes.ts', 'CoreIssueCode');
+const schemaUnion = unionOf('src/error/codes.ts', 'SchemaIssueCode');
+const nodeUnion = unionOf('src/error/codes.ts', 'NodeIssueCode');
 const toolUnion = unionOf('src/error/toolMessages.ts', 'ToolIssueCode');
-const nodeUnion = unionOf('src/node/types.ts', 'NodeIssueCode');
 
 // Params for any template: every placeholder gets a value, so "undefined" means a bad template.
 const anyParams = new Proxy(
@@ -63,11 +64,11 @@ const anyParams = new Proxy(
 const CJK = /[\u4e00-\u9fff]/;
 
 describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
-  it('lists exactly the codes of IssueCode', () => {
+  it('lists exactly the codes of CoreIssueCode', () => {
     expect([...core.keys()].sort()).toEqual([...coreUnion].sort());
   });
 
-  it('keeps the messages of the functions around score apart (ToolIssueCode ⊂ IssueCode)', () => {
+  it('keeps the messages of the functions around score apart (ToolIssueCode ⊂ CoreIssueCode)', () => {
     for (const code of toolUnion) expect(coreUnion).toContain(code);
   });
 
@@ -80,8 +81,17 @@ describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
     const zodCodes = read('node_modules/zod/v4/core/errors.d.ts');
     for (const code of zod.keys()) {
       expect(zodCodes).toContain(`code: "${code}"`);
+      expect(schemaUnion).toContain(code);
       expect(coreUnion).not.toContain(code);
     }
+    // SchemaIssueCode is every zod code (test/types/issues.ts holds the two types equal).
+    const declared = [...zodCodes.matchAll(/code: "([a-z_]+)"/g)].map((m) => m[1] as string);
+    expect([...new Set(declared)].sort()).toEqual([...schemaUnion].sort());
+  });
+
+  it('has no code in two of the unions', () => {
+    const all = [...coreUnion, ...schemaUnion, ...nodeUnion];
+    expect(all.length).toBe(new Set(all).size);
   });
 
   it('gives each code a severity the legend defines', () => {
@@ -94,7 +104,7 @@ describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
   it('has an English and a Chinese message for every code', () => {
     for (const code of coreUnion) {
       // makeToolIssue builds every code: the tools' own, and the core's through makeIssue.
-      const issue = makeToolIssue(code as IssueCode, [], anyParams);
+      const issue = makeToolIssue(code as CoreIssueCode, [], anyParams);
       expect(issue.message, code).not.toMatch(/undefined|^$/);
       expect(issue.messageZh, code).toMatch(CJK);
       expect(issue.messageZh, code).not.toContain('undefined');

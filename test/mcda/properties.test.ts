@@ -32,7 +32,7 @@ const problemArb = fc
         Array.from({ length: m }, (_, i) => i),
         { minLength: m, maxLength: m },
       ),
-      normalisation: fc.constantFrom('vector' as const, 'minMax' as const),
+      normalisation: fc.constantFrom('vector' as const, 'minmax' as const),
       v: fc.integer({ min: 0, max: 8 }).map((k) => k / 8),
     }),
   );
@@ -61,7 +61,9 @@ describe('topsis properties', () => {
         }
         expect(b.closeness).toEqual(permute(a.closeness, permutation));
         expect(b.distanceToIdeal).toEqual(permute(a.distanceToIdeal, permutation));
-        expect(b.ranks).toEqual(permute(a.ranks, permutation));
+        expect(b.ranks.closeness).toEqual(permute(a.ranks.closeness, permutation));
+        expect(b.normalised).toEqual(permute(a.normalised, permutation));
+        expect(b.weighted).toEqual(permute(a.weighted, permutation));
         expect(b.ideal).toEqual(a.ideal);
         expect(b.antiIdeal).toEqual(a.antiIdeal);
       }),
@@ -89,6 +91,8 @@ describe('vikor properties', () => {
         expect(b.S).toEqual(permute(a.S, permutation));
         expect(b.R).toEqual(permute(a.R, permutation));
         expect(b.Q).toEqual(permute(a.Q, permutation));
+        expect(b.normalised).toEqual(permute(a.normalised, permutation));
+        expect([b.best, b.worst, b.dq, b.advantage]).toEqual([a.best, a.worst, a.dq, a.advantage]);
         expect(b.ranks.S).toEqual(permute(a.ranks.S, permutation));
         expect(b.ranks.R).toEqual(permute(a.ranks.R, permutation));
         expect(b.ranks.Q).toEqual(permute(a.ranks.Q, permutation));

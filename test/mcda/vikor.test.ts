@@ -25,6 +25,31 @@ describe('vikor: published worked examples', () => {
     expect(result.conditions).toEqual({ acceptableAdvantage: true, acceptableStability: true });
     expect(result.compromise).toEqual([1]);
     expect(result.v).toBe('0.5');
+    // Step 1: the best and worst value of each criterion (risk is lower-is-better); step 5:
+    // DQ = 1/(m − 1) and the advantage Q(A1) − Q(A2) = 1 ≥ DQ.
+    expect(result.best).toEqual(['1', '4500']);
+    expect(result.worst).toEqual(['5', '3000']);
+    expect(result.normalised).toEqual([
+      ['0', '1'],
+      ['0.25', '0.5'],
+      ['1', '0'],
+    ]);
+    expect(result.dq).toBe('0.5');
+    expect(result.advantage).toBe('1');
+    expect(result.method).toBe('vikor');
+    expect(Object.keys(result.numbers)).toEqual([
+      'weights',
+      'best',
+      'worst',
+      'normalised',
+      'S',
+      'R',
+      'Q',
+      'v',
+      'dq',
+      'advantage',
+    ]);
+    expect(result.numbers.best).toEqual([1, 4500]);
   });
 
   describe('Opricovic & Tzeng (2007), EJOR 178(2): hydropower, 6 alternatives × 8 criteria', () => {
@@ -100,6 +125,17 @@ describe('vikor: published worked examples', () => {
       expect(result.ranks.Q).toEqual(c.ranks);
       expect(result.conditions).toEqual(c.conditions);
       expect(result.compromise).toEqual(c.compromise);
+      // m = 6 alternatives: DQ = 1/5. The advantage is the gap between the two best published Qs.
+      expect(result.dq).toBe('0.2');
+      const [first, second] = [...c.Q].sort((a, b) => a - b) as [number, number];
+      expect(Math.abs(result.numbers.advantage - (second - first))).toBeLessThanOrEqual(1e-3);
+      // f* and f− are the column extremes by direction (the paper's step 1).
+      matrix[0]?.forEach((_, j) => {
+        const column = matrix.map((row) => row[j] as number);
+        const higher = directions[j] === 'higher';
+        expect(result.numbers.best[j]).toBe(higher ? Math.max(...column) : Math.min(...column));
+        expect(result.numbers.worst[j]).toBe(higher ? Math.min(...column) : Math.max(...column));
+      });
     });
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defineModel, type Model, type ModelInput, score } from 'youpin';
 import { readBatch } from 'youpin/node';
@@ -104,6 +105,34 @@ describe('headers', () => {
       row: 1,
       column: '备注',
     });
+  });
+
+  it('an unknown column never reaches values: every row is scored as without it (issue 17, item 5)', async () => {
+    // A values key that is no leaf makes a row invalid in the core; a column the reader does not
+    // know is a problem of the file, said once at its header, and the rows are read without it.
+    const lines = readFileSync(
+      new URL('../../examples/data/sample-batch.csv', import.meta.url),
+      'utf8',
+    )
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .filter((line) => line !== '');
+    const extra = lines.map((line, k) => `${line},${k === 0 ? '备注,m_Q9' : '见附件,3'}`);
+    const [plain, more] = await Promise.all([
+      readBatch(csv('plain.csv', lines), liaocheng),
+      readBatch(csv('extra.csv', extra), liaocheng),
+    ]);
+    expect(more.entities).toEqual(plain.entities);
+    expect(beyondCoverage(more.issues).map((i) => [i.code, i.path])).toEqual([
+      ...beyondCoverage(plain.issues).map((i) => [i.code, i.path]),
+      ['unknown_column', ['rows', 1, 'columns', '备注']],
+      ['unknown_column', ['rows', 1, 'columns', 'm_Q9']],
+    ]);
+    const report = score(liaocheng, more.entities);
+    expect(report.counts).toEqual(score(liaocheng, plain.entities).counts);
+    expect(report.entities.flatMap((e) => e.issues).map((i) => i.code)).not.toContain(
+      'unknown_indicator',
+    );
   });
 
   it('report a blank header over data, a missing id or sector column, and a bad series year', async () => {

@@ -7,7 +7,7 @@ describe('rounding once, half-up, at publication', () => {
     const float = 0.3 * 50.5 + 0.45 * 53.5 + 0.25 * 98.6;
     expect(float).toBe(63.87499999999999);
     expect(float.toFixed(2)).toBe('63.87');
-    expect(aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25])).toBe('63.875');
+    expect(aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25]).value).toBe('63.875');
   });
 
   const model = (weights: Record<string, string | number>) =>

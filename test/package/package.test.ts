@@ -19,7 +19,7 @@ describe('the built package', () => {
     ${load}
     const model = defineModel(liaocheng2024);
     const report = score(model, [{ id: 'x', sector: 'services', values: {} }]);
-    console.log(JSON.stringify([effectiveWeights(model, 'manufacturing').m_Q1, report.entities[0].status, aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25])]));`;
+    console.log(JSON.stringify([effectiveWeights(model, 'manufacturing').m_Q1, report.entities[0].status, aggregate([50.5, 53.5, 98.6], [0.3, 0.45, 0.25]).value]));`;
 
   it.runIf(built)('works with ESM import', () => {
     const out = node([
@@ -61,15 +61,18 @@ describe('the bundle size budget', () => {
   // The core ships without its dependencies (zod, decimal.js stay external); raise these with care.
   // Raised from 320/80 KB for the fast path and the sensitivity analysis (issues 7 and 8), and
   // from 360/90 KB for the declared facts, their vocabulary and messages, notices and bounded
-  // text (issues 15 and 16). This is the unminified file that Node loads; issue 17 moved zod's
-  // words for its issues into it (src/error/_zodMessages.ts, 5 KB) and wrote the schemas for
-  // zod/mini, so 420 KB raw became 430. What a browser app carries (defineModel + score, minified,
-  // with zod and decimal.js) has its own, tighter budget: test/package/bundle-size.test.ts.
-  it.runIf(built)('keeps dist/index.js under 430 KB raw and 111 KB gzipped', async () => {
+  // text (issues 15 and 16), from 420/110 KB for one result shape with every method's
+  // intermediates, max normalisation's two lower forms and min-max on ln x (issue 17, items 3
+  // and 4: +9.3 KB raw, +2.3 KB gzipped), and from 440/115 KB for the small browser core (issue
+  // 17, item 6: zod's words for its issues in src/error/_zodMessages.ts and the schemas written
+  // for zod/mini: +6.5 KB raw, +2.0 KB gzipped). This is the unminified file that Node loads;
+  // what a browser app carries (defineModel + score, minified, with zod and decimal.js) has its
+  // own, tighter budget: test/package/bundle-size.test.ts.
+  it.runIf(built)('keeps dist/index.js under 450 KB raw and 117 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     const code = readFileSync(join(root, 'dist/index.js'));
-    expect(code.length).toBeLessThan(430_000);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(111_000);
+    expect(code.length).toBeLessThan(450_000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(117_000);
   });
 });
 

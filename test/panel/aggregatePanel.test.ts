@@ -31,6 +31,7 @@ describe('aggregatePanel: the domain §6.9 rule', () => {
     expect(result.spread).toBe('22');
     expect(result.flagged).toBe(false);
     expect(result.numbers).toEqual({ value: 84, untrimmedMean: 82.8, spread: 22 });
+    expect(result.variant).toBe('trimmed mean, 1 dropped at each end');
   });
 
   it('n = 7: drops one highest and one lowest', () => {
@@ -75,10 +76,17 @@ describe('aggregatePanel: the domain §6.9 rule', () => {
       spread: '30',
       flagged: false,
     });
-    expect(aggregatePanel(panel(100, 69.99, 85, 80, 90), DOMAIN)).toMatchObject({
-      spread: '30.01',
-      flagged: true,
-    });
+    const flagged = aggregatePanel(panel(100, 69.99, 85, 80, 90), DOMAIN);
+    expect(flagged).toMatchObject({ spread: '30.01', flagged: true });
+    // The flag is also a warning, as on every method's result.
+    expect(flagged.warnings.map((w) => [w.code, w.path.join('.'), w.message])).toEqual([
+      [
+        'panel_flagged',
+        'scores',
+        "the experts' scores on this leaf spread over 30.01 points (limit 30): re-score after discussion",
+      ],
+    ]);
+    expect(aggregatePanel(panel(100, 70, 85, 80, 90), DOMAIN).warnings).toEqual([]);
     expect(aggregatePanel(panel('100', '69.99'), { method: 'mean', maxSpread: '30' }).flagged).toBe(
       true,
     );

@@ -69,6 +69,9 @@ describe('kendallW: published examples', () => {
     expect(result.numbers.w.toFixed(3)).toBe('0.744');
     expect(result.numbers.chiSquare.toFixed(2)).toBe('20.83');
     expect(result.tieCorrected).toBe(false);
+    // The example's intermediates: the rank sums and SS.
+    expect(result.rankSums).toEqual(['31', '12', '12', '15', '22', '5', '22', '25']);
+    expect(result.s).toBe('500');
   });
 });
 
@@ -164,13 +167,18 @@ describe('kendallW', () => {
         [7, 7, 7],
       ]),
     ).toEqual({
+      method: 'kendallW',
+      variant: "Kendall's W, tie-corrected; χ² = m(n − 1)W",
       w: '1',
       chiSquare: '0',
+      rankSums: ['4', '4', '4'],
+      s: '0',
       raters: 2,
       items: 3,
       tieCorrected: true,
       allTied: true,
-      numbers: { w: 1, chiSquare: 0 },
+      warnings: [],
+      numbers: { w: 1, chiSquare: 0, rankSums: [4, 4, 4], s: 0 },
     });
     // Only some raters constant: W is defined; one rater who sees differences among m gives 1/m.
     expect(

@@ -41,6 +41,7 @@ function node(
 
 const flaggedPanel: PanelResult = {
   method: 'trimmed',
+  variant: 'trimmed mean, 1 dropped at each end',
   value: '62.5',
   size: 5,
   scores: [
@@ -53,6 +54,7 @@ const flaggedPanel: PanelResult = {
   untrimmedMean: '62.5',
   spread: '25',
   flagged: true,
+  warnings: [],
   numbers: { value: 62.5, untrimmedMean: 62.5, spread: 25 },
 };
 

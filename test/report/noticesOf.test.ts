@@ -217,7 +217,8 @@ describe('noticesOf', () => {
     const extra = score({ ...model, evaluationDate: '2024-06-30' }, [
       {
         ...(batch[0] as EntityInput),
-        values: { ...values, X: 1 },
+        // A key that is no leaf is an error in values (the row is invalid), a warning here.
+        verification: { X: 'passed' },
         events: [{ type: 'award', date: '2024-09-01' }],
       },
     ]);

@@ -35,6 +35,14 @@ describe('ahp', () => {
     });
     expect(r.randomIndexTable.name).toBe('saaty2005');
     expect(ahp(drinks).ri).toBe('1.32'); // Saaty 1980 by default
+    // One result shape: the numbers repeat every figure, RI and the threshold included.
+    expect(r.variant).toBe('principal eigenvector, RI saaty2005');
+    expect(Object.keys(r.numbers)).toEqual(['weights', 'lambdaMax', 'ci', 'ri', 'cr', 'threshold']);
+    expect([r.numbers.ri, r.numbers.threshold]).toEqual([1.35, 0.1]);
+    // CI = (λmax − n)/(n − 1) and CR = CI/RI, as the example's figures relate.
+    expect(r.numbers.ci).toBeCloseTo((r.numbers.lambdaMax - 7) / 6, 15);
+    expect(r.numbers.cr).toBeCloseTo(r.numbers.ci / 1.35, 15);
+    expect(r.warnings).toEqual([]);
   });
 
   it('reproduces Wang & Chin (2011), an inconsistent 6 × 6 matrix (pymcdm test_weights.py)', () => {
@@ -285,6 +293,13 @@ describe('ahpGroup', () => {
       raw.map((w) => (w / total).toFixed(10)),
     );
     expect(g.group).toBeNull();
+    expect(g.expertWeights).toEqual(['0.75', '0.25']);
+    expect(g.numbers).toEqual({
+      weights: g.weights.map(Number),
+      expertWeights: [0.75, 0.25],
+      aggregatedMatrix: null,
+    });
+    expect(g.method).toBe('eigenvector');
   });
 
   it('with one expert equals plain AHP; rejects mismatched sizes and bad expert weights', () => {

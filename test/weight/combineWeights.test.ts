@@ -12,7 +12,16 @@ describe('combineWeights', () => {
   it('linear: α·s + (1 − α)·o, α = 0.5 by default', () => {
     const r = combineWeights(s, o, { method: 'linear' });
     expect(r.weights).toEqual(['0.35', '0.25', '0.4']);
-    expect(r.method).toBe('linear (α·s + (1 − α)·o, α = 0.5)');
+    expect(r.method).toBe('linear');
+    expect(r.variant).toBe('linear, α·s + (1 − α)·o with α = 0.5');
+    expect(r.alpha).toBe('0.5');
+    expect(r.subjective).toEqual(['0.5', '0.3', '0.2']);
+    expect(r.numbers).toEqual({
+      weights: [0.35, 0.25, 0.4],
+      subjective: [0.5, 0.3, 0.2],
+      objective: [0.2, 0.2, 0.6],
+      alpha: 0.5,
+    });
     expect(r.warnings).toEqual([]);
     expect(combineWeights(s, o, { method: 'linear', alpha: 0.8 }).weights).toEqual([
       '0.44',
@@ -44,7 +53,9 @@ describe('combineWeights', () => {
       '0.2142857142857142857142857143',
       '0.4285714285714285714285714286',
     ]);
-    expect(r.method).toBe('multiplicative (s·o / Σ s·o)');
+    expect(r.method).toBe('multiplicative');
+    expect(r.variant).toBe('multiplicative, s·o / Σ s·o');
+    expect([r.alpha, r.numbers.alpha]).toEqual([null, null]);
     expect(combineWeights([1, 0], [0.5, 0.5], { method: 'multiplicative' }).weights).toEqual([
       '1',
       '0',

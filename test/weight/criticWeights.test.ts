@@ -75,7 +75,8 @@ describe('criticWeights: published examples', () => {
       [-34.6, 3.31, 0.98],
     ]);
     expect(rounded(r.weights, 8)).toEqual([0.20222554, 0.48090173, 0.31687273]);
-    expect(r.method).toBe('CRITIC (min-max by direction, sample sd, Pearson correlation)');
+    expect(r.method).toBe('critic');
+    expect(r.variant).toBe('CRITIC, min-max by direction, sample sd, Pearson correlation');
     expect(r.warnings).toEqual([]);
     // The correlation matrix is symmetric with a unit diagonal.
     r.correlation.forEach((row, j) => {
@@ -266,7 +267,13 @@ describe('criticWeights: properties (STYLE.md §14)', () => {
       fc.property(matrixArb, ([matrix, directions, rowOrder, colOrder]) => {
         const base = criticWeights(matrix, { directions });
         const rows = rowOrder.map((i) => matrix[i] as number[]);
-        expect(criticWeights(rows, { directions })).toEqual(base);
+        const reordered = criticWeights(rows, { directions });
+        // The normalised matrix follows the rows; everything else is unchanged to the last digit.
+        const { normalised, numbers, ...rest } = reordered;
+        const { normalised: n0, numbers: x0, ...rest0 } = base;
+        expect(rest).toEqual(rest0);
+        expect(normalised).toEqual(rowOrder.map((i) => n0[i]));
+        expect(numbers.weights).toEqual(x0.weights);
         const cols = matrix.map((row) => colOrder.map((j) => row[j] as number));
         const permuted = criticWeights(cols, {
           directions: colOrder.map((j) => directions[j] as 'higher' | 'lower'),
@@ -277,5 +284,88 @@ describe('criticWeights: properties (STYLE.md §14)', () => {
         );
       }),
     );
+  });
+});
+
+describe('criticWeights: every intermediate, for checking against a paper', () => {
+  it('Diakoulaki et al. (1995): z by min-max, σ (sample) beside the population sd, Σ(1 − r), C = σ·Σ(1 − r), w = C/ΣC', () => {
+    const matrix = [
+      [61, 1.08, 4.33],
+      [20.7, 0.26, 4.34],
+      [16.3, 1.98, 2.53],
+      [9.0, 3.29, 1.65],
+      [5.4, 2.77, 2.33],
+      [4.0, 4.12, 1.21],
+      [-6.1, 3.52, 2.1],
+      [-34.6, 3.31, 0.98],
+    ];
+    const r = criticWeights(matrix);
+    // z of the first column: (x + 34.6) / 95.6.
+    expect(r.normalised.map((row) => row[0])).toEqual(
+      matrix.map((row) =>
+        new D(row[0] as number).plus('34.6').div('95.6').toSignificantDigits(28).toFixed(),
+      ),
+    );
+    const m = matrix.length;
+    const cTotal = r.information.reduce((a, c) => a.plus(c), new D(0));
+    r.sd.forEach((s, j) => {
+      const population = new D(s).times(new D(m - 1).div(m).sqrt());
+      expect(
+        population
+          .minus(r.sdPopulation[j] as string)
+          .abs()
+          .lte('1e-27'),
+      ).toBe(true);
+      const conflict = (r.correlation[j] as string[]).reduce(
+        (a, v) => a.plus(1).minus(v),
+        new D(0),
+      );
+      expect(
+        conflict
+          .minus(r.conflict[j] as string)
+          .abs()
+          .lte('1e-27'),
+      ).toBe(true);
+      expect(
+        new D(s)
+          .times(conflict)
+          .minus(r.information[j] as string)
+          .abs()
+          .lte('1e-27'),
+      ).toBe(true);
+      expect(
+        new D(r.information[j] as string)
+          .div(cTotal)
+          .minus(r.weights[j] as string)
+          .abs()
+          .lte('1e-26'),
+      ).toBe(true);
+    });
+    // The published weights (scikit-criteria's test of the paper's example) follow from these.
+    expect(rounded(r.weights, 8)).toEqual([0.20222554, 0.48090173, 0.31687273]);
+    expect(Object.keys(r.numbers)).toEqual([
+      'weights',
+      'normalised',
+      'sd',
+      'sdPopulation',
+      'correlation',
+      'conflict',
+      'information',
+    ]);
+  });
+
+  it('a constant column: z is null (0/0), its correlations 0, its conflict n and its C 0', () => {
+    const r = criticWeights([
+      [1, 2, 5],
+      [2, 4, 5],
+      [3, 6, 5],
+    ]);
+    expect(r.normalised).toEqual([
+      ['0', '0', null],
+      ['0.5', '0.5', null],
+      ['1', '1', null],
+    ]);
+    expect(r.conflict).toEqual(['1', '1', '3']);
+    expect(r.information[2]).toBe('0');
   });
 });

@@ -65,7 +65,9 @@ describe('entropyWeights: published examples', () => {
   it('Elsayed et al. (2017) via pymcdm TestEntropyWeights, raw shares (normalisation "none")', () => {
     const r = entropyWeights(elsayed, { normalisation: 'none' });
     expect(round6(r.weights)).toEqual([0.104991, 0.069124, 0.071373, 0.449937, 0.304575]);
-    expect(r.method).toBe('entropy (raw shares x/Σx, 0·ln0 = 0)');
+    expect(r.method).toBe('entropy');
+    expect(r.variant).toBe('entropy, raw shares x/Σx, 0·ln0 = 0');
+    expect(r.normalisation).toBe('none');
     expect(r.warnings).toEqual([]);
   });
 
@@ -111,7 +113,9 @@ describe('entropyWeights: published examples', () => {
     expect(r.entropy).toEqual([e.toSignificantDigits(28).toFixed(), r.entropy[0], '1']);
     expect(r.divergence[2]).toBe('0');
     expect(r.weights).toEqual(['0.5', '0.5', '0']);
-    expect(r.method).toBe('entropy (min-max by direction, 0·ln0 = 0)');
+    expect(r.method).toBe('entropy');
+    expect(r.variant).toBe('entropy, min-max by direction, 0·ln0 = 0');
+    expect(r.normalisation).toBe('minmax');
     expect(r.warnings.map((w) => [w.code, w.path.join('.')])).toEqual([
       ['constant_criterion', 'matrix.columns.2'],
     ]);
@@ -290,7 +294,14 @@ describe('entropyWeights: properties (STYLE.md §14)', () => {
       fc.property(matrixArb(2), ([matrix, directions, rowOrder, colOrder]) => {
         const base = entropyWeights(matrix, { directions });
         const rows = rowOrder.map((i) => matrix[i] as number[]);
-        expect(entropyWeights(rows, { directions })).toEqual(base);
+        const reordered = entropyWeights(rows, { directions });
+        // Row-aligned figures follow the rows; everything else is unchanged to the last digit.
+        const { normalised, shares, numbers, ...rest } = reordered;
+        const { normalised: n0, shares: s0, numbers: x0, ...rest0 } = base;
+        expect(rest).toEqual(rest0);
+        expect(normalised).toEqual(rowOrder.map((i) => n0[i]));
+        expect(shares).toEqual(rowOrder.map((i) => s0[i]));
+        expect(numbers.weights).toEqual(x0.weights);
         const cols = matrix.map((row) => colOrder.map((j) => row[j] as number));
         const permuted = entropyWeights(cols, {
           directions: colOrder.map((j) => directions[j] as 'higher' | 'lower'),
@@ -299,5 +310,89 @@ describe('entropyWeights: properties (STYLE.md §14)', () => {
         expect(permuted.entropy).toEqual(colOrder.map((j) => base.entropy[j]));
       }),
     );
+  });
+});
+
+describe('entropyWeights: every intermediate, for checking against a paper', () => {
+  it('Elsayed et al. (2017), raw shares: x′ is the matrix, p sums to 1 by column, k = 1/ln 12, d = 1 − e, w = d/Σd', () => {
+    const r = entropyWeights(elsayed, { normalisation: 'none' });
+    expect(r.normalised.map((row) => row.map(Number))).toEqual(elsayed);
+    for (let j = 0; j < 5; j++) {
+      const column = r.shares.map((row) => new D(row[j] as string));
+      expect(
+        column
+          .reduce((a, p) => a.plus(p), new D(0))
+          .minus(1)
+          .abs()
+          .lte('1e-26'),
+      ).toBe(true);
+    }
+    expect(r.k).toBe(new D(1).div(D.ln(12)).toSignificantDigits(28).toFixed());
+    const dSum = r.divergence.reduce((a, d) => a.plus(d), new D(0));
+    r.divergence.forEach((d, j) => {
+      expect(
+        new D(1)
+          .minus(r.entropy[j] as string)
+          .minus(d)
+          .abs()
+          .lte('1e-27'),
+      ).toBe(true);
+      expect(
+        new D(d)
+          .div(dSum)
+          .minus(r.weights[j] as string)
+          .abs()
+          .lte('1e-26'),
+      ).toBe(true);
+    });
+    // The published weights (pymcdm TestEntropyWeights) follow from these dⱼ.
+    expect(round6(r.weights)).toEqual([0.104991, 0.069124, 0.071373, 0.449937, 0.304575]);
+    expect(Object.keys(r.numbers)).toEqual([
+      'weights',
+      'normalised',
+      'shares',
+      'k',
+      'entropy',
+      'divergence',
+    ]);
+  });
+
+  it('scikit-criteria [[1, 2], [4, 16]]: p = (0.2, 0.8) and (1/9, 8/9), e₁ = −(0.2 ln 0.2 + 0.8 ln 0.8)/ln 2', () => {
+    const r = entropyWeights(
+      [
+        [1, 2],
+        [4, 16],
+      ],
+      { normalisation: 'none' },
+    );
+    expect(r.shares).toEqual([
+      ['0.2', '0.1111111111111111111111111111'],
+      ['0.8', '0.8888888888888888888888888889'],
+    ]);
+    expect(r.numbers.k).toBeCloseTo(1 / Math.LN2, 15);
+  });
+
+  it('min-max first: x′ by direction, null throughout a constant column (0/0), and its shares too', () => {
+    const r = entropyWeights(
+      [
+        [1, 10, 5],
+        [2, 30, 5],
+        [3, 20, 5],
+      ],
+      { directions: ['higher', 'lower', 'higher'] },
+    );
+    expect(r.normalised).toEqual([
+      ['0', '1', null],
+      ['0.5', '0', null],
+      ['1', '0.5', null],
+    ]);
+    expect(r.shares.map((row) => row[2])).toEqual([null, null, null]);
+    expect(r.numbers.normalised[0]).toEqual([0, 1, null]);
+  });
+
+  it("reads the deprecated spelling 'minMax' as 'minmax'", () => {
+    const old = entropyWeights(elsayed, { normalisation: 'minMax' });
+    expect(old).toEqual(entropyWeights(elsayed, { normalisation: 'minmax' }));
+    expect(old.normalisation).toBe('minmax');
   });
 });

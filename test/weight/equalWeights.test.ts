@@ -9,8 +9,9 @@ const D = Decimal.clone({ precision: 50 });
 describe('equalWeights', () => {
   it('gives 1/n to each of n criteria', () => {
     expect(equalWeights(4)).toEqual({
+      method: 'equal',
+      variant: 'equal weights, 1/n',
       weights: ['0.25', '0.25', '0.25', '0.25'],
-      method: 'equal (1/n)',
       warnings: [],
       numbers: { weights: [0.25, 0.25, 0.25, 0.25] },
     });

@@ -11,7 +11,9 @@ describe('pointsToWeights', () => {
     // 领导 110, 战略 90, 顾客与市场 90, 资源 130, 过程管理 100, 测量分析与改进 80, 结果 400.
     const r = pointsToWeights([110, 90, 90, 130, 100, 80, 400]);
     expect(r.weights).toEqual(['0.11', '0.09', '0.09', '0.13', '0.1', '0.08', '0.4']);
-    expect(r.method).toBe('points (p/Σp)');
+    expect(r.method).toBe('points');
+    expect(r.variant).toBe('points as shares, p / Σp');
+    expect(r.total).toBe('1000');
     expect(r.warnings).toEqual([]);
     expect(r.numbers.weights).toEqual([0.11, 0.09, 0.09, 0.13, 0.1, 0.08, 0.4]);
   });

@@ -20,6 +20,8 @@ const matrix = [
 ];
 const entropy = entropyWeights(matrix, { directions: ['higher', 'lower', 'higher'] });
 console.log(entropy.weights, entropy.warnings[0]?.code); // → [ '0.5', '0.5', '0' ] constant_criterion
+// Every intermediate is there to check against a paper: x′, the shares p, k = 1/ln m, eⱼ, dⱼ.
+console.log(entropy.numbers.entropy.map((e) => e.toFixed(4))); // → [ '0.5794', '0.5794', '1.0000' ]
 
 const critic = criticWeights([
   [61, 1.08, 4.33],
@@ -28,6 +30,8 @@ const critic = criticWeights([
   [9.0, 3.29, 1.65],
 ]);
 console.log(critic.numbers.weights.length); // → 3
+// σⱼ is the sample sd (as Diakoulaki et al.); the population sd is beside it, with rⱼₖ and Cⱼ.
+console.log(critic.numbers.sd.length, critic.numbers.sdPopulation.length); // → 3 3
 
 const combined = combineWeights(subjective.weights, entropy.weights, {
   method: 'linear',

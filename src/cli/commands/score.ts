@@ -1,11 +1,14 @@
 import {
   type Benchmark,
   compareToBenchmark,
+  type Detail,
   type EntityResult,
   type Model,
   noticesOf,
   type Report,
   type ReportNotices,
+  reportChunks,
+  type ScoredEntity,
   showText,
   toCsv,
   toHtml,
@@ -13,6 +16,7 @@ import {
 } from 'youpin';
 import { choice, flag, formatOf, type Parsed, text } from '../_args.js';
 import type { Command } from '../_context.js';
+import { UsageError } from '../_errors.js';
 import {
   DATA_OPTIONS,
   dataOptions,
@@ -42,9 +46,10 @@ import {
   sectorNoticeLine,
   strictFails,
 } from '../_notices.js';
-import { scoreCsvStreaming, streamsCsv } from '../_scoreStream.js';
+import { emitChunks, scoreCsvStreaming, streamsCsv } from '../_scoreStream.js';
 
-const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+const FORMATS = ['table', 'json', 'ndjson', 'csv', 'md', 'html'] as const;
+const DETAILS = ['summary', 'standard', 'full'] as const;
 
 /** `youpin score FILE`: scores a batch and prints or writes the report. */
 export const scoreCommand: Command = {
@@ -56,6 +61,7 @@ export const scoreCommand: Command = {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     locale: { type: 'string' },
+    detail: { type: 'string' },
     benchmark: { type: 'string', short: 'b' },
     strict: { type: 'boolean' },
   },
@@ -75,19 +81,28 @@ export const scoreCommand: Command = {
     const benchmark =
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
     const { model } = await loadModel(args, ctx, 'score');
+    const detail = detailOf(args, format, ctx.m);
     const bar = progress(ctx.stderr);
-    // A CSV report of a CSV file needs no report in memory: it is scored as a stream, so that a
-    // file of a million rows fits (unless the model's scores depend on the whole batch).
-    if (format === 'csv' && streamsCsv(file)) {
+    // A CSV report of a CSV file, or a JSON one below full detail (published figures only), needs
+    // no report in memory: it is scored as a stream, so that a file of a million rows fits
+    // (unless the model's scores depend on the whole batch).
+    const streamed =
+      format === 'csv' || ((format === 'json' || format === 'ndjson') && detail !== 'full');
+    if (streamed && streamsCsv(file)) {
       const out = text(args, 'out');
-      const request = { data, out, locale, strict: flag(args, 'strict'), bar };
+      const request = {
+        data,
+        out,
+        locale,
+        strict: flag(args, 'strict'),
+        bar,
+        format,
+        detail: detail ?? 'standard',
+      } as const;
       const code = await scoreCsvStreaming(file, model, request, ctx);
       if (code !== null) return code;
     }
-    // The HTML report explains every applicant, which needs the exact path's unrounded figures.
-    const options =
-      format === 'html' ? { ...data, score: { ...data.score, engine: 'exact' as const } } : data;
-    const { batch, report } = await scoreFile(file, model, options, ctx, bar);
+    const { batch, report } = await scoreFile(file, model, data, ctx, bar);
     const fileProblems = listProblems(ctx, batch, report, file);
     const notices = noticesOf(report);
 
@@ -95,11 +110,23 @@ export const scoreCommand: Command = {
     const output = outputTo(ctx, out);
     // The table on the terminal shows the notices itself; every other output has them on stderr.
     if (format !== 'table' || out !== undefined) printNoticeSummary(ctx, notices.total);
-    if (format === 'json') emit(JSON.stringify(report, null, 2), output);
-    else if (format === 'csv') emit(toCsv(report, { locale }), output);
+    if (format === 'json' || format === 'ndjson') {
+      const layout = {
+        format,
+        detail: detail ?? 'full',
+        indent: format === 'json' ? 2 : 0,
+      } as const;
+      await emitChunks(ctx, reportChunks(report, layout), out, format === 'json', bar);
+    } else if (format === 'csv') emit(toCsv(report, { locale }), output);
     else if (format === 'md') emit(toMarkdown(report, { locale }), output);
-    else if (format === 'html') emit(toHtml(report, { locale, benchmark }), output);
-    else {
+    else if (format === 'html') {
+      const page = detail === 'summary' || detail === 'full' ? { detail } : {};
+      const onProgress = (done: number, total: number) =>
+        bar.update(done, total, ctx.m.progressRendering(done, total), done);
+      const html = toHtml(report, { locale, benchmark, ...page, onProgress });
+      bar.clear();
+      emit(html, output);
+    } else {
       const p = out === undefined ? ctx.out : paint(false);
       const rowOf = (index: number) => batch.locate(['entities', index])?.row ?? null;
       const table = renderTable(report, notices, model, ctx.lang, ctx.m, p, file, benchmark, rowOf);
@@ -110,6 +137,19 @@ export const scoreCommand: Command = {
     return fileProblems > 0 || (strict && report.counts.invalid > 0) || noticesFail ? 1 : 0;
   },
 };
+
+/**
+ * `--detail summary|standard|full` for json and ndjson: full by default for json (the report as
+ * the library gives it), standard for ndjson (made for big files).
+ */
+function detailOf(args: Parsed, format: string, m: Messages): Detail | undefined {
+  const given = choice(args, 'detail', DETAILS, m, 'score');
+  const html = format === 'html' && given !== 'standard';
+  if (given !== undefined && format !== 'json' && format !== 'ndjson' && !html)
+    throw new UsageError(m.detailNeedsJson, 'score');
+  if (format === 'html') return given;
+  return given ?? (format === 'ndjson' ? 'standard' : 'full');
+}
 
 /** `--locale zh|en|both` for the CSV, Markdown and HTML reports (default both). */
 function reportLocale(args: Parsed, m: Messages, command: string): 'zh-CN' | 'en' | 'both' {
@@ -173,8 +213,8 @@ function renderTable(
     if (group.rows.length === 0) continue;
     const sector = model.sectors.find((s) => s.id === group.title);
     const scored = group.rows
-      .filter((e) => e.status === 'scored')
-      .sort((a, b) => (a.rank.sector ?? 0) - (b.rank.sector ?? 0) || a.index - b.index);
+      .filter((e): e is ScoredEntity => e.status === 'scored')
+      .sort((a, b) => a.rank.sector - b.rank.sector || a.index - b.index);
     const others = group.rows.filter((e) => e.status !== 'scored');
     const selected = scored.filter((e) => e.selection?.selected).length;
     const quota = sector && Object.hasOwn(quotas, sector.id) ? quotas[sector.id] : undefined;

@@ -62,7 +62,7 @@ export const weightsCommand: Command = {
     const normalisation = choice(
       args,
       'normalisation',
-      ['minMax', 'none'] as const,
+      ['minmax', 'none', 'minMax'] as const,
       ctx.m,
       'weights',
     );
@@ -228,7 +228,7 @@ function decisionTable(
       : [four(result.sd[i] ?? '0'), four(result.information[i] ?? '0')]),
   ]);
   return [
-    p.bold(m.weightsTitle(entropy ? 'entropy' : 'critic', result.method)),
+    p.bold(m.weightsTitle(entropy ? 'entropy' : 'critic', result.variant)),
     table(columns, rows, p),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { labelSchema } from '../../model/labelSchema.js';
 import type { Dec } from '../../numeric/decimal.js';
 import { showValue } from '../../numeric/showValue.js';
+import { labelSchema } from '../../primitives/labelSchema.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
 import { checkOnScale, decimalSchema, fail, num, ok } from './_shared.js';
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { labelSchema } from '../../model/labelSchema.js';
 import { Dec, ZERO } from '../../numeric/decimal.js';
 import { readNumber } from '../../numeric/readNumber.js';
 import { showValue } from '../../numeric/showValue.js';
+import { labelSchema } from '../../primitives/labelSchema.js';
 import type { AbsoluteMethod, AbsoluteOutcome, Finding } from '../method.js';
 import { decimalSchema, fail, num, ok, onScale } from './_shared.js';
 

@@ -25,7 +25,12 @@ export const rank: CohortMethod<Spec> = {
       ctx.direction === 'higher' ? b.value.comparedTo(a.value) : a.value.comparedTo(b.value),
     );
     if (sorted[0]?.value.equals((sorted[n - 1] as (typeof sorted)[number]).value)) {
-      return midpointForAll(values, ctx, zeroRange(n, ctx));
+      // All tied: every rank is the average of 1 … n.
+      const shared = new Dec(n + 1).div(2);
+      return {
+        ...midpointForAll(values, ctx, zeroRange(n, ctx)),
+        statistics: { fractionalRanks: values.map((x) => (x === null ? null : shared)) },
+      };
     }
     const ranks = new Map<number, Dec>();
     for (let i = 0; i < n; ) {
@@ -43,6 +48,9 @@ export const rank: CohortMethod<Spec> = {
       }),
       warnings: [],
       errors: [],
+      statistics: {
+        fractionalRanks: values.map((x, index) => (x === null ? null : (ranks.get(index) ?? null))),
+      },
     };
   },
 };

@@ -21,7 +21,12 @@ export const vector: CohortMethod<Spec> = {
     const cohort = present(values);
     if (cohort.length === 0) return { scores: values.map(() => null), warnings: [], errors: [] };
     const norm = sortedSum(cohort.map((c) => c.value.pow(2))).sqrt();
-    if (norm.isZero()) return midpointForAll(values, ctx, { code: 'zero_norm', path: [] });
+    if (norm.isZero()) {
+      return {
+        ...midpointForAll(values, ctx, { code: 'zero_norm', path: [] }),
+        statistics: { norm },
+      };
+    }
     return {
       scores: values.map((x) => {
         if (x === null) return null;
@@ -30,6 +35,7 @@ export const vector: CohortMethod<Spec> = {
       }),
       warnings: [],
       errors: [],
+      statistics: { norm },
     };
   },
 };

@@ -53,6 +53,7 @@ export const zscore: CohortMethod<Spec> = {
         scores: values.map((x) => (x === null ? null : center)),
         warnings: [warning],
         errors: [],
+        statistics: divisor === 0 ? { mean } : { mean, sd },
       };
     }
     return {
@@ -63,6 +64,7 @@ export const zscore: CohortMethod<Spec> = {
       }),
       warnings: [],
       errors: [],
+      statistics: { mean, sd },
     };
   },
 };

@@ -7,10 +7,10 @@ import type { MatrixInput } from '../numeric/readMatrix.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import { score } from '../score/score.js';
 import type { EntityInput } from '../score/types.js';
-import { type AhpOptions, type AhpResult, ahp } from './ahp.js';
-import { criticWeights } from './criticWeights.js';
-import { entropyWeights } from './entropyWeights.js';
-import { equalWeights } from './equalWeights.js';
+import { type AhpOptions, type AhpResult, ahp } from '../weight/ahp.js';
+import { criticWeights } from '../weight/criticWeights.js';
+import { entropyWeights } from '../weight/entropyWeights.js';
+import { equalWeights } from '../weight/equalWeights.js';
 
 /** How the weights of one parent's children are made. */
 export type ProfileDerivation =

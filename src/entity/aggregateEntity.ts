@@ -1,8 +1,8 @@
 import { sharesWithin } from '../aggregate/sharesWithin.js';
 import { makeIssue } from '../error/messages.js';
-import { childShares } from '../fast/childShares.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import { Dec } from '../numeric/decimal.js';
+import { childShares } from './childShares.js';
 import { sectorShares } from './sectorShares.js';
 import type { WorkingEntity } from './working.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { competitionRanks } from '../../src/numeric/competitionRanks.js';
 import { Dec } from '../../src/numeric/decimal.js';
-import { competitionRanks } from '../../src/score/competitionRanks.js';
 
 // The oracle: 1 + how many totals are strictly greater, compared as decimals.
 const oracle = (totals: ReadonlyArray<Dec | null>) =>

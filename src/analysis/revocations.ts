@@ -1,16 +1,16 @@
+import { readEntities } from '../entity/readEntities.js';
+import type { EntityInput } from '../entity/types.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Model } from '../model/Model.js';
+import { resolveModel } from '../model/resolveModel.js';
 import type { ModelInput } from '../model/types.js';
 import { showValue } from '../numeric/showValue.js';
-import { readEntities } from '../score/readEntities.js';
-import { resolveModel } from '../score/resolveModel.js';
-import type { EntityInput } from '../score/types.js';
-import { applyRule } from './applyRule.js';
-import { isIsoDate } from './dates.js';
-import { ruleContext } from './ruleContext.js';
-import type { RuleOutcome } from './types.js';
+import { applyRule } from '../rules/applyRule.js';
+import { isIsoDate } from '../rules/dates.js';
+import { ruleContext } from '../rules/ruleContext.js';
+import type { RuleOutcome } from '../rules/types.js';
 
 /** Options of {@link revocations}. */
 export interface RevocationOptions {

@@ -1,7 +1,7 @@
-import { childShares } from '../fast/childShares.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import { Dec } from '../numeric/decimal.js';
 import { exactString } from '../numeric/settle.js';
+import { childShares } from './childShares.js';
 
 /** Every node's share in a sector for an applicant with every indicator present. */
 export interface SectorShares {

@@ -1,8 +1,8 @@
-import type { Compiled } from '../model/compiled.js';
-import { compiledDefinitions, compiledModels } from '../model/compiled.js';
-import type { Model } from '../model/Model.js';
-import { safeDefineModel } from '../model/safeDefineModel.js';
-import type { ModelInput } from '../model/types.js';
+import type { Compiled } from './compiled.js';
+import { compiledDefinitions, compiledModels } from './compiled.js';
+import type { Model } from './Model.js';
+import { safeDefineModel } from './safeDefineModel.js';
+import type { ModelInput } from './types.js';
 
 /** The compiled form of a model from defineModel; a plain definition is defined on the way. */
 export function resolveModel(model: Model | ModelInput): Compiled {

@@ -14,9 +14,9 @@ import { readNumber } from '../numeric/readNumber.js';
 import { showValue } from '../numeric/showValue.js';
 import { aggregatePanelExact } from '../panel/_aggregatePanelExact.js';
 import type { ExpertScore } from '../panel/types.js';
+import { ENTITY_LIMITS } from '../primitives/ENTITY_LIMITS.js';
 import { Unreadable } from '../rules/Unreadable.js';
 import { longTexts, TEXT_LIMIT } from './_longTexts.js';
-import { ENTITY_LIMITS } from './ENTITY_LIMITS.js';
 import { readFacts } from './readFacts.js';
 import type { WorkingEntity } from './working.js';
 
@@ -128,7 +128,12 @@ function readEntity(
   };
   const result = entity(id, name ?? null, sector, data);
   result.unreadable = typed.unreadable;
-  if (!values || !sector) return result;
+  if (!values) return result;
+  if (!sector) {
+    // The sector is unknown, but a key that is no leaf of the model is a mistake all the same.
+    unknownKeys(model, null, values, base, issues);
+    return result;
+  }
 
   const panels = readRecord(row['panels'], [...base, 'panels'], issues);
   const verification = readRecord(row['verification'], [...base, 'verification'], issues);
@@ -166,8 +171,11 @@ function readEntity(
     }
   }
   readRuleLeaves(model, values, rawFacts, active, base, result);
+  // A value for a leaf of another sector is ignored, said (a sheet for every sector has its
+  // columns); a key that is no leaf at all makes the row invalid (a typo must not go unscored).
+  const unknown = unknownKeys(model, sector, values, base, issues);
   for (const key of Object.keys(values)) {
-    if (!active.has(key)) {
+    if (!active.has(key) && !unknown.has(key)) {
       warnings.push(
         makeIssue('unknown_indicator', [...base, 'values', key], { id: key, sector: sector.id }),
       );
@@ -477,6 +485,88 @@ function readVerification(
   entity.warnings.push(
     makeIssue('verification_failed', path, { ...leafParams(node), score: model.min.toFixed() }),
   );
+}
+
+/** The leaves of each model by id, found once per model. */
+const leavesById = new WeakMap<Compiled, ReadonlyMap<string, CompiledNode>>();
+
+function leafById(model: Compiled): ReadonlyMap<string, CompiledNode> {
+  let map = leavesById.get(model);
+  if (!map) {
+    map = new Map(model.nodes.filter((n) => n.leaf).map((n) => [n.id, n]));
+    leavesById.set(model, map);
+  }
+  return map;
+}
+
+/**
+ * The `values` keys that name no leaf of the model, each an `unknown_indicator` issue at
+ * `['entities', i, 'values', key]` that names the closest leaf of the row's sector (of the model
+ * when the sector is unknown), or says the key is a dimension or a fact. One mistake, one
+ * message: when the closest leaf has no value, its `missing_value` goes (the message names it).
+ */
+function unknownKeys(
+  model: Compiled,
+  sector: CompiledSector | null,
+  values: Record<string, unknown>,
+  base: PathSegment[],
+  issues: Issue[],
+): Set<string> {
+  const leaves = leafById(model);
+  const unknown = new Set<string>();
+  for (const key of Object.keys(values)) {
+    if (leaves.has(key)) continue;
+    unknown.add(key);
+    const params = keyParams(model, sector, values, key);
+    issues.push(makeIssue('unknown_indicator', [...base, 'values', key], params));
+    const meant = params['suggestion'];
+    if (meant === undefined || !isMissing(own(values, meant))) continue;
+    const missing = issues.findIndex(
+      (i) =>
+        i.code === 'missing_value' &&
+        i.path.length === base.length + 2 &&
+        i.path[base.length] === 'values' &&
+        i.path[base.length + 1] === meant,
+    );
+    if (missing >= 0) issues.splice(missing, 1);
+  }
+  return unknown;
+}
+
+/**
+ * What a message about a key that is no leaf says: what it is instead, or the closest leaf of the
+ * row's sector — among equally close ones, first a leaf the row gives no value for (the key is
+ * more likely a misspelling of that one).
+ */
+function keyParams(
+  model: Compiled,
+  sector: CompiledSector | null,
+  values: Record<string, unknown>,
+  key: string,
+): Readonly<Record<string, string>> {
+  const params = { id: key, sector: sector?.id ?? '', unknown: 'model' };
+  if (model.nodes.some((n) => n.id === key && !n.leaf)) return { ...params, kind: 'branch' };
+  const fact = model.facts.get(key);
+  if (fact && fact.leaf === null) return { ...params, kind: 'fact' };
+  const leaves = [...leafById(model).values()]
+    .filter((n) => !sector || sector.active[n.index])
+    .sort((a, b) => Number(Object.hasOwn(values, a.id)) - Number(Object.hasOwn(values, b.id)));
+  const labelOf = (n: CompiledNode) => n.leaf?.input.label ?? { zh: n.id, en: n.id };
+  const near = closestName(
+    key,
+    leaves.flatMap((n) => [n.id, labelOf(n).zh, labelOf(n).en]),
+  );
+  const leaf =
+    near === null
+      ? undefined
+      : leaves.find((n) => n.id === near || [labelOf(n).zh, labelOf(n).en].includes(near));
+  if (!leaf) return params;
+  return {
+    ...params,
+    suggestion: leaf.id,
+    suggestionLabel: labelOf(leaf).en,
+    suggestionLabelZh: labelOf(leaf).zh,
+  };
 }
 
 /** What a message about an unknown sector says: the sectors by id and by label, the closest. */

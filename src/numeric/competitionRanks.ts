@@ -1,4 +1,4 @@
-import type { Dec } from '../numeric/decimal.js';
+import type { Dec } from './decimal.js';
 
 /**
  * Competition ranks ("1224"): 1 + the number of totals strictly greater. `null` totals get `null`.

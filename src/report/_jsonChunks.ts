@@ -1,0 +1,68 @@
+// Private: the writer behind reportChunks and youpin/node's scoreCsvFile. A header object whose
+// `entities` key marks where the applicants go, and the applicants one by one (from memory or
+// from a spool on disk), written as JSON or NDJSON in chunks; no text of the whole is ever built.
+
+/** A chunk is given once it passes this many characters. */
+export const CHUNK_CHARS: number = 64 * 1024;
+
+/** How the applicants are written: one JSON document (compact or indented by 2), or NDJSON. */
+export interface JsonLayout {
+  readonly format: 'json' | 'ndjson';
+  readonly indent: 0 | 2;
+}
+
+/**
+ * The text of `{ ...header, entities: [...entities] }` in `layout`, piece by piece. With indent 2
+ * it is byte for byte `JSON.stringify(whole, null, 2)`; NDJSON is the header without `entities`
+ * on the first line, then one applicant per line.
+ */
+export async function* jsonChunks(
+  header: Readonly<Record<string, unknown>>,
+  entities: Iterable<unknown> | AsyncIterable<unknown>,
+  layout: JsonLayout,
+): AsyncGenerator<string, void, undefined> {
+  if (layout.format === 'ndjson') {
+    const { entities: _, ...fields } = header;
+    let buffer = `${JSON.stringify(fields)}\n`;
+    for await (const entity of entities) {
+      buffer += `${JSON.stringify(entity)}\n`;
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = '';
+      }
+    }
+    if (buffer) yield buffer;
+    return;
+  }
+  const pretty = layout.indent === 2;
+  const field = (key: string) =>
+    pretty ? `\n  ${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
+  const at = (value: unknown, depth: number) => {
+    const text = JSON.stringify(value, null, layout.indent);
+    return pretty ? text.replaceAll('\n', `\n${' '.repeat(depth)}`) : text;
+  };
+  let buffer = '{';
+  let fields = 0;
+  for (const key of Object.keys(header)) {
+    if (fields++ > 0) buffer += ',';
+    buffer += field(key);
+    if (key !== 'entities') {
+      buffer += at(header[key], 2);
+      continue;
+    }
+    let count = 0;
+    buffer += '[';
+    for await (const entity of entities) {
+      if (count++ > 0) buffer += ',';
+      if (pretty) buffer += '\n    ';
+      buffer += at(entity, 4);
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = '';
+      }
+    }
+    buffer += count > 0 && pretty ? '\n  ]' : ']';
+  }
+  buffer += pretty && fields > 0 ? '\n}' : '}';
+  yield buffer;
+}

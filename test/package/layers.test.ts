@@ -1,0 +1,60 @@
+// The stage folders of src/ import downwards only. A method (normalise, aggregate, weight, mcda)
+// never reaches the model or the engine; the fast kernel and the exact engine share what sits
+// below both (src/entity) instead of importing each other. This test reads every import and fails
+// on the first one that goes the wrong way, naming the file.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = join(import.meta.dirname, '..', '..', 'src');
+
+/** For each folder, the folders of src/ it may import (besides itself). */
+const allowed: Record<string, readonly string[]> = {
+  error: [],
+  primitives: [],
+  numeric: ['error', 'primitives'],
+  normalise: ['error', 'numeric', 'primitives'],
+  aggregate: ['error', 'numeric', 'normalise', 'primitives'],
+  weight: ['error', 'numeric', 'normalise', 'primitives'],
+  mcda: ['error', 'numeric', 'normalise', 'primitives'],
+  panel: ['error', 'numeric', 'normalise', 'primitives'],
+  // The rows both paths read sit in entity/, below both: the kernel never calls back into the
+  // engine (the engine may call the kernel: \`score\` chooses the fast path).
+  entity: ['aggregate', 'error', 'intake', 'model', 'numeric', 'panel', 'primitives', 'rules'],
+  fast: ['aggregate', 'entity', 'error', 'model', 'normalise', 'numeric', 'primitives'],
+};
+
+function importsOf(folder: string): Array<{ file: string; target: string }> {
+  const found: Array<{ file: string; target: string }> = [];
+  for (const entry of readdirSync(join(src, folder), { recursive: true, encoding: 'utf8' })) {
+    if (!entry.endsWith('.ts')) continue;
+    const text = readFileSync(join(src, folder, entry), 'utf8');
+    for (const match of text.matchAll(/from '((?:\.\.\/)+)([a-z_]+)\//g)) {
+      const depth = (match[1] ?? '').length / 3;
+      // A file n folders deep inside `folder` needs n+1 `../` to leave it.
+      if (depth === entry.split('/').length) {
+        found.push({ file: relative(src, join(src, folder, entry)), target: match[2] ?? '' });
+      }
+    }
+  }
+  return found;
+}
+
+describe('the layers of src/', () => {
+  for (const [folder, may] of Object.entries(allowed)) {
+    it(`${folder}/ imports only ${may.length === 0 ? 'itself' : may.join(', ')}`, () => {
+      const wrong = importsOf(folder).filter(({ target }) => !may.includes(target));
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('the core never imports the Node reader or the command line', () => {
+    const core = readdirSync(src).filter(
+      (name) => !name.includes('.') && !['node', 'cli'].includes(name),
+    );
+    const wrong = core.flatMap((folder) =>
+      importsOf(folder).filter(({ target }) => target === 'node' || target === 'cli'),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
