@@ -4,6 +4,7 @@ import { decimalSchema } from '../normalise/methods/_shared.js';
 import { scoringMethods } from '../normalise/registry.js';
 import { decimalCheck, readRational } from '../numeric/parseDecimal.js';
 import { panelRuleSchema } from '../panel/panelRuleSchema.js';
+import { taggedUnion } from '../primitives/_zodShapes.js';
 import { labelSchema } from '../primitives/labelSchema.js';
 import { isIsoDate } from '../rules/dates.js';
 import { conditionSchema, ruleSchema } from '../rules/ruleSchema.js';
@@ -43,16 +44,17 @@ const weightSchema: z.ZodMiniType<number | string> = z.union([
     ),
 ]);
 
-// Discriminated unions built from the registered methods: each method's parameters are validated
-// by the schema it declares itself. (The casts only restate what the registries hold at run time.)
-const scoringSchema = z.discriminatedUnion(
+// Discriminated unions (zod's, narrowed: see taggedUnion) built from the registered methods: each
+// method's parameters are validated by the schema it declares itself. (The casts only restate what
+// the registries hold at run time.)
+const scoringSchema = taggedUnion(
   'method',
-  scoringMethods.map((m) => m.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+  scoringMethods.map((m) => m.params),
 ) as unknown as z.ZodMiniType<ScoringSpec>;
 
-const aggregationSchema = z.discriminatedUnion(
+const aggregationSchema = taggedUnion(
   'method',
-  aggregationOperators.map((o) => o.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+  aggregationOperators.map((o) => o.params),
 ) as unknown as z.ZodMiniType<AggregationSpec>;
 
 const aliasesSchema = z

@@ -4,7 +4,7 @@ import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
 import { Dec } from '../numeric/decimal.js';
-import { floatTwin } from '../numeric/floatTwin.js';
+import { toFloat } from '../numeric/floatTwin.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
@@ -195,7 +195,12 @@ function combine(
       : [],
     // A score of "1e400" is exact as a string but Infinity as a JS number: the twin clamps it to
     // the largest finite one, so that no report carries Infinity (the string stays exact).
-    numbers: floatTwin(figures),
+    // (floatTwin's recursion is not needed for three figures, nor in a browser bundle of score.)
+    numbers: {
+      value: toFloat(figures.value),
+      untrimmedMean: toFloat(figures.untrimmedMean),
+      spread: toFloat(figures.spread),
+    },
   };
   return { result: published, value };
 }

@@ -3,7 +3,7 @@ import { decimalSchema } from '../normalise/methods/_shared.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import type { PanelRule } from './types.js';
 
-const count = z.number().check(z.int(), z.nonnegative());
+const count = z.number().check(z.int(), z.gte(0));
 
 /**
  * Validates a {@link PanelRule}: a strict object; `trim`, `trimFrom` and `minSize` whole numbers

@@ -35,9 +35,9 @@ function flat(issues: readonly Issue[]): Issue[] {
   );
 }
 
-// The string formats youpin's messages word; the others (email, UUID, IBAN …) fall back to the
-// format's name, so no schema of the library may check them.
-const FORMATS = ['regex', 'starts_with', 'ends_with', 'includes'] as const;
+// The string format youpin's messages word (its ids); the others (email, UUID, IBAN, a prefix …)
+// fall back to the format's name, so no schema of the library may check them.
+const FORMATS = ['regex'] as const;
 
 const primitive = fc.oneof(
   fc.string(),
@@ -79,16 +79,7 @@ const issueArb: fc.Arbitrary<Issue> = fc
   .oneof(
     fc.record({
       code: fc.constant('invalid_type'),
-      expected: fc.constantFrom(
-        'string',
-        'number',
-        'int',
-        'boolean',
-        'array',
-        'object',
-        'nan',
-        'Date',
-      ),
+      expected: fc.constantFrom('string', 'number', 'int', 'boolean', 'array', 'object', 'nan'),
       input: value,
     }),
     fc.record({
@@ -108,27 +99,25 @@ const issueArb: fc.Arbitrary<Issue> = fc
       code: fc.constant('invalid_format'),
       format: fc.constantFrom(...FORMATS),
       pattern: fc.constant('/^[a-z]+$/u'),
-      prefix: fc.string(),
-      suffix: fc.string(),
-      includes: fc.string(),
     }),
-    fc.record({ code: fc.constant('not_multiple_of'), divisor: fc.integer() }),
     fc.record({
       code: fc.constant('unrecognized_keys'),
       keys: fc.array(fc.string(), { minLength: 1 }),
     }),
-    fc.record({ code: fc.constantFrom('invalid_key', 'invalid_element'), origin }),
+    fc.record({ code: fc.constant('invalid_key'), origin }),
     fc.record({
       code: fc.constant('invalid_union'),
       errors: fc.constant([]),
       options: fc.option(fc.array(fc.oneof(fc.string(), fc.integer())), { nil: undefined }),
-      inclusive: fc.option(fc.constant(false as const), { nil: undefined }),
     }),
     fc.record({ code: fc.constant('custom'), params: fc.constant({}) }),
   )
   .map((issue) => ({ ...base, ...issue }) as unknown as Issue);
 
 describe("youpin's words for zod's issues", () => {
+  // Every issue youpin's schemas can raise: no multiple (not_multiple_of), map or set
+  // (invalid_element), instance of a class (invalid_type expected 'Date' …), exclusive union, or
+  // string format but a regex; the last test holds the schemas to that.
   it("are zod's en and zh-CN words, issue by issue", () => {
     fc.assert(fc.property(issueArb, (issue) => expectSame(issue)));
   });
@@ -150,7 +139,7 @@ describe("youpin's words for zod's issues", () => {
     );
   });
 
-  it('are needed for no other string format: no schema of the library checks one', () => {
+  it('are needed for no other string format, nor for what they leave out: no schema checks one', () => {
     const root = fileURLToPath(new URL('../../src', import.meta.url));
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => {
@@ -162,11 +151,16 @@ describe("youpin's words for zod's issues", () => {
       'email guid uuid uuidv4 uuidv6 uuidv7 url httpUrl hostname emoji nanoid cuid cuid2 ulid xid ksuid ipv4 ipv6 mac cidrv4 cidrv6 base64 base64url e164 jwt hex hash iso stringFormat templateLiteral'.split(
         ' ',
       );
-    for (const f of formats) expect(z, f).toHaveProperty(f);
+    // …and the schemas whose issues _zodMessages.ts does not word (a call with a function as its
+    // argument is an array's own method on a local `z`, not zod's).
+    const others = 'multipleOf map set instanceof startsWith endsWith includes xor'.split(' ');
+    for (const f of [...formats, ...others]) expect(z, f).toHaveProperty(f);
     for (const file of files(root)) {
       const code = readFileSync(file, 'utf8');
       for (const f of formats)
         expect(code, `${file} uses z.${f}`).not.toMatch(new RegExp(`\\bz\\.${f}\\b`));
+      for (const f of others)
+        expect(code, `${file} uses z.${f}`).not.toMatch(new RegExp(`\\bz\\.${f}\\((?!\\()`));
     }
   });
 });
