@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
@@ -13,11 +14,13 @@ import type { MethodResult } from '../primitives/MethodResult.js';
 import type { AggregationSpec, DecimalInput, WeightInput } from '../primitives/types.js';
 import { aggregationOperators } from './registry.js';
 
-const specSchema = z.discriminatedUnion(
-  'method',
-  aggregationOperators.map((o) => o.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
-);
-const TOLERANCE = new Dec('1e-9');
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const specSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion(
+    'method',
+    aggregationOperators.map((o) => o.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+  ))();
+const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
 
 /** The figures of {@link aggregate}. */
 export interface AggregateFigures {
@@ -74,42 +77,46 @@ export function aggregate(
   spec: AggregationSpec = { method: 'arithmetic' },
 ): AggregateResult {
   const issues: Issue[] = [];
-  const parsedSpec = specSchema.safeParse(spec, { reportInput: true });
+  const parsedSpec = parseInput(specSchema, spec);
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
   if (!Array.isArray(values) || !Array.isArray(weights)) {
     throw new YoupinError([
-      makeIssue('invalid_batch', [Array.isArray(values) ? 'weights' : 'values']),
+      makeToolIssue('invalid_batch', [Array.isArray(values) ? 'weights' : 'values']),
     ]);
   }
   if (values.length !== weights.length) {
-    issues.push(makeIssue('length_mismatch', ['weights'], { a: values.length, b: weights.length }));
+    issues.push(
+      makeToolIssue('length_mismatch', ['weights'], { a: values.length, b: weights.length }),
+    );
   }
-  if (values.length === 0) issues.push(makeIssue('empty_input', ['values']));
+  if (values.length === 0) issues.push(makeToolIssue('empty_input', ['values']));
   const xs = values.map((v, i) => {
     const read = readNumber(v);
-    if (!read.ok) issues.push(makeIssue(read.finding.code, ['values', i], read.finding.params));
+    if (!read.ok) issues.push(makeToolIssue(read.finding.code, ['values', i], read.finding.params));
     return read.ok ? read.value : new Dec(0);
   });
   const ws = weights.map((w, i) => {
     const d = parseRational(w);
     if (!d)
       issues.push(
-        makeIssue(typeof w === 'number' ? 'not_finite' : 'not_a_number', ['weights', i], {
+        makeToolIssue(typeof w === 'number' ? 'not_finite' : 'not_a_number', ['weights', i], {
           value: showValue(w),
         }),
       );
     else if (d.isNegative() && !d.isZero())
-      issues.push(makeIssue('negative_weight', ['weights', i]));
+      issues.push(makeToolIssue('negative_weight', ['weights', i]));
     return d ?? new Dec(0);
   });
   const sum = ws.reduce((a, w) => a.plus(w), new Dec(0));
   if (issues.length === 0 && sum.minus(1).abs().greaterThan(TOLERANCE)) {
-    issues.push(makeIssue('weights_sum', ['weights'], { sum: sum.toFixed() }));
+    issues.push(makeToolIssue('weights_sum', ['weights'], { sum: sum.toFixed() }));
   }
   const operator = aggregationOperators.find((o) => o.id === spec.method);
   if (issues.length === 0 && operator) {
     issues.push(
-      ...operator.check(spec).map((f) => makeIssue(f.code, ['spec', ...f.path], { ...f.params })),
+      ...operator
+        .check(spec)
+        .map((f) => makeToolIssue(f.code, ['spec', ...f.path], { ...f.params })),
     );
   }
   if (issues.length > 0 || !operator) throw new YoupinError(issues as [Issue, ...Issue[]]);
@@ -118,7 +125,7 @@ export function aggregate(
   const outcome = operator.apply(spec, xs, scaled);
   if (!outcome.ok) {
     throw new YoupinError([
-      makeIssue(outcome.finding.code, ['values', ...outcome.finding.path], {
+      makeToolIssue(outcome.finding.code, ['values', ...outcome.finding.path], {
         ...outcome.finding.params,
       }),
     ]);

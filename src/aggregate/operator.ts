@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Finding } from '../error/Finding.js';
 import type { Dec } from '../numeric/decimal.js';
 
@@ -12,7 +12,7 @@ export type AggregateOutcome =
  */
 export interface AggregationOperator<S extends { method: string }> {
   readonly id: S['method'];
-  readonly params: z.ZodType<S>;
+  readonly params: z.ZodMiniType<S>;
   readonly check: (spec: S) => Finding[];
   readonly apply: (spec: S, values: readonly Dec[], weights: readonly Dec[]) => AggregateOutcome;
   /** True when a parent's score is the weighted sum of its children's, so contributions add up. */

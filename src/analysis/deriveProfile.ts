@@ -1,5 +1,5 @@
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { defineModel } from '../model/defineModel.js';
 import type { Model } from '../model/Model.js';
 import type { ModelInput, ProfileInput, SectorInput } from '../model/types.js';
@@ -95,7 +95,7 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
   if (!sector) {
     const allowed = model.sectors.map((s) => s.id).join(', ');
     throwIfIssues([
-      makeIssue('unknown_sector', ['options', 'sector'], { sector: options.sector, allowed }),
+      makeToolIssue('unknown_sector', ['options', 'sector'], { sector: options.sector, allowed }),
     ]);
   }
   const active = new Set((sector as NonNullable<typeof sector>).weights.map((w) => w.node));
@@ -106,7 +106,7 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
     const node = model.nodes.find((n) => n.id === parent);
     const path = ['options', 'parents', parent];
     if (node?.kind !== 'branch' || !active.has(parent)) {
-      issues.push(makeIssue('unknown_node', path, { id: parent }));
+      issues.push(makeToolIssue('unknown_node', path, { id: parent }));
       return null;
     }
     const children = node.children.filter((c) => active.has(c));
@@ -114,14 +114,17 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
       const size = Array.isArray(derivation.judgements) ? derivation.judgements.length : 0;
       if (size !== children.length)
         issues.push(
-          makeIssue('length_mismatch', [...path, 'judgements'], { a: children.length, b: size }),
+          makeToolIssue('length_mismatch', [...path, 'judgements'], {
+            a: children.length,
+            b: size,
+          }),
         );
     }
     if (
       (derivation.method === 'entropy' || derivation.method === 'critic') &&
       !options.entities?.length
     ) {
-      issues.push(makeIssue('empty_input', ['options', 'entities']));
+      issues.push(makeToolIssue('empty_input', ['options', 'entities']));
     }
     return { parent, derivation, children };
   });

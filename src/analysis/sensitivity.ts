@@ -1,5 +1,5 @@
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import { rankColumns } from '../fast/rankColumns.js';
 import type { Model } from '../model/Model.js';
@@ -331,14 +331,14 @@ function checkCover(
     next = to;
   }
   if (next !== total)
-    throw new YoupinError([makeIssue('length_mismatch', path, { a: total, b: next })]);
+    throw new YoupinError([makeToolIssue('length_mismatch', path, { a: total, b: next })]);
 }
 
 function checkOptions(options: SensitivityOptions): void {
   const issues: Issue[] = [];
   const bad = (path: (string | number)[], value: number, min: string, max: string) =>
     issues.push(
-      makeIssue('out_of_scale', ['options', ...path], { value: String(value), min, max }),
+      makeToolIssue('out_of_scale', ['options', ...path], { value: String(value), min, max }),
     );
   const draws = options.draws ?? 1000;
   if (!Number.isInteger(draws) || draws < 1) bad(['draws'], draws, '1', '∞');

@@ -1,6 +1,7 @@
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Label, NodeInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
@@ -59,7 +60,7 @@ interface Line {
  * ```
  */
 export function compareToBenchmark(report: Report, benchmark: Benchmark): BenchmarkComparison {
-  const parsed = benchmarkSchema.safeParse(benchmark, { reportInput: true });
+  const parsed = parseInput(benchmarkSchema, benchmark);
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['benchmark']));
   const valid = parsed.data as Benchmark;
 

@@ -1,11 +1,9 @@
-import { z } from 'zod';
-import type { CoreIssueCode } from './codes.js';
+import type * as z from 'zod/mini';
+import { zodChinese, zodEnglish } from './_zodMessages.js';
 import type { Issue, PathSegment } from './issue.js';
-import { makeIssue } from './messages.js';
+import { makeIssue, type ScoringIssueCode } from './messages.js';
 import { showText } from './showText.js';
 
-const en = z.locales.en();
-const zh = z.locales.zhCN();
 /** Unknown keys named in one message (each quoted by showText); the rest are counted. */
 const KEYS_SHOWN = 5;
 
@@ -30,7 +28,7 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
     // Our own refinements carry their youpin code, so they get youpin's code and wording.
     const params =
       issue.code === 'custom'
-        ? (issue.params as { youpin?: CoreIssueCode; [key: string]: unknown } | undefined)
+        ? (issue.params as { youpin?: ScoringIssueCode; [key: string]: unknown } | undefined)
         : undefined;
     if (params?.youpin) {
       const { youpin, ...rest } = params;
@@ -45,8 +43,8 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
     // zod's messages quote unknown keys whole: quote them as every message does (showText), and
     // name at most five. Any other text is escaped too, so no message carries a control character.
     const shown = issue.code === 'unrecognized_keys' ? withShownKeys(issue) : undefined;
-    const message = shown ? textOf(en.localeError, shown, issue.message) : issue.message;
-    const messageZh = textOf(zh.localeError, shown ?? issue, issue.message);
+    const message = shown ? zodEnglish(shown) : issue.message;
+    const messageZh = zodChinese(shown ?? issue);
     out.push({
       code: issue.code,
       path,
@@ -55,13 +53,6 @@ export function fromZod(issues: readonly ZodIssue[], prefix: readonly PathSegmen
     });
   }
   return out;
-}
-
-type LocaleError = (issue: ZodIssue) => string | { message: string } | undefined | null;
-
-function textOf(locale: unknown, issue: ZodIssue, fallback: string): string {
-  const text = (locale as LocaleError)(issue);
-  return typeof text === 'string' ? text : (text?.message ?? fallback);
 }
 
 function withShownKeys(issue: ZodIssue & { code: 'unrecognized_keys' }): ZodIssue {

@@ -1,9 +1,20 @@
 import type { CoreIssueCode } from './codes.js';
 import type { Issue, PathSegment } from './issue.js';
 import { showText } from './showText.js';
+import type { ToolIssueCode } from './toolMessages.js';
 
-type Params = Readonly<Record<string, string | number>>;
-type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
+/** The values a message template reads. */
+export type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * The codes that defining a model and scoring can raise; the other codes of the core belong to the
+ * functions around them (weights, MCDA, matrices, explain, the column API), whose messages live in
+ * toolMessages.ts, so that a bundle of `defineModel` and `score` does not carry them.
+ */
+export type ScoringIssueCode = Exclude<CoreIssueCode, ToolIssueCode>;
+
+/** An issue's English and Chinese message, built from its params. */
+export type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
 // "In sector Manufacturing, " when an issue belongs to one sector's own profile; nothing when it
 // belongs to the base profile, which every sector shares (no sector is named that does not exist).
@@ -11,9 +22,10 @@ const inSector = (p: Params) => (p['sector'] === undefined ? '' : `in sector ${p
 const inSectorZh = (p: Params) =>
   p['sectorZh'] === undefined ? '' : `在行业"${p['sectorZh']}"中，`;
 
-// The library's own issue codes with their English and Chinese messages. Zod's issue codes
-// (invalid_type, too_small, …) are translated where they are converted (see fromZod.ts).
-const templates: Readonly<Record<CoreIssueCode, Template>> = {
+// The library's own issue codes with their English and Chinese messages (those of the core; the
+// others are in toolMessages.ts). Zod's issue codes (invalid_type, too_small, …) are translated
+// where they are converted (see fromZod.ts).
+const templates: Readonly<Record<ScoringIssueCode, Template>> = {
   not_a_number: [
     (p) => `${p['value']}${p['label'] ? ` (${p['label']})` : ''} is not a number`,
     (p) => `${p['value']}${p['labelZh'] ? `（${p['labelZh']}）` : ''} 不是数字`,
@@ -95,10 +107,6 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
     () => 'every value is 0, so the vector norm is 0; every entity gets the midpoint',
     () => '所有数值为 0，向量范数为 0，所有对象均取中点',
   ],
-  nonpositive_best: [
-    () => 'distance to best needs a best value greater than 0',
-    () => '"与最优值之比"要求最优值大于 0',
-  ],
   negative_value: [
     (p) => `${p['operator']} cannot take a negative value (${p['value']})`,
     (p) => `${p['operatorZh']}不接受负值（${p['value']}）`,
@@ -118,11 +126,6 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
           : `${inSectorZh(p)}${p['nodeZh']}的下级指标权重之和为 ${p['sum']}，比 1 ${p['more'] === 'more' ? '多' : '少'} ${p['difference']}；权重之和必须为 1（误差 ±1e-9）`,
   ],
   negative_weight: [() => 'a weight cannot be negative', () => '权重不能为负'],
-  length_mismatch: [
-    (p) => `expected ${p['a']} entries here, but got ${p['b']}`,
-    (p) => `此处应有 ${p['a']} 个元素，实际为 ${p['b']} 个`,
-  ],
-  empty_input: [() => 'at least one value is needed', () => '至少需要一个数值'],
   power_zero: [
     () => 'p = 0 is the geometric mean; use method "geometric"',
     () => 'p = 0 即几何平均，请使用 "geometric"',
@@ -232,56 +235,9 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
       })[String(p['field'])] ?? '申报对象必须是包含 id、sector 和 values 的对象',
   ],
   invalid_batch: [() => 'entities must be an array', () => '申报对象列表必须是数组'],
-  invalid_model: [
-    () => 'this is not a model made by defineModel, nor a valid model definition',
-    () => '这不是由 defineModel 生成的模型，也不是有效的模型定义',
-  ],
   invalid_entities: [
     (p) => `${p['count']} entities are invalid (strict mode)`,
     (p) => `${p['count']} 个申报对象无效（严格模式）`,
-  ],
-  not_a_matrix: [
-    () => 'expected a non-empty array of non-empty rows',
-    () => '需要非空的二维数组（矩阵）',
-  ],
-  ragged_matrix: [
-    (p) => `row ${p['row']} has ${p['length']} entries, but row 0 has ${p['expected']}`,
-    (p) => `第 ${p['row']} 行有 ${p['length']} 个元素，而第 0 行有 ${p['expected']} 个`,
-  ],
-  not_square: [
-    (p) => `a pairwise comparison matrix must be square, but it is ${p['rows']} × ${p['columns']}`,
-    (p) => `判断矩阵必须是方阵，实际为 ${p['rows']} × ${p['columns']}`,
-  ],
-  diagonal_not_one: [
-    (p) => `the diagonal must be 1, but it is ${p['value']}`,
-    (p) => `对角线元素必须为 1，实际为 ${p['value']}`,
-  ],
-  nonpositive_judgement: [
-    (p) => `a judgement must be greater than 0, but it is ${p['value']}`,
-    (p) => `判断值必须大于 0，实际为 ${p['value']}`,
-  ],
-  not_reciprocal: [
-    (p) =>
-      `a[${p['i']}][${p['j']}] × a[${p['j']}][${p['i']}] = ${p['product']}, not 1: the matrix is not reciprocal`,
-    (p) =>
-      `a[${p['i']}][${p['j']}] × a[${p['j']}][${p['i']}] = ${p['product']}，不等于 1：矩阵不满足互反性`,
-  ],
-  matrix_too_large: [
-    (p) => `the random-index table "${p['table']}" goes up to n = ${p['max']}, but n = ${p['n']}`,
-    (p) => `随机一致性指标表 "${p['table']}" 只到 n = ${p['max']}，而 n = ${p['n']}`,
-  ],
-  zero_weights: [
-    () => 'the weights are all zero, so they cannot be scaled to sum to 1',
-    () => '权重全部为 0，无法归一化',
-  ],
-  constant_criterion: [
-    (p) =>
-      `all ${p['count']} values of criterion ${p['column']} are equal: it cannot tell the alternatives apart and counts for nothing`,
-    (p) => `第 ${p['column']} 个指标的 ${p['count']} 个数值全部相等：无法区分各方案，不起作用`,
-  ],
-  no_spread: [
-    (p) => `${p['what']} is the same for every alternative, so its part of Q is 0`,
-    (p) => `所有方案的 ${p['what']} 相同，其在 Q 中的部分取 0`,
   ],
   missing_evaluation_date: [
     () => 'rules over yearly series or events need the model’s evaluationDate (YYYY-MM-DD)',
@@ -312,15 +268,6 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
       `the experts' scores on ${p['leaf']} spread over ${p['spread']} points (limit ${p['limit']}): re-score after discussion`,
     (p) =>
       `专家对指标${p['leafZh'] ?? p['leaf']}的评分极差为 ${p['spread']} 分（上限 ${p['limit']}），需讨论后重新评分`,
-  ],
-  unknown_entity: [
-    (p) => `"${p['id']}" is not an entity of the report`,
-    (p) => `"${p['id']}" 不是报告中的申报对象`,
-  ],
-  no_fast_path: [
-    (p) =>
-      `this model has no float64 form (${p['reason']}): score it with score(), which takes the exact path`,
-    (p) => `该模型没有 float64 计算形式（${p['reason']}）：请用 score() 以精确路径计分`,
   ],
   unknown_expert: [
     (p) =>
@@ -409,10 +356,6 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
       `"${p['label']}" takes its value from the fact "${p['factLabel']}"; give it once, as that fact`,
     (p) => `"${p['labelZh']}" 的数值取自事实"${p['factLabelZh']}"；请只填写一次（填在该事实中）`,
   ],
-  identical_alternatives: [
-    () => 'every alternative is identical on every criterion; each gets closeness 0.5',
-    () => '所有方案在各指标上完全相同，贴近度均取 0.5',
-  ],
   number_too_long: [
     (p) =>
       `this number is ${p['length']} characters long, more than the ${p['max']} a number may have: ${p['value']}`,
@@ -429,11 +372,6 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
       'this value contains itself (a cycle of references); the input must be a tree of JSON values',
     () => '该值包含其自身（引用构成循环）；输入必须是由 JSON 值构成的树',
   ],
-  equal_weights_fallback: [
-    () =>
-      'no criterion carries information (all are constant, or perfectly correlated); the weights are equal (1/n)',
-    () => '所有指标均不提供信息（数值无差异或完全相关）；权重取等权（1/n）',
-  ],
 };
 
 /**
@@ -442,11 +380,20 @@ const templates: Readonly<Record<CoreIssueCode, Template>> = {
  * control and bidi characters escaped — here, once, for every message of the library.
  */
 export function makeIssue(
-  code: CoreIssueCode,
+  code: ScoringIssueCode,
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
-  const [en, zh] = templates[code];
+  return issueOf(code, templates[code], path, params);
+}
+
+/** The issue of `code` with the messages of `template` (makeIssue and makeToolIssue). */
+export function issueOf(
+  code: CoreIssueCode,
+  [en, zh]: Template,
+  path: readonly PathSegment[],
+  params: Params,
+): Issue {
   const shown = shownParams(params);
   return { code, path: [...path], message: en(shown), messageZh: zh(shown) };
 }

@@ -1,6 +1,6 @@
 import { compareToBenchmark } from '../benchmark/compareToBenchmark.js';
 import type { Benchmark, BenchmarkComparison } from '../benchmark/types.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
 import { resolveModel } from '../model/resolveModel.js';
@@ -64,7 +64,8 @@ export function explain(
 ): Explanation {
   const index = reportIndex(report);
   const found = index.byId.get(entityId);
-  if (!found) throw new YoupinError([makeIssue('unknown_entity', ['entityId'], { id: entityId })]);
+  if (!found)
+    throw new YoupinError([makeToolIssue('unknown_entity', ['entityId'], { id: entityId })]);
   const model = compiledReports.get(report) ?? resolveModel(report.definition);
   compiledReports.set(report, model);
   // An applicant the fast path decided in float64 has no unrounded figures: recompute it exactly,

@@ -1,7 +1,7 @@
 import { aggregateEntity } from '../entity/aggregateEntity.js';
 import { readEntities } from '../entity/readEntities.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled, CompiledSector } from '../model/compiled.js';
 import type { Model } from '../model/Model.js';
@@ -66,7 +66,7 @@ export function scoreColumns(model: Model | ModelInput, batch: ColumnBatch): Col
   if ('unsupported' in kernel || cohort) {
     const reason =
       'unsupported' in kernel ? kernel.unsupported : `cohort method ${cohort?.leaf?.method.id}`;
-    throw new YoupinError([makeIssue('no_fast_path', ['model'], { reason })]);
+    throw new YoupinError([makeToolIssue('no_fast_path', ['model'], { reason })]);
   }
   const rows = batch.sectors.length;
   const columns = readColumns(compiled, batch, rows);
@@ -189,9 +189,11 @@ function readColumns(
   const problems: Issue[] = [];
   for (const [id, column] of Object.entries(batch.values)) {
     const node = byId.get(id);
-    if (!node?.leaf) problems.push(makeIssue('unknown_node', ['values', id], { id }));
+    if (!node?.leaf) problems.push(makeToolIssue('unknown_node', ['values', id], { id }));
     else if (column.length !== rows)
-      problems.push(makeIssue('length_mismatch', ['values', id], { a: rows, b: column.length }));
+      problems.push(
+        makeToolIssue('length_mismatch', ['values', id], { a: rows, b: column.length }),
+      );
     else columns[node.index] = column;
   }
   if (problems.length > 0) throw new YoupinError(problems as [Issue, ...Issue[]]);
@@ -218,7 +220,7 @@ function groupBySector(
     else {
       status[row] = 1;
       issues.push(
-        makeIssue('unknown_sector', ['rows', row, 'sector'], {
+        makeToolIssue('unknown_sector', ['rows', row, 'sector'], {
           sector: String(s),
           allowed: ids.join(', '),
         }),

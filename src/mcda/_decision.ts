@@ -1,5 +1,5 @@
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { competitionRanks } from '../numeric/competitionRanks.js';
 import { Dec } from '../numeric/decimal.js';
 import { readDirections } from '../numeric/readDirections.js';
@@ -15,7 +15,8 @@ export interface Decision {
   readonly directions: readonly Direction[];
 }
 
-const TOLERANCE = new Dec('1e-9');
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
 
 /**
  * Reads the matrix, the weights and the directions of a cohort method (TOPSIS, VIKOR), adding an
@@ -36,7 +37,8 @@ export function readDecision(
 
   const ws = readVector(weights, 'weights', issues);
   ws?.forEach((w, j) => {
-    if (w.isNegative() && !w.isZero()) issues.push(makeIssue('negative_weight', ['weights', j]));
+    if (w.isNegative() && !w.isZero())
+      issues.push(makeToolIssue('negative_weight', ['weights', j]));
   });
   if (
     width !== undefined &&
@@ -44,12 +46,12 @@ export function readDecision(
     weights.length > 0 &&
     weights.length !== width
   ) {
-    issues.push(makeIssue('length_mismatch', ['weights'], { a: width, b: weights.length }));
+    issues.push(makeToolIssue('length_mismatch', ['weights'], { a: width, b: weights.length }));
   }
   const dirs = width === undefined ? [] : readDirections(directions, width, issues);
   const sum = (ws ?? []).reduce((a, w) => a.plus(w), new Dec(0));
   if (ws?.every((w) => !w.isNegative() || w.isZero()) && sum.minus(1).abs().gt(TOLERANCE)) {
-    issues.push(makeIssue('weights_sum', ['weights'], { sum: sum.toFixed() }));
+    issues.push(makeToolIssue('weights_sum', ['weights'], { sum: sum.toFixed() }));
   }
   if (issues.length > before || !rows || !ws) return undefined;
   return { matrix: rows, weights: ws.map((w) => w.div(sum)), directions: dirs };

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue, PathSegment } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { Dec } from '../numeric/decimal.js';
 import { extremesOf } from '../numeric/extremesOf.js';
 import { floatTwin } from '../numeric/floatTwin.js';
@@ -67,13 +68,15 @@ export interface TopsisResult extends MethodResult<'topsis', TopsisFigures, Issu
   readonly ranks: { readonly closeness: readonly number[] };
 }
 
-const optionsSchema = z.strictObject({
-  // Checked against the column count by readDecision.
-  directions: z.unknown().optional(),
-  normalisation: z.enum(['vector', 'minmax', 'minMax']).optional(),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // Checked against the column count by readDecision.
+    directions: z.optional(z.unknown()),
+    normalisation: z.optional(z.enum(['vector', 'minmax', 'minMax'])),
+  }))();
 
-const HALF = new Dec('0.5');
+const HALF = /* @__PURE__ */ new Dec('0.5');
 
 /**
  * Ranks alternatives by their relative closeness to the ideal solution: TOPSIS
@@ -128,7 +131,7 @@ export function topsis(
   options: TopsisOptions = {},
 ): TopsisResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const directions = parsed.success ? parsed.data.directions : undefined;
   const decision = readDecision(matrix, weights, directions, issues);
@@ -156,7 +159,7 @@ export function topsis(
     if (normalisation === 'vector') {
       const norm = col.reduce((s, c) => s.plus(c.pow(2)), new Dec(0)).sqrt();
       if (norm.isZero()) {
-        warnings.push(makeIssue('constant_criterion', path, { column: j, count: m }));
+        warnings.push(makeToolIssue('constant_criterion', path, { column: j, count: m }));
         r = col.map(() => HALF);
       } else {
         r = col.map((c) => c.div(norm));
@@ -164,7 +167,7 @@ export function topsis(
     } else {
       const { min, max } = extremesOf(col);
       if (min.equals(max)) {
-        warnings.push(makeIssue('constant_criterion', path, { column: j, count: m }));
+        warnings.push(makeToolIssue('constant_criterion', path, { column: j, count: m }));
         r = col.map(() => HALF);
       } else {
         const range = max.minus(min);
@@ -190,7 +193,7 @@ export function topsis(
   // D+ + D− = 0 means v_i = A+ = A− in every column, which holds for one alternative only when it
   // holds for all: every alternative is identical.
   const identical = dPlus.every((d, i) => d.plus(dMinus[i] as Dec).isZero());
-  if (identical) warnings.push(makeIssue('identical_alternatives', ['matrix']));
+  if (identical) warnings.push(makeToolIssue('identical_alternatives', ['matrix']));
   const closeness = dPlus.map((d, i) => {
     const total = d.plus(dMinus[i] as Dec);
     return total.isZero() ? HALF : (dMinus[i] as Dec).div(total);

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import { extremesOf } from '../numeric/extremesOf.js';
@@ -68,11 +69,13 @@ export interface VikorResult extends MethodResult<'vikor', VikorFigures, Issue> 
   };
 }
 
-const optionsSchema = z.strictObject({
-  // Checked against the column count by readDecision.
-  directions: z.unknown().optional(),
-  v: decimalSchema.optional(),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // Checked against the column count by readDecision.
+    directions: z.optional(z.unknown()),
+    v: z.optional(decimalSchema),
+  }))();
 
 /**
  * Ranks alternatives by VIKOR's compromise index and proposes the compromise solution
@@ -131,17 +134,17 @@ export function vikor(
   options: VikorOptions = {},
 ): VikorResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const v = parsed.success ? parseDecimal(parsed.data.v ?? '0.5') : undefined;
   if (v && (v.isNegative() || v.greaterThan(1)) && !v.isZero()) {
     issues.push(
-      makeIssue('out_of_scale', ['options', 'v'], { value: v.toFixed(), min: 0, max: 1 }),
+      makeToolIssue('out_of_scale', ['options', 'v'], { value: v.toFixed(), min: 0, max: 1 }),
     );
   }
   const rows = Array.isArray(matrix) ? matrix.length : 0;
   if (rows === 1) {
-    issues.push(makeIssue('too_few_values', ['matrix'], { method: 'VIKOR', min: 2 }));
+    issues.push(makeToolIssue('too_few_values', ['matrix'], { method: 'VIKOR', min: 2 }));
   }
   const decision = readDecision(
     matrix,
@@ -173,7 +176,7 @@ export function vikor(
     worsts.push(worst);
     if (span.isZero()) {
       warnings.push(
-        makeIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
+        makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
       );
     }
     col.forEach((c, i) => {
@@ -195,7 +198,7 @@ export function vikor(
     const settled = xs.map(settle);
     const { min: lo, max: hi } = extremesOf(settled);
     if (lo.equals(hi)) {
-      warnings.push(makeIssue('no_spread', ['matrix'], { what }));
+      warnings.push(makeToolIssue('no_spread', ['matrix'], { what }));
       return xs.map(() => new Dec(0));
     }
     const { min, max } = extremesOf(xs);

@@ -2,6 +2,7 @@ import { aggregationOperator } from '../aggregate/registry.js';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue, PathSegment } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Finding, LeafContext } from '../normalise/method.js';
 import { scoringMethod } from '../normalise/registry.js';
 import { Dec } from '../numeric/decimal.js';
@@ -39,7 +40,7 @@ export function compileModel(input: unknown): Result {
   const reserved = findReservedKeys(input);
   if (reserved.length > 0) return { ok: false, issues: reserved };
 
-  const parsed = modelSchema.safeParse(input, { reportInput: true });
+  const parsed = parseInput(modelSchema, input);
   if (!parsed.success) return { ok: false, issues: fromZod(parsed.error.issues) };
   const definition = parsed.data;
   const issues: Issue[] = [];

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { distanceToBest } from '../normalise/methods/distanceToBest.js';
 import { FIELD_DESCRIPTIONS } from './fieldDescriptions.js';
 import { modelSchema } from './schema.js';
 
@@ -17,6 +18,12 @@ import { modelSchema } from './schema.js';
  * ```
  */
 export function modelJsonSchema(): Record<string, unknown> {
+  // The deprecated alias of 'max', said here rather than where the method is defined: zod's
+  // metadata registry would otherwise come into every bundle of defineModel + score.
+  z.globalRegistry.add(distanceToBest.params, {
+    deprecated: true,
+    description: 'Deprecated: use "max"',
+  });
   const schema = z.toJSONSchema(modelSchema, { io: 'input', unrepresentable: 'any' });
   describeProperties(schema);
   return { title: 'youpin model', ...schema };

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Provenance } from './types.js';
 
 /** Where a number came from: `published` (with a source), `inferred` or `proposed`. */
-export const provenanceSchema: z.ZodType<Provenance> = z.strictObject({
+export const provenanceSchema: z.ZodMiniType<Provenance> = z.strictObject({
   status: z.enum(['published', 'inferred', 'proposed']),
-  source: z.string().optional(),
-  note: z.string().optional(),
+  source: z.optional(z.string()),
+  note: z.optional(z.string()),
 });

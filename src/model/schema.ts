@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { aggregationOperators } from '../aggregate/registry.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { scoringMethods } from '../normalise/registry.js';
 import { decimalCheck, readRational } from '../numeric/parseDecimal.js';
 import { panelRuleSchema } from '../panel/panelRuleSchema.js';
+import { taggedUnion } from '../primitives/_zodShapes.js';
 import { labelSchema } from '../primitives/labelSchema.js';
 import { isIsoDate } from '../rules/dates.js';
 import { conditionSchema, ruleSchema } from '../rules/ruleSchema.js';
@@ -26,162 +27,175 @@ import type {
 export const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Ids start with a letter or `_`, then letters, digits, `_`, `-` or `.` (Chinese letters allowed). */
-export const idSchema: z.ZodType<string> = z
-  .string()
-  .regex(/^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u, {
+export const idSchema: z.ZodMiniType<string> = z.string().check(
+  z.regex(/^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u, {
     message:
       'An id starts with a letter or "_" and has at most 64 letters, digits, "_", "-" or "."',
-  })
-  .refine((id) => !RESERVED_IDS.has(id), { params: { youpin: 'reserved_id' } });
+  }),
+  z.refine((id) => !RESERVED_IDS.has(id), { params: { youpin: 'reserved_id' } }),
+);
 
-const weightSchema: z.ZodType<number | string> = z.union([
+const weightSchema: z.ZodMiniType<number | string> = z.union([
   z.number(),
   z
     .string()
-    .superRefine(decimalCheck(readRational, 'Expected a decimal or a fraction such as "1/3"')),
+    .check(
+      z.superRefine(decimalCheck(readRational, 'Expected a decimal or a fraction such as "1/3"')),
+    ),
 ]);
 
-// Discriminated unions built from the registered methods: each method's parameters are validated
-// by the schema it declares itself. (The casts only restate what the registries hold at run time.)
-const scoringSchema = z.discriminatedUnion(
+// Discriminated unions (zod's, narrowed: see taggedUnion) built from the registered methods: each
+// method's parameters are validated by the schema it declares itself. (The casts only restate what
+// the registries hold at run time.)
+const scoringSchema = taggedUnion(
   'method',
-  scoringMethods.map((m) => m.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
-) as unknown as z.ZodType<ScoringSpec>;
+  scoringMethods.map((m) => m.params),
+) as unknown as z.ZodMiniType<ScoringSpec>;
 
-const aggregationSchema = z.discriminatedUnion(
+const aggregationSchema = taggedUnion(
   'method',
-  aggregationOperators.map((o) => o.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
-) as unknown as z.ZodType<AggregationSpec>;
+  aggregationOperators.map((o) => o.params),
+) as unknown as z.ZodMiniType<AggregationSpec>;
 
-const aliasesSchema = z.array(z.string().min(1).max(200)).max(50);
+const aliasesSchema = z
+  .array(z.string().check(z.minLength(1), z.maxLength(200)))
+  .check(z.maxLength(50));
 
-const leafSchema: z.ZodType<LeafInput> = z.strictObject({
+const leafSchema: z.ZodMiniType<LeafInput> = z.strictObject({
   id: idSchema,
   label: labelSchema,
-  description: labelSchema.optional(),
-  unit: z.union([labelSchema, z.string()]).optional(),
-  direction: z.enum(['higher', 'lower']).optional(),
-  source: z.enum(['system', 'expert', 'third_party', 'self_declared']).optional(),
-  missing: z.enum(['zero', 'renormalise', 'invalid']).optional(),
+  description: z.optional(labelSchema),
+  unit: z.optional(z.union([labelSchema, z.string()])),
+  direction: z.optional(z.enum(['higher', 'lower'])),
+  source: z.optional(z.enum(['system', 'expert', 'third_party', 'self_declared'])),
+  missing: z.optional(z.enum(['zero', 'renormalise', 'invalid'])),
   scoring: scoringSchema,
-  evidence: z
-    .strictObject({ required: z.boolean(), description: labelSchema.optional() })
-    .optional(),
-  panel: panelRuleSchema.optional(),
-  verification: z
-    .strictObject({ onFail: z.enum(['zero', 'veto']), veto: z.string().min(1).optional() })
-    .optional(),
-  provenance: provenanceSchema.optional(),
-  fact: idSchema.optional(),
-  aliases: aliasesSchema.optional(),
+  evidence: z.optional(
+    z.strictObject({ required: z.boolean(), description: z.optional(labelSchema) }),
+  ),
+  panel: z.optional(panelRuleSchema),
+  verification: z.optional(
+    z.strictObject({
+      onFail: z.enum(['zero', 'veto']),
+      veto: z.optional(z.string().check(z.minLength(1))),
+    }),
+  ),
+  provenance: z.optional(provenanceSchema),
+  fact: z.optional(idSchema),
+  aliases: z.optional(aliasesSchema),
 });
 
-const branchSchema: z.ZodType<BranchInput> = z.strictObject({
+const branchSchema: z.ZodMiniType<BranchInput> = z.strictObject({
   id: idSchema,
   label: labelSchema,
-  description: labelSchema.optional(),
-  get children(): z.ZodArray<z.ZodType<NodeInput>> {
-    return z.array(nodeSchema).min(1);
+  description: z.optional(labelSchema),
+  get children(): z.ZodMiniArray<z.ZodMiniType<NodeInput>> {
+    return z.array(nodeSchema).check(z.minLength(1));
   },
-  operator: aggregationSchema.optional(),
-  provenance: provenanceSchema.optional(),
+  operator: z.optional(aggregationSchema),
+  provenance: z.optional(provenanceSchema),
 });
 
-const nodeSchema: z.ZodType<NodeInput> = z.union([branchSchema, leafSchema]);
+const nodeSchema: z.ZodMiniType<NodeInput> = z.union([branchSchema, leafSchema]);
 
-const profileSchema: z.ZodType<ProfileInput> = z.strictObject({
-  weights: z.record(idSchema, weightSchema).optional(),
-  points: z.record(idSchema, weightSchema).optional(),
-  exclude: z.array(idSchema).optional(),
-  provenance: provenanceSchema.optional(),
+const profileSchema: z.ZodMiniType<ProfileInput> = z.strictObject({
+  weights: z.optional(z.record(idSchema, weightSchema)),
+  points: z.optional(z.record(idSchema, weightSchema)),
+  exclude: z.optional(z.array(idSchema)),
+  provenance: z.optional(provenanceSchema),
 });
 
-const sectorSchema: z.ZodType<SectorInput> = z.strictObject({
+const sectorSchema: z.ZodMiniType<SectorInput> = z.strictObject({
   id: idSchema,
   label: labelSchema,
-  profile: profileSchema.optional(),
+  profile: z.optional(profileSchema),
 });
 
-const factSchema: z.ZodType<FactInput> = z.strictObject({
+const factSchema: z.ZodMiniType<FactInput> = z.strictObject({
   id: idSchema,
   label: labelSchema,
-  description: labelSchema.optional(),
+  description: z.optional(labelSchema),
   type: z.enum(['boolean', 'number', 'category', 'list', 'date', 'text']),
-  unit: z.union([labelSchema, z.string()]).optional(),
-  values: z
-    .array(z.strictObject({ value: z.string().min(1).max(200), label: labelSchema.optional() }))
-    .min(1)
-    .optional(),
-  aliases: aliasesSchema.optional(),
-  provenance: provenanceSchema.optional(),
+  unit: z.optional(z.union([labelSchema, z.string()])),
+  values: z.optional(
+    z
+      .array(
+        z.strictObject({
+          value: z.string().check(z.minLength(1), z.maxLength(200)),
+          label: z.optional(labelSchema),
+        }),
+      )
+      .check(z.minLength(1)),
+  ),
+  aliases: z.optional(aliasesSchema),
+  provenance: z.optional(provenanceSchema),
 });
 
-const seriesSchema: z.ZodType<SeriesInput> = z.strictObject({
+const seriesSchema: z.ZodMiniType<SeriesInput> = z.strictObject({
   id: idSchema,
   label: labelSchema,
-  description: labelSchema.optional(),
-  unit: z.union([labelSchema, z.string()]).optional(),
-  aliases: aliasesSchema.optional(),
-  provenance: provenanceSchema.optional(),
+  description: z.optional(labelSchema),
+  unit: z.optional(z.union([labelSchema, z.string()])),
+  aliases: z.optional(aliasesSchema),
+  provenance: z.optional(provenanceSchema),
 });
 
 /** The whole model. Cross-field rules (unique ids, weight sums, goalposts) are checked in compileModel. */
-export const modelSchema: z.ZodType<ModelInput> = z.strictObject({
-  $schema: z.string().optional(),
+export const modelSchema: z.ZodMiniType<ModelInput> = z.strictObject({
+  $schema: z.optional(z.string()),
   id: idSchema,
-  version: z.string().min(1),
+  version: z.string().check(z.minLength(1)),
   name: labelSchema,
-  description: labelSchema.optional(),
-  provenance: provenanceSchema.optional(),
-  scale: z.strictObject({ min: decimalSchema, max: decimalSchema }).optional(),
-  rounding: z
-    .strictObject({
-      decimals: z.number().int().min(0).max(10).optional(),
-      mode: z.enum(['half-up', 'half-even', 'down', 'up']).optional(),
-    })
-    .optional(),
+  description: z.optional(labelSchema),
+  provenance: z.optional(provenanceSchema),
+  scale: z.optional(z.strictObject({ min: decimalSchema, max: decimalSchema })),
+  rounding: z.optional(
+    z.strictObject({
+      decimals: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10))),
+      mode: z.optional(z.enum(['half-up', 'half-even', 'down', 'up'])),
+    }),
+  ),
   tree: branchSchema,
-  sectors: z.array(sectorSchema).min(1),
-  profile: profileSchema.optional(),
-  facts: z.array(factSchema).optional(),
-  series: z.array(seriesSchema).optional(),
-  evaluationDate: z
-    .string()
-    .refine(isIsoDate, { message: 'Expected a date written YYYY-MM-DD' })
-    .optional(),
-  gates: z.array(ruleSchema).optional(),
-  vetoes: z.array(ruleSchema).optional(),
-  panel: panelRuleSchema.optional(),
-  adjustments: z
-    .strictObject({
+  sectors: z.array(sectorSchema).check(z.minLength(1)),
+  profile: z.optional(profileSchema),
+  facts: z.optional(z.array(factSchema)),
+  series: z.optional(z.array(seriesSchema)),
+  evaluationDate: z.optional(
+    z.string().check(z.refine(isIsoDate, { message: 'Expected a date written YYYY-MM-DD' })),
+  ),
+  gates: z.optional(z.array(ruleSchema)),
+  vetoes: z.optional(z.array(ruleSchema)),
+  panel: z.optional(panelRuleSchema),
+  adjustments: z.optional(
+    z.strictObject({
       items: z.array(
         z.strictObject({
           id: idSchema,
           label: labelSchema,
           when: conditionSchema,
           points: decimalSchema,
-          provenance: provenanceSchema.optional(),
+          provenance: z.optional(provenanceSchema),
         }),
       ),
-      maxBonus: decimalSchema.optional(),
-      maxPenalty: decimalSchema.optional(),
-    })
-    .optional(),
-  selection: selectionSchema.optional(),
-  fusion: z
-    .strictObject({
+      maxBonus: z.optional(decimalSchema),
+      maxPenalty: z.optional(decimalSchema),
+    }),
+  ),
+  selection: z.optional(selectionSchema),
+  fusion: z.optional(
+    z.strictObject({
       weights: z.partialRecord(
         z.enum(['system', 'expert', 'third_party', 'self_declared']),
         weightSchema,
       ),
-      provenance: provenanceSchema.optional(),
-    })
-    .optional(),
-  validity: z
-    .strictObject({
-      years: z.number().int().min(1).max(100),
-      reapplicationBanYears: z.number().int().min(0).max(100).optional(),
-      provenance: provenanceSchema.optional(),
-    })
-    .optional(),
+      provenance: z.optional(provenanceSchema),
+    }),
+  ),
+  validity: z.optional(
+    z.strictObject({
+      years: z.number().check(z.int(), z.gte(1), z.lte(100)),
+      reapplicationBanYears: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100))),
+      provenance: z.optional(provenanceSchema),
+    }),
+  ),
 });

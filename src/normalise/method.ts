@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Finding } from '../error/Finding.js';
 import type { Dec } from '../numeric/decimal.js';
 import type { Direction } from '../primitives/types.js';
@@ -26,7 +26,7 @@ export interface AbsoluteMethod<S extends { method: string }> {
    * or items say what is better (then `direction: 'lower'` is refused rather than ignored).
    */
   readonly readsDirection: boolean;
-  readonly params: z.ZodType<S>;
+  readonly params: z.ZodMiniType<S>;
   /** Checks of the spec that zod cannot express (goalpost order …); paths relative to the spec. */
   readonly check: (spec: S, ctx: LeafContext) => Finding[];
   /** Prepares the spec once; the returned function scores one non-missing raw value. */
@@ -55,7 +55,7 @@ export interface CohortMethod<S extends { method: string }> {
   readonly aliasOf?: string;
   /** True when the leaf's direction changes the scores (see {@link AbsoluteMethod}). */
   readonly readsDirection: boolean;
-  readonly params: z.ZodType<S>;
+  readonly params: z.ZodMiniType<S>;
   readonly check: (spec: S, ctx: LeafContext) => Finding[];
   readonly apply: (spec: S, values: ReadonlyArray<Dec | null>, ctx: LeafContext) => CohortOutcome;
 }

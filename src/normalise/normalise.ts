@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
@@ -64,14 +65,17 @@ export interface NormaliseFigures {
  */
 export type NormaliseResult = MethodResult<NormaliseMethod, NormaliseFigures, Issue>;
 
-const specSchema = z.discriminatedUnion(
-  'method',
-  scoringMethods.map((m) => m.params) as unknown as [z.ZodObject, ...z.ZodObject[]],
-);
-const optionsSchema = z.strictObject({
-  direction: z.enum(['higher', 'lower']).optional(),
-  scale: z.strictObject({ min: decimalSchema, max: decimalSchema }).optional(),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const specSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion(
+    'method',
+    scoringMethods.map((m) => m.params) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+  ))();
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    direction: z.optional(z.enum(['higher', 'lower'])),
+    scale: z.optional(z.strictObject({ min: decimalSchema, max: decimalSchema })),
+  }))();
 
 /**
  * Scores a list of raw values with one scoring method, exactly as a leaf of a model would.
@@ -108,20 +112,20 @@ export function normalise(
   options: NormaliseOptions = {},
 ): NormaliseResult {
   const issues: Issue[] = [];
-  if (!Array.isArray(values)) issues.push(makeIssue('invalid_batch', ['values']));
-  const parsedSpec = specSchema.safeParse(spec, { reportInput: true });
+  if (!Array.isArray(values)) issues.push(makeToolIssue('invalid_batch', ['values']));
+  const parsedSpec = parseInput(specSchema, spec);
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));
-  const parsedOptions = optionsSchema.safeParse(options, { reportInput: true });
+  const parsedOptions = parseInput(optionsSchema, options);
   if (!parsedOptions.success) issues.push(...fromZod(parsedOptions.error.issues, ['options']));
   if (issues.length > 0) throw new YoupinError(issues as [Issue, ...Issue[]]);
 
   const method = scoringMethods.find((m) => m.id === spec.method);
   const min = parseDecimal(options.scale?.min ?? 0) as Dec;
   const max = parseDecimal(options.scale?.max ?? 100) as Dec;
-  if (!method) throw new YoupinError([makeIssue('invalid_model', ['spec', 'method'])]);
+  if (!method) throw new YoupinError([makeToolIssue('invalid_model', ['spec', 'method'])]);
   if (!min.lessThan(max)) {
     throw new YoupinError([
-      makeIssue('goalposts_order', ['options', 'scale'], {
+      makeToolIssue('goalposts_order', ['options', 'scale'], {
         lower: min.toFixed(),
         upper: max.toFixed(),
       }),
@@ -130,10 +134,10 @@ export function normalise(
   const ctx: LeafContext = { leafId: 'value', direction: options.direction ?? 'higher', min, max };
   const checked = method
     .check(spec, ctx)
-    .map((f) => makeIssue(f.code, ['spec', ...f.path], { leaf: 'value', ...f.params }));
+    .map((f) => makeToolIssue(f.code, ['spec', ...f.path], { leaf: 'value', ...f.params }));
   if (options.direction === 'lower' && !method.readsDirection) {
     checked.push(
-      makeIssue('direction_ignored', ['options', 'direction'], {
+      makeToolIssue('direction_ignored', ['options', 'direction'], {
         leaf: 'value',
         method: method.id,
       }),
@@ -154,7 +158,7 @@ export function normalise(
       const outcome = score(v);
       if (outcome.ok) return outcome.score;
       issues.push(
-        makeIssue(outcome.finding.code, ['values', i, ...outcome.finding.path], {
+        makeToolIssue(outcome.finding.code, ['values', i, ...outcome.finding.path], {
           leaf: 'value',
           ...outcome.finding.params,
         }),
@@ -165,13 +169,14 @@ export function normalise(
     const numbers = values.map((v, i) => {
       if (missing(v)) return null;
       const read = readNumber(v);
-      if (!read.ok) issues.push(makeIssue(read.finding.code, ['values', i], read.finding.params));
+      if (!read.ok)
+        issues.push(makeToolIssue(read.finding.code, ['values', i], read.finding.params));
       return read.ok ? read.value : null;
     });
     const outcome = method.apply(spec, numbers, ctx);
     for (const e of outcome.errors) {
       issues.push(
-        makeIssue(e.finding.code, ['values', e.index, ...e.finding.path], {
+        makeToolIssue(e.finding.code, ['values', e.index, ...e.finding.path], {
           leaf: 'value',
           ...e.finding.params,
         }),
@@ -179,7 +184,7 @@ export function normalise(
     }
     warnings.push(
       ...outcome.warnings.map((f) =>
-        makeIssue(f.code, ['values', ...f.path], { leaf: 'value', ...f.params }),
+        makeToolIssue(f.code, ['values', ...f.path], { leaf: 'value', ...f.params }),
       ),
     );
     scores = [...outcome.scores];

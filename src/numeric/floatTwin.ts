@@ -1,7 +1,7 @@
 import type { Float } from '../primitives/MethodResult.js';
 
 /** A decimal string as a float64, clamped to ±Number.MAX_VALUE (never Infinity or NaN). */
-function toFloat(text: string): number {
+export function toFloat(text: string): number {
   const x = Number(text);
   if (Number.isNaN(x)) return 0; // unreachable for the library's own exact strings
   return Math.min(Math.max(x, -Number.MAX_VALUE), Number.MAX_VALUE);

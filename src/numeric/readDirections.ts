@@ -1,5 +1,5 @@
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import type { Direction } from '../primitives/types.js';
 
 /**
@@ -10,7 +10,7 @@ export function readDirections(input: unknown, columns: number, issues: Issue[])
   if (input === undefined) return Array.from({ length: columns }, () => 'higher');
   if (!Array.isArray(input) || input.length !== columns) {
     issues.push(
-      makeIssue('length_mismatch', ['options', 'directions'], {
+      makeToolIssue('length_mismatch', ['options', 'directions'], {
         a: columns,
         b: Array.isArray(input) ? input.length : 0,
       }),
@@ -20,7 +20,7 @@ export function readDirections(input: unknown, columns: number, issues: Issue[])
   return input.map((d, i) => {
     if (d === 'higher' || d === 'lower') return d;
     issues.push(
-      makeIssue('wrong_value_type', ['options', 'directions', i], {
+      makeToolIssue('wrong_value_type', ['options', 'directions', i], {
         leaf: `directions[${i}]`,
         expected: '"higher" or "lower"',
         expectedZh: '"higher"（越大越好）或 "lower"（越小越好）',

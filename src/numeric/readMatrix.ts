@@ -1,5 +1,5 @@
 import type { Issue, PathSegment } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { Dec } from './decimal.js';
 import { parseRational } from './parseDecimal.js';
 import { showValue } from './showValue.js';
@@ -18,7 +18,7 @@ export function readMatrix(input: unknown, name: string, issues: Issue[]): Dec[]
     input.length === 0 ||
     !input.every((r) => Array.isArray(r) && r.length > 0)
   ) {
-    issues.push(makeIssue('not_a_matrix', [name]));
+    issues.push(makeToolIssue('not_a_matrix', [name]));
     return undefined;
   }
   const rows = input as unknown[][];
@@ -27,7 +27,7 @@ export function readMatrix(input: unknown, name: string, issues: Issue[]): Dec[]
   const matrix = rows.map((row, i) => {
     if (row.length !== width) {
       issues.push(
-        makeIssue('ragged_matrix', [name, i], { row: i, length: row.length, expected: width }),
+        makeToolIssue('ragged_matrix', [name, i], { row: i, length: row.length, expected: width }),
       );
     }
     return row.map((cell, j) => readCell(cell, [name, i, j], issues));
@@ -38,7 +38,7 @@ export function readMatrix(input: unknown, name: string, issues: Issue[]): Dec[]
 /** Reads a vector the same way (path `[name, i]`). */
 export function readVector(input: unknown, name: string, issues: Issue[]): Dec[] | undefined {
   if (!Array.isArray(input) || input.length === 0) {
-    issues.push(makeIssue('empty_input', [name]));
+    issues.push(makeToolIssue('empty_input', [name]));
     return undefined;
   }
   const before = issues.length;
@@ -50,6 +50,6 @@ function readCell(cell: unknown, path: PathSegment[], issues: Issue[]): Dec {
   const value = parseRational(cell);
   if (value) return value;
   const code = typeof cell === 'number' ? 'not_finite' : 'not_a_number';
-  issues.push(makeIssue(code, path, { value: showValue(cell) }));
+  issues.push(makeToolIssue(code, path, { value: showValue(cell) }));
   return new Dec(0);
 }

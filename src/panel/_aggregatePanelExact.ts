@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
 import { Dec } from '../numeric/decimal.js';
-import { floatTwin } from '../numeric/floatTwin.js';
+import { toFloat } from '../numeric/floatTwin.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { readNumber } from '../numeric/readNumber.js';
 import { exactString } from '../numeric/settle.js';
@@ -45,7 +46,10 @@ export interface PanelResult
 }
 
 const scoresSchema = z.array(z.unknown());
-const entrySchema = z.strictObject({ expert: z.string().min(1), score: z.unknown() });
+const entrySchema = z.strictObject({
+  expert: z.string().check(z.minLength(1)),
+  score: z.unknown(),
+});
 
 /**
  * {@link aggregatePanel} with the panel's value at full precision, for the scoring pipeline: the
@@ -67,9 +71,9 @@ export function aggregatePanelExact(
       }),
     ]);
   }
-  const parsedRule = panelRuleSchema.safeParse(rule, { reportInput: true });
+  const parsedRule = parseInput(panelRuleSchema, rule);
   if (!parsedRule.success) issues.push(...fromZod(parsedRule.error.issues, ['rule']));
-  const parsedScores = scoresSchema.safeParse(scores, { reportInput: true });
+  const parsedScores = parseInput(scoresSchema, scores);
   if (!parsedScores.success) {
     issues.push(...fromZod(parsedScores.error.issues, ['scores']));
     throwIfIssues(issues);
@@ -78,7 +82,7 @@ export function aggregatePanelExact(
   const seen = new Set<string>();
   const roster = parsedRule.success ? parsedRule.data.experts : undefined;
   const entries = (scores as readonly unknown[]).map((entry, i) => {
-    const parsed = entrySchema.safeParse(entry, { reportInput: true });
+    const parsed = parseInput(entrySchema, entry);
     if (!parsed.success) {
       issues.push(...fromZod(parsed.error.issues, ['scores', i]));
       if (typeof entry !== 'object' || entry === null) return { expert: '', value: new Dec(0) };
@@ -191,7 +195,12 @@ function combine(
       : [],
     // A score of "1e400" is exact as a string but Infinity as a JS number: the twin clamps it to
     // the largest finite one, so that no report carries Infinity (the string stays exact).
-    numbers: floatTwin(figures),
+    // (floatTwin's recursion is not needed for three figures, nor in a browser bundle of score.)
+    numbers: {
+      value: toFloat(figures.value),
+      untrimmedMean: toFloat(figures.untrimmedMean),
+      spread: toFloat(figures.spread),
+    },
   };
   return { result: published, value };
 }

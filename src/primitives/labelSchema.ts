@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Label } from './types.js';
 
 /** `{ zh, en }`, both non-empty. */
-export const labelSchema: z.ZodType<Label> = z.strictObject({
-  zh: z.string().min(1),
-  en: z.string().min(1),
+export const labelSchema: z.ZodMiniType<Label> = z.strictObject({
+  zh: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });

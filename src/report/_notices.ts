@@ -23,10 +23,11 @@ export const NOTICE_CODES: readonly NoticeCode[] = [
   'renormalised',
 ];
 
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
 /** What each notice is called (short, for a cell or a badge) and its summary for `n` applicants. */
 export const NOTICE_TEXT: Readonly<
   Record<NoticeCode, { readonly title: Label; readonly summary: (n: number) => Label }>
-> = {
+> = /* @__PURE__ */ (() => ({
   panel_flagged: {
     title: l('专家需重新评分', 'experts must re-score'),
     summary: (n) =>
@@ -75,7 +76,7 @@ export const NOTICE_TEXT: Readonly<
         `${applicants(n)} ${has(n)} a missing value whose weight went to its siblings: supply or confirm it before publication`,
       ),
   },
-};
+}))();
 
 /** Whether a warning code is a notice that needs action before publication. */
 export function isNoticeCode(code: IssueCode): code is NoticeCode {

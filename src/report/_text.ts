@@ -1,8 +1,9 @@
 // Private helpers of the renderers: labels in Chinese and English, the dimensions of a report, and
 // why an entity was not scored. Pure functions on report data; never re-exported.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Label, ModelInput } from '../model/types.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { EntityResult, EntityStatus, Report, ScoredEntity } from '../score/types.js';
@@ -11,17 +12,19 @@ import type { SelectionReason } from '../select/types.js';
 /** The language of a rendered report: Chinese, English, or both side by side. */
 export type Locale = 'zh-CN' | 'en' | 'both';
 
-const optionsSchema = z.object({
-  locale: z.enum(['zh-CN', 'en', 'both']).optional(),
-  title: z.string().optional(),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    locale: z.optional(z.enum(['zh-CN', 'en', 'both'])),
+    title: z.optional(z.string()),
+  }))();
 
 /**
  * A renderer's options, checked: `locale` (default `both`) and `title`; anything else is left to
  * the renderer. Throws a YoupinError (zod codes, at `['options', …]`) for a bad value.
  */
 export function readOptions(options: unknown): { locale: Locale; title: string | undefined } {
-  const parsed = optionsSchema.safeParse(options ?? {}, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options ?? {});
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['options']));
   return { locale: parsed.data?.locale ?? 'both', title: parsed.data?.title };
 }
@@ -71,7 +74,7 @@ type TextKey =
   | 'noticesHeading';
 
 /** Column and section headings. */
-export const TEXT: Readonly<Record<TextKey, Label>> = {
+export const TEXT: Readonly<Record<TextKey, Label>> = /* @__PURE__ */ (() => ({
   index: l('序号', 'Index'),
   id: l('编号', 'ID'),
   name: l('名称', 'Name'),
@@ -99,18 +102,18 @@ export const TEXT: Readonly<Record<TextKey, Label>> = {
   noneScored: l('无参评者', 'Nobody scored'),
   notices: l('需处理事项', 'Notices'),
   noticesHeading: l('公示前需处理的事项', 'Notices that need action before publication'),
-};
+}))();
 
 /** What each status means, for people. */
-export const STATUS: Readonly<Record<EntityStatus, Label>> = {
+export const STATUS: Readonly<Record<EntityStatus, Label>> = /* @__PURE__ */ (() => ({
   scored: l('合格参评', 'Scored'),
   ineligible: l('不符合申报条件', 'Ineligible'),
   vetoed: l('一票否决', 'Vetoed'),
   invalid: l('数据无效', 'Invalid data'),
-};
+}))();
 
 /** Why an entity was or was not selected, for people. */
-export const REASON: Readonly<Record<SelectionReason, Label>> = {
+export const REASON: Readonly<Record<SelectionReason, Label>> = /* @__PURE__ */ (() => ({
   selected: l('入选', 'Selected'),
   not_scored: l('未计分', 'Not scored'),
   below_threshold: l('低于门槛', 'Below threshold'),
@@ -118,7 +121,7 @@ export const REASON: Readonly<Record<SelectionReason, Label>> = {
   outside_quota: l('超出名额', 'Outside the quota'),
   lost_tie_break: l('并列决胜落选', 'Lost the tie-break'),
   tie_unresolved: l('并列待定', 'Tie unresolved'),
-};
+}))();
 
 /** The dimensions (the root's children) of the report's model, in tree order. */
 export function dimensions(definition: ModelInput): Array<{ id: string; label: Label }> {

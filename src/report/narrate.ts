@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
+import { parseInput } from '../error/parseInput.js';
 import type { Explanation, GapTarget, LeafGap, NodeExplanation } from '../explain/types.js';
 import type { Label } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
@@ -16,7 +17,8 @@ export interface NarrateOptions {
   readonly locale: 'zh-CN' | 'en';
 }
 
-const optionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']) });
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ locale: z.enum(['zh-CN', 'en']) }))();
 
 /** How many leaves are named for the points lost and for each gap. */
 const TOP = 3;
@@ -56,7 +58,7 @@ const TIGHT_UNITS = ['%', '‰', '℃', '°'];
  * ```
  */
 export function narrate(explanation: Explanation, options: NarrateOptions): string[] {
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['options']));
   return new Narrator(explanation, options.locale === 'en' ? 'en' : 'zh').sentences();
 }

@@ -1,6 +1,6 @@
 import type { SensitivityResult } from '../analysis/sensitivityTypes.js';
 import type { Benchmark } from '../benchmark/types.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import { explain } from '../explain/explain.js';
 import type { Explanation, NodeExplanation } from '../explain/types.js';
@@ -65,7 +65,8 @@ export const HTML_SUMMARY_FROM = 2000;
 const BARS_UP_TO = 300;
 
 const l = (zh: string, en: string): Label => ({ zh, en });
-const TEXT_SUMMARY = {
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const TEXT_SUMMARY = /* @__PURE__ */ (() => ({
   detailsElsewhere: (n: number): Label =>
     l(
       `本页为摘要（${n} 个申报对象）：不含逐一说明。单个申报对象的说明可用 youpin explain 编号 文件 查看，或以 detail: 'full' 生成完整页面。`,
@@ -75,8 +76,9 @@ const TEXT_SUMMARY = {
     '各分数段的申报对象数（括号内为入选数）',
     'Applicants per band of totals (selected in brackets)',
   ),
-};
-const H = {
+}))();
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const H = /* @__PURE__ */ (() => ({
   results: l('评价结果', 'Results'),
   counts: l('概况', 'Overview'),
   rules: l('入选规则', 'Selection rules'),
@@ -109,7 +111,7 @@ const H = {
     '条形为各次抽样中排名的 5%–95% 区间，实心点为中位数，空心圆为模型本身的排名；右侧为入选概率。',
     'Bars: the 5–95 % interval of the rank over the draws; dot: the median; ring: the model’s own rank; right: the probability of selection.',
   ),
-};
+}))();
 
 /**
  * Renders a report as one self-contained HTML page for publication and appeal: the counts; the
@@ -411,7 +413,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   function robustness(result: SensitivityResult): string {
     if (result.model.id !== report.model.id || result.model.version !== report.model.version)
       throw new YoupinError([
-        makeIssue('unknown_node', ['options', 'sensitivity', 'model'], {
+        makeToolIssue('unknown_node', ['options', 'sensitivity', 'model'], {
           id: `${result.model.id}@${result.model.version}`,
         }),
       ]);
@@ -663,7 +665,8 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
 const BENCH = 'stroke="#8250df" stroke-width="2.5"';
 const FLOOR = 'stroke="#59636e" stroke-width="1.5" stroke-dasharray="2 2"';
 
-const CSS = `
+const CSS = /* @__PURE__ */ (() =>
+  `
 :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--sel:#1f6feb;--cand:#8fb8f0;--out:#c9d1d9;--thr:#cf222e;--bench:#8250df;--below:#d4a72c;--dim:#2da44e;color-scheme:light}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:980px;padding:24px 20px 48px;color:var(--ink);background:#fff;font:14px/1.55 system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
@@ -693,5 +696,5 @@ footer{margin-top:40px;padding-top:8px;border-top:1px solid var(--line);color:va
 @page{size:A4;margin:14mm}
 @media print{body{max-width:none;padding:0;font-size:11px}.counts dl{grid-template-columns:repeat(6,1fr)}nav{display:none}a{color:inherit}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}section.sector{break-before:page}figure,tr,details{break-inside:avoid}h2,h3{break-after:avoid}summary{list-style:none}}
 `
-  .trim()
-  .replace(/\n/g, '');
+    .trim()
+    .replace(/\n/g, ''))();

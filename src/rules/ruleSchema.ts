@@ -1,23 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { provenanceSchema } from '../model/provenanceSchema.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { labelSchema } from '../primitives/labelSchema.js';
 import type { Condition, RuleInput } from './types.js';
 
 const comparison = z.enum(['==', '!=', '<', '<=', '>', '>=']);
-const name = z.string().min(1).max(64);
-const years = z.number().int().min(1).max(50);
+const name = z.string().check(z.minLength(1), z.maxLength(64));
+const years = z.number().check(z.int(), z.gte(1), z.lte(50));
 
 /** A condition, validated recursively; the option that matches deepest is reported on failure. */
-export const conditionSchema: z.ZodType<Condition> = z.union([
+export const conditionSchema: z.ZodMiniType<Condition> = z.union([
   z.strictObject({
     fact: name,
     op: comparison,
     value: z.union([z.number(), z.string(), z.boolean()]),
   }),
-  z.strictObject({ fact: name, in: z.array(z.union([z.string(), z.number()])).min(1) }),
-  z.strictObject({ fact: name, includesAny: z.array(z.string()).min(1) }),
-  z.strictObject({ fact: name, includesAll: z.array(z.string()).min(1) }),
+  z.strictObject({
+    fact: name,
+    in: z.array(z.union([z.string(), z.number()])).check(z.minLength(1)),
+  }),
+  z.strictObject({ fact: name, includesAny: z.array(z.string()).check(z.minLength(1)) }),
+  z.strictObject({ fact: name, includesAll: z.array(z.string()).check(z.minLength(1)) }),
   z.strictObject({ fact: name, present: z.boolean() }),
   z.strictObject({
     series: name,
@@ -32,39 +35,39 @@ export const conditionSchema: z.ZodType<Condition> = z.union([
     consecutive: z.strictObject({
       op: comparison,
       value: decimalSchema,
-      count: z.number().int().min(1).max(50),
+      count: z.number().check(z.int(), z.gte(1), z.lte(50)),
     }),
   }),
   z.strictObject({
-    event: z.union([name, z.array(name).min(1)]),
-    severity: z.array(z.string().min(1)).min(1).optional(),
+    event: z.union([name, z.array(name).check(z.minLength(1))]),
+    severity: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
     withinYears: years,
-    atLeast: z.number().int().min(1).optional(),
+    atLeast: z.optional(z.number().check(z.int(), z.gte(1))),
   }),
   z.strictObject({
-    get all(): z.ZodArray<z.ZodType<Condition>> {
-      return z.array(conditionSchema).min(1);
+    get all(): z.ZodMiniArray<z.ZodMiniType<Condition>> {
+      return z.array(conditionSchema).check(z.minLength(1));
     },
   }),
   z.strictObject({
-    get any(): z.ZodArray<z.ZodType<Condition>> {
-      return z.array(conditionSchema).min(1);
+    get any(): z.ZodMiniArray<z.ZodMiniType<Condition>> {
+      return z.array(conditionSchema).check(z.minLength(1));
     },
   }),
   z.strictObject({
-    get not(): z.ZodType<Condition> {
+    get not(): z.ZodMiniType<Condition> {
       return conditionSchema;
     },
   }),
 ]);
 
 /** A gate or a veto. */
-export const ruleSchema: z.ZodType<RuleInput> = z.strictObject({
-  id: z.string().regex(/^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u),
+export const ruleSchema: z.ZodMiniType<RuleInput> = z.strictObject({
+  id: z.string().check(z.regex(/^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u)),
   label: labelSchema,
-  description: labelSchema.optional(),
-  sectors: z.array(z.string().min(1)).min(1).optional(),
+  description: z.optional(labelSchema),
+  sectors: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   when: conditionSchema,
-  exempt: conditionSchema.optional(),
-  provenance: provenanceSchema.optional(),
+  exempt: z.optional(conditionSchema),
+  provenance: z.optional(provenanceSchema),
 });

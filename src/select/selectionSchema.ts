@@ -1,30 +1,38 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { provenanceSchema } from '../model/provenanceSchema.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { labelSchema } from '../primitives/labelSchema.js';
 import type { SelectionInput } from './types.js';
 
 /** Threshold, floors, quotas, tie-break chain and bands, as data. */
-export const selectionSchema: z.ZodType<SelectionInput> = z.strictObject({
-  threshold: decimalSchema.optional(),
-  floors: z.record(z.string().min(1), decimalSchema).optional(),
-  quotas: z.record(z.string().min(1), z.number().int().min(0)).optional(),
-  tieBreak: z
-    .array(
+export const selectionSchema: z.ZodMiniType<SelectionInput> = z.strictObject({
+  threshold: z.optional(decimalSchema),
+  floors: z.optional(z.record(z.string().check(z.minLength(1)), decimalSchema)),
+  quotas: z.optional(
+    z.record(z.string().check(z.minLength(1)), z.number().check(z.int(), z.gte(0))),
+  ),
+  tieBreak: z.optional(
+    z.array(
       z.union([
-        z.strictObject({ by: z.literal('node'), node: z.string().min(1) }),
+        z.strictObject({ by: z.literal('node'), node: z.string().check(z.minLength(1)) }),
         z.strictObject({
           by: z.literal('fact'),
-          fact: z.string().min(1),
-          order: z.array(z.string()).min(1).optional(),
-          direction: z.enum(['higher', 'lower']).optional(),
+          fact: z.string().check(z.minLength(1)),
+          order: z.optional(z.array(z.string()).check(z.minLength(1))),
+          direction: z.optional(z.enum(['higher', 'lower'])),
         }),
         z.strictObject({ by: z.literal('expertMean') }),
       ]),
-    )
-    .optional(),
-  bands: z
-    .array(z.strictObject({ id: z.string().min(1), label: labelSchema, min: decimalSchema }))
-    .optional(),
-  provenance: provenanceSchema.optional(),
+    ),
+  ),
+  bands: z.optional(
+    z.array(
+      z.strictObject({
+        id: z.string().check(z.minLength(1)),
+        label: labelSchema,
+        min: decimalSchema,
+      }),
+    ),
+  ),
+  provenance: z.optional(provenanceSchema),
 });

@@ -1,24 +1,25 @@
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { Dec } from '../numeric/decimal.js';
 
-const RECIPROCAL_TOLERANCE = new Dec('1e-9');
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const RECIPROCAL_TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
 
 /** Checks a pairwise comparison matrix: square, positive, unit diagonal, reciprocal. */
 export function checkPairwise(a: readonly Dec[][], name: string, issues: Issue[]): void {
   const n = a.length;
   const width = (a[0] as Dec[]).length;
   if (width !== n) {
-    issues.push(makeIssue('not_square', [name], { rows: n, columns: width }));
+    issues.push(makeToolIssue('not_square', [name], { rows: n, columns: width }));
     return;
   }
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const x = (a[i] as Dec[])[j] as Dec;
       if (!x.greaterThan(0))
-        issues.push(makeIssue('nonpositive_judgement', [name, i, j], { value: x.toFixed() }));
+        issues.push(makeToolIssue('nonpositive_judgement', [name, i, j], { value: x.toFixed() }));
       else if (i === j && !x.equals(1))
-        issues.push(makeIssue('diagonal_not_one', [name, i, j], { value: x.toFixed() }));
+        issues.push(makeToolIssue('diagonal_not_one', [name, i, j], { value: x.toFixed() }));
     }
   }
   if (issues.length > 0) return;
@@ -27,7 +28,7 @@ export function checkPairwise(a: readonly Dec[][], name: string, issues: Issue[]
       const product = ((a[i] as Dec[])[j] as Dec).times((a[j] as Dec[])[i] as Dec);
       if (product.minus(1).abs().greaterThan(RECIPROCAL_TOLERANCE)) {
         issues.push(
-          makeIssue('not_reciprocal', [name, j, i], {
+          makeToolIssue('not_reciprocal', [name, j, i], {
             i,
             j,
             product: product.toSignificantDigits(12).toFixed(),
@@ -95,10 +96,11 @@ function multiply(a: readonly Dec[][], w: readonly Dec[]): Dec[] {
   return a.map((row) => row.reduce((s, x, j) => s.plus(x.times(w[j] as Dec)), new Dec(0)));
 }
 
-const SAATY_SCALE: ReadonlyArray<{ value: Dec; ln: Dec }> = [
-  ...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => new Dec(1).div(k)),
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => new Dec(k)),
-].map((value) => ({ value, ln: Dec.ln(value) }));
+const SAATY_SCALE: ReadonlyArray<{ value: Dec; ln: Dec }> = /* @__PURE__ */ (() =>
+  [
+    ...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => new Dec(1).div(k)),
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => new Dec(k)),
+  ].map((value) => ({ value, ln: Dec.ln(value) })))();
 
 /** The value on Saaty's 1–9 scale (or its reciprocals) nearest to `ratio`, in log distance. */
 export function nearestOnSaatyScale(ratio: Dec): Dec {

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { decimalSchema, num } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
@@ -76,15 +77,16 @@ export interface AhpResult
   readonly suggestion: AhpSuggestion | null;
 }
 
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
 /** The options every AHP function shares (ahpGroup extends them); validation only. */
-export const ahpOptionsShape: z.ZodRawShape = {
-  method: z.enum(['eigenvector', 'geometricMean']).optional(),
-  randomIndex: z
-    .enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991'])
-    .optional(),
-  threshold: decimalSchema.optional(),
-};
-const optionsSchema = z.strictObject(ahpOptionsShape);
+export const ahpOptionsShape: z.core.$ZodShape = /* @__PURE__ */ (() => ({
+  method: z.optional(z.enum(['eigenvector', 'geometricMean'])),
+  randomIndex: z.optional(
+    z.enum(['saaty1980', 'saaty2005', 'tummalaLing1998', 'aguaron2003', 'doneganDodd1991']),
+  ),
+  threshold: z.optional(decimalSchema),
+}))();
+const optionsSchema = /* @__PURE__ */ (() => z.strictObject(ahpOptionsShape))();
 
 /**
  * Priorities from a pairwise comparison matrix by the Analytic Hierarchy Process, with its
@@ -118,14 +120,14 @@ const optionsSchema = z.strictObject(ahpOptionsShape);
  */
 export function ahp(matrix: MatrixInput, options: AhpOptions = {}): AhpResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const a = readMatrix(matrix, 'matrix', issues);
   if (a) checkPairwise(a, 'matrix', issues);
   const table = randomIndexTables[options.randomIndex ?? 'saaty1980'];
   if (a && issues.length === 0 && a.length > table.values.length) {
     issues.push(
-      makeIssue('matrix_too_large', ['matrix'], {
+      makeToolIssue('matrix_too_large', ['matrix'], {
         table: table.name,
         max: table.values.length,
         n: a.length,

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { num } from '../normalise/methods/_shared.js';
 import { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
@@ -50,12 +51,14 @@ export interface AhpGroupResult
   readonly experts: readonly AhpResult[];
 }
 
-const TOLERANCE = new Dec('1e-9');
-const optionsSchema = z.strictObject({
-  ...ahpOptionsShape,
-  aggregation: z.enum(['judgements', 'priorities']).optional(),
-  expertWeights: z.array(z.union([z.number(), z.string()])).optional(),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...ahpOptionsShape,
+    aggregation: z.optional(z.enum(['judgements', 'priorities'])),
+    expertWeights: z.optional(z.array(z.union([z.number(), z.string()]))),
+  }))();
 
 /**
  * Group AHP: several experts' pairwise matrices combined into one priority vector, by aggregating
@@ -88,10 +91,10 @@ export function ahpGroup(
   options: AhpGroupOptions = {},
 ): AhpGroupResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   if (!Array.isArray(matrices) || matrices.length === 0) {
-    throwIfIssues([...issues, makeIssue('empty_input', ['matrices'])]);
+    throwIfIssues([...issues, makeToolIssue('empty_input', ['matrices'])]);
   }
   const parsedMatrices = matrices.map((m, k) => {
     const local: Issue[] = [];
@@ -103,7 +106,7 @@ export function ahpGroup(
   const n = parsedMatrices[0]?.length ?? 0;
   parsedMatrices.forEach((a, k) => {
     if (a && a.length !== n)
-      issues.push(makeIssue('length_mismatch', ['matrices', k], { a: n, b: a.length }));
+      issues.push(makeToolIssue('length_mismatch', ['matrices', k], { a: n, b: a.length }));
   });
   const m = matrices.length;
   const weights = options.expertWeights
@@ -111,17 +114,17 @@ export function ahpGroup(
     : Array.from({ length: m }, () => new Dec(1).div(m));
   if (weights && weights.length !== m)
     issues.push(
-      makeIssue('length_mismatch', ['options', 'expertWeights'], { a: m, b: weights.length }),
+      makeToolIssue('length_mismatch', ['options', 'expertWeights'], { a: m, b: weights.length }),
     );
   if (weights?.some((w) => w.isNegative()))
-    issues.push(makeIssue('negative_weight', ['options', 'expertWeights']));
+    issues.push(makeToolIssue('negative_weight', ['options', 'expertWeights']));
   const sum = (weights ?? []).reduce((s, w) => s.plus(w), new Dec(0));
   if (weights && sum.minus(1).abs().greaterThan(TOLERANCE))
-    issues.push(makeIssue('weights_sum', ['options', 'expertWeights'], { sum: sum.toFixed() }));
+    issues.push(makeToolIssue('weights_sum', ['options', 'expertWeights'], { sum: sum.toFixed() }));
   const table = randomIndexTables[options.randomIndex ?? 'saaty1980'];
   if (issues.length === 0 && n > table.values.length) {
     issues.push(
-      makeIssue('matrix_too_large', ['matrices'], {
+      makeToolIssue('matrix_too_large', ['matrices'], {
         table: table.name,
         max: table.values.length,
         n,

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
 import { isRationalString, parseRational } from '../numeric/parseDecimal.js';
@@ -36,15 +37,20 @@ export type CombineWeightsOptions =
     }
   | { readonly method: 'multiplicative' };
 
-const TOLERANCE = new Dec('1e-9');
-const alphaSchema = z.union([
-  z.number(),
-  z.string().refine(isRationalString, { message: 'Expected a number such as 0.6 or "3/5"' }),
-]);
-const optionsSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('linear'), alpha: alphaSchema.optional() }),
-  z.strictObject({ method: z.literal('multiplicative') }),
-]);
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const TOLERANCE = /* @__PURE__ */ new Dec('1e-9');
+const alphaSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.number(),
+    z
+      .string()
+      .check(z.refine(isRationalString, { message: 'Expected a number such as 0.6 or "3/5"' })),
+  ]))();
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('method', [
+    z.strictObject({ method: z.literal('linear'), alpha: z.optional(alphaSchema) }),
+    z.strictObject({ method: z.literal('multiplicative') }),
+  ]))();
 
 /**
  * Combines subjective weights (AHP, expert points) with objective ones (entropy, CRITIC) into one
@@ -90,25 +96,25 @@ export function combineWeights(
   if (Array.isArray(subjective) && Array.isArray(objective)) {
     if (subjective.length !== objective.length) {
       issues.push(
-        makeIssue('length_mismatch', ['objective'], {
+        makeToolIssue('length_mismatch', ['objective'], {
           a: subjective.length,
           b: objective.length,
         }),
       );
     }
   }
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   let alpha = new Dec('0.5');
   if (parsed.success && parsed.data.method === 'linear' && parsed.data.alpha !== undefined) {
     const a = parseRational(parsed.data.alpha);
     if (!a) {
       issues.push(
-        makeIssue('not_a_number', ['options', 'alpha'], { value: String(parsed.data.alpha) }),
+        makeToolIssue('not_a_number', ['options', 'alpha'], { value: String(parsed.data.alpha) }),
       );
     } else if (a.isNegative() || a.greaterThan(1)) {
       issues.push(
-        makeIssue('out_of_scale', ['options', 'alpha'], { value: a.toFixed(), min: 0, max: 1 }),
+        makeToolIssue('out_of_scale', ['options', 'alpha'], { value: a.toFixed(), min: 0, max: 1 }),
       );
     } else {
       alpha = a;
@@ -119,7 +125,7 @@ export function combineWeights(
     if (parsed.data?.method === 'multiplicative') {
       const products = s.map((w, j) => w.times(o[j] as Dec));
       const total = products.reduce((a, p) => a.plus(p), new Dec(0));
-      if (total.isZero()) issues.push(makeIssue('zero_weights', []));
+      if (total.isZero()) issues.push(makeToolIssue('zero_weights', []));
       else weights = products.map((p) => p.div(total));
     } else {
       const beta = new Dec(1).minus(alpha);
@@ -151,12 +157,12 @@ function readWeights(input: unknown, name: string, issues: Issue[]): Dec[] | und
   const before = issues.length;
   const ws = readVector(input, name, issues);
   ws?.forEach((w, j) => {
-    if (w.isNegative() && !w.isZero()) issues.push(makeIssue('negative_weight', [name, j]));
+    if (w.isNegative() && !w.isZero()) issues.push(makeToolIssue('negative_weight', [name, j]));
   });
   if (!ws || issues.length > before) return undefined;
   const sum = ws.reduce((a, w) => a.plus(w), new Dec(0));
   if (sum.minus(1).abs().greaterThan(TOLERANCE)) {
-    issues.push(makeIssue('weights_sum', [name], { sum: sum.toFixed() }));
+    issues.push(makeToolIssue('weights_sum', [name], { sum: sum.toFixed() }));
     return undefined;
   }
   return ws.map((w) => w.div(sum));

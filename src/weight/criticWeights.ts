@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
 import { readDirections } from '../numeric/readDirections.js';
@@ -36,10 +37,12 @@ export interface CriticWeightsFigures extends WeightsFigures {
 /** What {@link criticWeights} returns: the weights and every figure behind them, and warnings. */
 export type CriticWeightsResult = WeightsResult<'critic', CriticWeightsFigures>;
 
-const optionsSchema = z.strictObject({
-  // Checked against the column count by readDirections, which reports each bad entry.
-  directions: z.unknown().optional(),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // Checked against the column count by readDirections, which reports each bad entry.
+    directions: z.optional(z.unknown()),
+  }))();
 
 /**
  * Objective weights by CRITIC (CRiteria Importance Through Intercriteria Correlation): a criterion
@@ -89,7 +92,7 @@ export function criticWeights(
   options: CriticWeightsOptions = {},
 ): CriticWeightsResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const rows = readMatrix(matrix, 'matrix', issues);
   const first = Array.isArray(matrix) && Array.isArray(matrix[0]) ? matrix[0] : undefined;
@@ -97,7 +100,7 @@ export function criticWeights(
   const directions =
     parsed.success && width !== undefined ? readDirections(options.directions, width, issues) : [];
   if (rows && rows.length < 3) {
-    issues.push(makeIssue('too_few_values', ['matrix'], { method: 'CRITIC', min: 3 }));
+    issues.push(makeToolIssue('too_few_values', ['matrix'], { method: 'CRITIC', min: 3 }));
   }
   throwIfIssues(issues);
 
@@ -122,7 +125,7 @@ export function criticWeights(
       sdPopulation.push(new Dec(0));
       squares.push(new Dec(0));
       warnings.push(
-        makeIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
+        makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
       );
       continue;
     }
@@ -163,7 +166,7 @@ export function criticWeights(
   if (total.isZero()) {
     weights = information.map(() => new Dec(1).div(n));
     if (n > 1) {
-      warnings.push(makeIssue('equal_weights_fallback', ['matrix']));
+      warnings.push(makeToolIssue('equal_weights_fallback', ['matrix']));
     }
   } else {
     weights = information.map((c) => c.div(total));

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { parseInput } from '../error/parseInput.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
 import { readDirections } from '../numeric/readDirections.js';
@@ -58,11 +59,13 @@ export interface EntropyWeightsResult extends WeightsResult<'entropy', EntropyWe
   readonly normalisation: 'minmax' | 'none';
 }
 
-const optionsSchema = z.strictObject({
-  // Checked against the column count by readDirections, which reports each bad entry.
-  directions: z.unknown().optional(),
-  normalisation: z.enum(['minmax', 'minMax', 'none']).optional(),
-});
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // Checked against the column count by readDirections, which reports each bad entry.
+    directions: z.optional(z.unknown()),
+    normalisation: z.optional(z.enum(['minmax', 'minMax', 'none'])),
+  }))();
 
 /**
  * Objective weights by Shannon entropy (熵权法): a criterion whose values differ more across the
@@ -110,7 +113,7 @@ export function entropyWeights(
   options: EntropyWeightsOptions = {},
 ): EntropyWeightsResult {
   const issues: Issue[] = [];
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
   const given = parsed.success ? (parsed.data.normalisation ?? 'minmax') : 'minmax';
   const normalisation = given === 'minMax' ? 'minmax' : given;
@@ -124,7 +127,7 @@ export function entropyWeights(
     directions.forEach((d, i) => {
       if (d === 'lower') {
         issues.push(
-          makeIssue('wrong_value_type', ['options', 'directions', i], {
+          makeToolIssue('wrong_value_type', ['options', 'directions', i], {
             leaf: `directions[${i}]`,
             expected: '"higher": with normalisation "none" the raw shares x/Σx have no direction',
             expectedZh: '"higher"：normalisation 为 "none" 时直接使用原始数值占比 x/Σx，不区分方向',
@@ -134,14 +137,16 @@ export function entropyWeights(
     });
   }
   if (rows && rows.length < 2) {
-    issues.push(makeIssue('too_few_values', ['matrix'], { method: 'entropy weighting', min: 2 }));
+    issues.push(
+      makeToolIssue('too_few_values', ['matrix'], { method: 'entropy weighting', min: 2 }),
+    );
   }
   if (rows && normalisation === 'none') {
     rows.forEach((row, i) => {
       row.forEach((x, j) => {
         if (x.isNegative() && !x.isZero()) {
           issues.push(
-            makeIssue('negative_value', ['matrix', i, j], {
+            makeToolIssue('negative_value', ['matrix', i, j], {
               operator: 'entropy weighting',
               operatorZh: '熵权法',
               value: x.toFixed(),
@@ -169,7 +174,7 @@ export function entropyWeights(
     if (min.equals(max)) {
       entropy.push(new Dec(1));
       warnings.push(
-        makeIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
+        makeToolIssue('constant_criterion', ['matrix', 'columns', j], { column: j, count: m }),
       );
       if (normalisation === 'none') {
         const total = sortedSum(col);
@@ -215,7 +220,7 @@ export function entropyWeights(
   if (total.isZero()) {
     weights = divergence.map(() => new Dec(1).div(n));
     if (n > 1) {
-      warnings.push(makeIssue('equal_weights_fallback', ['matrix']));
+      warnings.push(makeToolIssue('equal_weights_fallback', ['matrix']));
     }
   } else {
     weights = divergence.map((d) => d.div(total));

@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
+import { parseInput } from '../error/parseInput.js';
 import { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
 import { exactString } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { WeightsResult } from './types.js';
 
-const countSchema = z.int().min(1);
+// Pure: a bundler drops it when nothing reads it (docs/performance.md, "Bundle size").
+const countSchema = /* @__PURE__ */ (() => z.int().check(z.gte(1)))();
 
 /**
  * Equal weights: 1/n for each of n criteria, the baseline every other weighting is compared with.
@@ -25,7 +27,7 @@ const countSchema = z.int().min(1);
  * ```
  */
 export function equalWeights(n: number): WeightsResult<'equal'> {
-  const parsed = countSchema.safeParse(n, { reportInput: true });
+  const parsed = parseInput(countSchema, n);
   if (!parsed.success) throwIfIssues(fromZod(parsed.error.issues, ['n']));
   const weight = exactString(new Dec(1).div(n));
   const weights = Array.from({ length: n }, () => weight);

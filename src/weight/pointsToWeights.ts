@@ -1,5 +1,5 @@
 import type { Issue } from '../error/issue.js';
-import { makeIssue } from '../error/messages.js';
+import { makeToolIssue } from '../error/toolMessages.js';
 import { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
 import { readVector } from '../numeric/readMatrix.js';
@@ -40,11 +40,11 @@ export function pointsToWeights(
   const issues: Issue[] = [];
   const ps = readVector(points, 'points', issues);
   ps?.forEach((p, j) => {
-    if (p.isNegative() && !p.isZero()) issues.push(makeIssue('negative_weight', ['points', j]));
+    if (p.isNegative() && !p.isZero()) issues.push(makeToolIssue('negative_weight', ['points', j]));
   });
   const total = (ps ?? []).reduce((a, p) => a.plus(p), new Dec(0));
   if (ps && issues.length === 0 && total.isZero()) {
-    issues.push(makeIssue('zero_weights', ['points']));
+    issues.push(makeToolIssue('zero_weights', ['points']));
   }
   throwIfIssues(issues);
   const figures: PointsToWeightsFigures = {

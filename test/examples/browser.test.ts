@@ -150,6 +150,7 @@ describe('the browser example in chromium', () => {
     // The page, its script, the build, zod, decimal.js and the batch.
     expect(requests).toContain(`${base}/examples/browser/main.js`);
     expect(requests).toContain(`${base}/dist/index.js`);
+    expect(requests).toContain(`${base}/node_modules/zod/mini/index.js`);
     expect(requests).toContain(`${base}/node_modules/decimal.js/decimal.mjs`);
     expect(requests).toContain(`${base}/examples/data/sample-batch.json`);
   });

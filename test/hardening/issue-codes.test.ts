@@ -5,7 +5,7 @@ import { type ModelInput, safeDefineModel, safeScore } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
 // The message tables are private: they are read here, where nothing else can check them.
 import type { CoreIssueCode, NodeIssueCode } from '../../src/error/codes.js';
-import { makeIssue } from '../../src/error/messages.js';
+import { makeToolIssue } from '../../src/error/toolMessages.js';
 import { makeNodeIssue } from '../../src/node/_messages.js';
 import { buildBatch, buildModel, modelPlanArb, rowPlanArb } from './_arbitraries.js';
 import { PROPERTY_TIMEOUT } from './_budget.js';
@@ -54,6 +54,7 @@ const all = new Map([...core, ...zod, ...files]);
 const coreUnion = unionOf('src/error/codes.ts', 'CoreIssueCode');
 const schemaUnion = unionOf('src/error/codes.ts', 'SchemaIssueCode');
 const nodeUnion = unionOf('src/error/codes.ts', 'NodeIssueCode');
+const toolUnion = unionOf('src/error/toolMessages.ts', 'ToolIssueCode');
 
 // Params for any template: every placeholder gets a value, so "undefined" means a bad template.
 const anyParams = new Proxy(
@@ -65,6 +66,10 @@ const CJK = /[\u4e00-\u9fff]/;
 describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
   it('lists exactly the codes of CoreIssueCode', () => {
     expect([...core.keys()].sort()).toEqual([...coreUnion].sort());
+  });
+
+  it('keeps the messages of the functions around score apart (ToolIssueCode ⊂ CoreIssueCode)', () => {
+    for (const code of toolUnion) expect(coreUnion).toContain(code);
   });
 
   it('lists exactly the codes of NodeIssueCode', () => {
@@ -98,7 +103,8 @@ describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
 
   it('has an English and a Chinese message for every code', () => {
     for (const code of coreUnion) {
-      const issue = makeIssue(code as CoreIssueCode, [], anyParams);
+      // makeToolIssue builds every code: the tools' own, and the core's through makeIssue.
+      const issue = makeToolIssue(code as CoreIssueCode, [], anyParams);
       expect(issue.message, code).not.toMatch(/undefined|^$/);
       expect(issue.messageZh, code).toMatch(CJK);
       expect(issue.messageZh, code).not.toContain('undefined');

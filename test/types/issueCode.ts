@@ -13,7 +13,7 @@ import type {
   YoupinError,
 } from 'youpin';
 import type { NodeIssueCode as NodeEntryIssueCode } from 'youpin/node';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { type Equal, expectType } from './_expect.js';
 
 expectType<Equal<Issue['code'], IssueCode>>();

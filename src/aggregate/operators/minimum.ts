@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dec } from '../../numeric/decimal.js';
 import type { AggregationOperator } from '../operator.js';
 

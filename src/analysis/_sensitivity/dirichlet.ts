@@ -1,5 +1,5 @@
 import type { Issue } from '../../error/issue.js';
-import { makeIssue } from '../../error/messages.js';
+import { makeToolIssue } from '../../error/toolMessages.js';
 import { throwIfIssues } from '../../numeric/throwIfIssues.js';
 import type { Random } from './createRandom.js';
 import { logGammaVariate } from './logGammaVariate.js';
@@ -61,17 +61,17 @@ export function dirichlet(
 
 function checkAlpha(alpha: Float64Array | readonly number[], out: Float64Array): void {
   const issues: Issue[] = [];
-  if (alpha.length === 0) issues.push(makeIssue('empty_input', ['alpha']));
+  if (alpha.length === 0) issues.push(makeToolIssue('empty_input', ['alpha']));
   if (out.length !== alpha.length) {
-    issues.push(makeIssue('length_mismatch', ['out'], { a: alpha.length, b: out.length }));
+    issues.push(makeToolIssue('length_mismatch', ['out'], { a: alpha.length, b: out.length }));
   }
   let positive = false;
   for (let i = 0; i < alpha.length; i++) {
     const a = alpha[i] as number;
-    if (!Number.isFinite(a)) issues.push(makeIssue('not_finite', ['alpha', i]));
+    if (!Number.isFinite(a)) issues.push(makeToolIssue('not_finite', ['alpha', i]));
     else if (a < 0) {
       issues.push(
-        makeIssue('negative_value', ['alpha', i], {
+        makeToolIssue('negative_value', ['alpha', i], {
           operator: 'a Dirichlet parameter',
           operatorZh: '狄利克雷分布参数',
           value: a,
@@ -80,7 +80,7 @@ function checkAlpha(alpha: Float64Array | readonly number[], out: Float64Array):
     } else if (a > 0) positive = true;
   }
   if (alpha.length > 0 && issues.length === 0 && !positive) {
-    issues.push(makeIssue('zero_weights', ['alpha']));
+    issues.push(makeToolIssue('zero_weights', ['alpha']));
   }
   throwIfIssues(issues);
 }

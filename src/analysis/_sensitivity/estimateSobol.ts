@@ -1,5 +1,5 @@
 import type { Issue } from '../../error/issue.js';
-import { makeIssue } from '../../error/messages.js';
+import { makeToolIssue } from '../../error/toolMessages.js';
 import { throwIfIssues } from '../../numeric/throwIfIssues.js';
 import { createRandom, type Random } from './createRandom.js';
 import { type SobolIndices, sobolIndices } from './sobolIndices.js';
@@ -77,18 +77,18 @@ function checkOptions(
 ): void {
   const issues: Issue[] = [];
   if (!Number.isSafeInteger(k) || k < 1) {
-    issues.push(makeIssue('out_of_scale', ['k'], { value: k, min: 1, max: 'Infinity' }));
+    issues.push(makeToolIssue('out_of_scale', ['k'], { value: k, min: 1, max: 'Infinity' }));
   }
   if (!Number.isSafeInteger(n) || n < 2) {
-    issues.push(makeIssue('out_of_scale', ['n'], { value: n, min: 2, max: 'Infinity' }));
+    issues.push(makeToolIssue('out_of_scale', ['n'], { value: n, min: 2, max: 'Infinity' }));
   }
-  if (groups?.length === 0) issues.push(makeIssue('empty_input', ['groups']));
+  if (groups?.length === 0) issues.push(makeToolIssue('empty_input', ['groups']));
   groups?.forEach((group, g) => {
-    if (group.length === 0) issues.push(makeIssue('empty_input', ['groups', g]));
+    if (group.length === 0) issues.push(makeToolIssue('empty_input', ['groups', g]));
     group.forEach((column, c) => {
       if (!Number.isSafeInteger(column) || column < 0 || column >= k) {
         issues.push(
-          makeIssue('out_of_scale', ['groups', g, c], { value: column, min: 0, max: k - 1 }),
+          makeToolIssue('out_of_scale', ['groups', g, c], { value: column, min: 0, max: k - 1 }),
         );
       }
     });

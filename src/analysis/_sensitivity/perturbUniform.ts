@@ -1,5 +1,5 @@
 import type { Issue } from '../../error/issue.js';
-import { makeIssue } from '../../error/messages.js';
+import { makeToolIssue } from '../../error/toolMessages.js';
 import { throwIfIssues } from '../../numeric/throwIfIssues.js';
 import type { Random } from './createRandom.js';
 
@@ -46,23 +46,23 @@ function checkInput(
   out: Float64Array,
 ): void {
   const issues: Issue[] = [];
-  if (base.length === 0) issues.push(makeIssue('empty_input', ['base']));
+  if (base.length === 0) issues.push(makeToolIssue('empty_input', ['base']));
   if (out.length !== base.length) {
-    issues.push(makeIssue('length_mismatch', ['out'], { a: base.length, b: out.length }));
+    issues.push(makeToolIssue('length_mismatch', ['out'], { a: base.length, b: out.length }));
   }
-  if (!Number.isFinite(fraction)) issues.push(makeIssue('not_finite', ['fraction']));
+  if (!Number.isFinite(fraction)) issues.push(makeToolIssue('not_finite', ['fraction']));
   else if (fraction < 0 || fraction > 1) {
-    issues.push(makeIssue('out_of_scale', ['fraction'], { value: fraction, min: 0, max: 1 }));
+    issues.push(makeToolIssue('out_of_scale', ['fraction'], { value: fraction, min: 0, max: 1 }));
   }
   let positive = false;
   for (let i = 0; i < base.length; i++) {
     const w = base[i] as number;
-    if (!Number.isFinite(w)) issues.push(makeIssue('not_finite', ['base', i]));
-    else if (w < 0) issues.push(makeIssue('negative_weight', ['base', i]));
+    if (!Number.isFinite(w)) issues.push(makeToolIssue('not_finite', ['base', i]));
+    else if (w < 0) issues.push(makeToolIssue('negative_weight', ['base', i]));
     else if (w > 0) positive = true;
   }
   if (base.length > 0 && issues.length === 0 && !positive) {
-    issues.push(makeIssue('zero_weights', ['base']));
+    issues.push(makeToolIssue('zero_weights', ['base']));
   }
   throwIfIssues(issues);
 }

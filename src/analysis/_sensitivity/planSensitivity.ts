@@ -1,5 +1,5 @@
 import type { Issue } from '../../error/issue.js';
-import { makeIssue } from '../../error/messages.js';
+import { makeToolIssue } from '../../error/toolMessages.js';
 import { YoupinError } from '../../error/YoupinError.js';
 import type { Compiled } from '../../model/compiled.js';
 import { defineModel } from '../../model/defineModel.js';
@@ -57,7 +57,9 @@ export function planSensitivity(
 ): Plan {
   const compiled = resolveModel(model);
   if (compiled.fusion)
-    throw new YoupinError([makeIssue('no_fast_path', ['model'], { reason: 'fusion of sources' })]);
+    throw new YoupinError([
+      makeToolIssue('no_fast_path', ['model'], { reason: 'fusion of sources' }),
+    ]);
   const scoreOptions = options.evaluationDate ? { evaluationDate: options.evaluationDate } : {};
   const report = score(compiled.model, entities, { ...scoreOptions, engine: 'exact' });
   const memberList: number[] = [];
@@ -78,7 +80,7 @@ export function planSensitivity(
   const nodeOf = (id: string, path: (string | number)[], leaf: boolean) => {
     const node = byId.get(id);
     if (!node || Boolean(node.leaf) !== leaf) {
-      problems.push(makeIssue('unknown_node', path, { id }));
+      problems.push(makeToolIssue('unknown_node', path, { id }));
       return null;
     }
     return node;
@@ -258,7 +260,7 @@ function weightNodes(compiled: Compiled, options: SensitivityOptions, problems: 
   return spec.nodes.flatMap((id, i) => {
     const node = compiled.nodes.find((n) => n.id === id);
     if (node && node.parent >= 0) return [node.index];
-    problems.push(makeIssue('unknown_node', ['options', 'weights', 'nodes', i], { id }));
+    problems.push(makeToolIssue('unknown_node', ['options', 'weights', 'nodes', i], { id }));
     return [];
   });
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '../../error/issue.js';
-import { makeIssue } from '../../error/messages.js';
+import { makeToolIssue } from '../../error/toolMessages.js';
 import { throwIfIssues } from '../../numeric/throwIfIssues.js';
 import { accumulateSobol } from './accumulateSobol.js';
 import { createRandom, type Random } from './createRandom.js';
@@ -194,7 +194,7 @@ function checkInput(outputs: SobolOutputs, resamples: number, level: number): vo
   const issues: Issue[] = [];
   const n = fA.length;
   if (n < 2) {
-    issues.push(makeIssue('too_few_values', ['fA'], { method: 'Sobol estimation', min: 2 }));
+    issues.push(makeToolIssue('too_few_values', ['fA'], { method: 'Sobol estimation', min: 2 }));
   }
   const arrays: [readonly (string | number)[], Float64Array][] = [
     [['fA'], fA],
@@ -203,23 +203,23 @@ function checkInput(outputs: SobolOutputs, resamples: number, level: number): vo
   ];
   for (const [path, values] of arrays) {
     if (values.length !== n) {
-      issues.push(makeIssue('length_mismatch', path, { a: n, b: values.length }));
+      issues.push(makeToolIssue('length_mismatch', path, { a: n, b: values.length }));
       continue;
     }
     for (let j = 0; j < n; j++) {
       if (!Number.isFinite(values[j])) {
-        issues.push(makeIssue('not_finite', [...path, j]));
+        issues.push(makeToolIssue('not_finite', [...path, j]));
         break;
       }
     }
   }
   if (!Number.isSafeInteger(resamples) || resamples < 0 || resamples === 1) {
     issues.push(
-      makeIssue('out_of_scale', ['bootstrap'], { value: resamples, min: 2, max: 'Infinity' }),
+      makeToolIssue('out_of_scale', ['bootstrap'], { value: resamples, min: 2, max: 'Infinity' }),
     );
   }
   if (!Number.isFinite(level) || level <= 0 || level >= 1) {
-    issues.push(makeIssue('out_of_scale', ['level'], { value: level, min: 0, max: 1 }));
+    issues.push(makeToolIssue('out_of_scale', ['level'], { value: level, min: 0, max: 1 }));
   }
   throwIfIssues(issues);
 }

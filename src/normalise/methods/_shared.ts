@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Dec, ONE, ZERO } from '../../numeric/decimal.js';
 import { decimalCheck, parseDecimal, readDecimal } from '../../numeric/parseDecimal.js';
 import type { AbsoluteOutcome, Finding, LeafContext } from '../method.js';
 
 /** A number or a decimal string; NaN and ±Infinity are rejected by zod 4's `z.number()`. */
-export const decimalSchema: z.ZodType<number | string> = z.union([
+export const decimalSchema: z.ZodMiniType<number | string> = z.union([
   z.number(),
-  z.string().superRefine(decimalCheck(readDecimal, 'Expected a decimal number such as "12.5"')),
+  z
+    .string()
+    .check(z.superRefine(decimalCheck(readDecimal, 'Expected a decimal number such as "12.5"'))),
 ]);
 
 /** Reads a spec number that zod has already checked. */
@@ -66,6 +68,6 @@ export function checkOnScale(value: Dec, path: Finding['path'], ctx: LeafContext
     : [];
 }
 
-export const scopeSchema: z.ZodType<'sector' | 'all' | undefined> = z
-  .enum(['sector', 'all'])
-  .optional();
+export const scopeSchema: z.ZodMiniType<'sector' | 'all' | undefined> = z.optional(
+  z.enum(['sector', 'all']),
+);

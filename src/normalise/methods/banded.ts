@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod } from '../method.js';
 import { decimalSchema, fail, num, ok, onScale } from './_shared.js';
@@ -13,7 +13,7 @@ export const banded: AbsoluteMethod<Spec> = {
   kind: 'absolute',
   readsDirection: false,
   id: 'banded',
-  params: z.strictObject({ method: z.literal('banded'), step: decimalSchema.optional() }),
+  params: z.strictObject({ method: z.literal('banded'), step: z.optional(decimalSchema) }),
   check: (spec) =>
     spec.step !== undefined && num(spec.step).lessThanOrEqualTo(0)
       ? [{ code: 'nonpositive', path: ['step'], params: { what: 'step', whatZh: '步长' } }]

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AbsoluteMethod, Finding } from '../method.js';
 import { checkOnScale, decimalSchema, fail, num, ok } from './_shared.js';
 
@@ -15,8 +15,8 @@ export const boolean: AbsoluteMethod<Spec> = {
   id: 'boolean',
   params: z.strictObject({
     method: z.literal('boolean'),
-    whenTrue: decimalSchema.optional(),
-    whenFalse: decimalSchema.optional(),
+    whenTrue: z.optional(decimalSchema),
+    whenFalse: z.optional(decimalSchema),
   }),
   check: (spec, ctx) => {
     const findings: Finding[] = [];

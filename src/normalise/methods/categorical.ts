@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Dec } from '../../numeric/decimal.js';
 import { showValue } from '../../numeric/showValue.js';
 import { labelSchema } from '../../primitives/labelSchema.js';
@@ -27,12 +27,12 @@ export const categorical: AbsoluteMethod<Spec> = {
     categories: z
       .array(
         z.strictObject({
-          value: z.string().min(1),
+          value: z.string().check(z.minLength(1)),
           score: decimalSchema,
-          label: labelSchema.optional(),
+          label: z.optional(labelSchema),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   }),
   check: (spec, ctx) => {
     const findings: Finding[] = [];

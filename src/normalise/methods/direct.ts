@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod } from '../method.js';
 import { checkOnScale, fail, ok } from './_shared.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CohortMethod } from '../method.js';
 import { scopeSchema } from './_shared.js';
 import { max } from './max.js';
@@ -18,13 +18,13 @@ export const distanceToBest: CohortMethod<Spec> = {
   readsDirection: true,
   id: 'distanceToBest',
   aliasOf: 'max',
-  params: z
-    .strictObject({
-      method: z.literal('distanceToBest'),
-      lowerForm: z.enum(['inverse', 'complement']).optional(),
-      scope: scopeSchema,
-    })
-    .meta({ deprecated: true, description: 'Deprecated: use "max"' }),
+  // Marked deprecated in the JSON Schema by modelJsonSchema (zod's metadata registry stays out of
+  // a bundle of defineModel + score).
+  params: z.strictObject({
+    method: z.literal('distanceToBest'),
+    lowerForm: z.optional(z.enum(['inverse', 'complement'])),
+    scope: scopeSchema,
+  }),
   check: (spec, ctx) => max.check({ ...spec, method: 'max' }, ctx),
   apply: (spec, values, ctx) => max.apply({ ...spec, method: 'max' }, values, ctx),
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dec } from '../../numeric/decimal.js';
 import type { CohortMethod, Finding } from '../method.js';
 import { extremes, midpointForAll, present, zeroRange } from './_cohort.js';
@@ -25,7 +25,7 @@ export const max: CohortMethod<Spec> = {
   id: 'max',
   params: z.strictObject({
     method: z.literal('max'),
-    lowerForm: z.enum(['inverse', 'complement']).optional(),
+    lowerForm: z.optional(z.enum(['inverse', 'complement'])),
     scope: scopeSchema,
   }),
   check: (spec, ctx) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Dec } from '../../numeric/decimal.js';
 import { ln } from '../../numeric/ln.js';
 import type { CohortMethod, Finding } from '../method.js';
@@ -27,7 +27,7 @@ export const minmax: CohortMethod<Spec> = {
   id: 'minmax',
   params: z.strictObject({
     method: z.literal('minmax'),
-    transform: z.literal('log').optional(),
+    transform: z.optional(z.literal('log')),
     scope: scopeSchema,
   }),
   check: () => [],

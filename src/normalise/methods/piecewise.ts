@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readNumber } from '../../numeric/readNumber.js';
+import { pairSchema } from '../../primitives/_zodShapes.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
 import { checkOnScale, decimalSchema, num, ok } from './_shared.js';
 
@@ -19,7 +20,7 @@ export const piecewise: AbsoluteMethod<Spec> = {
   id: 'piecewise',
   params: z.strictObject({
     method: z.literal('piecewise'),
-    points: z.array(z.tuple([decimalSchema, decimalSchema])).min(2),
+    points: z.array(pairSchema(decimalSchema)).check(z.minLength(2)),
   }),
   check: (spec, ctx) => {
     const findings: Finding[] = [];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dec, ZERO } from '../../numeric/decimal.js';
 import { readNumber } from '../../numeric/readNumber.js';
 import { showValue } from '../../numeric/showValue.js';
@@ -30,9 +30,9 @@ export const points: AbsoluteMethod<Spec> = {
     method: z.literal('points'),
     items: z.array(
       z.strictObject({
-        id: z.string().min(1),
+        id: z.string().check(z.minLength(1)),
         points: decimalSchema,
-        label: labelSchema.optional(),
+        label: z.optional(labelSchema),
       }),
     ),
     cap: decimalSchema,

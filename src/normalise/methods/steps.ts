@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dec } from '../../numeric/decimal.js';
 import { readNumber } from '../../numeric/readNumber.js';
 import type { AbsoluteMethod, Finding } from '../method.js';
@@ -27,7 +27,7 @@ export const steps: AbsoluteMethod<Spec> = {
     from: decimalSchema,
     step: decimalSchema,
     increment: decimalSchema,
-    start: decimalSchema.optional(),
+    start: z.optional(decimalSchema),
     cap: decimalSchema,
   }),
   check: (spec) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dec } from '../../numeric/decimal.js';
 import type { CohortMethod } from '../method.js';
 import { present, sortedSum } from './_cohort.js';
@@ -25,8 +25,8 @@ export const zscore: CohortMethod<Spec> = {
   params: z.strictObject({
     method: z.literal('zscore'),
     sd: z.enum(['population', 'sample']),
-    center: decimalSchema.optional(),
-    spread: decimalSchema.optional(),
+    center: z.optional(decimalSchema),
+    spread: z.optional(decimalSchema),
     scope: scopeSchema,
   }),
   check: () => [],
