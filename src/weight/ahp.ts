@@ -122,9 +122,11 @@ export function ahp(matrix: MatrixInput, options: AhpOptions = {}): AhpResult {
   const issues: Issue[] = [];
   const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
+  // Options that are not an object (null, say) were reported above; read none of them.
+  const given: AhpOptions = parsed.success ? options : {};
   const a = readMatrix(matrix, 'matrix', issues);
   if (a) checkPairwise(a, 'matrix', issues);
-  const table = randomIndexTables[options.randomIndex ?? 'saaty1980'];
+  const table = randomIndexTables[given.randomIndex ?? 'saaty1980'];
   if (a && issues.length === 0 && a.length > table.values.length) {
     issues.push(
       makeToolIssue('matrix_too_large', ['matrix'], {
@@ -137,9 +139,9 @@ export function ahp(matrix: MatrixInput, options: AhpOptions = {}): AhpResult {
   throwIfIssues(issues);
   return analyse(
     a as Dec[][],
-    options.method ?? 'eigenvector',
+    given.method ?? 'eigenvector',
     table,
-    num(options.threshold ?? '0.1'),
+    num(given.threshold ?? '0.1'),
     true,
   );
 }

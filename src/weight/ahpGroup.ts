@@ -93,6 +93,8 @@ export function ahpGroup(
   const issues: Issue[] = [];
   const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
+  // Options that are not an object (null, say) were reported above; read none of them.
+  const given: AhpGroupOptions = parsed.success ? options : {};
   if (!Array.isArray(matrices) || matrices.length === 0) {
     throwIfIssues([...issues, makeToolIssue('empty_input', ['matrices'])]);
   }
@@ -109,8 +111,8 @@ export function ahpGroup(
       issues.push(makeToolIssue('length_mismatch', ['matrices', k], { a: n, b: a.length }));
   });
   const m = matrices.length;
-  const weights = options.expertWeights
-    ? readVector(options.expertWeights, 'expertWeights', issues)
+  const weights = given.expertWeights
+    ? readVector(given.expertWeights, 'expertWeights', issues)
     : Array.from({ length: m }, () => new Dec(1).div(m));
   if (weights && weights.length !== m)
     issues.push(
@@ -121,7 +123,7 @@ export function ahpGroup(
   const sum = (weights ?? []).reduce((s, w) => s.plus(w), new Dec(0));
   if (weights && sum.minus(1).abs().greaterThan(TOLERANCE))
     issues.push(makeToolIssue('weights_sum', ['options', 'expertWeights'], { sum: sum.toFixed() }));
-  const table = randomIndexTables[options.randomIndex ?? 'saaty1980'];
+  const table = randomIndexTables[given.randomIndex ?? 'saaty1980'];
   if (issues.length === 0 && n > table.values.length) {
     issues.push(
       makeToolIssue('matrix_too_large', ['matrices'], {
@@ -133,13 +135,13 @@ export function ahpGroup(
   }
   throwIfIssues(issues);
 
-  const method = options.method ?? 'eigenvector';
-  const threshold = num(options.threshold ?? '0.1');
+  const method = given.method ?? 'eigenvector';
+  const threshold = num(given.threshold ?? '0.1');
   const lambdas = (weights as Dec[]).map((w) => w.div(sum));
   const as = parsedMatrices as Dec[][][];
   const experts = as.map((a) => analyse(a, method, table, threshold, true));
 
-  if ((options.aggregation ?? 'judgements') === 'judgements') {
+  if ((given.aggregation ?? 'judgements') === 'judgements') {
     const aggregated = Array.from({ length: n }, (_, i) =>
       Array.from({ length: n }, (_, j) =>
         Dec.exp(
