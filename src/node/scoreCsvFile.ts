@@ -208,8 +208,8 @@ export async function scoreCsvFile(
           batch.push(complete(JSON.parse(line) as StreamedEntity));
           if (batch.length >= chunkSize) await flush();
         }
+        await flush();
       }
-      await flush();
     }
   } finally {
     await spool?.close();
