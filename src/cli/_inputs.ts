@@ -16,7 +16,13 @@ import {
   showText,
   type YoupinError,
 } from 'youpin';
-import { type BatchFile, formatLocation, readBatch, readModelFile } from 'youpin/node';
+import {
+  type BatchFile,
+  formatLocation,
+  type ReadProgress,
+  readBatch,
+  readModelFile,
+} from 'youpin/node';
 import { gbt19580, haopinShandong, haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
 import { MODEL_FILE_LIMIT, readBytes } from '../node/_readFile.js';
 import { choice, type OptionSpecs, type Parsed, text } from './_args.js';
@@ -209,8 +215,10 @@ export async function loadBatch(
   bar: Progress,
 ): Promise<BatchFile> {
   bar.update(0, 2, ctx.m.progressReading(file));
+  const onProgress = ({ rows, total }: ReadProgress) =>
+    bar.update(rows / Math.max(1, total), 2, ctx.m.progressReadRows(rows, total), rows);
   try {
-    return await readBatch(file, model, options.read);
+    return await readBatch(file, model, { ...options.read, onProgress });
   } catch (error) {
     bar.clear();
     if (!isYoupinError(error)) throw error;

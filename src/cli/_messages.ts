@@ -241,6 +241,12 @@ const TEXTS = {
     en: (file: string): string => `reading ${file}…`,
     zh: (file: string): string => `正在读取 ${file}…`,
   },
+  progressReadRows: {
+    en: (n: number, total: number): string =>
+      `read ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows…`,
+    zh: (n: number, total: number): string =>
+      `已读取 ${n.toLocaleString('en')} / ${total.toLocaleString('en')} 行…`,
+  },
   progressScoring: {
     en: (n: number): string => `read ${n} rows; scoring…`,
     zh: (n: number): string => `已读取 ${n} 行，正在计分…`,

@@ -133,7 +133,12 @@ export interface Context {
   /** Notices (no problems): the header row found below a title, columns not used. */
   readonly notices: Issue[];
   readonly locator: Locator;
+  /** Told the rows read so far of the applicants' table, every {@link PROGRESS_EVERY} rows and at its end. */
+  readonly onRows?: ((rows: number, total: number) => void) | undefined;
 }
+
+/** How often (in rows) `onRows` is told: often enough for a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 1000;
 
 /** Reads the applicants' table and the extra sheets into entities, file issues and locations. */
 export function readTable(
@@ -141,8 +146,9 @@ export function readTable(
   extras: ExtraTables,
   index: ModelIndex,
   file: string,
+  onRows?: (rows: number, total: number) => void,
 ): TableBatch {
-  const ctx: Context = { index, issues: [], notices: [], locator: tableLocator(file) };
+  const ctx: Context = { index, issues: [], notices: [], locator: tableLocator(file), onRows };
   const { drafts, columns } = readApplicants(main, ctx);
   const byId = new Map<string, number>();
   drafts.forEach((d, i) => {
@@ -389,7 +395,7 @@ export function readApplicantRows(
   }
 
   const { sectorColumn, sectors, plans } = table;
-  return data.map((row, k) => {
+  const drafts = data.map((row, k) => {
     const text = sectorColumn ? (cellText(row.cells[sectorColumn.index]) ?? '') : '';
     let sector = sectors.get(text);
     if (sector === undefined) {
@@ -401,8 +407,11 @@ export function readApplicantRows(
       plan = planFor(columns, sector, ctx.index);
       plans.set(sector, plan);
     }
+    if (ctx.onRows && (k + 1) % PROGRESS_EVERY === 0) ctx.onRows(k + 1, data.length);
     return readApplicant(row, first + k, sector, plan, ctx, sheet, columns.length);
   });
+  ctx.onRows?.(drafts.length, data.length);
+  return drafts;
 }
 
 function columnTarget(header: string, ctx: Context, sheet: string | null, row: number): Target {

@@ -16,6 +16,7 @@ export type {
   NodeIssueCode,
   ReadBatchOptions,
   ReadCsvChunksOptions,
+  ReadProgress,
   ScoreCsvFileOptions,
   ScoredCsvFile,
   StreamedEntity,

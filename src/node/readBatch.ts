@@ -83,7 +83,8 @@ const FORMATS: Readonly<Record<string, BatchFile['format']>> = {
  *
  * @param file - a .csv (.tsv, .txt), .xlsx or .json file
  * @param model - the model the batch will be scored with (for its leaves, labels and sectors)
- * @param options - `encoding` of a CSV file; `sheet` of the applicants in a workbook
+ * @param options - `encoding` of a CSV file; `sheet` of the applicants in a workbook;
+ *   `onProgress`, told the rows read so far
  * @returns the entities, the file's issues, `locate`, the encoding (CSV) and the format
  * @throws YoupinError `file_unreadable`, `unsupported_format`, `not_utf8`, `undecodable`,
  *   `mixed_encoding`, `invalid_json`, `not_a_batch`, `sheet_not_found`, `exceljs_missing`
@@ -121,12 +122,14 @@ export async function readBatch(
   const bytes = await readBytes(file, format === 'xlsx' ? undefined : TEXT_FILE_LIMIT, name);
   if (format === 'json') return readJsonBatch(bytes, name);
   const index = indexModel(model);
+  const onProgress = options.onProgress;
+  const onRows = onProgress && ((rows: number, total: number) => onProgress({ rows, total }));
 
   if (format === 'xlsx') {
     const { main, extras, notices } = await readWorkbook(bytes, name, options.sheet, (table) =>
       bestHeaderScore(table, index),
     );
-    const read = readTable(main, extras, index, name);
+    const read = readTable(main, extras, index, name, onRows);
     return { ...read, notices: [...notices, ...read.notices], encoding: null, format };
   }
 
@@ -135,7 +138,7 @@ export async function readBatch(
   const rows: TableRow[] = [];
   for (const piece of csv.records)
     if (!('problem' in piece)) rows.push({ row: piece.line, cells: piece.cells });
-  const result = readTable({ sheet: null, rows }, {}, index, name);
+  const result = readTable({ sheet: null, rows }, {}, index, name, onRows);
   // Rows that could not be read, and quotes that seem to have merged rows, as the stream says.
   for (const piece of csv.records) {
     const issue = csvIssue(piece);

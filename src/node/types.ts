@@ -38,6 +38,17 @@ export interface ReadBatchOptions {
   readonly encoding?: 'auto' | 'utf-8' | 'gb18030' | undefined;
   /** XLSX only: the applicants' sheet. Default: `申报数据` or `applicants`, else the first sheet. */
   readonly sheet?: string | undefined;
+  /**
+   * Told how many applicant rows are read, of how many, every 1,000 rows and once at the end
+   * (CSV and XLSX; a JSON batch is passed on whole and says nothing). For a progress bar.
+   */
+  readonly onProgress?: ((progress: ReadProgress) => void) | undefined;
+}
+
+/** How far `readBatch` is: the applicant rows read so far (`rows`) of the table's data rows (`total`). */
+export interface ReadProgress {
+  readonly rows: number;
+  readonly total: number;
 }
 
 /** What `readBatch` returns: the entities of a batch file, what was wrong with the file, and where each value came from. */
