@@ -61,6 +61,19 @@ export type { ColumnBatch, ColumnScores } from './fast/columnTypes.js';
 export { formatScaled } from './fast/formatScaled.js';
 export { scoreColumns } from './fast/scoreColumns.js';
 export {
+  type CopelandFigures,
+  type CopelandOptions,
+  type CopelandResult,
+  copeland,
+} from './mcda/copeland.js';
+export {
+  type PreferenceFunction,
+  type PrometheeFigures,
+  type PrometheeOptions,
+  type PrometheeResult,
+  promethee,
+} from './mcda/promethee.js';
+export {
   type TopsisFigures,
   type TopsisNormalisation,
   type TopsisOptions,

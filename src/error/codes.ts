@@ -89,6 +89,7 @@ export type CoreIssueCode =
   | 'veto_unknown'
   | 'unknown_entity'
   | 'no_fast_path'
+  | 'threshold_order'
   | 'unknown_expert'
   | 'future_event'
   | 'not_a_boolean'

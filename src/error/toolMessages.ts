@@ -32,7 +32,8 @@ export type ToolIssueCode =
   | 'no_spread'
   | 'identical_alternatives'
   | 'unknown_entity'
-  | 'no_fast_path';
+  | 'no_fast_path'
+  | 'threshold_order';
 
 const templates: Readonly<Record<ToolIssueCode, Template>> = {
   nonpositive_best: [
@@ -103,6 +104,11 @@ const templates: Readonly<Record<ToolIssueCode, Template>> = {
   unknown_entity: [
     (p) => `"${p['id']}" is not an entity of the report`,
     (p) => `"${p['id']}" 不是报告中的申报对象`,
+  ],
+  threshold_order: [
+    (p) =>
+      `the preference threshold p (${p['p']}) must be greater than the indifference threshold q (${p['q']})`,
+    (p) => `严格偏好阈值 p（${p['p']}）必须大于无差异阈值 q（${p['q']}）`,
   ],
   no_fast_path: [
     (p) =>
