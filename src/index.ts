@@ -152,6 +152,7 @@ export { type ReportChunksOptions, type ReportLike, reportChunks } from './repor
 export { summariseNotices } from './report/summariseNotices.js';
 export { type ToCsvOptions, toCsv } from './report/toCsv.js';
 export { HTML_SUMMARY_FROM, type ToHtmlOptions, toHtml } from './report/toHtml.js';
+export { toLongCsv } from './report/toLongCsv.js';
 export { type ToMarkdownOptions, toMarkdown } from './report/toMarkdown.js';
 export type { Comparison, Condition, RuleInput, RuleOutcome } from './rules/types.js';
 export { FAST_PATH_FROM } from './score/FAST_PATH_FROM.js';

@@ -229,6 +229,10 @@ const TEXTS = {
   },
 
   // ── results ────────────────────────────────────────────────────────────────────────────────
+  codesNeedsCsv: {
+    en: '--codes applies to --format csv (use --format long for one row per applicant and node)',
+    zh: '--codes 仅用于 --format csv（每个申报对象每个节点一行的表请用 --format long）',
+  },
   detailNeedsJson: {
     en: '--detail applies to --format json or ndjson (summary, standard, full) and html (summary, full)',
     zh: '--detail 仅用于 --format json 或 ndjson（summary、standard、full）以及 html（summary、full）',
@@ -529,7 +533,8 @@ column, e.g.  applicants.xlsx, sheet 申报数据, row 17, column I1: "12,5" is 
 Options:
 ${MODEL_EN}
   -f, --format FORMAT   table (default), json (the report data, exactly), ndjson (a header
-                        line, then one applicant per line), csv, md, html
+                        line, then one applicant per line), csv, long (one row per applicant
+                        and node, ids and exact figures, for pandas or R), md, html
   -o, --out FILE        write to FILE; without --format, the format follows its extension
       --detail LEVEL    for json and ndjson: summary (status, published figures, ranks,
                         selection, reason codes), standard (also every node's published score,
@@ -538,6 +543,8 @@ ${MODEL_EN}
                         summary (no per-applicant explanations; the default from 2,000
                         applicants) or full
       --locale L        language of csv, md and html reports: both (default), zh, en
+      --codes           csv with codes instead of labels (sector ids, status codes, true/false,
+                        reason and notice codes), no byte-order mark, LF: for pandas or R
   -b, --benchmark NAME  compare with a benchmark in the table and the html report:
                         haopinShandong, or a benchmark JSON file
 ${DATA_EN}
@@ -549,7 +556,8 @@ ${COMMON_EN}
 Big files: a CSV file scored to --format csv, or to json or ndjson at --detail summary or
 standard, is read as a stream, in chunks of 1,000 rows, so its size is not limited by memory (see
 docs/big-files.md); a row that cannot be read is reported with its row number and the others are
-scored. Other reports are built in memory (json is still written piece by piece).
+scored. Other reports are built in memory (json is still written piece by piece), as are csv
+with --codes and long.
 
 Notices that need action before publication are marked ⚠ in the table, named under each sector
 and summed up under the table; the csv report has a column of them, md and html a section near
@@ -571,13 +579,16 @@ Examples:
 选项：
 ${MODEL_ZH}
   -f, --format 格式     table（默认）、json（即报告数据本身）、ndjson（首行为报告信息，其后每行
-                        一个申报对象）、csv、md、html
+                        一个申报对象）、csv、long（每个申报对象每个节点一行，编号与精确数值，
+                        供 pandas 或 R 使用）、md、html
   -o, --out 文件        写入文件；未给 --format 时按扩展名确定格式
       --detail 级别     用于 json 与 ndjson：summary（状态、公布分数、排名、入选结果与原因代码）、
                         standard（另含各节点公布分数、问题及未通过的规则）或 full（完整报告；
                         json 默认为 full，ndjson 默认为 standard）；用于 html 时为 summary
                         （不含逐一说明；2000 个申报对象起为默认）或 full
       --locale 语言     csv、md、html 报告的语言：both（默认，中英）、zh、en
+      --codes           csv 以代码代替名称（行业编号、状态代码、true/false、原因与事项代码），
+                        不含字节顺序标记，换行为 LF：供 pandas 或 R 使用
   -b, --benchmark 名称  在表格和 html 报告中对照基准线：haopinShandong，或基准 JSON 文件
 ${DATA_ZH}
       --strict          任一行数据无效，或有申报对象存在公示前需处理的事项（专家需重新评分、
@@ -586,7 +597,7 @@ ${COMMON_ZH}
 
 大文件：CSV 文件以 --format csv 输出，或以 json、ndjson 输出且 --detail 为 summary 或 standard
 时，按流式读取（每块 1000 行），文件大小不受内存限制（见 docs/big-files.md）；无法读取的行会注明
-行号报告，其余各行照常计分。其他报告在内存中生成（json 仍分段写出）。
+行号报告，其余各行照常计分。其他报告在内存中生成（json 仍分段写出），带 --codes 的 csv 与 long 亦然。
 
 公示前需处理的事项在表格中以 ⚠ 标出，在各行业下列出，并在表格末尾汇总；csv 报告有一列列出这些事项，
 md 与 html 报告在开头附近单列一节。其他输出方式在 stderr 上汇总。

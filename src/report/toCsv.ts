@@ -1,3 +1,5 @@
+import { makeToolIssue } from '../error/toolMessages.js';
+import { YoupinError } from '../error/YoupinError.js';
 import type { Report } from '../score/types.js';
 import {
   dimensions,
@@ -16,18 +18,16 @@ import { noticesOf } from './noticesOf.js';
 export interface ToCsvOptions {
   /** The language of the header and of the labels in the cells; default `'both'` (中文 English). */
   readonly locale?: 'zh-CN' | 'en' | 'both' | undefined;
+  /**
+   * `true`: a table for code rather than for a spreadsheet — the header and the cells hold codes
+   * (`rank_sector`, `manufacturing`, `scored`, `true`, `selected`, `gate:G1`, the dimension ids,
+   * notice codes), with no byte-order mark and LF line ends. Names stay in `locale`.
+   */
+  readonly codes?: boolean | undefined;
 }
 
-// A cell that a spreadsheet would run as a formula (OWASP, "CSV Injection"): it starts with
-// = + - @, a tab or a carriage return. Plain numbers ("-1.50") are data, not formulas.
-const FORMULA = /^[=+\-@\t\r]/;
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** One CSV field: neutralised against formula injection, then quoted as RFC 4180 requires. */
-function field(value: string): string {
-  const safe = FORMULA.test(value) && !NUMBER.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+import { codesTable } from './_codesTable.js';
+import { csvText } from './_csvText.js';
 
 /**
  * Renders a report as a CSV table for spreadsheets: one row per entity, in input order.
@@ -74,6 +74,17 @@ function field(value: string): string {
  */
 export function toCsv(report: Report, options: ToCsvOptions = {}): string {
   const { locale } = readOptions(options);
+  const codes = (options as { codes?: unknown } | null)?.codes;
+  if (codes !== undefined && typeof codes !== 'boolean')
+    throw new YoupinError([
+      makeToolIssue('wrong_value_type', ['options', 'codes'], {
+        leaf: 'codes',
+        leafZh: '（选项）codes ',
+        expected: 'true or false',
+        expectedZh: 'true 或 false',
+      }),
+    ]);
+  if (codes === true) return csvText(codesTable(report, locale), false);
   const dims = dimensions(report.definition);
   const header = [
     TEXT.index,
@@ -112,5 +123,5 @@ export function toCsv(report: Report, options: ToCsvOptions = {}): string {
     ];
   });
 
-  return `\uFEFF${[header, ...rows].map((r) => `${r.map(field).join(',')}\r\n`).join('')}`;
+  return csvText([header, ...rows], true);
 }

@@ -84,7 +84,7 @@ describe('usage errors exit 2 with a message and a pointer to the help', () => {
     ],
     [
       ['score', 'a.csv', '--format', 'pdf'],
-      'youpin: --format: "pdf" is not one of table, json, ndjson, csv, md, html\nSee: youpin score --help\n',
+      'youpin: --format: "pdf" is not one of table, json, ndjson, csv, long, md, html\nSee: youpin score --help\n',
     ],
     [
       ['score', 'a.csv', '--preset', 'atlantis'],

@@ -20,6 +20,7 @@ import { type EntityInput, type Report, score } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
 import { unmatched } from '../../scripts/run-examples.js';
 import { exampleScripts, extractRegion, readFromRoot, root } from '../../scripts/sync-guides.js';
+import { parseCsvText } from '../helpers.js';
 
 // The shell, R and Python blocks of docs/guides are regions of files under examples/guides, and
 // those of the README and of the other documents of docs/ regions of files under examples/docs
@@ -463,7 +464,7 @@ describe('researchers: read.R and read.py read the tables of export.ts', () => {
 
   beforeAll(async () => {
     report = await exportTables(dir);
-    const nodes = report.entities.reduce((n, e) => n + e.nodes.length, 0);
+    const nodes = report.entities.reduce((n, e) => n + Math.max(1, e.nodes.length), 0);
     expected = `rows: ${report.entities.length} report, ${nodes} nodes; first column: Index`;
   }, TIMEOUT);
 
@@ -475,7 +476,18 @@ describe('researchers: read.R and read.py read the tables of export.ts', () => {
       // Not a UTF-8 locale: there, R keeps the BOM unless told fileEncoding = "UTF-8-BOM".
       const r = await run('Rscript', [read], dir, scriptEnv({ LANG: 'C', LC_ALL: 'C' }));
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout.trim()).toBe(expected);
+      // Every cell read back as the text written: the bytes of all cells add up.
+      const cells = parseCsvText(readFileSync(join(dir, 'nodes.csv'), 'utf8'))
+        .slice(1)
+        .flat();
+      const bytes = cells.reduce((n, c) => n + Buffer.byteLength(c), 0);
+      const first = firstScores(report);
+      expect(r.stdout.trim().split('\n')).toEqual([
+        expected,
+        `first scores: ${first.join(', ')}`,
+        `characters in cells: ${bytes}`,
+        'contributions add up to the totals: TRUE',
+      ]);
     },
     TIMEOUT,
   );
@@ -492,13 +504,23 @@ describe('researchers: read.R and read.py read the tables of export.ts', () => {
         scriptEnv(),
       );
       expect(r.code, r.stderr).toBe(0);
-      const first = (report.entities[0]?.nodes ?? []).slice(0, 3).map((n) => n.score);
+      const first = firstScores(report);
       expect(first).toContain('52.90'); // a trailing zero, which a float would drop
-      expect(r.stdout.trim().split('\n')).toEqual([expected, `first scores: ${first.join(', ')}`]);
+      expect(r.stdout.trim().split('\n')).toEqual([
+        expected,
+        `first scores: ${first.join(', ')}`,
+        'round trip: identical',
+        'contributions add up to the exact totals: True',
+      ]);
     },
     TIMEOUT,
   );
 });
+
+/** The published scores of the first applicant's nodes after the total (rows 2–4 of nodes.csv). */
+function firstScores(report: Report): Array<string | null> {
+  return (report.entities[0]?.nodes ?? []).slice(1, 4).map((n) => n.score);
+}
 
 function spawnOk(command: string, args: readonly string[]): boolean {
   try {

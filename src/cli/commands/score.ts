@@ -12,6 +12,7 @@ import {
   showText,
   toCsv,
   toHtml,
+  toLongCsv,
   toMarkdown,
 } from 'youpin';
 import { choice, flag, formatOf, type Parsed, text } from '../_args.js';
@@ -48,7 +49,7 @@ import {
 } from '../_notices.js';
 import { emitChunks, scoreCsvStreaming, streamsCsv } from '../_scoreStream.js';
 
-const FORMATS = ['table', 'json', 'ndjson', 'csv', 'md', 'html'] as const;
+const FORMATS = ['table', 'json', 'ndjson', 'csv', 'long', 'md', 'html'] as const;
 const DETAILS = ['summary', 'standard', 'full'] as const;
 
 /** `youpin score FILE`: scores a batch and prints or writes the report. */
@@ -64,6 +65,7 @@ export const scoreCommand: Command = {
     detail: { type: 'string' },
     benchmark: { type: 'string', short: 'b' },
     strict: { type: 'boolean' },
+    codes: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
   help: (m) => m.helpScore,
@@ -82,12 +84,15 @@ export const scoreCommand: Command = {
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
     const { model } = await loadModel(args, ctx, 'score');
     const detail = detailOf(args, format, ctx.m);
+    const codes = flag(args, 'codes');
+    if (codes && format !== 'csv') throw new UsageError(ctx.m.codesNeedsCsv, 'score');
     const bar = progress(ctx.stderr);
     // A CSV report of a CSV file, or a JSON one below full detail (published figures only), needs
     // no report in memory: it is scored as a stream, so that a file of a million rows fits
     // (unless the model's scores depend on the whole batch).
     const streamed =
-      format === 'csv' || ((format === 'json' || format === 'ndjson') && detail !== 'full');
+      (format === 'csv' && !codes) ||
+      ((format === 'json' || format === 'ndjson') && detail !== 'full');
     if (streamed && streamsCsv(file)) {
       const out = text(args, 'out');
       const request = {
@@ -117,7 +122,8 @@ export const scoreCommand: Command = {
         indent: format === 'json' ? 2 : 0,
       } as const;
       await emitChunks(ctx, reportChunks(report, layout), out, format === 'json', bar);
-    } else if (format === 'csv') emit(toCsv(report, { locale }), output);
+    } else if (format === 'csv') emit(toCsv(report, { locale, codes }), output);
+    else if (format === 'long') emit(toLongCsv(report), output);
     else if (format === 'md') emit(toMarkdown(report, { locale }), output);
     else if (format === 'html') {
       const page = detail === 'summary' || detail === 'full' ? { detail } : {};
