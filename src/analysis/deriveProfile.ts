@@ -36,6 +36,8 @@ export interface DeriveProfileOptions {
   readonly parents: Readonly<Record<string, ProfileDerivation>>;
   /** The batch for `entropy` and `critic`: its valid entities of the sector are the data. */
   readonly entities?: readonly EntityInput[] | undefined;
+  /** Added to the profile's provenance note (where the judgements or the batch came from). */
+  readonly note?: string | undefined;
 }
 
 /** One parent's derived weights, with what they came from. */
@@ -133,7 +135,9 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
   const needsData = plans.some(
     (p) => p?.derivation.method === 'entropy' || p?.derivation.method === 'critic',
   );
-  const report = needsData ? score(model, options.entities ?? []) : null;
+  // Exact: on the fast path (from 2,000 applicants) an applicant decided in float64 has no
+  // unrounded scores, and the rows below would silently leave it out.
+  const report = needsData ? score(model, options.entities ?? [], { engine: 'exact' }) : null;
 
   const derivations: ProfileDerivationResult[] = (
     plans as NonNullable<(typeof plans)[number]>[]
@@ -192,7 +196,7 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
       provenance: {
         status: 'inferred',
         source: describe(derivations),
-        note: `derived from ${model.id} ${model.version}`,
+        note: `derived from ${model.id} ${model.version}${options.note ? `; ${options.note}` : ''}`,
       },
     };
     return { ...s, profile: JSON.parse(JSON.stringify(profile)) };

@@ -153,6 +153,43 @@ const TEXTS = {
       `${n} row${n === 1 ? ' has' : 's have'} problems (kept in the report as not scored):`,
     zh: (n: number): string => `${n} 行数据有问题（在报告中保留，不计分）：`,
   },
+  deriveProblems: {
+    en: (source: string, n: number): string =>
+      `Cannot derive weights for ${source}: ${n} problem${n === 1 ? '' : 's'}:`,
+    zh: (source: string, n: number): string => `无法为 ${source} 推导权重，共 ${n} 个问题：`,
+  },
+  derivedTitle: {
+    en: (method: string, sector: string, version: string): string =>
+      `${method} weights for sector ${sector} (new model version ${version})`,
+    zh: (method: string, sector: string, version: string): string =>
+      `行业 ${sector} 的 ${method} 权重（新模型版本 ${version}）`,
+  },
+  wroteModel: {
+    en: (file: string, version: string): string => `Wrote model version ${version} to ${file}`,
+    zh: (file: string, version: string): string => `已将模型版本 ${version} 写入 ${file}`,
+  },
+  ahpOneParent: {
+    en: 'weights ahp for a model takes one --parent: the node whose children the judgements compare',
+    zh: 'weights ahp 用于模型时需指定一个 --parent：判断矩阵所比较的各下级指标的上级指标',
+  },
+  intoNeedsOut: {
+    en: '--into MODEL needs --out FILE for the new model version',
+    zh: '--into 模型 需配合 --out 文件 写出新的模型版本',
+  },
+  needsSector: {
+    en: '--into, --parent and --new-version need --sector: the sector whose weights are derived',
+    zh: '--into、--parent 与 --new-version 需配合 --sector：要推导权重的行业',
+  },
+  moreProblems: {
+    en: (n: number): string => `… and ${n} more (--verbose lists every one)`,
+    zh: (n: number): string => `……另有 ${n} 个问题（加 --verbose 列出全部）`,
+  },
+  looksLikeBatch: {
+    en: (file: string): string =>
+      `${file} looks like a batch of applicants, not a matrix: add --sector S to derive the weights from the applicants' scores`,
+    zh: (file: string): string =>
+      `${file} 像是申报数据，而非矩阵：加 --sector 行业 即可由各申报对象的得分推导权重`,
+  },
   matrixProblems: {
     en: (file: string, n: number): string =>
       `Cannot compute weights from ${file}: ${n} problem${n === 1 ? '' : 's'}:`,
@@ -460,6 +497,8 @@ const TEXTS = {
   colPassed: { en: 'passed', zh: '达到' },
   colPassedAll: { en: 'All lines', zh: '全部达到' },
   colCriterion: { en: 'Criterion', zh: '指标' },
+  colParent: { en: 'Parent', zh: '上级指标' },
+  colWeightBefore: { en: 'Weight in the model', zh: '模型原权重' },
   colWeight: { en: 'Weight', zh: '权重' },
   colDirection: { en: 'Direction', zh: '方向' },
   colEntropy: { en: 'Entropy', zh: '熵值' },
@@ -697,6 +736,13 @@ critic   the same, CRITIC weights.
 FILE is CSV (an optional header row names the criteria; an optional first column names the rows)
 or JSON: [[…], …] or { "labels": […], "matrix": [[…], …], "directions": […] }.
 
+For a model: with --sector, entropy and critic read FILE as a batch of applicants (CSV, XLSX or
+JSON, as youpin score does) and derive the sector's weights from their exact scores — for every
+branch of the sector, or the --parent nodes; ahp reads FILE as the judgements for one --parent.
+With --into MODEL --out NEW the weights become a new model version (--new-version, default
+VERSION-METHOD) whose sector profile records how they were made; the table shows the weights the
+model had beside them.
+
 Options:
   -f, --format FORMAT   table (default; 4 decimals), json (the exact result data), csv
   -o, --out FILE        write to FILE
@@ -707,13 +753,22 @@ Options:
                         doneganDodd1991
       --threshold CR    ahp: the acceptable CR (default 0.1)
       --strict          ahp: exit 1 when CR is not acceptable
+  -s, --sector S        derive the weights of sector S for a model (see above)
+      --parent IDS      the parent nodes whose children are weighted, comma-separated
+      --into MODEL      the model file to derive from (otherwise --model or --preset)
+      --new-version V   the new model version's name
+  -m, --model FILE      the model (with --sector; default: the liaocheng2024 preset)
+  -p, --preset NAME     a built-in model (with --sector)
+      --verbose         list every problem of FILE (by default the first 10 and a count)
 ${COMMON_EN}
 
 ${EXIT_EN}
 
 Examples:
   youpin weights ahp judgements.csv
-  youpin weights entropy indicators.csv --directions higher,higher,lower --format json` as string,
+  youpin weights entropy indicators.csv --directions higher,higher,lower --format json
+  youpin weights critic applicants.csv --sector services --into city.json --out city-v2.json
+  youpin weights ahp judgements.csv --sector services --parent total --into city.json --out city-v2.json` as string,
     zh: `用法：youpin weights ahp|entropy|critic 文件 [选项]
 
 ahp      文件为判断矩阵（Saaty 1–9 标度，可写分数如 1/3）：输出权重、λmax、CI、RI、CR、
@@ -723,6 +778,11 @@ critic   同上，CRITIC 法权重。
 
 文件可为 CSV（可选的表头行给出指标名称，可选的首列给出各行名称），
 或 JSON：[[…], …] 或 { "labels": […], "matrix": [[…], …], "directions": […] }。
+
+用于模型：给出 --sector 时，entropy 与 critic 将文件作为申报数据读取（CSV、XLSX 或 JSON，与 youpin score
+相同），由各申报对象的精确得分推导该行业的权重——行业内每个上级指标，或 --parent 指定的节点；ahp 则将
+文件作为某一 --parent 的判断矩阵。加 --into 模型 --out 新文件 时，权重写入新的模型版本（--new-version，默认
+为 原版本-方法），其行业权重配置记录权重的来历；表格同时列出模型原有权重。
 
 选项：
   -f, --format 格式     table（默认，保留 4 位小数）、json（精确的结果数据）、csv
@@ -734,13 +794,22 @@ critic   同上，CRITIC 法权重。
                         doneganDodd1991
       --threshold CR    ahp：可接受的 CR（默认 0.1）
       --strict          ahp：CR 不可接受时以退出码 1 结束
+  -s, --sector 行业     为模型推导该行业的权重（见上）
+      --parent 编号     要推导其下级指标权重的上级指标，逗号分隔
+      --into 模型       推导所依据的模型文件（否则用 --model 或 --preset）
+      --new-version 版本 新模型版本的名称
+  -m, --model 文件      模型（配合 --sector；默认为内置的 liaocheng2024）
+  -p, --preset 名称     内置模型（配合 --sector）
+      --verbose         列出文件的全部问题（默认列出前 10 个并给出总数）
 ${COMMON_ZH}
 
 ${EXIT_ZH}
 
 示例：
   youpin weights ahp judgements.csv
-  youpin weights entropy indicators.csv --directions higher,higher,lower --format json` as string,
+  youpin weights entropy indicators.csv --directions higher,higher,lower --format json
+  youpin weights critic applicants.csv --sector services --into city.json --out city-v2.json
+  youpin weights ahp judgements.csv --sector services --parent total --into city.json --out city-v2.json` as string,
   },
   helpBenchmark: {
     en: `Usage: youpin benchmark FILE [options]

@@ -12,8 +12,17 @@ import {
 } from 'youpin';
 import { choice, flag, formatOf, type Parsed, text } from '../_args.js';
 import type { Command, Context } from '../_context.js';
+import { deriveWeights } from '../_deriveWeights.js';
 import { Failure, UsageError } from '../_errors.js';
-import { messageOf, printLines, refuseOutputOverInput } from '../_inputs.js';
+import {
+  DATA_OPTIONS,
+  dataOptions,
+  loadModel,
+  MODEL_OPTIONS,
+  messageOf,
+  printLines,
+  refuseOutputOverInput,
+} from '../_inputs.js';
 import { csv, emit, outputTo, type Paint, paint, table } from '../_io.js';
 import { type MatrixFile, readMatrixFile } from '../_matrix.js';
 import type { Messages } from '../_messages.js';
@@ -40,6 +49,13 @@ export const weightsCommand: Command = {
     'random-index': { type: 'string' },
     threshold: { type: 'string' },
     strict: { type: 'boolean' },
+    ...MODEL_OPTIONS,
+    ...DATA_OPTIONS,
+    sector: { type: 'string', short: 's' },
+    parent: { type: 'string' },
+    into: { type: 'string' },
+    'new-version': { type: 'string' },
+    verbose: { type: 'boolean' },
   },
   positionals: { min: 2, max: 2 },
   help: (m) => m.helpWeights,
@@ -48,7 +64,11 @@ export const weightsCommand: Command = {
     if (!(METHODS as readonly string[]).includes(method)) {
       throw new UsageError(ctx.m.badChoice('weights', method, METHODS.join(', ')), 'weights');
     }
-    const format = formatOf(args, ['table', 'json', 'csv'], 'table', ctx.m, 'weights');
+    // With --into, --out is the new model: the weights' format is never taken from its extension.
+    const format =
+      text(args, 'into') === undefined
+        ? formatOf(args, ['table', 'json', 'csv'], 'table', ctx.m, 'weights')
+        : (choice(args, 'format', ['table', 'json', 'csv'] as const, ctx.m, 'weights') ?? 'table');
     checkOptions(args, method, ctx.m);
     const directions = readDirections(args);
     const ahpOptions = {
@@ -67,7 +87,43 @@ export const weightsCommand: Command = {
       'weights',
     );
     const out = text(args, 'out');
-    await refuseOutputOverInput(ctx, 'weights', out, [file]);
+    const sector = text(args, 'sector');
+    const into = text(args, 'into');
+    await refuseOutputOverInput(ctx, 'weights', out, [file, into, text(args, 'model')]);
+    if (
+      sector === undefined &&
+      (into ?? text(args, 'parent') ?? text(args, 'new-version')) !== undefined
+    )
+      throw new UsageError(ctx.m.needsSector, 'weights');
+    if (into !== undefined && out === undefined)
+      throw new UsageError(ctx.m.intoNeedsOut, 'weights');
+    if (sector !== undefined) {
+      if (into !== undefined && text(args, 'model') !== undefined)
+        throw new UsageError(ctx.m.modelAndPreset, 'weights');
+      const { model, source } = await loadModel(
+        into === undefined ? args : { ...args, values: { ...args.values, model: into } },
+        ctx,
+        'weights',
+      );
+      const judgements = method === 'ahp' ? (await readMatrixFile(file, ctx)).matrix : undefined;
+      return deriveWeights(
+        {
+          method: method as 'ahp' | 'entropy' | 'critic',
+          file,
+          model,
+          source,
+          sector,
+          parents: (text(args, 'parent') ?? '').split(',').filter((p) => p.trim() !== ''),
+          judgements,
+          version: text(args, 'new-version'),
+          into: into !== undefined,
+          out,
+          format,
+          data: dataOptions(args, ctx, 'weights'),
+        },
+        ctx,
+      );
+    }
     const input = await readMatrixFile(file, ctx);
     const output = outputTo(ctx, out);
     const p = out === undefined ? ctx.out : paint(false);
@@ -99,15 +155,27 @@ export const weightsCommand: Command = {
       return 0;
     } catch (error) {
       if (!isYoupinError(error)) throw error;
-      printLines(
-        ctx,
-        [ctx.m.matrixProblems(file, error.issues.length)],
-        error.issues.map((i) => ctx.m.at(whereOf(i, input, ctx, true), messageOf(ctx, i))),
+      // Quiet by default: a file that is no matrix at all (a batch, say) must not flood the terminal.
+      const lines = error.issues.map((i) =>
+        ctx.m.at(whereOf(i, input, ctx, true), messageOf(ctx, i)),
       );
+      const shown = flag(args, 'verbose') ? lines : lines.slice(0, QUIET_PROBLEMS);
+      if (shown.length < lines.length) shown.push(ctx.m.moreProblems(lines.length - shown.length));
+      printLines(ctx, [ctx.m.matrixProblems(file, error.issues.length)], shown);
+      if (looksLikeBatch(input)) ctx.stderr.write(`${ctx.m.looksLikeBatch(file)}\n`);
       throw new Failure('');
     }
   },
 };
+
+/** How many problems of a matrix file are listed without --verbose. */
+const QUIET_PROBLEMS = 10;
+
+/** Rows named by a first column and a sector column: an applicants' batch given for a matrix. */
+function looksLikeBatch(input: MatrixFile): boolean {
+  const names = (input.labels ?? []).map((l) => l.trim().toLowerCase());
+  return input.rowLabels !== null && names.some((n) => ['sector', '行业', '所属行业'].includes(n));
+}
 
 /** Options that only some methods take are usage errors with the others. */
 function checkOptions(args: Parsed, method: string, m: Messages): void {

@@ -1,0 +1,135 @@
+// `youpin weights entropy|critic FILE --sector S` derives a sector's weights from a batch's scores;
+// `--into MODEL --out NEW` writes them as a new model version with provenance; a batch given where
+// a matrix belongs is summarised, not listed cell by cell. Built command line, child processes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defineModel, deriveProfile, score } from 'youpin';
+import { readBatch } from 'youpin/node';
+import { liaocheng2024 } from 'youpin/presets';
+import { scratch, youpin } from './_cli.js';
+
+const batchFile = 'examples/data/sample-batch.csv';
+const dir = scratch();
+
+describe('youpin weights for a model', () => {
+  it('entropy from a batch: every branch of the sector, as deriveProfile gives them', async () => {
+    const run = await youpin([
+      'weights',
+      'entropy',
+      batchFile,
+      '--sector',
+      'manufacturing',
+      '-f',
+      'json',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const derived = JSON.parse(run.stdout) as Array<{ parent: string; weights: string[] }>;
+    expect(derived.map((d) => d.parent)).toEqual(['total', 'Q', 'I', 'B', 'E', 'S']);
+    const model = defineModel(liaocheng2024);
+    const { entities } = await readBatch(batchFile, model);
+    const expected = deriveProfile(model, {
+      sector: 'manufacturing',
+      version: 'x',
+      parents: { total: { method: 'entropy' } },
+      entities,
+    });
+    expect(derived[0]?.weights).toEqual(expected.derivations[0]?.weights);
+  }, 60_000);
+
+  it('--into writes a new model version that scores, with provenance; the old file is untouched', async () => {
+    const base = join(dir, 'city.json');
+    const next = join(dir, 'city-v2.json');
+    writeFileSync(base, JSON.stringify(liaocheng2024));
+    const run = await youpin([
+      'weights',
+      'critic',
+      batchFile,
+      '--sector',
+      'services',
+      '--parent',
+      'total',
+      '--into',
+      base,
+      '--out',
+      next,
+      '--new-version',
+      '2025.1-critic',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      'critic weights for sector services (new model version 2025.1-critic)',
+    );
+    expect(run.stderr).toContain(`Wrote model version 2025.1-critic to ${next}`);
+    const definition = JSON.parse(readFileSync(next, 'utf8'));
+    expect(definition.version).toBe('2025.1-critic');
+    const services = definition.sectors.find((s: { id: string }) => s.id === 'services');
+    expect(services.profile.provenance.source).toBe('total: critic');
+    expect(services.profile.provenance.note).toMatch(
+      /critic weights from sample-batch\.csv \(127 rows\), youpin weights, \d{4}-\d{2}-\d{2}$/,
+    );
+    expect(JSON.parse(readFileSync(base, 'utf8'))).toEqual(liaocheng2024);
+    // The new version is a model: it scores the batch.
+    const model = defineModel(definition);
+    const { entities } = await readBatch(batchFile, model);
+    expect(score(model, entities).counts.scored).toBeGreaterThan(100);
+  }, 60_000);
+
+  it('ahp with --into takes one parent', async () => {
+    const judgements = join(dir, 'j.csv');
+    writeFileSync(
+      judgements,
+      '1,3,2,3,4\n1/3,1,1/2,1,2\n1/2,2,1,2,3\n1/3,1,1/2,1,2\n1/4,1/2,1/3,1/2,1\n',
+    );
+    const base = join(dir, 'city-ahp-base.json');
+    writeFileSync(base, JSON.stringify(liaocheng2024));
+    const [one, none, noOut] = await Promise.all([
+      youpin([
+        'weights',
+        'ahp',
+        judgements,
+        '--sector',
+        'services',
+        '--parent',
+        'total',
+        '--into',
+        base,
+        '--out',
+        join(dir, 'ahp.json'),
+      ]),
+      youpin([
+        'weights',
+        'ahp',
+        judgements,
+        '--sector',
+        'services',
+        '--into',
+        base,
+        '--out',
+        join(dir, 'no.json'),
+      ]),
+      youpin(['weights', 'ahp', judgements, '--sector', 'services', '--into', base]),
+    ]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(
+      JSON.parse(readFileSync(join(dir, 'ahp.json'), 'utf8')).sectors[2].profile.provenance.source,
+    ).toMatch(/^total: AHP eigenvector/);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('takes one --parent');
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain('--into MODEL needs --out FILE');
+  }, 60_000);
+
+  it('a batch given as a matrix: ten problems, the count of the rest, and a hint; --verbose lists all', async () => {
+    const [quiet, verbose] = await Promise.all([
+      youpin(['weights', 'entropy', batchFile]),
+      youpin(['weights', 'entropy', batchFile, '--verbose']),
+    ]);
+    expect(quiet.code).toBe(1);
+    const lines = quiet.stderr.trimEnd().split('\n');
+    expect(lines.length).toBe(13); // heading, 10 problems, "… and N more", the hint
+    expect(lines[11]).toMatch(/^… and [\d]+ more \(--verbose lists every one\)$/);
+    expect(lines[12]).toContain('looks like a batch of applicants, not a matrix: add --sector S');
+    expect(verbose.stderr.split('\n').length).toBeGreaterThan(1000);
+  }, 60_000);
+});
