@@ -153,6 +153,57 @@ const TEXTS = {
       `${n} row${n === 1 ? ' has' : 's have'} problems (kept in the report as not scored):`,
     zh: (n: number): string => `${n} 行数据有问题（在报告中保留，不计分）：`,
   },
+  progressDraws: {
+    en: (n: number, total: number): string =>
+      total === 0
+        ? 'scoring the model exactly…'
+        : `${n.toLocaleString('en')} of ${total.toLocaleString('en')} draws…`,
+    zh: (n: number, total: number): string =>
+      total === 0
+        ? '正在精确计分…'
+        : `已完成 ${n.toLocaleString('en')} / ${total.toLocaleString('en')} 次抽样…`,
+  },
+  sensitivityProblems: {
+    en: (n: number): string =>
+      `Cannot run the sensitivity analysis: ${n} problem${n === 1 ? '' : 's'}:`,
+    zh: (n: number): string => `无法进行敏感性分析，共 ${n} 个问题：`,
+  },
+  optionsNotObject: {
+    en: (file: string): string => `${file} must hold one JSON object: the options of sensitivity()`,
+    zh: (file: string): string => `${file} 应为一个 JSON 对象，即 sensitivity() 的选项`,
+  },
+  needsSobol: {
+    en: '--bootstrap and --output apply to the Sobol indices: add --sobol N',
+    zh: '--bootstrap 与 --output 用于 Sobol 指数：请加 --sobol N',
+  },
+  nodesNeedUniform: {
+    en: '--nodes applies to --weights uniform:FRACTION',
+    zh: '--nodes 仅用于 --weights uniform:比例',
+  },
+  badWeightsSpec: {
+    en: (given: string): string =>
+      `--weights: "${given}" is neither uniform:FRACTION (e.g. uniform:0.2) nor dirichlet:CONCENTRATION (e.g. dirichlet:50)`,
+    zh: (given: string): string =>
+      `--weights："${given}" 既不是 uniform:比例（如 uniform:0.2），也不是 dirichlet:集中度（如 dirichlet:50）`,
+  },
+  badWhole: {
+    en: (option: string, given: string, min: number): string =>
+      `${option}: "${given}" is not a whole number of at least ${min}`,
+    zh: (option: string, given: string, min: number): string =>
+      `${option}："${given}" 不是不小于 ${min} 的整数`,
+  },
+  sensitivityTitle: {
+    en: (draws: number, seed: string, inputs: number): string =>
+      `Ranks under uncertainty: ${draws.toLocaleString('en')} draws of ${inputs} uncertain input${inputs === 1 ? '' : 's'} (seed ${seed}); ranks are medians with 5–95 % intervals`,
+    zh: (draws: number, seed: string, inputs: number): string =>
+      `不确定性下的排名：${inputs} 个不确定输入，抽样 ${draws.toLocaleString('en')} 次（随机种子 ${seed}）；排名为中位数及 5–95% 区间`,
+  },
+  sobolTitle: {
+    en: (output: string, n: number, evaluations: number): string =>
+      `Sobol indices of ${output} (N = ${n}, ${evaluations.toLocaleString('en')} evaluations), largest total effect first`,
+    zh: (output: string, n: number, evaluations: number): string =>
+      `${output} 的 Sobol 指数（N = ${n}，共 ${evaluations.toLocaleString('en')} 次计算），按总效应从大到小`,
+  },
   deriveProblems: {
     en: (source: string, n: number): string =>
       `Cannot derive weights for ${source}: ${n} problem${n === 1 ? '' : 's'}:`,
@@ -500,6 +551,14 @@ const TEXTS = {
   colParent: { en: 'Parent', zh: '上级指标' },
   colWeightBefore: { en: 'Weight in the model', zh: '模型原权重' },
   colWeight: { en: 'Weight', zh: '权重' },
+  colRankInterval: { en: 'Median [5–95 %]', zh: '中位数 [5–95%]' },
+  colSectorRank: { en: 'Sector rank', zh: '行业排名' },
+  colSectorRankInterval: { en: 'In sector [5–95 %]', zh: '行业内 [5–95%]' },
+  colSelected: { en: 'Selected', zh: '入选' },
+  colPSelected: { en: 'P(selected)', zh: '入选概率' },
+  colInput: { en: 'Input', zh: '不确定输入' },
+  colFirstOrder: { en: 'First order [95 %]', zh: '一阶指数 [95%]' },
+  colTotalOrder: { en: 'Total [95 %]', zh: '总效应指数 [95%]' },
   colDirection: { en: 'Direction', zh: '方向' },
   colEntropy: { en: 'Entropy', zh: '熵值' },
   colDivergence: { en: 'Divergence', zh: '差异系数' },
@@ -525,6 +584,7 @@ Commands:
   validate [FILE] [--model F]      check a model file and/or a data file, without scoring output
   weights ahp|entropy|critic FILE  weights from a pairwise matrix (AHP) or a decision matrix
   benchmark FILE                   every applicant against a benchmark's lines (好品山东)
+  sensitivity FILE                 rank intervals and P(selected) under uncertain weights; Sobol indices
   presets [show NAME]              list the shipped models, or print one as JSON
   init --out FILE                  write a new model file from a preset, ready to edit
 
@@ -535,7 +595,7 @@ Options:
 
 Data files: CSV (UTF-8 or GB18030/GBK), XLSX or JSON — see docs/data-files.md.
 Output: a table on the terminal (colour only there; NO_COLOR turns it off, FORCE_COLOR forces it),
-or --format json|ndjson|csv|md|html (--detail for compact ones) and --out FILE. Problems go to stderr with file, sheet, row and column.
+or --format json|ndjson|csv|long|md|html (--detail for compact ones) and --out FILE. Problems go to stderr with file, sheet, row and column.
 ${EXIT_EN}`,
     zh: (
       version: string,
@@ -549,6 +609,7 @@ ${EXIT_EN}`,
   validate [文件] [--model 模型]   校验模型文件和/或数据文件，不输出计分结果
   weights ahp|entropy|critic 文件  由判断矩阵（层次分析法）或决策矩阵计算权重
   benchmark 文件                   逐个对照基准线（好品山东）
+  sensitivity 文件                 权重等不确定时的排名区间与入选概率；Sobol 指数
   presets [show 名称]              列出内置模型，或以 JSON 输出其中之一
   init --out 文件                  由内置模型生成新的模型文件，供修改
 
@@ -810,6 +871,69 @@ ${EXIT_ZH}
   youpin weights entropy indicators.csv --directions higher,higher,lower --format json
   youpin weights critic applicants.csv --sector services --into city.json --out city-v2.json
   youpin weights ahp judgements.csv --sector services --parent total --into city.json --out city-v2.json` as string,
+  },
+  helpSensitivity: {
+    en: `Usage: youpin sensitivity FILE [options]
+
+How robust is the ranking? Scores FILE (CSV, XLSX or JSON) with the model exactly, then draws the
+uncertain inputs many times and re-scores: per applicant, the median rank with its 5–95 %
+interval (overall and in the sector) and the probability of being selected; with --sobol, the
+variance-based (Sobol) indices of each uncertain input. The draws publish no score.
+
+Options:
+${MODEL_EN}
+  -f, --format FORMAT   table (default), json (the result data), csv (one row per applicant)
+  -o, --out FILE        write to FILE
+      --seed S          the random seed (default 1): the same seed gives the same result
+      --draws N         Monte Carlo draws (default 1000)
+      --weights SPEC    uniform:FRACTION (each weight ± FRACTION, default uniform:0.2) or
+                        dirichlet:CONCENTRATION (siblings around the profile)
+      --nodes IDS       with uniform: only these nodes' weights are uncertain (comma-separated)
+      --exclude IDS     leave one indicator out per draw: these leaves, or all
+      --sobol N         Sobol indices from N base rows (N × (inputs + 2) evaluations)
+      --bootstrap B     bootstrap resamples for the indices' intervals
+      --output O        what the indices explain: rankShift (default) or selectionChanges
+      --options FILE    a JSON object of sensitivity() options (alternative scoring functions
+                        and operators per node); the flags above take precedence
+      --workers K       split the draws over K worker threads (same result)
+${DATA_EN}
+${COMMON_EN}
+
+${EXIT_EN}
+
+Examples:
+  youpin sensitivity examples/data/sample-batch.csv
+  youpin sensitivity applicants.xlsx --model city.json --weights dirichlet:50 --sobol 256 --format csv --out ranks.csv` as string,
+    zh: `用法：youpin sensitivity 文件 [选项]
+
+排名是否稳健？先用模型对文件（CSV、XLSX 或 JSON）精确计分，再对不确定的输入多次抽样并重新计分：
+给出每个申报对象排名的中位数及 5–95% 区间（总排名与行业内排名）和入选概率；加 --sobol 时给出各不确定
+输入的方差分解（Sobol）指数。抽样计算不发布任何分数。
+
+选项：
+${MODEL_ZH}
+  -f, --format 格式     table（默认）、json（结果数据）、csv（每个申报对象一行）
+  -o, --out 文件        写入文件
+      --seed 种子       随机种子（默认 1）：种子相同，结果相同
+      --draws N         蒙特卡洛抽样次数（默认 1000）
+      --weights 设定    uniform:比例（每个权重上下浮动该比例，默认 uniform:0.2）或
+                        dirichlet:集中度（同级权重围绕配置值的狄利克雷分布）
+      --nodes 编号      配合 uniform：仅这些节点的权重不确定（逗号分隔）
+      --exclude 编号    每次抽样去掉一个指标：这些末级指标，或 all
+      --sobol N         由 N 个基础样本计算 Sobol 指数（共 N × (输入数 + 2) 次计算）
+      --bootstrap B     指数置信区间的自助法重抽样次数
+      --output O        指数所解释的输出：rankShift（默认）或 selectionChanges
+      --options 文件    sensitivity() 选项的 JSON 对象（各节点的备选计分函数与聚合方法）；
+                        以上参数优先
+      --workers K       在 K 个工作线程中分担抽样（结果相同）
+${DATA_ZH}
+${COMMON_ZH}
+
+${EXIT_ZH}
+
+示例：
+  youpin sensitivity examples/data/sample-batch.csv
+  youpin sensitivity applicants.xlsx --model city.json --weights dirichlet:50 --sobol 256 --format csv --out ranks.csv` as string,
   },
   helpBenchmark: {
     en: `Usage: youpin benchmark FILE [options]

@@ -15,6 +15,7 @@ import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { presetsCommand } from './commands/presets.js';
 import { scoreCommand } from './commands/score.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
 import { validateCommand } from './commands/validate.js';
 import { weightsCommand } from './commands/weights.js';
 
@@ -23,6 +24,7 @@ const COMMANDS: readonly Command[] = [
   explainCommand,
   validateCommand,
   weightsCommand,
+  sensitivityCommand,
   benchmarkCommand,
   presetsCommand,
   initCommand,
