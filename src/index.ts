@@ -8,6 +8,12 @@ export {
   type Percentile,
 } from './analysis/calibrate.js';
 export {
+  type BranchCoherence,
+  type CoherenceOptions,
+  type CoherenceResult,
+  coherence,
+} from './analysis/coherence.js';
+export {
   compareReports,
   type ReportChange,
   type ReportComparison,
@@ -181,6 +187,17 @@ export type {
   SelectionResult,
   TieBreakKey,
 } from './select/types.js';
+export {
+  type CorrelationFigures,
+  type CorrelationResult,
+  correlations,
+} from './stats/correlations.js';
+export {
+  type CronbachAlphaFigures,
+  type CronbachAlphaResult,
+  cronbachAlpha,
+} from './stats/cronbachAlpha.js';
+export { type PcaFigures, type PcaResult, pca } from './stats/pca.js';
 export {
   type AhpFigures,
   type AhpOptions,

@@ -153,6 +153,16 @@ const TEXTS = {
       `${n} row${n === 1 ? ' has' : 's have'} problems (kept in the report as not scored):`,
     zh: (n: number): string => `${n} 行数据有问题（在报告中保留，不计分）：`,
   },
+  coherenceSector: {
+    en: (sector: string, n: number): string => `Sector ${sector}: ${n} scored applicants`,
+    zh: (sector: string, n: number): string => `行业 ${sector}：${n} 个已计分申报对象`,
+  },
+  coherenceBranch: {
+    en: (parent: string, n: number, alpha: string, pc1: string): string =>
+      `${parent} — n ${n}, Cronbach's α ${alpha}, first component explains ${pc1}`,
+    zh: (parent: string, n: number, alpha: string, pc1: string): string =>
+      `${parent}——n = ${n}，Cronbach α = ${alpha}，第一主成分解释 ${pc1}`,
+  },
   progressDraws: {
     en: (n: number, total: number): string =>
       total === 0
@@ -551,6 +561,10 @@ const TEXTS = {
   colParent: { en: 'Parent', zh: '上级指标' },
   colWeightBefore: { en: 'Weight in the model', zh: '模型原权重' },
   colWeight: { en: 'Weight', zh: '权重' },
+  colPearson: { en: 'r with parent', zh: '与上级 r' },
+  colSpearman: { en: 'ρ with parent', zh: '与上级 ρ' },
+  colLoading: { en: 'PC1 loading', zh: 'PC1 载荷' },
+  colAlphaIfDropped: { en: 'α if dropped', zh: '删除后 α' },
   colRankInterval: { en: 'Median [5–95 %]', zh: '中位数 [5–95%]' },
   colSectorRank: { en: 'Sector rank', zh: '行业排名' },
   colSectorRankInterval: { en: 'In sector [5–95 %]', zh: '行业内 [5–95%]' },
@@ -585,6 +599,7 @@ Commands:
   weights ahp|entropy|critic FILE  weights from a pairwise matrix (AHP) or a decision matrix
   benchmark FILE                   every applicant against a benchmark's lines (好品山东)
   sensitivity FILE                 rank intervals and P(selected) under uncertain weights; Sobol indices
+  analyse FILE                     coherence of the tree on a batch: correlations, Cronbach's α, PCA
   presets [show NAME]              list the shipped models, or print one as JSON
   init --out FILE                  write a new model file from a preset, ready to edit
 
@@ -610,6 +625,7 @@ ${EXIT_EN}`,
   weights ahp|entropy|critic 文件  由判断矩阵（层次分析法）或决策矩阵计算权重
   benchmark 文件                   逐个对照基准线（好品山东）
   sensitivity 文件                 权重等不确定时的排名区间与入选概率；Sobol 指数
+  analyse 文件                     指标体系在一批数据上的一致性：相关系数、Cronbach α、主成分分析
   presets [show 名称]              列出内置模型，或以 JSON 输出其中之一
   init --out 文件                  由内置模型生成新的模型文件，供修改
 
@@ -871,6 +887,52 @@ ${EXIT_ZH}
   youpin weights entropy indicators.csv --directions higher,higher,lower --format json
   youpin weights critic applicants.csv --sector services --into city.json --out city-v2.json
   youpin weights ahp judgements.csv --sector services --parent total --into city.json --out city-v2.json` as string,
+  },
+  helpAnalyse: {
+    en: `Usage: youpin analyse FILE [options]
+
+How coherent is the tree on this batch? Scores FILE (CSV, XLSX or JSON) and, for every sector and
+every branch with two or more children, gives each child's Pearson r and Spearman ρ with its
+parent, Cronbach's α of the children (and α with each one dropped) and a principal component
+analysis (the first component's share and loadings); warns when a child correlates negatively
+with its parent, when two siblings are almost collinear (|r| ≥ 0.9) and when one child dominates
+its parent. Exact figures in json and csv.
+
+Options:
+${MODEL_EN}
+  -f, --format FORMAT   table (default; 2–3 decimals), json (every matrix, exact), csv (one row
+                        per sector, branch and child, exact)
+  -o, --out FILE        write to FILE
+  -s, --sector S        only sector S
+${DATA_EN}
+${COMMON_EN}
+
+${EXIT_EN}
+
+Examples:
+  youpin analyse examples/data/sample-batch.csv --sector manufacturing
+  youpin analyse applicants.xlsx --model city.json --format csv --out coherence.csv` as string,
+    zh: `用法：youpin analyse 文件 [选项]
+
+指标体系在这批数据上是否一致？对文件（CSV、XLSX 或 JSON）计分后，按行业对每个有两个及以上下级指标的
+节点给出：各下级指标与上级指标的 Pearson r 和 Spearman ρ、下级指标的 Cronbach α（及逐一删除后的 α）、
+主成分分析（第一主成分的解释比例与载荷）；下级指标与上级负相关、两个同级指标高度共线（|r| ≥ 0.9）、
+某一指标主导上级指标时给出提示。json 与 csv 为精确数值。
+
+选项：
+${MODEL_ZH}
+  -f, --format 格式     table（默认，保留 2–3 位小数）、json（全部矩阵，精确值）、csv（每个行业、
+                        节点、下级指标一行，精确值）
+  -o, --out 文件        写入文件
+  -s, --sector 行业     仅分析该行业
+${DATA_ZH}
+${COMMON_ZH}
+
+${EXIT_ZH}
+
+示例：
+  youpin analyse examples/data/sample-batch.csv --sector manufacturing
+  youpin analyse applicants.xlsx --model city.json --format csv --out coherence.csv` as string,
   },
   helpSensitivity: {
     en: `Usage: youpin sensitivity FILE [options]

@@ -10,6 +10,7 @@ import { Failure, UsageError } from './_errors.js';
 import { colourEnabled, paint, type Stream } from './_io.js';
 import { detectLang, type Lang, messages } from './_messages.js';
 import { locateShipped, packageRoot } from './_shipped.js';
+import { analyseCommand } from './commands/analyse.js';
 import { benchmarkCommand } from './commands/benchmark.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
@@ -25,6 +26,7 @@ const COMMANDS: readonly Command[] = [
   validateCommand,
   weightsCommand,
   sensitivityCommand,
+  analyseCommand,
   benchmarkCommand,
   presetsCommand,
   initCommand,

@@ -33,7 +33,10 @@ export type ToolIssueCode =
   | 'identical_alternatives'
   | 'unknown_entity'
   | 'no_fast_path'
-  | 'threshold_order';
+  | 'threshold_order'
+  | 'negative_correlation'
+  | 'collinear_indicators'
+  | 'dominant_indicator';
 
 const templates: Readonly<Record<ToolIssueCode, Template>> = {
   nonpositive_best: [
@@ -104,6 +107,21 @@ const templates: Readonly<Record<ToolIssueCode, Template>> = {
   unknown_entity: [
     (p) => `"${p['id']}" is not an entity of the report`,
     (p) => `"${p['id']}" 不是报告中的申报对象`,
+  ],
+  negative_correlation: [
+    (p) =>
+      `${p['child']} correlates negatively with ${p['parent']} (r = ${p['r']}): it pulls against the other indicators`,
+    (p) => `${p['child']} 与 ${p['parent']} 负相关（r = ${p['r']}）：与其他指标方向相反`,
+  ],
+  collinear_indicators: [
+    (p) => `${p['a']} and ${p['b']} are almost collinear (r = ${p['r']}): one may be redundant`,
+    (p) => `${p['a']} 与 ${p['b']} 高度共线（r = ${p['r']}）：其中之一可能多余`,
+  ],
+  dominant_indicator: [
+    (p) =>
+      `${p['parent']} is in effect ${p['child']} (r = ${p['r']}; every sibling below 0.5): the others add little`,
+    (p) =>
+      `${p['parent']} 实际上几乎等同于 ${p['child']}（r = ${p['r']}，其余指标均低于 0.5）：其他指标作用甚微`,
   ],
   threshold_order: [
     (p) =>

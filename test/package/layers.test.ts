@@ -18,6 +18,7 @@ const allowed: Record<string, readonly string[]> = {
   weight: ['error', 'numeric', 'normalise', 'primitives'],
   mcda: ['error', 'numeric', 'normalise', 'primitives'],
   panel: ['error', 'numeric', 'normalise', 'primitives'],
+  stats: ['error', 'numeric', 'primitives'],
   // The rows both paths read sit in entity/, below both: the kernel never calls back into the
   // engine (the engine may call the kernel: \`score\` chooses the fast path).
   entity: ['aggregate', 'error', 'intake', 'model', 'numeric', 'panel', 'primitives', 'rules'],
