@@ -37,6 +37,12 @@ describe.runIf(hasScript && existsSync(cli))('progress', () => {
     expect(text).toContain('\r\u001b[2K');
   }, 120_000);
 
+  it('a sensitivity analysis shows the draws done with a rate', () => {
+    const text = onTerminal(['sensitivity', 'examples/data/sample-batch.csv', '--draws', '1500']);
+    expect(text).toMatch(/[\d,]+ of 1,500 draws…/);
+    expect(text).toContain('Ranks under uncertainty: 1,500 draws');
+  }, 120_000);
+
   it('reading a file shows the rows read of the total', () => {
     const text = onTerminal(['validate', big]);
     expect(text).toMatch(/read 1,000 of 4,000 rows…/);
