@@ -1,0 +1,498 @@
+// The compiled row programme of scoreCsvFile: a model compiled once into what one plain row needs
+// — per sector its leaves' float64 scorers (src/fast's kernel, with its error bounds), its gates
+// and vetoes as closures (_ruleProgramme.ts), the selection's threshold, floors and bands as
+// integers of the last published digit — so that a row is scored without the exact engine's
+// per-row objects. A row is plain when every value is well-formed and in the kernel's domain, no
+// issue or warning would be raised, every rule is decided (gates passed or exempt, vetoes clear or
+// exempt) and every published figure is clear of a rounding boundary or settled exactly; `run`
+// then returns the applicant's result with the published figures only. ANY other row gives null
+// and takes the core's path (`score`), so that its output is the core's by construction.
+//
+// The decisions each mirror a function of the core (named beside them); where the core reads a
+// short text (yes/no, a category, a list), the core's own reader is called and remembered.
+
+import type { EntityInput, Label, Model, NodeResult, ScoredEntity, SelectionResult } from 'youpin';
+import { formatScaled } from 'youpin';
+import { aggregateChunk } from '../fast/aggregateChunk.js';
+import { exactNode } from '../fast/exactNode.js';
+import { kernelFor } from '../fast/kernelFor.js';
+import { publishScaled } from '../fast/publishScaled.js';
+import type { Kernel, KernelSector } from '../fast/types.js';
+import { leafValueType } from '../intake/leafValueType.js';
+import { readFact } from '../intake/readFact.js';
+import { readLeafValue } from '../intake/readLeafValue.js';
+import type { Compiled, CompiledFact, CompiledNode, CompiledSector } from '../model/compiled.js';
+import { compileModel } from '../model/compileModel.js';
+import { Dec } from '../numeric/decimal.js';
+import { parseDecimal } from '../numeric/parseDecimal.js';
+import { roundForPublication } from '../numeric/roundForPublication.js';
+import {
+  type CompiledRule,
+  compileRule,
+  plainNumber,
+  type RowFacts,
+  runRule,
+} from './_ruleProgramme.js';
+
+/** How a leaf's raw value is read (see readLeafValue and leafValueType). */
+const NUMBER = 0;
+const DISCRETE = 1; // yes/no or a category: the core's reader, remembered per text
+const POINTS = 2;
+
+interface ProgrammeLeaf {
+  readonly node: CompiledNode;
+  readonly index: number;
+  readonly id: string;
+  readonly kind: number;
+  /** The fact that feeds it (m_S3 ← credit_grade), if any. */
+  readonly fed: string | undefined;
+  readonly memo: Map<string, unknown>;
+}
+
+interface ProgrammeSector {
+  readonly compiled: CompiledSector;
+  readonly kernel: KernelSector;
+  readonly leaves: readonly ProgrammeLeaf[];
+  readonly leafIds: ReadonlySet<string>;
+  readonly gates: readonly CompiledRule[];
+  readonly vetoes: readonly CompiledRule[];
+  /** Active nodes in tree order: index and id. */
+  readonly nodes: ReadonlyArray<{ readonly index: number; readonly id: string }>;
+}
+
+/** Facts that rules read from leaf values (m_E1 …): the fact and where its raw value is. */
+interface RuleLeaf {
+  readonly fact: CompiledFact;
+  readonly leaf: string;
+  readonly fed: string | undefined;
+}
+
+/** A compiled programme: `run` scores a plain row, or returns null for the core to score it. */
+export interface RowProgramme {
+  run(row: EntityInput, index: number): ScoredEntity | null;
+}
+
+const NO_RANK = { sector: 0, overall: 0 } as const;
+const NO_ADJUSTMENTS = { applied: [], before: null } as const;
+const MEMO_LIMIT = 1000;
+const TEXT_LIMIT = 200; // longer texts are left to the core (its limit is 10,000)
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isMissing = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+const programmes = new WeakMap<Model, Map<string, RowProgramme | null>>();
+
+/**
+ * The row programme of a model for an evaluation date, compiled once; null when the model has a
+ * part without a compiled form (adjustments, fusion, a method or rule the kernel lacks …).
+ */
+export function rowProgramme(model: Model, evaluationDate: string | null): RowProgramme | null {
+  let byDate = programmes.get(model);
+  if (!byDate) {
+    byDate = new Map();
+    programmes.set(model, byDate);
+  }
+  const key = evaluationDate ?? '';
+  if (!byDate.has(key)) byDate.set(key, compile(model, evaluationDate));
+  return byDate.get(key) ?? null;
+}
+
+function compile(model: Model, evaluationDate: string | null): RowProgramme | null {
+  // This copy of the compiled model lives in youpin/node, with its own decimals: everything below
+  // uses it alone.
+  const result = compileModel(model.definition);
+  if (!result.ok) return null;
+  const compiled = result.compiled;
+  const kernel = kernelFor(compiled);
+  if ('unsupported' in kernel) return null;
+  if (compiled.nodes.some((n) => n.leaf?.method.kind === 'cohort')) return null;
+  const date = evaluationDate ?? compiled.evaluationDate ?? '9999-12-31';
+  const gates = compiled.gates.map((g) => compileRule(g, date));
+  const vetoes = compiled.vetoes.map((v) => compileRule(v, date));
+  if (gates.some((g) => g === null) || vetoes.some((v) => v === null)) return null;
+  const selection = compileSelection(compiled);
+  if (selection === undefined) return null;
+
+  const sectors = new Map<string, ProgrammeSector>();
+  for (const [id, sector] of compiled.sectors) {
+    const leaves: ProgrammeLeaf[] = [];
+    for (const node of compiled.nodes) {
+      if (!node.leaf || !sector.active[node.index]) continue;
+      if (!kernel.leaves[node.index]) return null;
+      const type = leafValueType(node.leaf.input.scoring);
+      const kind = type === 'number' ? NUMBER : type === 'list' ? POINTS : DISCRETE;
+      if (kind === POINTS && node.leaf.method.id !== 'points') return null;
+      leaves.push({
+        node,
+        index: node.index,
+        id: node.id,
+        kind,
+        fed: node.leaf.input.fact,
+        memo: new Map(),
+      });
+    }
+    const applies = (r: CompiledRule | null) => !r?.sectors || r.sectors.has(id);
+    sectors.set(id, {
+      compiled: sector,
+      kernel: kernel.sectors.get(id) as KernelSector,
+      leaves,
+      leafIds: new Set(leaves.map((l) => l.id)),
+      gates: (gates as CompiledRule[]).filter(applies),
+      vetoes: (vetoes as CompiledRule[]).filter(applies),
+      nodes: compiled.nodes
+        .filter((n) => sector.active[n.index])
+        .map((n) => ({ index: n.index, id: n.id })),
+    });
+  }
+  const ruleLeaves: RuleLeaf[] = [];
+  for (const fact of compiled.facts.values()) {
+    if (fact.leaf === null) continue;
+    const node = compiled.nodes.find((n) => n.id === fact.leaf);
+    ruleLeaves.push({ fact, leaf: fact.leaf, fed: node?.leaf?.input.fact });
+  }
+  const factMemo = new Map<string, Map<string, unknown>>();
+  return new Programme(compiled, kernel, sectors, ruleLeaves, factMemo, selection);
+}
+
+/** The selection's figures as integers of the last published digit (T ≥ x ⟺ T ≥ ⌈x⌉ for an integer T). */
+interface CompiledSelection {
+  readonly threshold: number;
+  readonly floors: ReadonlyArray<{ readonly node: string; readonly min: number }>;
+  readonly bands: ReadonlyArray<{
+    readonly min: number;
+    readonly band: { readonly id: string; readonly label: Label };
+  }>;
+}
+
+function compileSelection(compiled: Compiled): CompiledSelection | null | undefined {
+  const s = compiled.selection;
+  if (!s) return null;
+  const factor = new Dec(10).pow(compiled.rounding.decimals);
+  const ceil = (value: unknown): number => {
+    const d = parseDecimal(value as never);
+    if (!d) return Number.NaN;
+    const n = d.times(factor).ceil();
+    return n.abs().lessThan(2 ** 52) ? n.toNumber() : Number.NaN;
+  };
+  const threshold = ceil(s.threshold ?? '-1e9');
+  const floors = Object.entries(s.floors ?? {}).map(([node, min]) => ({ node, min: ceil(min) }));
+  // As selectEntities: highest minimum first (a stable sort, as there).
+  const bands = [...(s.bands ?? [])]
+    .map((b) => ({ d: parseDecimal(b.min as never) as Dec, min: ceil(b.min), band: b }))
+    .sort((a, b) => b.d.comparedTo(a.d))
+    .map((b) => ({ min: b.min, band: { id: b.band.id, label: b.band.label } }));
+  if (
+    Number.isNaN(threshold) ||
+    floors.some((f) => Number.isNaN(f.min)) ||
+    bands.some((b) => Number.isNaN(b.min))
+  )
+    return undefined;
+  return { threshold, floors, bands };
+}
+
+class Programme implements RowProgramme {
+  private readonly score: Float64Array;
+  private readonly error: Float64Array;
+  private readonly magnitude: Float64Array;
+  private readonly values: unknown[];
+  private readonly scaled: Float64Array;
+  private readonly row: RowFacts = { facts: new Map(), series: new Map() };
+  /** The raw text each fact was read from (readRuleLeaves reads a fed fact's text again). */
+  private readonly rawTexts = new Map<string, unknown>();
+
+  constructor(
+    private readonly compiled: Compiled,
+    private readonly kernel: Kernel,
+    private readonly sectors: ReadonlyMap<string, ProgrammeSector>,
+    private readonly ruleLeaves: readonly RuleLeaf[],
+    private readonly factMemo: Map<string, Map<string, unknown>>,
+    private readonly selection: CompiledSelection | null,
+  ) {
+    const n = compiled.nodes.length;
+    this.score = new Float64Array(n);
+    this.error = new Float64Array(n);
+    this.magnitude = new Float64Array(n);
+    this.values = new Array<unknown>(n).fill(undefined);
+    this.scaled = new Float64Array(n);
+  }
+
+  run(input: EntityInput, index: number): ScoredEntity | null {
+    const row = input as unknown as Record<string, unknown>;
+    // The row's head, as readEntity reads it (readId, readName, the sector).
+    const id = row['id'];
+    if (typeof id !== 'string' || id.length > TEXT_LIMIT || id.trim() === '') return null;
+    const name = plainName(row['name']);
+    if (name === undefined) return null;
+    const sectorId = row['sector'];
+    const sector = typeof sectorId === 'string' ? this.sectors.get(sectorId) : undefined;
+    if (!sector) return null;
+    const values = row['values'];
+    if (!isRecord(values)) return null;
+    if (row['panels'] !== undefined || !noEvents(row['events'])) return null;
+    // Every value a leaf of the sector (another key is a warning or an issue).
+    for (const key in values) if (!sector.leafIds.has(key)) return null;
+    if (!this.verificationPassed(row['verification'], sector)) return null;
+    if (!this.readFacts(row['facts'], row['series'], values, sector)) return null;
+    if (!this.readLeaves(values, sector)) return null;
+    for (const gate of sector.gates) {
+      const r = runRule(gate, 'gate', this.row);
+      if (r !== 'passed' && r !== 'exempt') return null;
+    }
+    for (const veto of sector.vetoes) {
+      const r = runRule(veto, 'veto', this.row);
+      if (r !== 'clear' && r !== 'exempt') return null;
+    }
+    aggregateChunk(this.kernel, sector.kernel, 1, 1, this.score, this.error, this.magnitude);
+    const nodes = this.publish(sector);
+    if (!nodes) return null;
+    const total = nodes[0]?.score as string;
+    return {
+      index,
+      id,
+      name,
+      sector: sector.compiled.id,
+      status: 'scored',
+      issues: [],
+      warnings: [],
+      total,
+      totalExact: null,
+      rank: NO_RANK,
+      // Published scores only: what toCsv, entityAtDetail below full and the draw read of a node.
+      nodes: nodes as unknown as NodeResult[],
+      eligibility: { gates: [], vetoes: [] },
+      adjustments: NO_ADJUSTMENTS,
+      selection: this.select(sector),
+      sources: null,
+    };
+  }
+
+  // readVerification: only `passed`, and only for the sector's leaves (others warn or fail).
+  private verificationPassed(verification: unknown, sector: ProgrammeSector): boolean {
+    if (verification === undefined || verification === null) return true;
+    if (!isRecord(verification)) return false;
+    for (const key in verification) {
+      if (!Object.hasOwn(verification, key)) return false;
+      if (!sector.leafIds.has(key) || verification[key] !== 'passed') return false;
+    }
+    return true;
+  }
+
+  /** A short text read by the core's reader (readFact), remembered; undefined when it fails. */
+  private typedFact(fact: CompiledFact, raw: unknown): unknown {
+    if (fact.type === 'number') {
+      const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
+      return Number.isNaN(x) ? undefined : x;
+    }
+    if (typeof raw !== 'string' || raw.length > TEXT_LIMIT) return undefined;
+    let memo = this.factMemo.get(fact.id);
+    if (!memo) {
+      memo = new Map();
+      this.factMemo.set(fact.id, memo);
+    }
+    const known = memo.get(raw);
+    if (known !== undefined) return known;
+    const read = readFact(fact, raw);
+    const value = read.ok && !Dec.isDecimal(read.value) ? read.value : undefined;
+    if (value !== undefined && memo.size < MEMO_LIMIT) memo.set(raw, value);
+    return value;
+  }
+
+  // readFacts, withLeafFacts and readRuleLeaves: the typed facts and series the rules read.
+  private readFacts(
+    rawFacts: unknown,
+    rawSeries: unknown,
+    values: Record<string, unknown>,
+    sector: ProgrammeSector,
+  ): boolean {
+    const facts = this.row.facts;
+    const series = this.row.series;
+    const rawTexts = this.rawTexts;
+    facts.clear();
+    series.clear();
+    rawTexts.clear();
+    if (rawFacts !== undefined && rawFacts !== null) {
+      if (!isRecord(rawFacts)) return false;
+      for (const name in rawFacts) {
+        const fact = this.compiled.facts.get(name);
+        if (!fact || fact.leaf !== null || !Object.hasOwn(rawFacts, name)) return false;
+        const raw = rawFacts[name];
+        if (isMissing(raw)) continue;
+        const typed = this.typedFact(fact, raw);
+        if (typed === undefined) return false;
+        facts.set(name, typed);
+        rawTexts.set(name, raw);
+      }
+    }
+    // A fact-fed leaf's own value gives its fact when the row lacks it (withLeafFacts).
+    for (const leaf of sector.leaves) {
+      if (leaf.fed === undefined || facts.has(leaf.fed)) continue;
+      const own = values[leaf.id];
+      if (isMissing(own)) continue;
+      const fact = this.compiled.facts.get(leaf.fed);
+      const typed = fact ? this.typedFact(fact, own) : undefined;
+      if (typed === undefined) return false;
+      facts.set(leaf.fed, typed);
+      rawTexts.set(leaf.fed, own);
+    }
+    if (rawSeries !== undefined && rawSeries !== null) {
+      if (!isRecord(rawSeries)) return false;
+      for (const name in rawSeries) {
+        if (!this.compiled.series.has(name) || !Object.hasOwn(rawSeries, name)) return false;
+        const years = rawSeries[name];
+        if (!isRecord(years)) return false;
+        for (const year in years) {
+          if (!/^\d{4}$/.test(year)) return false;
+          const raw = years[year];
+          if (isMissing(raw)) continue;
+          const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
+          if (Number.isNaN(x)) return false;
+          series.set(`${name}:${year}`, x);
+        }
+      }
+    }
+    // Leaves that rules read as facts (m_E1 …), typed as facts.
+    for (const r of this.ruleLeaves) {
+      let raw: unknown;
+      if (r.fed !== undefined) {
+        raw = rawTexts.get(r.fed); // the fed fact's text, read again as this leaf's fact
+      } else {
+        raw = Object.hasOwn(values, r.leaf) ? values[r.leaf] : undefined;
+      }
+      if (isMissing(raw)) continue;
+      const typed = this.typedFact(r.fact, raw);
+      if (typed === undefined) return false;
+      facts.set(r.leaf, typed);
+    }
+    return true;
+  }
+
+  // readValue and readScore, on the kernel: every active leaf present and scored in float64.
+  private readLeaves(values: Record<string, unknown>, sector: ProgrammeSector): boolean {
+    const { score, error, magnitude } = this;
+    for (const leaf of sector.leaves) {
+      let value: unknown;
+      if (leaf.fed !== undefined) {
+        // factValue: the leaf reads its fact; a value of its own must agree with it.
+        const typed = this.row.facts.get(leaf.fed);
+        if (typeof typed !== 'string' && typeof typed !== 'boolean') return false;
+        const own = values[leaf.id];
+        if (!isMissing(own)) {
+          const read = this.leafValue(leaf, own);
+          if (read === undefined || read !== typed) return false;
+        }
+        value = this.leafValue(leaf, typed);
+      } else {
+        const raw = values[leaf.id];
+        if (isMissing(raw)) return false;
+        value = this.leafRaw(leaf, raw);
+      }
+      if (value === undefined) return false;
+      const scorer = this.kernel.leaves[leaf.index];
+      if (!scorer?.(value, leaf.index, score, error)) return false;
+      magnitude[leaf.index] = Math.abs(score[leaf.index] as number);
+      this.values[leaf.index] = value;
+    }
+    return true;
+  }
+
+  /** The value the core's leaf scorer gets for a raw value (readLeafValue), or undefined. */
+  private leafRaw(leaf: ProgrammeLeaf, raw: unknown): unknown {
+    if (leaf.kind === NUMBER) {
+      return typeof raw === 'string' && !Number.isNaN(plainNumber(raw)) ? raw : undefined;
+    }
+    if (leaf.kind === DISCRETE) return this.leafValue(leaf, raw);
+    // points: item ids, or whole counts written as digits (the float scorer takes numbers).
+    if (Array.isArray(raw)) {
+      for (const x of raw) if (typeof x !== 'string' || x.length > TEXT_LIMIT) return undefined;
+      return raw;
+    }
+    if (isRecord(raw)) {
+      const counts: Record<string, number> = {};
+      for (const key in raw) {
+        const count = raw[key];
+        if (typeof count !== 'string' || !/^(?:0|[1-9]\d{0,8})$/.test(count)) return undefined;
+        Object.defineProperty(counts, key, { value: Number(count), enumerable: true });
+      }
+      return counts;
+    }
+    return typeof raw === 'string' && !Number.isNaN(plainNumber(raw)) ? raw : undefined;
+  }
+
+  /** readLeafValue of a short text, remembered per leaf; undefined when the core would refuse it. */
+  private leafValue(leaf: ProgrammeLeaf, raw: unknown): unknown {
+    if (typeof raw !== 'string' || raw.length > TEXT_LIMIT) return undefined;
+    const known = leaf.memo.get(raw);
+    if (known !== undefined) return known;
+    const read = readLeafValue(leaf.node, raw);
+    const value =
+      read.ok && (typeof read.value === 'string' || typeof read.value === 'boolean')
+        ? read.value
+        : undefined;
+    if (value !== undefined && leaf.memo.size < MEMO_LIMIT) leaf.memo.set(raw, value);
+    return value;
+  }
+
+  // fastScores' publish: each active node from the float when its bound leaves no doubt, else
+  // from its subtree recomputed exactly (exactNode), as the fast path does.
+  private publish(sector: ProgrammeSector): Array<Pick<NodeResult, 'id' | 'score'>> | null {
+    const rounding = this.compiled.rounding;
+    const nodes: Array<Pick<NodeResult, 'id' | 'score'>> = [];
+    for (const { index, id } of sector.nodes) {
+      const scaled = publishScaled(
+        this.score[index] as number,
+        this.error[index] as number,
+        rounding,
+      );
+      if (!Number.isNaN(scaled)) {
+        this.scaled[index] = scaled;
+        nodes.push({ id, score: formatScaled(scaled, rounding.decimals) });
+        continue;
+      }
+      const exact = exactNode(this.compiled, sector.compiled, index, (leaf) => this.values[leaf]);
+      if (exact === null) return null;
+      const text = roundForPublication(exact, rounding);
+      const n = Number(text.replace('.', ''));
+      if (!Number.isSafeInteger(n)) return null;
+      this.scaled[index] = n;
+      nodes.push({ id, score: text });
+    }
+    return nodes;
+  }
+
+  // selectEntities for one applicant: threshold, floors and band (the quota is drawn later).
+  private select(sector: ProgrammeSector): SelectionResult | null {
+    const s = this.selection;
+    if (!s) return null;
+    const total = this.scaled[0] as number;
+    const failedFloors: string[] = [];
+    for (const f of s.floors) {
+      const node = sector.nodes.find((n) => n.id === f.node);
+      if (!node || (this.scaled[node.index] as number) < f.min) failedFloors.push(f.node);
+    }
+    const band = s.bands.find((b) => total >= b.min)?.band ?? null;
+    const base = { band, failedFloors, position: null, tieBreak: null };
+    if (total < s.threshold) return { ...base, selected: false, reason: 'below_threshold' };
+    if (failedFloors.length > 0) return { ...base, selected: false, reason: 'below_floor' };
+    // A candidate: the draw over the whole file decides (scoreCsvFile's finish).
+    return { ...base, selected: false, reason: 'outside_quota' };
+  }
+}
+
+// readName: a text, or { zh, en } texts; undefined for anything the core would flag or that is long.
+function plainName(value: unknown): string | Label | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value.length > TEXT_LIMIT ? undefined : value;
+  if (!isRecord(value)) return undefined;
+  const zh = value['zh'];
+  const en = value['en'];
+  if (typeof zh !== 'string' || typeof en !== 'string') return undefined;
+  if (zh.length > TEXT_LIMIT || en.length > TEXT_LIMIT) return undefined;
+  for (const key in value) if (key !== 'zh' && key !== 'en') return undefined;
+  return { zh, en };
+}
+
+function noEvents(events: unknown): boolean {
+  return events === undefined || events === null || (Array.isArray(events) && events.length === 0);
+}
