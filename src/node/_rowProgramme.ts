@@ -11,8 +11,19 @@
 // The decisions each mirror a function of the core (named beside them); where the core reads a
 // short text (yes/no, a category, a list), the core's own reader is called and remembered.
 
-import type { EntityInput, Label, Model, NodeResult, ScoredEntity, SelectionResult } from 'youpin';
+import type {
+  EntityInput,
+  EntityResult,
+  Label,
+  Model,
+  NodeResult,
+  NotScoredSelection,
+  RuleOutcome,
+  SelectionResult,
+} from 'youpin';
 import { formatScaled } from 'youpin';
+import { readFacts as readTypedFacts } from '../entity/readFacts.js';
+import type { Issue } from '../error/issue.js';
 import { aggregateChunk } from '../fast/aggregateChunk.js';
 import { exactNode } from '../fast/exactNode.js';
 import { kernelFor } from '../fast/kernelFor.js';
@@ -26,6 +37,9 @@ import { compileModel } from '../model/compileModel.js';
 import { Dec } from '../numeric/decimal.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
+import { applyRule } from '../rules/applyRule.js';
+import { ruleContext } from '../rules/ruleContext.js';
+import type { RuleInput } from '../rules/types.js';
 import {
   type CompiledRule,
   compileRule,
@@ -56,6 +70,9 @@ interface ProgrammeSector {
   readonly leafIds: ReadonlySet<string>;
   readonly gates: readonly CompiledRule[];
   readonly vetoes: readonly CompiledRule[];
+  /** The same rules as the model has them, for the core's applyRule on a row that does not pass. */
+  readonly gateInputs: readonly RuleInput[];
+  readonly vetoInputs: readonly RuleInput[];
   /** Active nodes in tree order: index and id. */
   readonly nodes: ReadonlyArray<{ readonly index: number; readonly id: string }>;
 }
@@ -69,10 +86,20 @@ interface RuleLeaf {
 
 /** A compiled programme: `run` scores a plain row, or returns null for the core to score it. */
 export interface RowProgramme {
-  run(row: EntityInput, index: number): ScoredEntity | null;
+  run(row: EntityInput, index: number): EntityResult | null;
 }
 
 const NO_RANK = { sector: 0, overall: 0 } as const;
+const NOT_RANKED = { sector: null, overall: null } as const;
+// As selectEntities' NOT_SCORED, key for key.
+const NOT_SCORED: NotScoredSelection = {
+  selected: false,
+  reason: 'not_scored',
+  band: null,
+  failedFloors: [],
+  position: null,
+  tieBreak: null,
+};
 const NO_ADJUSTMENTS = { applied: [], before: null } as const;
 const MEMO_LIMIT = 1000;
 const TEXT_LIMIT = 200; // longer texts are left to the core (its limit is 10,000)
@@ -134,6 +161,7 @@ function compile(model: Model, evaluationDate: string | null): RowProgramme | nu
       });
     }
     const applies = (r: CompiledRule | null) => !r?.sectors || r.sectors.has(id);
+    const appliesInput = (r: RuleInput) => !r.sectors || r.sectors.includes(id);
     sectors.set(id, {
       compiled: sector,
       kernel: kernel.sectors.get(id) as KernelSector,
@@ -141,6 +169,8 @@ function compile(model: Model, evaluationDate: string | null): RowProgramme | nu
       leafIds: new Set(leaves.map((l) => l.id)),
       gates: (gates as CompiledRule[]).filter(applies),
       vetoes: (vetoes as CompiledRule[]).filter(applies),
+      gateInputs: compiled.gates.filter(appliesInput),
+      vetoInputs: compiled.vetoes.filter(appliesInput),
       nodes: compiled.nodes
         .filter((n) => sector.active[n.index])
         .map((n) => ({ index: n.index, id: n.id })),
@@ -153,7 +183,7 @@ function compile(model: Model, evaluationDate: string | null): RowProgramme | nu
     ruleLeaves.push({ fact, leaf: fact.leaf, fed: node?.leaf?.input.fact });
   }
   const factMemo = new Map<string, Map<string, unknown>>();
-  return new Programme(compiled, kernel, sectors, ruleLeaves, factMemo, selection);
+  return new Programme(compiled, kernel, sectors, ruleLeaves, factMemo, selection, date);
 }
 
 /** The selection's figures as integers of the last published digit (T ≥ x ⟺ T ≥ ⌈x⌉ for an integer T). */
@@ -209,6 +239,7 @@ class Programme implements RowProgramme {
     private readonly ruleLeaves: readonly RuleLeaf[],
     private readonly factMemo: Map<string, Map<string, unknown>>,
     private readonly selection: CompiledSelection | null,
+    private readonly evaluationDate: string,
   ) {
     const n = compiled.nodes.length;
     this.score = new Float64Array(n);
@@ -218,7 +249,7 @@ class Programme implements RowProgramme {
     this.scaled = new Float64Array(n);
   }
 
-  run(input: EntityInput, index: number): ScoredEntity | null {
+  run(input: EntityInput, index: number): EntityResult | null {
     const row = input as unknown as Record<string, unknown>;
     // The row's head, as readEntity reads it (readId, readName, the sector).
     const id = row['id'];
@@ -236,14 +267,18 @@ class Programme implements RowProgramme {
     if (!this.verificationPassed(row['verification'], sector)) return null;
     if (!this.readFacts(row['facts'], row['series'], values, sector)) return null;
     if (!this.readLeaves(values, sector)) return null;
+    let passes = true;
     for (const gate of sector.gates) {
       const r = runRule(gate, 'gate', this.row);
-      if (r !== 'passed' && r !== 'exempt') return null;
+      if (r === null) return null;
+      if (r !== 'passed' && r !== 'exempt') passes = false;
     }
     for (const veto of sector.vetoes) {
       const r = runRule(veto, 'veto', this.row);
-      if (r !== 'clear' && r !== 'exempt') return null;
+      if (r === null) return null;
+      if (r !== 'clear' && r !== 'exempt') passes = false;
     }
+    if (!passes) return this.notScored(input, index, id, name, sector, values);
     aggregateChunk(this.kernel, sector.kernel, 1, 1, this.score, this.error, this.magnitude);
     const nodes = this.publish(sector);
     if (!nodes) return null;
@@ -264,6 +299,75 @@ class Programme implements RowProgramme {
       eligibility: { gates: [], vetoes: [] },
       adjustments: NO_ADJUSTMENTS,
       selection: this.select(sector),
+      sources: null,
+    };
+  }
+
+  /**
+   * An applicant whose gates or vetoes do not all pass: its outcomes from the core's applyRule on
+   * the facts as the core types them (readFacts), so that what they read is shown alike; null when
+   * a veto is unknown (a warning) or something reads otherwise than the compiled rules said.
+   */
+  private notScored(
+    input: EntityInput,
+    index: number,
+    id: string,
+    name: string | Label | null,
+    sector: ProgrammeSector,
+    values: Record<string, unknown>,
+  ): EntityResult | null {
+    const issues: Issue[] = [];
+    // withLeafFacts: a fact-fed leaf's own value stands for its missing fact.
+    let rawFacts = (input.facts ?? {}) as Record<string, unknown>;
+    for (const leaf of sector.leaves) {
+      if (leaf.fed === undefined || !Object.hasOwn(values, leaf.id)) continue;
+      const own = values[leaf.id];
+      if (isMissing(own) || (Object.hasOwn(rawFacts, leaf.fed) && !isMissing(rawFacts[leaf.fed])))
+        continue;
+      rawFacts = { ...rawFacts, [leaf.fed]: own };
+    }
+    const series = (input.series ?? {}) as Record<string, Record<string, unknown>>;
+    const typed = readTypedFacts(this.compiled, rawFacts, series, ['entities', index], issues);
+    if (issues.length > 0 || typed.unreadable) return null;
+    // readRuleLeaves: the leaves that rules read, typed as facts.
+    const facts = typed.facts;
+    for (const r of this.ruleLeaves) {
+      const source = r.fed !== undefined ? rawFacts : values;
+      const key = r.fed ?? r.leaf;
+      const raw = Object.hasOwn(source, key) ? source[key] : undefined;
+      if (isMissing(raw)) continue;
+      const read = readFact(r.fact, raw);
+      if (!read.ok) return null;
+      facts[r.leaf] = read.value;
+    }
+    const ctx = ruleContext(
+      { facts, values, series: typed.series, events: [] },
+      this.evaluationDate,
+    );
+    const gates: RuleOutcome[] = sector.gateInputs.map((g) => applyRule(g, 'gate', ctx));
+    const vetoes: RuleOutcome[] = sector.vetoInputs.map((v) => applyRule(v, 'veto', ctx));
+    // What the compiled rules said, checked against the core's own outcomes.
+    const same = (list: RuleOutcome[], compiled: readonly CompiledRule[], kind: 'gate' | 'veto') =>
+      list.every((o, k) => o.result === runRule(compiled[k] as CompiledRule, kind, this.row));
+    if (!same(gates, sector.gates, 'gate') || !same(vetoes, sector.vetoes, 'veto')) return null;
+    if (vetoes.some((v) => v.result === 'unknown' || v.result === 'unreadable')) return null;
+    const vetoed = vetoes.some((v) => v.result === 'fired');
+    if (!vetoed && !gates.some((g) => g.result === 'failed' || g.result === 'unknown')) return null;
+    return {
+      index,
+      id,
+      name,
+      sector: sector.compiled.id,
+      status: vetoed ? 'vetoed' : 'ineligible',
+      issues: [],
+      warnings: [],
+      total: null,
+      totalExact: null,
+      rank: NOT_RANKED,
+      nodes: sector.nodes.map((n) => ({ id: n.id, score: null })) as unknown as NodeResult[],
+      eligibility: { gates, vetoes },
+      adjustments: NO_ADJUSTMENTS,
+      selection: this.selection ? NOT_SCORED : null,
       sources: null,
     };
   }

@@ -60,12 +60,15 @@ async function expectSameBytes(path: string, chunkSizes: readonly number[]) {
 }
 
 /** How many rows of a file the programme scores itself, each checked against score()'s result. */
-async function plainRows(path: string): Promise<{ plain: number; rows: number }> {
+async function plainRows(
+  path: string,
+): Promise<{ plain: number; notScored: number; rows: number }> {
   const programme = rowProgramme(liaocheng, null);
   expect(programme).not.toBeNull();
   const { entities } = await readBatch(path, liaocheng);
   const report = score(liaocheng, entities, { engine: 'exact' });
   let plain = 0;
+  let notScored = 0;
   entities.forEach((input, i) => {
     const mine = programme?.run(input, i);
     if (!mine) return;
@@ -80,15 +83,20 @@ async function plainRows(path: string): Promise<{ plain: number; rows: number }>
     if (s && !['selected', 'outside_quota', 'lost_tie_break', 'tie_unresolved'].includes(s.reason))
       expect(mine.selection).toEqual(s);
     else expect(mine.selection?.band).toEqual(s?.band);
+    if (mine.status === 'scored') return;
+    // Ineligible and vetoed applicants: every gate and veto as the core gives them.
+    notScored++;
+    expect(mine.eligibility).toEqual(theirs.eligibility);
   });
-  return { plain, rows: entities.length };
+  return { plain, notScored, rows: entities.length };
 }
 
 describe('the compiled row programme of scoreCsvFile', () => {
   it('scores most rows of the sample batch itself, with score()’s figures', async () => {
-    const { plain, rows } = await plainRows(sample('sample-batch.csv'));
+    const { plain, notScored, rows } = await plainRows(sample('sample-batch.csv'));
     expect(rows).toBe(127);
     expect(plain).toBeGreaterThan(90);
+    expect(notScored).toBeGreaterThan(5);
   });
 
   it('writes the sample batch byte for byte as score() on every row does', {
