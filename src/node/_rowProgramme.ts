@@ -24,6 +24,7 @@ import type {
 import { formatScaled } from 'youpin';
 import { readFacts as readTypedFacts } from '../entity/readFacts.js';
 import type { Issue } from '../error/issue.js';
+import { makeIssue } from '../error/messages.js';
 import { aggregateChunk } from '../fast/aggregateChunk.js';
 import { exactNode } from '../fast/exactNode.js';
 import { kernelFor } from '../fast/kernelFor.js';
@@ -73,8 +74,12 @@ interface ProgrammeSector {
   /** The same rules as the model has them, for the core's applyRule on a row that does not pass. */
   readonly gateInputs: readonly RuleInput[];
   readonly vetoInputs: readonly RuleInput[];
-  /** Active nodes in tree order: index and id. */
-  readonly nodes: ReadonlyArray<{ readonly index: number; readonly id: string }>;
+  /** Active nodes in tree order: index, id, and whether the output shows it. */
+  readonly nodes: ReadonlyArray<{
+    readonly index: number;
+    readonly id: string;
+    readonly shown: boolean;
+  }>;
 }
 
 /** Facts that rules read from leaf values (m_E1 …): the fact and where its raw value is. */
@@ -101,6 +106,7 @@ const NOT_SCORED: NotScoredSelection = {
   tieBreak: null,
 };
 const NO_ADJUSTMENTS = { applied: [], before: null } as const;
+const NO_WARNINGS: Issue[] = [];
 const MEMO_LIMIT = 1000;
 const TEXT_LIMIT = 200; // longer texts are left to the core (its limit is 10,000)
 
@@ -109,24 +115,39 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const isMissing = (v: unknown) =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
+/**
+ * What the results must hold: `standard`, every node's published score and, for an applicant that
+ * does not pass, every rule's outcome with what it read; `published` (csv, summary), the total,
+ * the dimensions and the tie-break's nodes, and the rules' ids and results.
+ */
+export type ProgrammeDetail = 'standard' | 'published';
+
 const programmes = new WeakMap<Model, Map<string, RowProgramme | null>>();
 
 /**
  * The row programme of a model for an evaluation date, compiled once; null when the model has a
  * part without a compiled form (adjustments, fusion, a method or rule the kernel lacks …).
  */
-export function rowProgramme(model: Model, evaluationDate: string | null): RowProgramme | null {
+export function rowProgramme(
+  model: Model,
+  evaluationDate: string | null,
+  detail: ProgrammeDetail,
+): RowProgramme | null {
   let byDate = programmes.get(model);
   if (!byDate) {
     byDate = new Map();
     programmes.set(model, byDate);
   }
-  const key = evaluationDate ?? '';
-  if (!byDate.has(key)) byDate.set(key, compile(model, evaluationDate));
+  const key = `${detail} ${evaluationDate ?? ''}`;
+  if (!byDate.has(key)) byDate.set(key, compile(model, evaluationDate, detail));
   return byDate.get(key) ?? null;
 }
 
-function compile(model: Model, evaluationDate: string | null): RowProgramme | null {
+function compile(
+  model: Model,
+  evaluationDate: string | null,
+  detail: ProgrammeDetail,
+): RowProgramme | null {
   // This copy of the compiled model lives in youpin/node, with its own decimals: everything below
   // uses it alone.
   const result = compileModel(model.definition);
@@ -142,6 +163,12 @@ function compile(model: Model, evaluationDate: string | null): RowProgramme | nu
   const selection = compileSelection(compiled);
   if (selection === undefined) return null;
 
+  // The nodes a result carries: every one, or the total, the dimensions and the tie-break's
+  // nodes (what toCsv and the quota draw read).
+  const keys = new Set(
+    (compiled.selection?.tieBreak ?? []).flatMap((k) => (k.by === 'node' ? [k.node] : [])),
+  );
+  const isShown = (n: CompiledNode) => detail === 'standard' || n.depth <= 1 || keys.has(n.id);
   const sectors = new Map<string, ProgrammeSector>();
   for (const [id, sector] of compiled.sectors) {
     const leaves: ProgrammeLeaf[] = [];
@@ -173,7 +200,7 @@ function compile(model: Model, evaluationDate: string | null): RowProgramme | nu
       vetoInputs: compiled.vetoes.filter(appliesInput),
       nodes: compiled.nodes
         .filter((n) => sector.active[n.index])
-        .map((n) => ({ index: n.index, id: n.id })),
+        .map((n) => ({ index: n.index, id: n.id, shown: isShown(n) })),
     });
   }
   const ruleLeaves: RuleLeaf[] = [];
@@ -183,7 +210,7 @@ function compile(model: Model, evaluationDate: string | null): RowProgramme | nu
     ruleLeaves.push({ fact, leaf: fact.leaf, fed: node?.leaf?.input.fact });
   }
   const factMemo = new Map<string, Map<string, unknown>>();
-  return new Programme(compiled, kernel, sectors, ruleLeaves, factMemo, selection, date);
+  return new Programme(compiled, kernel, sectors, ruleLeaves, factMemo, selection, date, detail);
 }
 
 /** The selection's figures as integers of the last published digit (T ≥ x ⟺ T ≥ ⌈x⌉ for an integer T). */
@@ -240,6 +267,7 @@ class Programme implements RowProgramme {
     private readonly factMemo: Map<string, Map<string, unknown>>,
     private readonly selection: CompiledSelection | null,
     private readonly evaluationDate: string,
+    private readonly detail: ProgrammeDetail,
   ) {
     const n = compiled.nodes.length;
     this.score = new Float64Array(n);
@@ -264,7 +292,8 @@ class Programme implements RowProgramme {
     if (row['panels'] !== undefined || !noEvents(row['events'])) return null;
     // Every value a leaf of the sector (another key is a warning or an issue).
     for (const key in values) if (!sector.leafIds.has(key)) return null;
-    if (!this.verificationPassed(row['verification'], sector)) return null;
+    const warnings = this.readVerification(row['verification'], sector, index);
+    if (!warnings) return null;
     if (!this.readFacts(row['facts'], row['series'], values, sector)) return null;
     if (!this.readLeaves(values, sector)) return null;
     let passes = true;
@@ -278,7 +307,7 @@ class Programme implements RowProgramme {
       if (r === null) return null;
       if (r !== 'clear' && r !== 'exempt') passes = false;
     }
-    if (!passes) return this.notScored(input, index, id, name, sector, values);
+    if (!passes) return this.notScored(input, index, id, name, sector, values, warnings);
     aggregateChunk(this.kernel, sector.kernel, 1, 1, this.score, this.error, this.magnitude);
     const nodes = this.publish(sector);
     if (!nodes) return null;
@@ -290,7 +319,7 @@ class Programme implements RowProgramme {
       sector: sector.compiled.id,
       status: 'scored',
       issues: [],
-      warnings: [],
+      warnings,
       total,
       totalExact: null,
       rank: NO_RANK,
@@ -315,7 +344,9 @@ class Programme implements RowProgramme {
     name: string | Label | null,
     sector: ProgrammeSector,
     values: Record<string, unknown>,
+    warnings: Issue[],
   ): EntityResult | null {
+    if (this.detail === 'published') return this.notScoredCodes(index, id, name, sector, warnings);
     const issues: Issue[] = [];
     // withLeafFacts: a fact-fed leaf's own value stands for its missing fact.
     let rawFacts = (input.facts ?? {}) as Record<string, unknown>;
@@ -353,6 +384,36 @@ class Programme implements RowProgramme {
     if (vetoes.some((v) => v.result === 'unknown' || v.result === 'unreadable')) return null;
     const vetoed = vetoes.some((v) => v.result === 'fired');
     if (!vetoed && !gates.some((g) => g.result === 'failed' || g.result === 'unknown')) return null;
+    return this.notScoredResult(index, id, name, sector, vetoed, gates, vetoes, warnings);
+  }
+
+  /** As notScored, with the rules' ids and results only (what csv and summary show of them). */
+  private notScoredCodes(
+    index: number,
+    id: string,
+    name: string | Label | null,
+    sector: ProgrammeSector,
+    warnings: Issue[],
+  ): EntityResult | null {
+    const outcome = (rule: CompiledRule, kind: 'gate' | 'veto') =>
+      ({ rule: rule.id, kind, result: runRule(rule, kind, this.row) }) as RuleOutcome;
+    const gates = sector.gates.map((g) => outcome(g, 'gate'));
+    const vetoes = sector.vetoes.map((v) => outcome(v, 'veto'));
+    if (vetoes.some((v) => v.result === 'unknown')) return null; // a warning: the core's path
+    const vetoed = vetoes.some((v) => v.result === 'fired');
+    return this.notScoredResult(index, id, name, sector, vetoed, gates, vetoes, warnings);
+  }
+
+  private notScoredResult(
+    index: number,
+    id: string,
+    name: string | Label | null,
+    sector: ProgrammeSector,
+    vetoed: boolean,
+    gates: RuleOutcome[],
+    vetoes: RuleOutcome[],
+    warnings: Issue[],
+  ): EntityResult {
     return {
       index,
       id,
@@ -360,11 +421,13 @@ class Programme implements RowProgramme {
       sector: sector.compiled.id,
       status: vetoed ? 'vetoed' : 'ineligible',
       issues: [],
-      warnings: [],
+      warnings,
       total: null,
       totalExact: null,
       rank: NOT_RANKED,
-      nodes: sector.nodes.map((n) => ({ id: n.id, score: null })) as unknown as NodeResult[],
+      nodes: sector.nodes
+        .filter((n) => n.shown)
+        .map((n) => ({ id: n.id, score: null })) as unknown as NodeResult[],
       eligibility: { gates, vetoes },
       adjustments: NO_ADJUSTMENTS,
       selection: this.selection ? NOT_SCORED : null,
@@ -372,15 +435,35 @@ class Programme implements RowProgramme {
     };
   }
 
-  // readVerification: only `passed`, and only for the sector's leaves (others warn or fail).
-  private verificationPassed(verification: unknown, sector: ProgrammeSector): boolean {
-    if (verification === undefined || verification === null) return true;
-    if (!isRecord(verification)) return false;
+  // readVerification: `passed`, or `pending` (a warning, in leaf order), for the sector's leaves
+  // only (another status, or another leaf, is a veto, an override or an issue: the core's path).
+  private readVerification(
+    verification: unknown,
+    sector: ProgrammeSector,
+    index: number,
+  ): Issue[] | null {
+    if (verification === undefined || verification === null) return NO_WARNINGS;
+    if (!isRecord(verification)) return null;
+    let pending = false;
     for (const key in verification) {
-      if (!Object.hasOwn(verification, key)) return false;
-      if (!sector.leafIds.has(key) || verification[key] !== 'passed') return false;
+      if (!Object.hasOwn(verification, key) || !sector.leafIds.has(key)) return null;
+      const status = verification[key];
+      if (status === 'pending') pending = true;
+      else if (status !== 'passed') return null;
     }
-    return true;
+    if (!pending) return NO_WARNINGS;
+    const warnings: Issue[] = [];
+    for (const leaf of sector.leaves) {
+      if (Object.hasOwn(verification, leaf.id) && verification[leaf.id] === 'pending')
+        warnings.push(
+          makeIssue(
+            'verification_pending',
+            ['entities', index, 'verification', leaf.id],
+            leafParams(leaf.node),
+          ),
+        );
+    }
+    return warnings;
   }
 
   /** A short text read by the core's reader (readFact), remembered; undefined when it fails. */
@@ -447,13 +530,12 @@ class Programme implements RowProgramme {
         const years = rawSeries[name];
         if (!isRecord(years)) return false;
         for (const year in years) {
-          if (!/^\d{4}$/.test(year)) return false;
+          if (!isYear(year)) return false;
           const raw = years[year];
           if (isMissing(raw)) continue;
-          const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
-          if (Number.isNaN(x)) return false;
-          series.set(`${name}:${year}`, x);
+          if (typeof raw !== 'string' || Number.isNaN(plainNumber(raw))) return false;
         }
+        series.set(name, years);
       }
     }
     // Leaves that rules read as facts (m_E1 …), typed as facts.
@@ -513,11 +595,12 @@ class Programme implements RowProgramme {
       return raw;
     }
     if (isRecord(raw)) {
-      const counts: Record<string, number> = {};
+      // No prototype: an item called `__proto__` stays an item (and the scorer refuses it).
+      const counts: Record<string, number> = Object.create(null);
       for (const key in raw) {
         const count = raw[key];
-        if (typeof count !== 'string' || !/^(?:0|[1-9]\d{0,8})$/.test(count)) return undefined;
-        Object.defineProperty(counts, key, { value: Number(count), enumerable: true });
+        if (typeof count !== 'string' || !isCount(count)) return undefined;
+        counts[key] = Number(count);
       }
       return counts;
     }
@@ -543,7 +626,7 @@ class Programme implements RowProgramme {
   private publish(sector: ProgrammeSector): Array<Pick<NodeResult, 'id' | 'score'>> | null {
     const rounding = this.compiled.rounding;
     const nodes: Array<Pick<NodeResult, 'id' | 'score'>> = [];
-    for (const { index, id } of sector.nodes) {
+    for (const { index, id, shown } of sector.nodes) {
       const scaled = publishScaled(
         this.score[index] as number,
         this.error[index] as number,
@@ -551,7 +634,7 @@ class Programme implements RowProgramme {
       );
       if (!Number.isNaN(scaled)) {
         this.scaled[index] = scaled;
-        nodes.push({ id, score: formatScaled(scaled, rounding.decimals) });
+        if (shown) nodes.push({ id, score: formatScaled(scaled, rounding.decimals) });
         continue;
       }
       const exact = exactNode(this.compiled, sector.compiled, index, (leaf) => this.values[leaf]);
@@ -560,7 +643,7 @@ class Programme implements RowProgramme {
       const n = Number(text.replace('.', ''));
       if (!Number.isSafeInteger(n)) return null;
       this.scaled[index] = n;
-      nodes.push({ id, score: text });
+      if (shown) nodes.push({ id, score: text });
     }
     return nodes;
   }
@@ -595,6 +678,34 @@ function plainName(value: unknown): string | Label | null | undefined {
   if (zh.length > TEXT_LIMIT || en.length > TEXT_LIMIT) return undefined;
   for (const key in value) if (key !== 'zh' && key !== 'en') return undefined;
   return { zh, en };
+}
+
+/** A leaf as messages name it (readEntities' leafParams): by its label, with its id. */
+function leafParams(node: CompiledNode): { leaf: string; leafZh: string } {
+  const label = node.leaf?.input.label;
+  if (!label) return { leaf: node.id, leafZh: node.id };
+  return { leaf: `"${label.en}" (${node.id})`, leafZh: `「${label.zh}」（${node.id}）` };
+}
+
+/** Four digits (readSeries' years). */
+function isYear(text: string): boolean {
+  if (text.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A whole count written as digits without a leading zero, at most nine of them. */
+function isCount(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 9 || (n > 1 && text.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function noEvents(events: unknown): boolean {

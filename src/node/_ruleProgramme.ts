@@ -19,8 +19,8 @@ export type Verdict = 0 | 1 | 2 | 3;
 export interface RowFacts {
   /** Typed facts by id; a number is a JS number (see plainNumber), absent is undefined. */
   readonly facts: Map<string, unknown>;
-  /** Series values by `${series}:${year}`: numbers; absent is undefined. */
-  readonly series: Map<string, number>;
+  /** Series by id: year → raw text, each present one a plain number (checked by the reader). */
+  readonly series: Map<string, Readonly<Record<string, unknown>>>;
 }
 
 type Check = (row: RowFacts) => Verdict;
@@ -196,7 +196,16 @@ function compileSeries(
   evaluationYear: number,
 ): Check | null {
   const end = evaluationYear - 1;
-  const keys = Array.from({ length: c.last }, (_, i) => `${c.series}:${end - c.last + 1 + i}`);
+  const name = c.series;
+  const keys = Array.from({ length: c.last }, (_, i) => String(end - c.last + 1 + i));
+  // A year's value: a number, or undefined when absent (present values are plain: see the reader).
+  const valueOf = (row: RowFacts, year: string): number | undefined => {
+    const record = row.series.get(name);
+    const raw = record && Object.hasOwn(record, year) ? record[year] : undefined;
+    if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
+      return undefined;
+    return typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
+  };
   if ('consecutive' in c) {
     const { op, count } = c.consecutive;
     const y = literal(c.consecutive.value);
@@ -205,7 +214,7 @@ function compileSeries(
       let run = 0;
       let unknown = false;
       for (const key of keys) {
-        const n = row.series.get(key);
+        const n = valueOf(row, key);
         if (n === undefined) {
           unknown = true;
           run = 0;
@@ -226,7 +235,7 @@ function compileSeries(
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     for (const key of keys) {
-      const n = row.series.get(key);
+      const n = valueOf(row, key);
       if (n === undefined) return UNKNOWN;
       sum += n;
       size += Math.abs(n);

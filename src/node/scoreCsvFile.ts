@@ -109,7 +109,11 @@ export async function scoreCsvFile(
   // `engine: 'exact'`, ndjson without a detail and full detail keep score() for every row.
   const programme =
     scoring.engine !== 'exact' && (format === 'csv' || (detail && detail !== 'full'))
-      ? rowProgramme(model, options.evaluationDate ?? null)
+      ? rowProgramme(
+          model,
+          options.evaluationDate ?? null,
+          detail === 'standard' ? 'standard' : 'published',
+        )
       : null;
   const selection = model.definition.selection;
   const draw = selection ? quotaDraw(selection, model.id) : null;
@@ -182,6 +186,9 @@ export async function scoreCsvFile(
         const e = fromProgramme ?? (report?.entities[next++] as EntityResult);
         const move = (issue: Issue) => wholeFilePath(issue, fileIndex);
         const issues = fromProgramme ? [] : e.issues.map(move);
+        // The programme's pending verifications: notices, counted as noticesOf counts them.
+        if (fromProgramme && e.warnings.length > 0)
+          addNotices(notices, noticesOf({ ...head, entities: [e] }).total);
         counts.entities++;
         counts[e.status]++;
         if (issues.length > 0) entitiesWithIssues++;
@@ -190,7 +197,7 @@ export async function scoreCsvFile(
         if (e.status === 'scored') ranks.add(e.sector, scaledFigure(e.total, model.id));
         draw?.offer(index, e, chunk.entities[k] as EntityInput);
         if (!spool) continue;
-        const warned = fromProgramme ? [] : e.warnings.map(move);
+        const warned = fromProgramme ? [...e.warnings] : e.warnings.map(move);
         if (detail) {
           lines.push(
             JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
