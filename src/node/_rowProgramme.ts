@@ -61,6 +61,8 @@ interface ProgrammeLeaf {
   readonly kind: number;
   /** The fact that feeds it (m_S3 ← credit_grade), if any. */
   readonly fed: string | undefined;
+  /** Scored by `direct` (the value is the score). */
+  readonly direct: boolean;
   readonly memo: Map<string, unknown>;
 }
 
@@ -184,6 +186,7 @@ function compile(
         id: node.id,
         kind,
         fed: node.leaf.input.fact,
+        direct: node.leaf.method.id === 'direct',
         memo: new Map(),
       });
     }
@@ -576,7 +579,13 @@ class Programme implements RowProgramme {
       }
       if (value === undefined) return false;
       const scorer = this.kernel.leaves[leaf.index];
-      if (!scorer?.(value, leaf.index, score, error)) return false;
+      if (!scorer?.(value, leaf.index, score, error)) {
+        // `direct` leaves the text of a scale's end ("100") to the core; the number it stands
+        // for (exactly, being plain) is the end itself, which the float scorer takes as a number.
+        if (!leaf.direct || typeof value !== 'string') return false;
+        value = plainNumber(value);
+        if (!scorer?.(value, leaf.index, score, error)) return false;
+      }
       magnitude[leaf.index] = Math.abs(score[leaf.index] as number);
       this.values[leaf.index] = value;
     }

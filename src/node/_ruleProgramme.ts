@@ -199,7 +199,7 @@ function compileSeries(
   const name = c.series;
   const keys = Array.from({ length: c.last }, (_, i) => String(end - c.last + 1 + i));
   // A year's value: a number, or undefined when absent (present values are plain: see the reader).
-  const valueOf = (row: RowFacts, year: string): number | undefined => {
+  const yearValue = (row: RowFacts, year: string): number | undefined => {
     const record = row.series.get(name);
     const raw = record && Object.hasOwn(record, year) ? record[year] : undefined;
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
@@ -214,7 +214,7 @@ function compileSeries(
       let run = 0;
       let unknown = false;
       for (const key of keys) {
-        const n = valueOf(row, key);
+        const n = yearValue(row, key);
         if (n === undefined) {
           unknown = true;
           run = 0;
@@ -235,7 +235,7 @@ function compileSeries(
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     for (const key of keys) {
-      const n = valueOf(row, key);
+      const n = yearValue(row, key);
       if (n === undefined) return UNKNOWN;
       sum += n;
       size += Math.abs(n);

@@ -15,6 +15,7 @@ import {
   score,
   toCsv,
 } from 'youpin';
+import { csvLinesOf, finishCsvLine } from './_csvLines.js';
 import { nodeError } from './_messages.js';
 import { type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
@@ -179,6 +180,9 @@ export async function scoreCsvFile(
       // The whole file's index of entity j of the report (after the stand-ins).
       const fileIndex = (j: number) => chunk.first + (rest[j - stand] as number);
       const lines: string[] = [];
+      // CSV: the chunk's rows as toCsv writes them, with what the whole file decides kept apart.
+      const csvRows: EntityResult[] = [];
+      const csvKeys: Array<[string, number, number] | null> = [];
       let next = stand;
       for (let k = 0; k < chunk.entities.length; k++) {
         const index = chunk.first + k;
@@ -194,10 +198,16 @@ export async function scoreCsvFile(
         if (issues.length > 0) entitiesWithIssues++;
         for (const issue of issues)
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
-        if (e.status === 'scored') ranks.add(e.sector, scaledFigure(e.total, model.id));
+        const total = e.status === 'scored' ? scaledFigure(e.total, model.id) : null;
+        if (e.status === 'scored') ranks.add(e.sector, total as number);
         draw?.offer(index, e, chunk.entities[k] as EntityInput);
         if (!spool) continue;
         const warned = fromProgramme ? [...e.warnings] : e.warnings.map(move);
+        if (format === 'csv') {
+          csvRows.push({ ...e, index, issues, warnings: warned });
+          csvKeys.push(e.status === 'scored' ? [e.sector, total as number, index] : null);
+          continue;
+        }
         if (detail) {
           lines.push(
             JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
@@ -206,6 +216,13 @@ export async function scoreCsvFile(
         }
         const row = chunk.locate(['entities', index])?.row ?? null;
         lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
+      }
+      if (format === 'csv' && csvRows.length > 0) {
+        const text = toCsv({ ...head, entities: csvRows }, { locale }).slice(csvHead.length);
+        csvLinesOf(text).forEach((line, j) => {
+          const key = csvKeys[j];
+          lines.push(JSON.stringify([line.prefix, line.selection, line.suffix, ...(key ?? [])]));
+        });
       }
       if (spool) await spool.write(`${lines.join('\n')}\n`);
       onProgress?.({
@@ -225,10 +242,7 @@ export async function scoreCsvFile(
       let written = 0;
       const flush = async () => {
         if (batch.length === 0) return;
-        const text =
-          format === 'csv'
-            ? toCsv({ ...report, entities: batch }, { locale }).slice(csvHead.length)
-            : `${batch.map((e) => JSON.stringify(e)).join('\n')}\n`;
+        const text = `${batch.map((e) => JSON.stringify(e)).join('\n')}\n`;
         written += batch.length;
         batch = [];
         await sink.write(text);
@@ -248,8 +262,40 @@ export async function scoreCsvFile(
         const layout = { format: format as 'json' | 'ndjson', detail, indent: options.indent ?? 0 };
         for await (const text of reportChunks({ ...report, entities }, layout))
           await sink.write(text);
+      } else if (format === 'csv') {
+        // Each line as toCsv wrote it, with the whole file's ranks and draw filled in.
+        await sink.write(csvHead);
+        let texts: string[] = [];
+        const flushTexts = async () => {
+          if (texts.length === 0) return;
+          written += texts.length;
+          const text = texts.join('');
+          texts = [];
+          await sink.write(text);
+          onProgress?.({ phase: 'writing', rows: written, total: counts.entities });
+        };
+        for await (const line of spool.lines()) {
+          const [prefix, selection, suffix, sector, total, index] = JSON.parse(line) as [
+            string,
+            string,
+            string,
+            string?,
+            number?,
+            number?,
+          ];
+          const scored = sector !== undefined && total !== undefined && index !== undefined;
+          texts.push(
+            finishCsvLine(
+              { prefix, selection, suffix },
+              scored ? ranks.rank(sector, total) : null,
+              scored ? draw?.outcome(index) : undefined,
+              locale,
+            ),
+          );
+          if (texts.length >= chunkSize) await flushTexts();
+        }
+        await flushTexts();
       } else {
-        if (format === 'csv') await sink.write(csvHead);
         for await (const line of spool.lines()) {
           batch.push(complete(JSON.parse(line) as StreamedEntity));
           if (batch.length >= chunkSize) await flush();
