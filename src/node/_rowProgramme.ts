@@ -76,6 +76,8 @@ interface ProgrammeSector {
   /** The same rules as the model has them, for the core's applyRule on a row that does not pass. */
   readonly gateInputs: readonly RuleInput[];
   readonly vetoInputs: readonly RuleInput[];
+  /** The node index of each of the selection's floors, in order; -1 where it is not active. */
+  readonly floors: readonly number[];
   /** Active nodes in tree order: index, id, and whether the output shows it. */
   readonly nodes: ReadonlyArray<{
     readonly index: number;
@@ -199,6 +201,10 @@ function compile(
       leafIds: new Set(leaves.map((l) => l.id)),
       gates: (gates as CompiledRule[]).filter(applies),
       vetoes: (vetoes as CompiledRule[]).filter(applies),
+      floors: (selection?.floors ?? []).map((f) => {
+        const node = compiled.nodes.find((n) => n.id === f.node);
+        return node && sector.active[node.index] ? node.index : -1;
+      }),
       gateInputs: compiled.gates.filter(appliesInput),
       vetoInputs: compiled.vetoes.filter(appliesInput),
       nodes: compiled.nodes
@@ -663,10 +669,10 @@ class Programme implements RowProgramme {
     if (!s) return null;
     const total = this.scaled[0] as number;
     const failedFloors: string[] = [];
-    for (const f of s.floors) {
-      const node = sector.nodes.find((n) => n.id === f.node);
-      if (!node || (this.scaled[node.index] as number) < f.min) failedFloors.push(f.node);
-    }
+    s.floors.forEach((f, k) => {
+      const node = sector.floors[k] as number; // -1: not active in the sector, so not met
+      if (node < 0 || (this.scaled[node] as number) < f.min) failedFloors.push(f.node);
+    });
     const band = s.bands.find((b) => total >= b.min)?.band ?? null;
     const base = { band, failedFloors, position: null, tieBreak: null };
     if (total < s.threshold) return { ...base, selected: false, reason: 'below_threshold' };

@@ -170,7 +170,10 @@ export async function scoreCsvFile(
           : score(
               model,
               [...ghosts.values(), ...rest.map((k) => chunk.entities[k] as EntityInput)],
-              scoring,
+              // Beside the programme, the rows left are those the kernel cannot hold (a missing
+              // value, a failed verification …): the exact engine spares them the float attempt.
+              // Its published figures are the fast engine's, and these outputs hold no others.
+              programme ? { ...scoring, engine: 'exact' } : scoring,
             );
       if (report) {
         if (report.engine === 'fast') engine = 'fast';
