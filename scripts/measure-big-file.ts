@@ -8,11 +8,17 @@
 // Run: npm run bigfile                    (1,000,000 rows; builds first)
 //      npm run bigfile -- --rows 200000
 //      npm run bigfile -- --heap 320       (the child runs with NODE_OPTIONS=--max-old-space-size=320)
+//      npm run bigfile -- --format json    (--detail standard by default; or ndjson; or
+//                                            --detail summary): the JSON report, streamed too
+//
+// It prints the wall time, the CPU time (user + system: less sensitive to other jobs on the
+// machine than the wall time), both per applicant, and the load average before and after.
 
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateBigCsv, spoiledRows } from './generate-big-csv.js';
@@ -20,11 +26,22 @@ import { generateBigCsv, spoiledRows } from './generate-big-csv.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/cli.js');
 const { values } = parseArgs({
-  options: { rows: { type: 'string' }, keep: { type: 'boolean' }, heap: { type: 'string' } },
+  options: {
+    rows: { type: 'string' },
+    keep: { type: 'boolean' },
+    heap: { type: 'string' },
+    format: { type: 'string' },
+    detail: { type: 'string' },
+  },
 });
 const rows = Number(values.rows ?? 1_000_000);
+const format = values.format ?? 'csv';
+if (!['csv', 'json', 'ndjson'].includes(format)) throw new Error('--format: csv, json or ndjson');
+const detail = format === 'csv' ? null : (values.detail ?? 'standard');
+if (detail !== null && !['summary', 'standard'].includes(detail))
+  throw new Error('--detail: summary or standard (full detail is not streamed)');
 const input = join(tmpdir(), `youpin-${rows}-applicants.csv`);
-const output = join(tmpdir(), `youpin-${rows}-results.csv`);
+const output = join(tmpdir(), `youpin-${rows}-results.${format}`);
 if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
 
 const say = (text: string) => process.stdout.write(`${text}\n`);
@@ -35,13 +52,26 @@ const bytes = statSync(input).size;
 // With /usr/bin/time the child is measured from outside; otherwise it reports its own peak.
 const timeTool = existsSync('/usr/bin/time');
 const report = `process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'))`;
-const args = [cli, 'score', input, '--format', 'csv', '--out', output, '--locale', 'en'];
+const args = [
+  cli,
+  'score',
+  input,
+  '--format',
+  format,
+  ...(detail === null ? [] : ['--detail', detail]),
+  '--out',
+  output,
+  '--locale',
+  'en',
+];
 const command = timeTool ? '/usr/bin/time' : process.execPath;
 const commandArgs = timeTool
   ? ['-v', process.execPath, ...args]
   : [`--import=data:text/javascript,${encodeURIComponent(report)}`, ...args];
 
-say(`running youpin score … --format csv (${(bytes / 2 ** 20).toFixed(0)} MiB) …`);
+const shown = detail === null ? format : `${format} --detail ${detail}`;
+say(`running youpin score … --format ${shown} (${(bytes / 2 ** 20).toFixed(0)} MiB) …`);
+const loadBefore = loadavg();
 const started = performance.now();
 const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
   const child = spawn(command, commandArgs, {
@@ -59,6 +89,12 @@ const { code, stderr } = await new Promise<{ code: number; stderr: string }>((re
   child.on('close', (c) => resolve({ code: c ?? -1, stderr: Buffer.concat(err).toString('utf8') }));
 });
 const seconds = (performance.now() - started) / 1000;
+const loadAfter = loadavg();
+// CPU time of the child: user + system, from /usr/bin/time (absent without it).
+const cpuSeconds = timeTool
+  ? Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]) +
+    Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1])
+  : Number.NaN;
 const peakKiB = timeTool
   ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1])
   : Number(/maxRSS (\d+)/.exec(stderr)?.[1]);
@@ -66,7 +102,15 @@ const peakKiB = timeTool
 // What the file must give: exit 1 (it has problems), the stray quote at its row, every other row.
 const spoiled = spoiledRows(rows);
 const strayLine = `row ${spoiled.strayQuote}: a quoted field that starts in row ${spoiled.strayQuote}`;
-const written = readFileSync(output, 'utf8').split('\r\n').length - 2; // header, last CRLF
+// Applicants written: CSV lines after the header; NDJSON lines after its header line; in JSON
+// (indented by the command line), the lines that open an applicant's "index".
+let lines = 0;
+let applicants = 0;
+for await (const line of createInterface({ input: createReadStream(output, 'utf8') })) {
+  lines++;
+  if (format === 'json' && line.startsWith('      "index": ')) applicants++;
+}
+const written = format === 'csv' || format === 'ndjson' ? lines - 1 : applicants;
 const checks = {
   'exit code 1 (the file has problems)': code === 1,
   [`stray quote reported at row ${spoiled.strayQuote.toLocaleString('en')}`]:
@@ -78,8 +122,15 @@ const checks = {
 const cpu = cpus();
 say('');
 say(`rows            ${rows.toLocaleString('en')} (${(bytes / 2 ** 20).toFixed(0)} MiB)`);
+const perRow = (s: number) => `${((s * 1e6) / rows).toFixed(1)} µs per applicant`;
+say(`format          ${shown}`);
 say(
-  `wall time       ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en')} rows/s)`,
+  `wall time       ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en')} rows/s, ${perRow(seconds)})`,
+);
+if (!Number.isNaN(cpuSeconds))
+  say(`CPU time        ${cpuSeconds.toFixed(1)} s (${perRow(cpuSeconds)})`);
+say(
+  `load average    ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`,
 );
 say(
   `peak RSS        ${(peakKiB / 1024).toFixed(0)} MiB (${timeTool ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'})`,

@@ -15,9 +15,11 @@ import {
   score,
   toCsv,
 } from 'youpin';
+import { csvLinesOf, finishCsvLine } from './_csvLines.js';
 import { nodeError } from './_messages.js';
 import { type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
+import { rowProgramme } from './_rowProgramme.js';
 import { scaledFigure } from './_scaled.js';
 import { openSpool, type Spool } from './_spool.js';
 import { streamProblem } from './_streamable.js';
@@ -104,6 +106,16 @@ export async function scoreCsvFile(
   const csvHead = toCsv(head, { locale });
   const chunkSize = options.chunkSize ?? 1000;
   const dimensions = new Set(model.nodes.filter((n) => n.depth === 1).map((n) => n.id));
+  // The compiled row programme, for outputs of published figures only (csv, summary, standard);
+  // `engine: 'exact'`, ndjson without a detail and full detail keep score() for every row.
+  const programme =
+    scoring.engine !== 'exact' && (format === 'csv' || (detail && detail !== 'full'))
+      ? rowProgramme(
+          model,
+          options.evaluationDate ?? null,
+          detail === 'standard' ? 'standard' : 'published',
+        )
+      : null;
   const selection = model.definition.selection;
   const draw = selection ? quotaDraw(selection, model.id) : null;
   const ranks = rankIndex();
@@ -131,27 +143,74 @@ export async function scoreCsvFile(
         onIssue?.({ kind: 'file', issue, location: chunk.locate(issue.path) });
       }
       if (chunk.entities.length === 0) continue;
-      const ghosts = ghostsOf(chunk.entities, seen);
-      const report = score(model, [...ghosts, ...chunk.entities], scoring);
-      if (report.engine === 'fast') engine = 'fast';
-      for (const w of report.warnings) warnings.set(JSON.stringify(w), w);
-      addNotices(notices, noticesOf(report).total); // the stand-ins are invalid: they have none
+      // Plain rows through the compiled programme; every other row through score(), together.
+      const plain: Array<EntityResult | null> = [];
+      const rest: number[] = [];
+      const ghosts = new Map<string, EntityInput>();
+      const restIds = new Set<string>();
+      chunk.entities.forEach((input, k) => {
+        const id = readId(input.id);
+        const result =
+          programme && id !== null && !seen.has(id) ? programme.run(input, chunk.first + k) : null;
+        plain.push(result);
+        if (!result) {
+          rest.push(k);
+          // A stand-in for an id met before its first row here (see wholeFilePath).
+          if (id !== null && !restIds.has(id)) {
+            if (seen.has(id)) ghosts.set(id, { id, sector: '', values: {} });
+            restIds.add(id);
+          }
+        }
+        if (id !== null) seen.add(` ${id}`.slice(1)); // a copy: not a slice of the chunk's text
+      });
+      const stand = ghosts.size;
+      const report =
+        rest.length === 0
+          ? null
+          : score(
+              model,
+              [...ghosts.values(), ...rest.map((k) => chunk.entities[k] as EntityInput)],
+              // Beside the programme, the rows left are those the kernel cannot hold (a missing
+              // value, a failed verification …): the exact engine spares them the float attempt.
+              // Its published figures are the fast engine's, and these outputs hold no others.
+              programme ? { ...scoring, engine: 'exact' } : scoring,
+            );
+      if (report) {
+        if (report.engine === 'fast') engine = 'fast';
+        for (const w of report.warnings) warnings.set(JSON.stringify(w), w);
+        addNotices(notices, noticesOf(report).total); // the stand-ins are invalid: they have none
+      }
+      // The whole file's index of entity j of the report (after the stand-ins).
+      const fileIndex = (j: number) => chunk.first + (rest[j - stand] as number);
       const lines: string[] = [];
-      for (let k = ghosts.length; k < report.entities.length; k++) {
-        const e = report.entities[k] as EntityResult;
-        const index = chunk.first + k - ghosts.length;
-        const move = (issue: Issue) => wholeFilePath(issue, ghosts.length, chunk.first);
-        const issues = e.issues.map(move);
+      // CSV: the chunk's rows as toCsv writes them, with what the whole file decides kept apart.
+      const csvRows: EntityResult[] = [];
+      const csvKeys: Array<[string, number, number] | null> = [];
+      let next = stand;
+      for (let k = 0; k < chunk.entities.length; k++) {
+        const index = chunk.first + k;
+        const fromProgramme = plain[k] ?? null;
+        const e = fromProgramme ?? (report?.entities[next++] as EntityResult);
+        const move = (issue: Issue) => wholeFilePath(issue, fileIndex);
+        const issues = fromProgramme ? [] : e.issues.map(move);
+        // The programme's pending verifications: notices, counted as noticesOf counts them.
+        if (fromProgramme && e.warnings.length > 0)
+          addNotices(notices, noticesOf({ ...head, entities: [e] }).total);
         counts.entities++;
         counts[e.status]++;
         if (issues.length > 0) entitiesWithIssues++;
         for (const issue of issues)
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
-        if (e.id !== null) seen.add(` ${e.id}`.slice(1)); // a copy: not a slice of the chunk's text
-        if (e.status === 'scored') ranks.add(e.sector, scaledFigure(e.total, model.id));
-        draw?.offer(index, e, chunk.entities[k - ghosts.length] as EntityInput);
+        const total = e.status === 'scored' ? scaledFigure(e.total, model.id) : null;
+        if (e.status === 'scored') ranks.add(e.sector, total as number);
+        draw?.offer(index, e, chunk.entities[k] as EntityInput);
         if (!spool) continue;
-        const warned = e.warnings.map(move);
+        const warned = fromProgramme ? [...e.warnings] : e.warnings.map(move);
+        if (format === 'csv') {
+          csvRows.push({ ...e, index, issues, warnings: warned });
+          csvKeys.push(e.status === 'scored' ? [e.sector, total as number, index] : null);
+          continue;
+        }
         if (detail) {
           lines.push(
             JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
@@ -160,6 +219,13 @@ export async function scoreCsvFile(
         }
         const row = chunk.locate(['entities', index])?.row ?? null;
         lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
+      }
+      if (format === 'csv' && csvRows.length > 0) {
+        const text = toCsv({ ...head, entities: csvRows }, { locale }).slice(csvHead.length);
+        csvLinesOf(text).forEach((line, j) => {
+          const key = csvKeys[j];
+          lines.push(JSON.stringify([line.prefix, line.selection, line.suffix, ...(key ?? [])]));
+        });
       }
       if (spool) await spool.write(`${lines.join('\n')}\n`);
       onProgress?.({
@@ -179,10 +245,7 @@ export async function scoreCsvFile(
       let written = 0;
       const flush = async () => {
         if (batch.length === 0) return;
-        const text =
-          format === 'csv'
-            ? toCsv({ ...report, entities: batch }, { locale }).slice(csvHead.length)
-            : `${batch.map((e) => JSON.stringify(e)).join('\n')}\n`;
+        const text = `${batch.map((e) => JSON.stringify(e)).join('\n')}\n`;
         written += batch.length;
         batch = [];
         await sink.write(text);
@@ -202,8 +265,40 @@ export async function scoreCsvFile(
         const layout = { format: format as 'json' | 'ndjson', detail, indent: options.indent ?? 0 };
         for await (const text of reportChunks({ ...report, entities }, layout))
           await sink.write(text);
+      } else if (format === 'csv') {
+        // Each line as toCsv wrote it, with the whole file's ranks and draw filled in.
+        await sink.write(csvHead);
+        let texts: string[] = [];
+        const flushTexts = async () => {
+          if (texts.length === 0) return;
+          written += texts.length;
+          const text = texts.join('');
+          texts = [];
+          await sink.write(text);
+          onProgress?.({ phase: 'writing', rows: written, total: counts.entities });
+        };
+        for await (const line of spool.lines()) {
+          const [prefix, selection, suffix, sector, total, index] = JSON.parse(line) as [
+            string,
+            string,
+            string,
+            string?,
+            number?,
+            number?,
+          ];
+          const scored = sector !== undefined && total !== undefined && index !== undefined;
+          texts.push(
+            finishCsvLine(
+              { prefix, selection, suffix },
+              scored ? ranks.rank(sector, total) : null,
+              scored ? draw?.outcome(index) : undefined,
+              locale,
+            ),
+          );
+          if (texts.length >= chunkSize) await flushTexts();
+        }
+        await flushTexts();
       } else {
-        if (format === 'csv') await sink.write(csvHead);
         for await (const line of spool.lines()) {
           batch.push(complete(JSON.parse(line) as StreamedEntity));
           if (batch.length >= chunkSize) await flush();
@@ -239,25 +334,23 @@ function addNotices(
     sum.codes[code] = (sum.codes[code] ?? 0) + n;
 }
 
-/**
- * One stand-in per id of the chunk that an earlier chunk already had. Placed before the chunk's
- * rows, it makes the core give the row the `duplicate_id` issue (the core's own, in the core's
- * order among the row's issues) as if the whole file were one batch; its result is dropped.
- */
-function ghostsOf(entities: readonly EntityInput[], seen: ReadonlySet<string>): EntityInput[] {
-  const ghosts = new Map<string, EntityInput>();
-  for (const e of entities) {
-    const id = typeof e.id === 'number' ? String(e.id) : e.id;
-    if (seen.has(id) && !ghosts.has(id)) ghosts.set(id, { id, sector: '', values: {} });
-  }
-  return [...ghosts.values()];
+/** The core's id of a row (readEntity's readId): a text that is not blank, or a finite number. */
+function readId(value: unknown): string | null {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
 }
 
-/** An issue of chunk entity `k` (after `ghosts` stand-ins) with the whole file's index. */
-function wholeFilePath(issue: Issue, ghosts: number, first: number): Issue {
-  const [head, k, ...rest] = issue.path;
-  if (head !== 'entities' || typeof k !== 'number') return issue;
-  return { ...issue, path: ['entities', first + k - ghosts, ...rest] };
+/**
+ * An issue of the report's entity j with the whole file's index. Stand-ins, one per id of the
+ * chunk that came before its first row for score(), are placed before those rows: the core then
+ * gives the row the `duplicate_id` issue (the core's own, in the core's order among the row's
+ * issues) as if the whole file were one batch; their results are dropped.
+ */
+function wholeFilePath(issue: Issue, fileIndex: (j: number) => number): Issue {
+  const [head, j, ...rest] = issue.path;
+  if (head !== 'entities' || typeof j !== 'number') return issue;
+  return { ...issue, path: ['entities', fileIndex(j), ...rest] };
 }
 
 /** What a result keeps on its way to the output (see StreamedEntity). */
