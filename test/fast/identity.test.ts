@@ -73,7 +73,7 @@ describe('fast path: identical publication', () => {
       const fast = score(model, batch, { engine: 'fast' });
       expectSamePublication(exact, fast);
     }
-  });
+  }, 60_000);
 
   it('points with deductions, clamped at the bottom on both paths', () => {
     const model = defineModel({
