@@ -25,7 +25,7 @@ import type { SelectionResult } from '../select/types.js';
 import { applyAdjustments } from './applyAdjustments.js';
 import { checkEligibility } from './checkEligibility.js';
 import { FAST_PATH_FROM } from './FAST_PATH_FROM.js';
-import { type FastFigures, type FloatLeafStore, fastScores } from './fastScores.js';
+import { type FastFigures, fastScores } from './fastScores.js';
 import { type Fusion, fuseSources } from './fuseSources.js';
 import { type PublishedFigure, publishFigures } from './publishFigures.js';
 import { scoreCohorts } from './scoreCohorts.js';
@@ -87,17 +87,11 @@ function run(
   // validate → gates & vetoes → leaf scores (cohorts of eligible, valid entities only) →
   // aggregation → adjustments → rounding → ranks → selection.
   const kernel = chooseKernel(model, rows.length, options.engine ?? 'auto');
-  const store = kernel ? floatLeafStore(rows.length, model.nodes.length) : null;
-  const working = readEntities(
-    model,
-    rows,
-    kernel && store ? fastReader(kernel, store, model.nodes.length) : undefined,
-  );
+  const working = readEntities(model, rows, kernel ? fastReader(kernel) : undefined);
   for (const e of working) checkEligibility(model, e, evaluationDate);
   const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
   const warnings = scoreCohorts(model, eligible);
-  const fast =
-    kernel && store ? fastScores(model, kernel, eligible, store) : new Map<number, FastFigures>();
+  const fast = kernel ? fastScores(model, kernel, eligible) : new Map<number, FastFigures>();
   const progress = throttle(options.onProgress, working.length);
   const figures = working.map((e, i) => {
     const f =
@@ -145,7 +139,7 @@ function run(
     };
     const decided = fast.get(e.index);
     return decided
-      ? fastEntityResult(model, e, decided, ranking)
+      ? fastEntityResult(e, decided, ranking)
       : entityResult(
           model,
           e,
@@ -186,6 +180,12 @@ function run(
   };
 }
 
+// Shared by every entity that has none, frozen (a report is read, never written): at 100,000
+// applicants, one empty list each is megabytes.
+const NONE: readonly [] = /* @__PURE__ */ Object.freeze([] as const);
+const NO_RULES = /* @__PURE__ */ Object.freeze({ gates: NONE, vetoes: NONE });
+const NOT_ADJUSTED = /* @__PURE__ */ Object.freeze({ applied: NONE, before: null });
+
 /** Vetoed before ineligible before invalid: the most serious finding names the status. */
 function statusBeforeScoring(e: WorkingEntity): EntityResult['status'] {
   // Present but unreadable is never a verdict: such a row is invalid until the value is fixed.
@@ -205,13 +205,11 @@ function candidate(
   decided: FastFigures | undefined,
 ): Candidate {
   const nodes = new Map<string, Dec>();
-  decided?.nodes.forEach((published, index) => {
-    if (published !== null) nodes.set((model.nodes[index] as CompiledNode).id, new Dec(published));
-  });
+  for (const n of decided?.nodes ?? []) nodes.set(n.id, new Dec(n.score as string));
   for (const [index, p] of published ?? []) {
     nodes.set((model.nodes[index] as CompiledNode).id, new Dec(p.published));
   }
-  const expert = [...e.panels.values()].flatMap((p) => p.scores.map((s) => new Dec(s.score)));
+  const expert = e.panels.flatMap((p) => p.scores.map((s) => new Dec(s.score)));
   const ctx = ruleContext(e, '9999-12-31');
   return {
     index: e.index,
@@ -234,7 +232,7 @@ interface Ranking {
 
 /** What an entity's figures are, whatever its status: its nodes and, with fusion, its sources. */
 interface Figures {
-  readonly nodes: NodeResult[];
+  readonly nodes: readonly NodeResult[];
   readonly sources: EntityResult['sources'];
 }
 
@@ -262,13 +260,14 @@ function scoredEntity(
     name: e.name,
     sector: e.sector.id,
     status: 'scored',
-    issues: e.issues as Issue[],
-    warnings: e.warnings,
+    issues: e.issues.length > 0 ? (e.issues as Issue[]) : NONE,
+    warnings: e.warnings.length > 0 ? e.warnings : NONE,
     total,
     totalExact,
     rank: { sector, overall },
     nodes: figures.nodes,
-    eligibility: { gates: e.gates, vetoes: e.vetoes },
+    eligibility:
+      e.gates.length + e.vetoes.length > 0 ? { gates: e.gates, vetoes: e.vetoes } : NO_RULES,
     adjustments,
     selection,
     sources: figures.sources,
@@ -375,7 +374,7 @@ function nodeResult(
       ? shares.strings[node.index]
       : undefined;
   const parent = node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null;
-  const raw: ValueInput = node.leaf ? (e.raw.get(node.index) ?? null) : null;
+  const raw: ValueInput = node.leaf ? (e.raw[node.index] ?? null) : null;
   const score = f?.score ?? null;
   return {
     id: node.id,
@@ -384,7 +383,7 @@ function nodeResult(
     value: raw,
     // A leaf is missing when its value is (even if the `zero` policy scored it); a branch when
     // nothing under it could be scored.
-    missing: node.leaf ? isMissing(e.raw.get(node.index)) : f !== null && score === null,
+    missing: node.leaf ? isMissing(e.raw[node.index]) : f !== null && score === null,
     score: published?.published ?? null,
     exact: published?.exact ?? null,
     weight: cached?.weight ?? exactString(f ? f.weight : (sector.weight[node.index] as Dec)),
@@ -392,8 +391,8 @@ function nodeResult(
       cached?.effectiveWeight ??
       exactString(f ? f.effective : (sector.effective[node.index] as Dec)),
     contribution: contribution(node, f, score, fusion),
-    panel: e.panels.get(node.index) ?? null,
-    verification: e.verification.get(node.index) ?? null,
+    panel: e.panels[node.index] ?? null,
+    verification: e.verification[node.index] ?? null,
   };
 }
 
@@ -423,63 +422,26 @@ function chooseKernel(
   return 'unsupported' in kernel ? null : kernel;
 }
 
-function floatLeafStore(rows: number, nodes: number): FloatLeafStore {
-  return { score: new Float64Array(rows * nodes), error: new Float64Array(rows * nodes) };
-}
-
-function fastReader(kernel: Kernel, store: FloatLeafStore, nodes: number): FastLeafReader {
+// A value the kernel takes waits for fastScores, which scores it again in its chunk: keeping
+// every applicant's float scores until then took 16 bytes per node and applicant.
+function fastReader(kernel: Kernel): FastLeafReader {
   const slots = { score: new Float64Array(1), error: new Float64Array(1) };
-  return (node, raw, entity) => {
-    const leaf = kernel.leaves[node.index];
-    if (!leaf?.(raw, 0, slots.score, slots.error)) return false;
-    store.score[entity * nodes + node.index] = slots.score[0] as number;
-    store.error[entity * nodes + node.index] = slots.error[0] as number;
-    return true;
-  };
+  return (node, raw) => kernel.leaves[node.index]?.(raw, 0, slots.score, slots.error) ?? false;
 }
 
 /**
- * An applicant whose every published figure was decided in float64: the published figures, and
- * `null` for the unrounded ones (only the exact path has them).
+ * An applicant whose every published figure was decided in float64: the report nodes fastScores
+ * made, and `null` for the unrounded figures (only the exact path has them).
  */
-function fastEntityResult(
-  model: Compiled,
-  e: WorkingEntity,
-  decided: FastFigures,
-  ranking: Ranking,
-): ScoredEntity {
-  const sector = e.sector as NonNullable<WorkingEntity['sector']>;
-  const shares = sectorShares(model, sector).strings;
-  const nodes: NodeResult[] = [];
-  for (const node of model.nodes) {
-    if (!sector.active[node.index]) continue;
-    const share = shares[node.index] as { weight: string; effectiveWeight: string };
-    nodes.push({
-      id: node.id,
-      parent: node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null,
-      kind: node.leaf ? 'leaf' : 'branch',
-      value: node.leaf ? (e.raw.get(node.index) ?? null) : null,
-      missing: false,
-      score: decided.nodes[node.index] ?? null,
-      // A cohort leaf's score is exact already (the kernel takes it as given): kept whole, so
-      // that explain and toHtml can recompute the applicant exactly (recomputeExactly).
-      exact:
-        node.leaf && !e.deferred.has(node.index) ? wholeScore(e.leafScores.get(node.index)) : null,
-      weight: share.weight,
-      effectiveWeight: share.effectiveWeight,
-      contribution: null,
-      panel: e.panels.get(node.index) ?? null,
-      verification: e.verification.get(node.index) ?? null,
-    });
-  }
-  return scoredEntity(e, ranking, { nodes, sources: null }, decided.total, null, {
-    applied: [],
-    before: null,
-  });
-}
-
-function wholeScore(score: Dec | null | undefined): string | null {
-  return score ? score.toFixed() : null;
+function fastEntityResult(e: WorkingEntity, decided: FastFigures, ranking: Ranking): ScoredEntity {
+  return scoredEntity(
+    e,
+    ranking,
+    { nodes: decided.nodes, sources: null },
+    decided.total,
+    null,
+    NOT_ADJUSTED,
+  );
 }
 
 // Reports progress at most once per percent.
