@@ -34,7 +34,7 @@ export function isMissing(value: unknown): boolean {
  * Takes a leaf's raw value on the fast path: true when the float64 kernel scored it (so the value
  * is valid and its exact score can wait), false to score it exactly now.
  */
-export type FastLeafReader = (node: CompiledNode, raw: unknown, entity: number) => boolean;
+export type FastLeafReader = (node: CompiledNode, raw: unknown) => boolean;
 
 /**
  * Validates every row and scores its absolute leaves (exactly, or through `fast` when given). A
@@ -228,7 +228,7 @@ function readScore(
 ): void {
   const leaf = node.leaf as NonNullable<CompiledNode['leaf']>;
   if (leaf.score) {
-    if (fast?.(node, raw, entity.index)) {
+    if (fast?.(node, raw)) {
       entity.deferred[node.index] = raw;
       return;
     }

@@ -37,8 +37,9 @@ export function fastScores(
   const score = new Float64Array(count * CHUNK);
   const error = new Float64Array(count);
   const magnitude = new Float64Array(count);
-  // One string per published figure (a dimension's 72.40 is the same string in every report node).
-  const strings = new Map<number, string>();
+  // One string per published figure, by its integer count of the last decimal (a dimension's
+  // 72.40 is the same string in every report node).
+  const strings: string[] = [];
   const bySector = new Map<string, WorkingEntity[]>();
   for (const e of eligible) {
     if (!held(model, e)) continue;
@@ -136,7 +137,7 @@ function publish(
   j: number,
   score: Float64Array,
   error: Float64Array,
-  strings: Map<number, string>,
+  strings: string[],
   size: number,
   branches: Array<Map<string, NodeResult>>,
 ): FastFigures | null {
@@ -152,7 +153,7 @@ function publish(
       error[k] as number,
       model.rounding,
     );
-    let published: string | undefined;
+    let published: string;
     if (Number.isNaN(scaled)) {
       const exact = exactNode(
         model,
@@ -163,13 +164,7 @@ function publish(
       );
       if (exact === null) return null;
       published = roundForPublication(exact, model.rounding);
-    } else {
-      published = strings.get(scaled);
-      if (published === undefined) {
-        published = formatScaled(scaled, model.rounding.decimals);
-        strings.set(scaled, published);
-      }
-    }
+    } else published = strings[scaled] ??= formatScaled(scaled, model.rounding.decimals);
     const same = branches[k]?.get(published);
     if (same) {
       nodes[at++] = same;
@@ -186,7 +181,7 @@ function publish(
       score: published,
       // A cohort leaf's score is exact already (the kernel takes it as given): kept whole, so
       // that explain and toHtml can recompute the applicant exactly (recomputeExactly).
-      exact: node.leaf && !(k in e.deferred) ? wholeScore(e.leafScores[k]) : null,
+      exact: (node.leaf && !(k in e.deferred) && e.leafScores[k]?.toFixed()) || null,
       weight: share.weight,
       effectiveWeight: share.effectiveWeight,
       contribution: null,
@@ -197,8 +192,4 @@ function publish(
     nodes[at++] = result;
   }
   return { nodes, total: (nodes[0] as NodeResult).score as string };
-}
-
-function wholeScore(score: Dec | null | undefined): string | null {
-  return score ? score.toFixed() : null;
 }

@@ -139,7 +139,16 @@ function run(
     };
     const decided = fast.get(e.index);
     return decided
-      ? fastEntityResult(e, decided, ranking)
+      ? // Decided in float64: the report nodes fastScores made, and no unrounded figures (only
+        // the exact path has them).
+        scoredEntity(
+          e,
+          ranking,
+          { nodes: decided.nodes, sources: null },
+          decided.total,
+          null,
+          NOT_ADJUSTED,
+        )
       : entityResult(
           model,
           e,
@@ -185,6 +194,11 @@ function run(
 const NONE: readonly [] = /* @__PURE__ */ Object.freeze([] as const);
 const NO_RULES = /* @__PURE__ */ Object.freeze({ gates: NONE, vetoes: NONE });
 const NOT_ADJUSTED = /* @__PURE__ */ Object.freeze({ applied: NONE, before: null });
+const NOT_RANKED = /* @__PURE__ */ Object.freeze({ sector: null, overall: null });
+
+function eligibility(e: WorkingEntity): EntityResult['eligibility'] {
+  return e.gates.length + e.vetoes.length > 0 ? { gates: e.gates, vetoes: e.vetoes } : NO_RULES;
+}
 
 /** Vetoed before ineligible before invalid: the most serious finding names the status. */
 function statusBeforeScoring(e: WorkingEntity): EntityResult['status'] {
@@ -266,8 +280,7 @@ function scoredEntity(
     totalExact,
     rank: { sector, overall },
     nodes: figures.nodes,
-    eligibility:
-      e.gates.length + e.vetoes.length > 0 ? { gates: e.gates, vetoes: e.vetoes } : NO_RULES,
+    eligibility: eligibility(e),
     adjustments,
     selection,
     sources: figures.sources,
@@ -289,10 +302,10 @@ function notScoredEntity(
   const unscored = {
     total: null,
     totalExact: null,
-    rank: { sector: null, overall: null },
+    rank: NOT_RANKED,
     nodes: figures.nodes,
-    eligibility: { gates: e.gates, vetoes: e.vetoes },
-    adjustments: { applied: [], before: null },
+    eligibility: eligibility(e),
+    adjustments: NOT_ADJUSTED,
     selection: model.selection ? NOT_SCORED : null,
     sources: figures.sources,
   } as const;
@@ -427,21 +440,6 @@ function chooseKernel(
 function fastReader(kernel: Kernel): FastLeafReader {
   const slots = { score: new Float64Array(1), error: new Float64Array(1) };
   return (node, raw) => kernel.leaves[node.index]?.(raw, 0, slots.score, slots.error) ?? false;
-}
-
-/**
- * An applicant whose every published figure was decided in float64: the report nodes fastScores
- * made, and `null` for the unrounded figures (only the exact path has them).
- */
-function fastEntityResult(e: WorkingEntity, decided: FastFigures, ranking: Ranking): ScoredEntity {
-  return scoredEntity(
-    e,
-    ranking,
-    { nodes: decided.nodes, sources: null },
-    decided.total,
-    null,
-    NOT_ADJUSTED,
-  );
 }
 
 // Reports progress at most once per percent.
