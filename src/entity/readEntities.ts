@@ -31,8 +31,8 @@ export function isMissing(value: unknown): boolean {
 }
 
 /**
- * Takes a leaf's raw value on the fast path: true when the float64 kernel scored it (so the value
- * is valid and its exact score can wait), false to score it exactly now.
+ * Takes a leaf's value, as its method reads it, on the fast path: true when the float64 kernel
+ * scored it (so the value is valid and its exact score can wait), false to score it exactly now.
  */
 export type FastLeafReader = (node: CompiledNode, raw: unknown) => boolean;
 
@@ -72,10 +72,10 @@ function readEntity(
     sector,
     issues,
     warnings,
-    // Every active leaf gets a raw value (and, on the fast path, a deferred one): sized once.
-    raw: sector ? new Array(model.nodes.length) : [],
+    // Every active leaf gets a raw value: sized once.
+    raw: new Array(model.nodes.length),
     leafScores: [],
-    deferred: sector && fast ? new Array(model.nodes.length) : [],
+    deferred: [],
     numbers: [],
     overrides: [],
     panels: [],
@@ -83,7 +83,11 @@ function readEntity(
     gates: [],
     vetoes: [],
     unreadable: false,
-    ...data,
+    // Named, not spread: every field in the object itself (a spread adds a second array of them).
+    facts: data.facts,
+    series: data.series,
+    events: data.events,
+    values: data.values,
   });
   if (!isRecord(row)) {
     issues.push(makeIssue('invalid_entity', base));
@@ -229,7 +233,8 @@ function readScore(
   const leaf = node.leaf as NonNullable<CompiledNode['leaf']>;
   if (leaf.score) {
     if (fast?.(node, raw)) {
-      entity.deferred[node.index] = raw;
+      // Its leaf score stays a hole (see WorkingEntity.deferred); the value is the echoed one.
+      if (raw !== entity.raw[node.index]) entity.deferred[node.index] = raw;
       return;
     }
     const outcome = leaf.score(raw);

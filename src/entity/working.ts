@@ -19,11 +19,15 @@ export interface WorkingEntity {
   // applicants of 7 Maps each took half a gigabyte before the first figure was published.
   /** Raw values of the sector's active leaves. */
   readonly raw: ValueInput[];
-  /** Leaf scores; `null` = missing. Filled by scoreLeaves. */
+  /**
+   * Leaf scores; `null` = missing. Filled by scoreLeaves. On the fast path, an active leaf of an
+   * entity with no issues that has none (a hole) was taken by the float64 kernel: its exact score
+   * is computed only if the entity is recomputed exactly (see fastScores).
+   */
   readonly leafScores: Array<Dec | null>;
   /**
-   * Raw values that the fast path scored in float64: their exact scores are computed only if the
-   * entity is recomputed exactly (see fastScores).
+   * The values the kernel took where they are not the raw values (`raw`): a number written as
+   * text, a category by its label, a panel's score. Mostly empty; never null where set.
    */
   readonly deferred: unknown[];
   /** Parsed numbers for cohort leaves. */

@@ -63,17 +63,17 @@ export function fastScores(
         if (!figures) return;
         decided.set(e.index, figures);
         e.raw.length = 0;
-        e.deferred.length = 0;
       });
     }
   }
-  // Everyone else scores exactly: their deferred leaves get their exact scores.
+  // Everyone else scores exactly: the leaves the kernel took get their exact scores.
   for (const e of eligible) {
     if (decided.has(e.index)) continue;
-    e.deferred.forEach((raw, index) => {
-      const outcome = (model.nodes[index] as CompiledNode).leaf?.score?.(raw);
-      if (outcome?.ok) e.leafScores[index] = outcome.score;
-    });
+    for (const node of model.nodes) {
+      if (!e.sector?.active[node.index] || node.index in e.leafScores) continue;
+      const outcome = node.leaf?.score?.(e.deferred[node.index] ?? e.raw[node.index]);
+      if (outcome?.ok) e.leafScores[node.index] = outcome.score;
+    }
   }
   return decided;
 }
@@ -84,8 +84,11 @@ function held(model: Compiled, e: WorkingEntity): boolean {
   if (!sector || e.overrides.length > 0) return false;
   for (const node of model.nodes) {
     if (!node.leaf || !sector.active[node.index]) continue;
-    if (node.index in e.deferred) continue;
-    if (node.leaf.method.kind === 'cohort' && e.leafScores[node.index]) continue;
+    // Taken by the kernel (no exact score yet), or a cohort score (exact already).
+    if (
+      node.leaf.method.kind === 'cohort' ? e.leafScores[node.index] : !(node.index in e.leafScores)
+    )
+      continue;
     return false;
   }
   return true;
@@ -110,9 +113,9 @@ function fill(
       const k = node.index;
       let x: number;
       let bound: number;
-      if (k in e.deferred) {
+      if (!(k in e.leafScores)) {
         // The kernel took this value when the row was read (readEntities): it takes it again.
-        kernel.leaves[k]?.(e.deferred[k], 0, slot.score, slot.error);
+        kernel.leaves[k]?.(e.deferred[k] ?? e.raw[k], 0, slot.score, slot.error);
         x = slot.score[0] as number;
         bound = slot.error[0] as number;
       } else {
@@ -159,7 +162,7 @@ function publish(
         model,
         own,
         k,
-        (leaf) => e.deferred[leaf],
+        (leaf) => e.deferred[leaf] ?? e.raw[leaf],
         (leaf) => e.leafScores[leaf] ?? undefined,
       );
       if (exact === null) return null;
@@ -181,7 +184,7 @@ function publish(
       score: published,
       // A cohort leaf's score is exact already (the kernel takes it as given): kept whole, so
       // that explain and toHtml can recompute the applicant exactly (recomputeExactly).
-      exact: (node.leaf && !(k in e.deferred) && e.leafScores[k]?.toFixed()) || null,
+      exact: (node.leaf && e.leafScores[k]?.toFixed()) || null,
       weight: share.weight,
       effectiveWeight: share.effectiveWeight,
       contribution: null,

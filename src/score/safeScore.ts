@@ -105,9 +105,15 @@ function run(
     const root = fusions[i]?.total ?? figures[i]?.get(0)?.score;
     return root ? applyAdjustments(model, e, root, evaluationDate) : null;
   });
+  // One decimal per published total of the fast path (its strings are shared already).
+  const decimals = new Map<string, Dec>();
   const totals = adjusted.map((a, i) => {
     const decided = fast.get(working[i]?.index ?? -1);
-    if (decided) return new Dec(decided.total);
+    if (decided) {
+      const total = decimals.get(decided.total) ?? new Dec(decided.total);
+      decimals.set(decided.total, total);
+      return total;
+    }
     return a ? new Dec(roundForPublication(a.total, model.rounding)) : null;
   });
 
@@ -274,8 +280,8 @@ function scoredEntity(
     name: e.name,
     sector: e.sector.id,
     status: 'scored',
-    issues: e.issues.length > 0 ? (e.issues as Issue[]) : NONE,
-    warnings: e.warnings.length > 0 ? e.warnings : NONE,
+    issues: e.issues as Issue[],
+    warnings: e.warnings,
     total,
     totalExact,
     rank: { sector, overall },
