@@ -191,7 +191,7 @@ function publish(
       panel: e.panels[k] ?? null,
       verification: e.verification[k] ?? null,
     };
-    if (!node.leaf) (branches[k] ??= new Map()).set(published, Object.freeze(result));
+    if (!node.leaf) branches[k] = (branches[k] ?? new Map()).set(published, Object.freeze(result));
     nodes[at++] = result;
   }
   return { nodes, total: (nodes[0] as NodeResult).score as string };
