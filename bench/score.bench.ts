@@ -113,6 +113,7 @@ const lean10k = at('lean', 10_000);
 const scoreFast10k = at('score-fast', 10_000);
 const fast1m = at('fast', 1_000_000);
 const fast1k = at('fast', 1_000);
+const scoreFast100k = at('score-fast', 100_000);
 const numpyAt = (size: number) => {
   const fast = at('fast', size);
   const numpy = at('numpy', size);
@@ -146,6 +147,12 @@ const lines = [
     : '',
   fast1m
     ? check(fast1m.peakMB < 1536, `1M × 40 within 1.5 GB peak: ${fast1m.peakMB.toFixed(0)} MB`)
+    : '',
+  scoreFast100k
+    ? check(
+        scoreFast100k.peakMB <= 1024,
+        `score() at 100k within 1 GB peak: ${scoreFast100k.peakMB.toFixed(0)} MB (one call, the applicants included)`,
+      )
     : '',
   fast1m && fast1k
     ? `linearity: µs per applicant ${SIZES.map((s) => `${s.toLocaleString('en')}: ${(((at('fast', s)?.ms ?? Number.NaN) * 1000) / s).toFixed(2)}`).join(' · ')} (fast path)`

@@ -31,7 +31,7 @@ export function aggregateEntity(
 
   const visit = (node: CompiledNode): Dec | null => {
     if (node.leaf) {
-      const score = entity.overrides.get(node.index) ?? entity.leafScores.get(node.index) ?? null;
+      const score = entity.overrides[node.index] ?? entity.leafScores[node.index] ?? null;
       if (score === null && node.leaf.missing === 'zero') {
         entity.warnings.push(
           makeIssue('scored_as_zero', ['entities', entity.index, 'values', node.id], {

@@ -31,10 +31,10 @@ export function isMissing(value: unknown): boolean {
 }
 
 /**
- * Takes a leaf's raw value on the fast path: true when the float64 kernel scored it (so the value
- * is valid and its exact score can wait), false to score it exactly now.
+ * Takes a leaf's value, as its method reads it, on the fast path: true when the float64 kernel
+ * scored it (so the value is valid and its exact score can wait), false to score it exactly now.
  */
-export type FastLeafReader = (node: CompiledNode, raw: unknown, entity: number) => boolean;
+export type FastLeafReader = (node: CompiledNode, raw: unknown) => boolean;
 
 /**
  * Validates every row and scores its absolute leaves (exactly, or through `fast` when given). A
@@ -72,17 +72,22 @@ function readEntity(
     sector,
     issues,
     warnings,
-    raw: new Map(),
-    leafScores: new Map(),
-    deferred: new Map(),
-    numbers: new Map(),
-    overrides: new Map(),
-    panels: new Map(),
-    verification: new Map(),
+    // Every active leaf gets a raw value: sized once.
+    raw: new Array(model.nodes.length),
+    leafScores: [],
+    deferred: [],
+    numbers: [],
+    overrides: [],
+    panels: [],
+    verification: [],
     gates: [],
     vetoes: [],
     unreadable: false,
-    ...data,
+    // Named, not spread: every field in the object itself (a spread adds a second array of them).
+    facts: data.facts,
+    series: data.series,
+    events: data.events,
+    values: data.values,
   });
   if (!isRecord(row)) {
     issues.push(makeIssue('invalid_entity', base));
@@ -197,17 +202,17 @@ function readValue(
   const raw = Object.hasOwn(values, node.id) ? values[node.id] : undefined;
   if (typeof raw === 'string' && raw.length > TEXT_LIMIT) {
     // Reported as text_too_long; a megabyte of digits is not parsed, nor echoed whole.
-    entity.raw.set(node.index, showValue(raw));
-    entity.leafScores.set(node.index, null);
-    entity.numbers.set(node.index, null);
+    entity.raw[node.index] = showValue(raw);
+    entity.leafScores[node.index] = null;
+    entity.numbers[node.index] = null;
     return;
   }
-  entity.raw.set(node.index, echo(raw));
+  entity.raw[node.index] = echo(raw);
   if (isMissing(raw)) {
     if (leaf.missing === 'invalid')
       entity.issues.push(makeIssue('missing_value', path, leafParams(node)));
-    entity.leafScores.set(node.index, null);
-    entity.numbers.set(node.index, null);
+    entity.leafScores[node.index] = null;
+    entity.numbers[node.index] = null;
     return;
   }
   const read = readLeafValue(node, raw);
@@ -227,12 +232,13 @@ function readScore(
 ): void {
   const leaf = node.leaf as NonNullable<CompiledNode['leaf']>;
   if (leaf.score) {
-    if (fast?.(node, raw, entity.index)) {
-      entity.deferred.set(node.index, raw);
+    if (fast?.(node, raw)) {
+      // Its leaf score stays a hole (see WorkingEntity.deferred); the value is the echoed one.
+      if (raw !== entity.raw[node.index]) entity.deferred[node.index] = raw;
       return;
     }
     const outcome = leaf.score(raw);
-    if (outcome.ok) entity.leafScores.set(node.index, outcome.score);
+    if (outcome.ok) entity.leafScores[node.index] = outcome.score;
     else
       entity.issues.push(
         makeIssue(outcome.finding.code, [...path, ...outcome.finding.path], {
@@ -243,7 +249,7 @@ function readScore(
     return;
   }
   const number = readNumber(raw);
-  if (number.ok) entity.numbers.set(node.index, number.value);
+  if (number.ok) entity.numbers[node.index] = number.value;
   else
     entity.issues.push(
       makeIssue(number.finding.code, [...path, ...number.finding.path], number.finding.params),
@@ -425,7 +431,7 @@ function panelValue(
   const rule = model.panels.get(node.index) ?? model.defaultPanel;
   try {
     const { result, value } = aggregatePanelExact(scores as ExpertScore[], rule);
-    entity.panels.set(node.index, result);
+    entity.panels[node.index] = result;
     if (result.flagged) {
       entity.warnings.push(
         makeIssue('panel_flagged', path, {
@@ -440,7 +446,7 @@ function panelValue(
     if (!isYoupinError(error)) throw error;
     for (const issue of error.issues)
       entity.issues.push({ ...issue, path: [...path, ...issue.path.slice(1)] });
-    entity.raw.set(node.index, null);
+    entity.raw[node.index] = null;
     return undefined;
   }
 }
@@ -464,7 +470,7 @@ function readVerification(
     );
     return;
   }
-  entity.verification.set(node.index, status);
+  entity.verification[node.index] = status;
   if (status === 'pending')
     entity.warnings.push(makeIssue('verification_pending', path, leafParams(node)));
   if (status !== 'failed') return;
@@ -481,7 +487,7 @@ function readVerification(
     });
     return;
   }
-  entity.overrides.set(node.index, model.min);
+  entity.overrides[node.index] = model.min;
   entity.warnings.push(
     makeIssue('verification_failed', path, { ...leafParams(node), score: model.min.toFixed() }),
   );

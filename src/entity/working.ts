@@ -14,23 +14,30 @@ export interface WorkingEntity {
   readonly sector: CompiledSector | null;
   readonly issues: Issue[];
   readonly warnings: Issue[];
-  /** Raw values of the sector's active leaves, by node index. */
-  readonly raw: Map<number, ValueInput>;
-  /** Leaf scores by node index; `null` = missing. Filled by scoreLeaves. */
-  readonly leafScores: Map<number, Dec | null>;
+  // The per-leaf figures below are sparse arrays by node index (a hole where a Map would have no
+  // key), not Maps: a Map of 40 entries holds a 64-slot table of three words each, and 100,000
+  // applicants of 7 Maps each took half a gigabyte before the first figure was published.
+  /** Raw values of the sector's active leaves. */
+  readonly raw: ValueInput[];
   /**
-   * Raw values that the fast path scored in float64, by node index: their exact scores are
-   * computed only if the entity is recomputed exactly (see fastScores).
+   * Leaf scores; `null` = missing. Filled by scoreLeaves. On the fast path, an active leaf of an
+   * entity with no issues that has none (a hole) was taken by the float64 kernel: its exact score
+   * is computed only if the entity is recomputed exactly (see fastScores).
    */
-  readonly deferred: Map<number, unknown>;
-  /** Parsed numbers for cohort leaves, by node index. */
-  readonly numbers: Map<number, Dec | null>;
-  /** Leaf scores that nothing may change (a failed verification scores the bottom), by node index. */
-  readonly overrides: Map<number, Dec>;
-  /** Panel results by node index. */
-  readonly panels: Map<number, PanelResult>;
-  /** Verification status by node index. */
-  readonly verification: Map<number, 'passed' | 'failed' | 'pending'>;
+  readonly leafScores: Array<Dec | null>;
+  /**
+   * The values the kernel took where they are not the raw values (`raw`): a number written as
+   * text, a category by its label, a panel's score. Mostly empty; never null where set.
+   */
+  readonly deferred: unknown[];
+  /** Parsed numbers for cohort leaves. */
+  readonly numbers: Array<Dec | null>;
+  /** Leaf scores that nothing may change (a failed verification scores the bottom). */
+  readonly overrides: Dec[];
+  /** Panel results. */
+  readonly panels: PanelResult[];
+  /** Verification statuses. */
+  readonly verification: Array<'passed' | 'failed' | 'pending'>;
   /** What rules read: facts, series, events (already checked for shape). */
   readonly facts: Readonly<Record<string, unknown>>;
   readonly series: Readonly<Record<string, Readonly<Record<string, unknown>>>>;

@@ -1,3 +1,4 @@
+import { sectorShares } from '../entity/sectorShares.js';
 import type { WorkingEntity } from '../entity/working.js';
 import { aggregateChunk } from '../fast/aggregateChunk.js';
 import { exactNode } from '../fast/exactNode.js';
@@ -7,16 +8,11 @@ import type { Kernel, KernelSector } from '../fast/types.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import type { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
+import type { NodeResult } from './types.js';
 
-/** Leaf scores the fast reader wrote: entity e's node k at e·nodes + k. */
-export interface FloatLeafStore {
-  readonly score: Float64Array;
-  readonly error: Float64Array;
-}
-
-/** Published figures decided in float64: each active node's, by node index, and the total. */
+/** An applicant decided in float64: its report nodes (every active node, in tree order), its total. */
 export interface FastFigures {
-  readonly nodes: ReadonlyArray<string | null>;
+  readonly nodes: readonly NodeResult[];
   readonly total: string;
 }
 
@@ -27,19 +23,23 @@ const CHUNK = 2048;
  * sector, and publishes each node and total whose error bound keeps it clear of a rounding
  * boundary; a node that is not clear has its subtree recomputed exactly. Entities the kernel
  * cannot hold (a missing value, a failed verification …) get their exact leaf scores now and are
- * left to the exact path: every returned figure is the exact path's.
+ * left to the exact path: every returned figure is the exact path's. A decided applicant's report
+ * nodes are made here, sharing one string per published figure, and its raw values let go: at
+ * 100,000 applicants that is most of the report, built while the working data shrinks.
  */
 export function fastScores(
   model: Compiled,
   kernel: Kernel,
   eligible: readonly WorkingEntity[],
-  store: FloatLeafStore,
 ): Map<number, FastFigures> {
   const decided = new Map<number, FastFigures>();
   const count = model.nodes.length;
   const score = new Float64Array(count * CHUNK);
   const error = new Float64Array(count);
   const magnitude = new Float64Array(count);
+  // One string per published figure, by its integer count of the last decimal (a dimension's
+  // 72.40 is the same string in every report node).
+  const strings: string[] = [];
   const bySector = new Map<string, WorkingEntity[]>();
   for (const e of eligible) {
     if (!held(model, e)) continue;
@@ -50,22 +50,29 @@ export function fastScores(
   }
   for (const [id, members] of bySector) {
     const sector = kernel.sectors.get(id) as KernelSector;
+    // How many nodes the sector scores: the length of each applicant's node list.
+    const size = sector.active.reduce((n, a) => n + a, 0);
+    // A branch's report node depends on its published figure alone: one frozen object for all.
+    const branches: Array<Map<string, NodeResult>> = [];
     for (let from = 0; from < members.length; from += CHUNK) {
       const chunk = members.slice(from, from + CHUNK);
-      fill(model, chunk, store, score, error, magnitude);
+      fill(model, kernel, chunk, score, error, magnitude);
       aggregateChunk(kernel, sector, chunk.length, CHUNK, score, error, magnitude);
       chunk.forEach((e, j) => {
-        const figures = publish(model, e, sector, j, score, error);
-        if (figures) decided.set(e.index, figures);
+        const figures = publish(model, e, sector, j, score, error, strings, size, branches);
+        if (!figures) return;
+        decided.set(e.index, figures);
+        e.raw.length = 0;
       });
     }
   }
-  // Everyone else scores exactly: their deferred leaves get their exact scores.
+  // Everyone else scores exactly: the leaves the kernel took get their exact scores.
   for (const e of eligible) {
     if (decided.has(e.index)) continue;
-    for (const [index, raw] of e.deferred) {
-      const outcome = (model.nodes[index] as CompiledNode).leaf?.score?.(raw);
-      if (outcome?.ok) e.leafScores.set(index, outcome.score);
+    for (const node of model.nodes) {
+      if (!e.sector?.active[node.index] || node.index in e.leafScores) continue;
+      const outcome = node.leaf?.score?.(e.deferred[node.index] ?? e.raw[node.index]);
+      if (outcome?.ok) e.leafScores[node.index] = outcome.score;
     }
   }
   return decided;
@@ -74,11 +81,14 @@ export function fastScores(
 // Every active leaf scored and present: deferred to the kernel, or a cohort score (exact already).
 function held(model: Compiled, e: WorkingEntity): boolean {
   const sector = e.sector;
-  if (!sector || e.overrides.size > 0) return false;
+  if (!sector || e.overrides.length > 0) return false;
   for (const node of model.nodes) {
     if (!node.leaf || !sector.active[node.index]) continue;
-    if (e.deferred.has(node.index)) continue;
-    if (node.leaf.method.kind === 'cohort' && e.leafScores.get(node.index)) continue;
+    // Taken by the kernel (no exact score yet), or a cohort score (exact already).
+    if (
+      node.leaf.method.kind === 'cohort' ? e.leafScores[node.index] : !(node.index in e.leafScores)
+    )
+      continue;
     return false;
   }
   return true;
@@ -87,13 +97,13 @@ function held(model: Compiled, e: WorkingEntity): boolean {
 // The chunk's leaf scores, and per leaf the largest error and |score| over the chunk.
 function fill(
   model: Compiled,
+  kernel: Kernel,
   chunk: readonly WorkingEntity[],
-  store: FloatLeafStore,
   score: Float64Array,
   error: Float64Array,
   magnitude: Float64Array,
 ): void {
-  const count = model.nodes.length;
+  const slot = { score: new Float64Array(1), error: new Float64Array(1) };
   error.fill(0);
   magnitude.fill(0);
   chunk.forEach((e, j) => {
@@ -103,12 +113,14 @@ function fill(
       const k = node.index;
       let x: number;
       let bound: number;
-      if (e.deferred.has(k)) {
-        x = store.score[e.index * count + k] as number;
-        bound = store.error[e.index * count + k] as number;
+      if (!(k in e.leafScores)) {
+        // The kernel took this value when the row was read (readEntities): it takes it again.
+        kernel.leaves[k]?.(e.deferred[k] ?? e.raw[k], 0, slot.score, slot.error);
+        x = slot.score[0] as number;
+        bound = slot.error[0] as number;
       } else {
         // A cohort score, exact: as a float it is off by at most half an ulp.
-        x = (e.leafScores.get(k) as Dec).toNumber();
+        x = (e.leafScores[k] as Dec).toNumber();
         bound = Math.abs(x) * 2 ** -53;
       }
       score[k * CHUNK + j] = x;
@@ -128,31 +140,59 @@ function publish(
   j: number,
   score: Float64Array,
   error: Float64Array,
+  strings: string[],
+  size: number,
+  branches: Array<Map<string, NodeResult>>,
 ): FastFigures | null {
-  const nodes: Array<string | null> = [];
-  for (let k = 0; k < model.nodes.length; k++) {
-    if (sector.active[k] === 0) {
-      nodes.push(null);
-      continue;
-    }
+  const own = e.sector as CompiledSector;
+  const shares = sectorShares(model, own).strings;
+  const nodes: NodeResult[] = new Array(size);
+  let at = 0;
+  for (const node of model.nodes) {
+    const k = node.index;
+    if (sector.active[k] === 0) continue;
     const scaled = publishScaled(
       score[k * CHUNK + j] as number,
       error[k] as number,
       model.rounding,
     );
-    if (!Number.isNaN(scaled)) {
-      nodes.push(formatScaled(scaled, model.rounding.decimals));
+    let published: string;
+    if (Number.isNaN(scaled)) {
+      const exact = exactNode(
+        model,
+        own,
+        k,
+        (leaf) => e.deferred[leaf] ?? e.raw[leaf],
+        (leaf) => e.leafScores[leaf] ?? undefined,
+      );
+      if (exact === null) return null;
+      published = roundForPublication(exact, model.rounding);
+    } else published = strings[scaled] ??= formatScaled(scaled, model.rounding.decimals);
+    const same = branches[k]?.get(published);
+    if (same) {
+      nodes[at++] = same;
       continue;
     }
-    const exact = exactNode(
-      model,
-      e.sector as CompiledSector,
-      k,
-      (leaf) => e.deferred.get(leaf),
-      (leaf) => e.leafScores.get(leaf) ?? undefined,
-    );
-    if (exact === null) return null;
-    nodes.push(roundForPublication(exact, model.rounding));
+    const share = shares[k] as { weight: string; effectiveWeight: string };
+    // The keys in the order of every report node (one shape, and JSON as before).
+    const result: NodeResult = {
+      id: node.id,
+      parent: node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null,
+      kind: node.leaf ? 'leaf' : 'branch',
+      value: node.leaf ? (e.raw[k] ?? null) : null,
+      missing: false,
+      score: published,
+      // A cohort leaf's score is exact already (the kernel takes it as given): kept whole, so
+      // that explain and toHtml can recompute the applicant exactly (recomputeExactly).
+      exact: (node.leaf && e.leafScores[k]?.toFixed()) || null,
+      weight: share.weight,
+      effectiveWeight: share.effectiveWeight,
+      contribution: null,
+      panel: e.panels[k] ?? null,
+      verification: e.verification[k] ?? null,
+    };
+    if (!node.leaf) branches[k] = (branches[k] ?? new Map()).set(published, Object.freeze(result));
+    nodes[at++] = result;
   }
-  return { nodes, total: nodes[0] as string };
+  return { nodes, total: (nodes[0] as NodeResult).score as string };
 }

@@ -39,13 +39,13 @@ export function recomputeExactly(
     sector,
     issues: [...entity.issues],
     warnings: [...entity.warnings],
-    raw: new Map(),
-    leafScores: new Map(),
-    deferred: new Map(),
-    numbers: new Map(),
-    overrides: new Map(),
-    panels: new Map(),
-    verification: new Map(),
+    raw: [],
+    leafScores: [],
+    deferred: [],
+    numbers: [],
+    overrides: [],
+    panels: [],
+    verification: [],
     facts: {},
     series: {},
     events: [],
@@ -56,11 +56,11 @@ export function recomputeExactly(
   };
   for (const n of entity.nodes) {
     const node = byId.get(n.id) as CompiledNode;
-    if (n.panel) working.panels.set(node.index, n.panel as PanelResult);
-    if (n.verification) working.verification.set(node.index, n.verification);
+    if (n.panel) working.panels[node.index] = n.panel as PanelResult;
+    if (n.verification) working.verification[node.index] = n.verification;
     if (!node.leaf) continue;
-    working.raw.set(node.index, n.value);
-    working.leafScores.set(node.index, leafScore(node, n.value, n.exact));
+    working.raw[node.index] = n.value;
+    working.leafScores[node.index] = leafScore(node, n.value, n.exact);
   }
   const figures = aggregateEntity(model, working);
   if (!figures) return entity;

@@ -25,7 +25,7 @@ import type { SelectionResult } from '../select/types.js';
 import { applyAdjustments } from './applyAdjustments.js';
 import { checkEligibility } from './checkEligibility.js';
 import { FAST_PATH_FROM } from './FAST_PATH_FROM.js';
-import { type FastFigures, type FloatLeafStore, fastScores } from './fastScores.js';
+import { type FastFigures, fastScores } from './fastScores.js';
 import { type Fusion, fuseSources } from './fuseSources.js';
 import { type PublishedFigure, publishFigures } from './publishFigures.js';
 import { scoreCohorts } from './scoreCohorts.js';
@@ -87,17 +87,11 @@ function run(
   // validate → gates & vetoes → leaf scores (cohorts of eligible, valid entities only) →
   // aggregation → adjustments → rounding → ranks → selection.
   const kernel = chooseKernel(model, rows.length, options.engine ?? 'auto');
-  const store = kernel ? floatLeafStore(rows.length, model.nodes.length) : null;
-  const working = readEntities(
-    model,
-    rows,
-    kernel && store ? fastReader(kernel, store, model.nodes.length) : undefined,
-  );
+  const working = readEntities(model, rows, kernel ? fastReader(kernel) : undefined);
   for (const e of working) checkEligibility(model, e, evaluationDate);
   const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
   const warnings = scoreCohorts(model, eligible);
-  const fast =
-    kernel && store ? fastScores(model, kernel, eligible, store) : new Map<number, FastFigures>();
+  const fast = kernel ? fastScores(model, kernel, eligible) : new Map<number, FastFigures>();
   const progress = throttle(options.onProgress, working.length);
   const figures = working.map((e, i) => {
     const f =
@@ -111,9 +105,15 @@ function run(
     const root = fusions[i]?.total ?? figures[i]?.get(0)?.score;
     return root ? applyAdjustments(model, e, root, evaluationDate) : null;
   });
+  // One decimal per published total of the fast path (its strings are shared already).
+  const decimals = new Map<string, Dec>();
   const totals = adjusted.map((a, i) => {
     const decided = fast.get(working[i]?.index ?? -1);
-    if (decided) return new Dec(decided.total);
+    if (decided) {
+      const total = decimals.get(decided.total) ?? new Dec(decided.total);
+      decimals.set(decided.total, total);
+      return total;
+    }
     return a ? new Dec(roundForPublication(a.total, model.rounding)) : null;
   });
 
@@ -145,7 +145,16 @@ function run(
     };
     const decided = fast.get(e.index);
     return decided
-      ? fastEntityResult(model, e, decided, ranking)
+      ? // Decided in float64: the report nodes fastScores made, and no unrounded figures (only
+        // the exact path has them).
+        scoredEntity(
+          e,
+          ranking,
+          { nodes: decided.nodes, sources: null },
+          decided.total,
+          null,
+          NOT_ADJUSTED,
+        )
       : entityResult(
           model,
           e,
@@ -186,6 +195,17 @@ function run(
   };
 }
 
+// Shared by every entity that has none, frozen (a report is read, never written): at 100,000
+// applicants, one empty list each is megabytes.
+const NONE: readonly [] = /* @__PURE__ */ Object.freeze([] as const);
+const NO_RULES = /* @__PURE__ */ Object.freeze({ gates: NONE, vetoes: NONE });
+const NOT_ADJUSTED = /* @__PURE__ */ Object.freeze({ applied: NONE, before: null });
+const NOT_RANKED = /* @__PURE__ */ Object.freeze({ sector: null, overall: null });
+
+function eligibility(e: WorkingEntity): EntityResult['eligibility'] {
+  return e.gates.length + e.vetoes.length > 0 ? { gates: e.gates, vetoes: e.vetoes } : NO_RULES;
+}
+
 /** Vetoed before ineligible before invalid: the most serious finding names the status. */
 function statusBeforeScoring(e: WorkingEntity): EntityResult['status'] {
   // Present but unreadable is never a verdict: such a row is invalid until the value is fixed.
@@ -205,13 +225,11 @@ function candidate(
   decided: FastFigures | undefined,
 ): Candidate {
   const nodes = new Map<string, Dec>();
-  decided?.nodes.forEach((published, index) => {
-    if (published !== null) nodes.set((model.nodes[index] as CompiledNode).id, new Dec(published));
-  });
+  for (const n of decided?.nodes ?? []) nodes.set(n.id, new Dec(n.score as string));
   for (const [index, p] of published ?? []) {
     nodes.set((model.nodes[index] as CompiledNode).id, new Dec(p.published));
   }
-  const expert = [...e.panels.values()].flatMap((p) => p.scores.map((s) => new Dec(s.score)));
+  const expert = e.panels.flatMap((p) => p.scores.map((s) => new Dec(s.score)));
   const ctx = ruleContext(e, '9999-12-31');
   return {
     index: e.index,
@@ -234,7 +252,7 @@ interface Ranking {
 
 /** What an entity's figures are, whatever its status: its nodes and, with fusion, its sources. */
 interface Figures {
-  readonly nodes: NodeResult[];
+  readonly nodes: readonly NodeResult[];
   readonly sources: EntityResult['sources'];
 }
 
@@ -268,7 +286,7 @@ function scoredEntity(
     totalExact,
     rank: { sector, overall },
     nodes: figures.nodes,
-    eligibility: { gates: e.gates, vetoes: e.vetoes },
+    eligibility: eligibility(e),
     adjustments,
     selection,
     sources: figures.sources,
@@ -290,10 +308,10 @@ function notScoredEntity(
   const unscored = {
     total: null,
     totalExact: null,
-    rank: { sector: null, overall: null },
+    rank: NOT_RANKED,
     nodes: figures.nodes,
-    eligibility: { gates: e.gates, vetoes: e.vetoes },
-    adjustments: { applied: [], before: null },
+    eligibility: eligibility(e),
+    adjustments: NOT_ADJUSTED,
     selection: model.selection ? NOT_SCORED : null,
     sources: figures.sources,
   } as const;
@@ -375,7 +393,7 @@ function nodeResult(
       ? shares.strings[node.index]
       : undefined;
   const parent = node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null;
-  const raw: ValueInput = node.leaf ? (e.raw.get(node.index) ?? null) : null;
+  const raw: ValueInput = node.leaf ? (e.raw[node.index] ?? null) : null;
   const score = f?.score ?? null;
   return {
     id: node.id,
@@ -384,7 +402,7 @@ function nodeResult(
     value: raw,
     // A leaf is missing when its value is (even if the `zero` policy scored it); a branch when
     // nothing under it could be scored.
-    missing: node.leaf ? isMissing(e.raw.get(node.index)) : f !== null && score === null,
+    missing: node.leaf ? isMissing(e.raw[node.index]) : f !== null && score === null,
     score: published?.published ?? null,
     exact: published?.exact ?? null,
     weight: cached?.weight ?? exactString(f ? f.weight : (sector.weight[node.index] as Dec)),
@@ -392,8 +410,8 @@ function nodeResult(
       cached?.effectiveWeight ??
       exactString(f ? f.effective : (sector.effective[node.index] as Dec)),
     contribution: contribution(node, f, score, fusion),
-    panel: e.panels.get(node.index) ?? null,
-    verification: e.verification.get(node.index) ?? null,
+    panel: e.panels[node.index] ?? null,
+    verification: e.verification[node.index] ?? null,
   };
 }
 
@@ -423,63 +441,11 @@ function chooseKernel(
   return 'unsupported' in kernel ? null : kernel;
 }
 
-function floatLeafStore(rows: number, nodes: number): FloatLeafStore {
-  return { score: new Float64Array(rows * nodes), error: new Float64Array(rows * nodes) };
-}
-
-function fastReader(kernel: Kernel, store: FloatLeafStore, nodes: number): FastLeafReader {
+// A value the kernel takes waits for fastScores, which scores it again in its chunk: keeping
+// every applicant's float scores until then took 16 bytes per node and applicant.
+function fastReader(kernel: Kernel): FastLeafReader {
   const slots = { score: new Float64Array(1), error: new Float64Array(1) };
-  return (node, raw, entity) => {
-    const leaf = kernel.leaves[node.index];
-    if (!leaf?.(raw, 0, slots.score, slots.error)) return false;
-    store.score[entity * nodes + node.index] = slots.score[0] as number;
-    store.error[entity * nodes + node.index] = slots.error[0] as number;
-    return true;
-  };
-}
-
-/**
- * An applicant whose every published figure was decided in float64: the published figures, and
- * `null` for the unrounded ones (only the exact path has them).
- */
-function fastEntityResult(
-  model: Compiled,
-  e: WorkingEntity,
-  decided: FastFigures,
-  ranking: Ranking,
-): ScoredEntity {
-  const sector = e.sector as NonNullable<WorkingEntity['sector']>;
-  const shares = sectorShares(model, sector).strings;
-  const nodes: NodeResult[] = [];
-  for (const node of model.nodes) {
-    if (!sector.active[node.index]) continue;
-    const share = shares[node.index] as { weight: string; effectiveWeight: string };
-    nodes.push({
-      id: node.id,
-      parent: node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null,
-      kind: node.leaf ? 'leaf' : 'branch',
-      value: node.leaf ? (e.raw.get(node.index) ?? null) : null,
-      missing: false,
-      score: decided.nodes[node.index] ?? null,
-      // A cohort leaf's score is exact already (the kernel takes it as given): kept whole, so
-      // that explain and toHtml can recompute the applicant exactly (recomputeExactly).
-      exact:
-        node.leaf && !e.deferred.has(node.index) ? wholeScore(e.leafScores.get(node.index)) : null,
-      weight: share.weight,
-      effectiveWeight: share.effectiveWeight,
-      contribution: null,
-      panel: e.panels.get(node.index) ?? null,
-      verification: e.verification.get(node.index) ?? null,
-    });
-  }
-  return scoredEntity(e, ranking, { nodes, sources: null }, decided.total, null, {
-    applied: [],
-    before: null,
-  });
-}
-
-function wholeScore(score: Dec | null | undefined): string | null {
-  return score ? score.toFixed() : null;
+  return (node, raw) => kernel.leaves[node.index]?.(raw, 0, slots.score, slots.error) ?? false;
 }
 
 // Reports progress at most once per percent.

@@ -16,7 +16,7 @@ export function scoreCohorts(model: Compiled, entities: readonly WorkingEntity[]
     if (leaf?.method.kind !== 'cohort') continue;
     // The caller passes only eligible, valid entities; a failed verification takes its value out.
     const users = entities.filter(
-      (e) => e.sector?.active[node.index] && !e.overrides.has(node.index),
+      (e) => e.sector?.active[node.index] && !(node.index in e.overrides),
     );
     const groups = new Map<string, WorkingEntity[]>();
     for (const e of users) {
@@ -33,10 +33,10 @@ export function scoreCohorts(model: Compiled, entities: readonly WorkingEntity[]
 function scoreGroup(node: CompiledNode, group: string, members: readonly WorkingEntity[]): Issue[] {
   const leaf = node.leaf;
   if (leaf?.method.kind !== 'cohort') return [];
-  const values = members.map((e) => e.numbers.get(node.index) ?? null);
+  const values = members.map((e) => e.numbers[node.index] ?? null);
   const outcome = leaf.method.apply(leaf.input.scoring, values, leaf.ctx);
   members.forEach((e, i) => {
-    e.leafScores.set(node.index, (outcome.scores[i] ?? null) as Dec | null);
+    e.leafScores[node.index] = (outcome.scores[i] ?? null) as Dec | null;
   });
   for (const { index, finding } of outcome.errors) {
     const e = members[index] as WorkingEntity;
