@@ -11,6 +11,7 @@ import { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
 import type { ColumnBatch, ColumnScores } from './columnTypes.js';
 import { exactNode } from './exactNode.js';
+import { exactSmall } from './exactSmall.js';
 import { kernelFor } from './kernelFor.js';
 import { planColumns } from './planColumns.js';
 import { publishChunk } from './publishChunk.js';
@@ -126,14 +127,17 @@ export function scoreColumns(model: Model | ModelInput, batch: ColumnBatch): Col
         undecided,
       );
       // A figure within its error of a rounding boundary is settled exactly by recomputing only
-      // its node's subtree in decimal; when even that fails, the whole row takes the exact path.
+      // its node's subtree: in small decimals when every step is exact there, else in decimal.js;
+      // when even that fails, the whole row takes the exact path.
       for (const j of undecided) {
         const row = rowOf[j] as number;
         const exactSector = sectors[code[j] as number]?.exact as CompiledSector;
-        const exact = exactNode(compiled, exactSector, k, (leaf) => (columns[leaf] as Column)[row]);
-        if (exact === null) marks[row] = 2;
+        const raw = (leaf: number) => (columns[leaf] as Column)[row];
+        const figure = exactSmall(compiled, exactSector, k, raw);
+        const exact = Number.isNaN(figure) ? exactNode(compiled, exactSector, k, raw) : null;
+        if (Number.isNaN(figure) && exact === null) marks[row] = 2;
         else {
-          out[row] = toScaled(exact, compiled.rounding);
+          out[row] = exact ? toScaled(exact, compiled.rounding) : figure;
           if (marks[row] === 0) marks[row] = 1;
         }
       }
