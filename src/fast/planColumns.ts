@@ -14,7 +14,10 @@ export interface ColumnPlan {
    * a root leaf).
    */
   readonly target: Int32Array;
-  /** Per node, per sector code: the factor the node's score is added to `target` with. */
+  /**
+   * Per node, per sector code: the factor the node's score is added to `target` with; a single
+   * entry when it is the same in every sector.
+   */
   readonly factor: ReadonlyArray<Float64Array>;
   /** Per node: its largest share over the sectors, for the error bound of the parent's sum. */
   readonly largest: Float64Array;
@@ -53,7 +56,11 @@ export function planColumns(compiled: Compiled, kernel: Kernel): ColumnPlan {
     const k = node.index;
     const summed = node.parent >= 0 && kernel.operators[node.parent] === 0;
     target[k] = summed ? node.parent : k;
-    factor[k] = Float64Array.from(sectors, (s) => (summed ? (s.weight[k] as number) : 1));
+    const weights = sectors.map((s) => (summed ? (s.weight[k] as number) : 1));
+    // One entry when every sector has the same: the loops then skip the lookup per row.
+    factor[k] = Float64Array.from(
+      weights.every((w) => w === weights[0]) ? weights.slice(0, 1) : weights,
+    );
     largest[k] = Math.max(0, ...sectors.map((s) => s.weight[k] as number));
     if (!node.leaf || !summed) cleared.push(k);
   }

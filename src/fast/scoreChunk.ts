@@ -75,10 +75,12 @@ export function scoreChunk(
     const t = plan.target[k] as number;
     if (t === k) continue;
     const f = plan.factor[k] as Float64Array;
+    const one = f.length === 1;
     const to = t * stride;
-    for (let j = 0; j < size; j++)
-      score[to + j] =
-        (score[to + j] as number) + (f[code[j] as number] as number) * (score[base + j] as number);
+    for (let j = 0; j < size; j++) {
+      const w = (one ? f[0] : f[code[j] as number]) as number;
+      score[to + j] = (score[to + j] as number) + w * (score[base + j] as number);
+    }
   }
 }
 
@@ -119,7 +121,8 @@ function scoreLeaf(
       continue;
     }
     const s = scratch[j] as number;
-    score[to + j] = (score[to + j] as number) + (f[code[j] as number] as number) * s;
+    const w = (f.length === 1 ? f[0] : f[code[j] as number]) as number;
+    score[to + j] = (score[to + j] as number) + w * s;
     largestError = Math.max(largestError, scratchError[j] as number);
     largestScore = Math.max(largestScore, Math.abs(s));
   }

@@ -13,7 +13,7 @@ export type FloatLeaf = (
 /**
  * A float leaf over a Float64Array column, fused with its parent's weighted sum: for j < count it
  * scores `values[start + j]` and adds `weight[code[j]]` times the score (the weight of the row's
- * sector; 1 to store it) to `out[offset + j]`. A value the exact path must take clears `ok[j]`
+ * sector, or `weight[0]` when it has one entry; 1 to store the score) to `out[offset + j]`. A value the exact path must take clears `ok[j]`
  * and adds nothing. Writes into `bound` the largest error ([0]) and the largest |score| ([1]) over
  * the chunk, before weighting.
  */

@@ -16,26 +16,44 @@ export function floatLinearColumn(
   const range = upper - lower;
   // (upper − x)/range is (x − upper)/(−range) to the last bit: negation is exact.
   const origin = ctx.direction === 'higher' ? lower : upper;
-  const divisor = ctx.direction === 'higher' ? range : -range;
+  // One reciprocal, then a product per value: one rounding more than a quotient, bounded below.
+  const inverse = 1 / (ctx.direction === 'higher' ? range : -range);
   const min = ctx.min.toNumber();
   const span = ctx.max.minus(ctx.min).toNumber();
   const fixed = 4 * U * (Math.abs(min) + Math.abs(span));
   const perX = (Math.abs(span) * 4 * U) / Math.abs(range);
-  const base = perX * (Math.abs(lower) + Math.abs(upper)) + Math.abs(span) * 4 * U + fixed;
+  // t errs by 4U more than a quotient's bound allows for: the reciprocal's rounding (≤ 2U while
+  // |t| ≤ 2; beyond, both t clamp alike), with room.
+  const base = perX * (Math.abs(lower) + Math.abs(upper)) + Math.abs(span) * 8 * U + fixed;
   const size = Math.max(Math.abs(min), Math.abs(min + span));
   return (values, start, count, code, weight, out, offset, ok, bound) => {
     let largest = 0;
-    for (let j = 0; j < count; j++) {
-      const x = values[start + j] as number;
-      if (x - x !== 0) {
-        ok[j] = 0; // missing (NaN) or infinite: the exact path decides
-        continue;
+    if (weight.length === 1) {
+      // One weight for every sector: no lookup per row.
+      const w = weight[0] as number;
+      for (let j = 0; j < count; j++) {
+        const x = values[start + j] as number;
+        if (x - x !== 0) {
+          ok[j] = 0; // missing (NaN) or infinite: the exact path decides
+          continue;
+        }
+        const s = min + span * Math.min(1, Math.max(0, (x - origin) * inverse));
+        out[offset + j] = (out[offset + j] as number) + w * s;
+        const a = x < 0 ? -x : x;
+        if (a > largest) largest = a;
       }
-      const t = (x - origin) / divisor;
-      const s = min + span * Math.min(1, Math.max(0, t));
-      out[offset + j] = (out[offset + j] as number) + (weight[code[j] as number] as number) * s;
-      const a = x < 0 ? -x : x;
-      if (a > largest) largest = a;
+    } else {
+      for (let j = 0; j < count; j++) {
+        const x = values[start + j] as number;
+        if (x - x !== 0) {
+          ok[j] = 0;
+          continue;
+        }
+        const s = min + span * Math.min(1, Math.max(0, (x - origin) * inverse));
+        out[offset + j] = (out[offset + j] as number) + (weight[code[j] as number] as number) * s;
+        const a = x < 0 ? -x : x;
+        if (a > largest) largest = a;
+      }
     }
     bound[0] = base + perX * largest;
     bound[1] = size;

@@ -25,6 +25,8 @@ export function floatLogColumn(
   const size = Math.max(Math.abs(min), Math.abs(min + span));
   return (values, start, count, code, weight, out, offset, ok, bound) => {
     let largest = 0;
+    const one = weight.length === 1;
+    const w0 = weight[0] as number;
     for (let j = 0; j < count; j++) {
       const x = values[start + j] as number;
       if (x - x !== 0 || x < 0) {
@@ -35,7 +37,8 @@ export function floatLogColumn(
       const t = x <= lower ? 0 : (lnX - lnLower) / range;
       const up = Math.min(1, Math.max(0, t));
       const s = min + span * (higher ? up : 1 - up);
-      out[offset + j] = (out[offset + j] as number) + (weight[code[j] as number] as number) * s;
+      const w = one ? w0 : (weight[code[j] as number] as number);
+      out[offset + j] = (out[offset + j] as number) + w * s;
       const a = lnX < 0 ? -lnX : lnX;
       if (a > largest) largest = a;
     }
