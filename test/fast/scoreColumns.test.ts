@@ -121,7 +121,12 @@ describe('scoreColumns', () => {
             label: label('D1'),
             children: [
               { id: 'a', label: label('a'), scoring: { method: 'linear', lower: 0, upper: 80 } },
-              { id: 'b', label: label('b'), scoring: { method: 'log', lower: 1, upper: 1000 } },
+              {
+                id: 'b',
+                label: label('b'),
+                direction: 'lower' as const,
+                scoring: { method: 'log', lower: 1, upper: 1000 },
+              },
             ],
           },
           {
@@ -153,7 +158,10 @@ describe('scoreColumns', () => {
     const line = fc.record({
       sector: fc.constantFrom('agri', 'mfg', 'svc'),
       a: fc.oneof(fc.double({ min: -10, max: 100, noNaN: true }), fc.constantFrom(40, Number.NaN)),
-      b: fc.oneof(fc.double({ min: 0, max: 5000, noNaN: true }), fc.constant(Number.NaN)),
+      b: fc.oneof(
+        fc.double({ min: 0, max: 5000, noNaN: true }),
+        fc.constantFrom(Number.NaN, 1000, 999.9999999999999),
+      ),
       d: fc.oneof(fc.double({ min: -1, max: 101, noNaN: true }), fc.constant(63.875)),
       e: fc.oneof(fc.double({ min: -5, max: 15, noNaN: true }), fc.constant(2.5)),
     });

@@ -23,6 +23,7 @@ export function floatLogColumn(
   const perLn = (Math.abs(span) * 8 * U) / Math.abs(range);
   const base = perLn * (Math.abs(lnLower) + Math.abs(lnUpper) + 1) + Math.abs(span) * 4 * U + fixed;
   const size = Math.max(Math.abs(min), Math.abs(min + span));
+  const atUpper = min + span * (higher ? 1 : 0);
   return (values, start, count, code, weight, out, offset, ok, bound) => {
     let largest = 0;
     const one = weight.length === 1;
@@ -33,11 +34,18 @@ export function floatLogColumn(
         ok[j] = 0; // missing, infinite or negative: the exact path decides
         continue;
       }
+      const w = one ? w0 : (weight[code[j] as number] as number);
+      if (x >= upper) {
+        // At or beyond the upper goalpost no logarithm is needed (as on the exact path): the
+        // exact t is 1 within 4U/|range| (x and upper are each within half an ulp of their
+        // decimals), which the base of the bound covers.
+        out[offset + j] = (out[offset + j] as number) + w * atUpper;
+        continue;
+      }
       const lnX = x <= lower ? lnLower : Math.log(x);
       const t = x <= lower ? 0 : (lnX - lnLower) / range;
       const up = Math.min(1, Math.max(0, t));
       const s = min + span * (higher ? up : 1 - up);
-      const w = one ? w0 : (weight[code[j] as number] as number);
       out[offset + j] = (out[offset + j] as number) + w * s;
       const a = lnX < 0 ? -lnX : lnX;
       if (a > largest) largest = a;
