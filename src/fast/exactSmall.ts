@@ -172,7 +172,8 @@ function publishSmall(value: Small, policy: RoundingPolicy): number {
 function fromFloat(x: number): Small | null {
   if (!Number.isFinite(x)) return null;
   for (let e = 0; e <= 15; e++) {
-    const k = Math.round(x * (POW[e] as number));
+    // A candidate only (the nearest integer to x·10ᵉ), checked exactly below.
+    const k = Math.floor(x * (POW[e] as number) + 0.5);
     if (Math.abs(k) >= 2 ** 50) return null;
     // k·10⁻ᵉ rounds to x; with an ulp of x below 10⁻ᵉ, it is the only decimal of e places that
     // does, and x's shortest decimal has no more places: it is k·10⁻ᵉ.
