@@ -84,7 +84,7 @@ export function scoreColumns(model: Model | ModelInput, batch: ColumnBatch): Col
     kernel: kernel.sectors.get(id) as KernelSector,
     exact: compiled.sectors.get(id) as CompiledSector,
   }));
-  // Per row, 1: a figure was settled in decimal; 2: the row goes through the exact pipeline.
+  // Per row, 1: a figure was settled exactly; 2: the row goes through the exact pipeline.
   const marks = new Uint8Array(rows);
 
   const buffers: ChunkBuffers = {
