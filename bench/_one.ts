@@ -38,13 +38,24 @@ const once = slow && iterations === 1;
 const bench = new Bench({ time: 0, iterations, warmupIterations: 1, warmupTime: 0 });
 let recomputed = -1;
 let checksum = -1;
+let rankChecksum = -1;
 const measured = (): unknown => {
   const result = task();
   if (path === 'fast') {
-    const columns = result as { recomputed: number; totals: Float64Array };
+    const columns = result as {
+      recomputed: number;
+      totals: Float64Array;
+      rank: { overall: Int32Array; sector: Int32Array };
+    };
     recomputed = columns.recomputed;
-    // The published totals (in hundredths), summed: numpy's pipeline must give the same.
+    // The published totals (in hundredths), summed, and the ranks, weighted by position: numpy's
+    // pipeline must give the same.
     checksum = columns.totals.reduce((a, t) => a + t, 0);
+    rankChecksum = 0;
+    for (let i = 0; i < columns.totals.length; i++)
+      rankChecksum +=
+        ((columns.rank.overall[i] as number) + 3 * (columns.rank.sector[i] as number)) *
+        ((i % 97) + 1);
   }
   return result;
 };
@@ -75,5 +86,6 @@ process.stdout.write(
     peakMB: process.resourceUsage().maxRSS / 1024,
     recomputed,
     checksum,
+    rankChecksum,
   })}\n`,
 );

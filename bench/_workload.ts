@@ -1,5 +1,6 @@
-// The benchmark's workload: a model of 5 dimensions × 8 leaves (32 linear, 8 log) weighted
-// differently in 3 sectors, and a deterministic batch generator (mulberry32, fixed seed).
+// The benchmark's workload: a model of 5 dimensions × 8 leaves (35 linear, 5 log: every eighth
+// leaf) weighted differently in 3 sectors, and a deterministic batch generator (mulberry32, fixed
+// seed).
 import { defineModel, type EntityInput, type Model } from 'youpin';
 
 const label = (s: string) => ({ zh: s, en: s });

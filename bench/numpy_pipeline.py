@@ -2,7 +2,7 @@
 (linear and log goalposts, clamped), dimension sums, sector-weighted totals, the total and each
 dimension rounded to 2 decimals, competition ranks overall and per sector. Reads the columns that
 bench/_dump.ts wrote (the same applicants as the other paths) and prints one JSON line:
-{ path, size, ms, peakMB, checksum }. Run by bench/score.bench.ts when numpy is present.
+{ path, size, ms, peakMB, checksum, rankChecksum }. Run by bench/score.bench.ts when numpy is present.
 """
 import json
 import resource
@@ -56,12 +56,15 @@ def main() -> None:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        totals, _, overall, _ = pipeline(values, sector)
+        totals, _, overall, by_sector = pipeline(values, sector)
         times.append((time.perf_counter() - start) * 1000)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     checksum = float(totals.sum())
+    # The ranks weighted by position, as bench/_one.ts sums scoreColumns' ranks.
+    weights = np.arange(size) % 97 + 1
+    rank_checksum = float(((overall + 3 * by_sector) * weights).sum())
     print(json.dumps({"path": "numpy", "size": size, "ms": sum(times) / len(times),
-                      "peakMB": peak, "recomputed": -1, "checksum": checksum,
+                      "peakMB": peak, "recomputed": -1, "checksum": checksum, "rankChecksum": rank_checksum,
                       "firstRanks": overall[:5].tolist()}))
 
 

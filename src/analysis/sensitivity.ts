@@ -214,7 +214,7 @@ function runPart(
     row.fill(0);
     sampleInputs(plan, options, streams.fork(d), row);
     evaluateDraw(plan, row, buffers);
-    const r = rankColumns(buffers.totals, plan.bySector);
+    const r = rankColumns(buffers.totals, plan.sectorOf, plan.bySector.length);
     ranks.set(r.overall, (d - from) * n);
     sectorRanks.set(r.sector, (d - from) * n);
     if (rule) {
@@ -439,7 +439,7 @@ function sobolDesign(run: Run) {
         for (let m = 0; m < n; m++) if (outcome.selected[m] !== nominalSelected[m]) changes++;
         return changes;
       }
-      const ranks = rankColumns(buffers.totals, plan.bySector).overall;
+      const ranks = rankColumns(buffers.totals, plan.sectorOf, plan.bySector.length).overall;
       let shift = 0;
       for (let m = 0; m < n; m++)
         shift += Math.abs((ranks[m] as number) - (nominalRank[m] as number));

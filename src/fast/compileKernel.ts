@@ -2,8 +2,8 @@ import { childShares } from '../entity/childShares.js';
 import type { Compiled } from '../model/compiled.js';
 import type { Dec } from '../numeric/decimal.js';
 import { floatSafe } from './_floatSafe.js';
-import { floatColumns, floatLeaves } from './leaves/index.js';
-import type { FloatColumn, FloatLeaf, Kernel, KernelSector } from './types.js';
+import { floatLeaves } from './leaves/index.js';
+import type { FloatLeaf, Kernel, KernelSector } from './types.js';
 
 const OPERATORS: Readonly<Record<string, number>> = { arithmetic: 0, minimum: 1 };
 
@@ -16,7 +16,6 @@ export function compileKernel(model: Compiled): Kernel | { readonly unsupported:
   if (model.adjustments && model.adjustments.items.length > 0)
     return { unsupported: 'adjustments' };
   const leaves: Array<FloatLeaf | null> = [];
-  const columns: Array<FloatColumn | null> = model.nodes.map(() => null);
   const operators = new Int8Array(model.nodes.length).fill(-1);
   for (const node of model.nodes) {
     leaves.push(null);
@@ -31,10 +30,6 @@ export function compileKernel(model: Compiled): Kernel | { readonly unsupported:
       const leaf = factory?.(node.leaf.input.scoring as never, node.leaf.ctx) ?? null;
       if (!leaf) return { unsupported: `scoring method ${node.leaf.method.id}` };
       leaves[node.index] = leaf;
-      const column = Object.hasOwn(floatColumns, node.leaf.method.id)
-        ? floatColumns[node.leaf.method.id]
-        : undefined;
-      columns[node.index] = column?.(node.leaf.input.scoring as never, node.leaf.ctx) ?? null;
     } else {
       const method = node.operatorSpec?.method ?? 'arithmetic';
       const code = Object.hasOwn(OPERATORS, method) ? OPERATORS[method] : undefined;
@@ -63,7 +58,6 @@ export function compileKernel(model: Compiled): Kernel | { readonly unsupported:
   }
   return {
     leaves,
-    columns,
     operators,
     bottomUp,
     sectors,

@@ -9,13 +9,14 @@ import { resolveModel } from '../model/resolveModel.js';
 import type { ModelInput } from '../model/types.js';
 import { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
-import { aggregateChunk } from './aggregateChunk.js';
 import type { ColumnBatch, ColumnScores } from './columnTypes.js';
 import { exactNode } from './exactNode.js';
-import { type ChunkBuffers, fillLeaves } from './fillLeaves.js';
+import { exactSmall } from './exactSmall.js';
 import { kernelFor } from './kernelFor.js';
-import { publishScaled } from './publishScaled.js';
+import { planColumns } from './planColumns.js';
+import { publishChunk } from './publishChunk.js';
 import { rankColumns } from './rankColumns.js';
+import { type ChunkBuffers, scoreChunk } from './scoreChunk.js';
 import type { KernelSector } from './types.js';
 
 const CHUNK = 1024;
@@ -70,6 +71,7 @@ export function scoreColumns(model: Model | ModelInput, batch: ColumnBatch): Col
   }
   const rows = batch.sectors.length;
   const columns = readColumns(compiled, batch, rows);
+  const plan = planColumns(compiled, kernel);
 
   const decimals = compiled.rounding.decimals;
   const status = new Uint8Array(rows);
@@ -77,36 +79,106 @@ export function scoreColumns(model: Model | ModelInput, batch: ColumnBatch): Col
   const branchIds = compiled.nodes.filter((n) => !n.leaf).map((n) => n.index);
   const branches = branchIds.map(() => new Float64Array(rows).fill(Number.NaN));
   const issues: Issue[] = [];
-  const leftover: number[] = [];
+  const sectorOf = sectorCodes(compiled, batch.sectors, status, issues);
+  const sectors = compiled.sectorIds.map((id) => ({
+    kernel: kernel.sectors.get(id) as KernelSector,
+    exact: compiled.sectors.get(id) as CompiledSector,
+  }));
+  // Per row, 1: a figure was settled exactly; 2: the row goes through the exact pipeline.
+  const marks = new Uint8Array(rows);
 
-  const count = compiled.nodes.length;
   const buffers: ChunkBuffers = {
-    score: new Float64Array(count * CHUNK),
-    valueError: new Float64Array(count * CHUNK),
-    error: new Float64Array(count),
-    magnitude: new Float64Array(count),
+    score: new Float64Array(compiled.nodes.length * CHUNK),
+    scratch: new Float64Array(CHUNK),
+    scratchError: new Float64Array(CHUNK),
+    error: new Float64Array(compiled.nodes.length),
+    magnitude: new Float64Array(compiled.nodes.length),
     ok: new Uint8Array(CHUNK),
+    code: new Int32Array(CHUNK),
+    rows: new Int32Array(CHUNK),
     bound: new Float64Array(2),
   };
-  const { score, error, magnitude, ok } = buffers;
-  const chunk = { score, error };
-  const out = { branchIds, branches, totals };
-  const settled = new Set<number>();
-  const k = kernel;
-  const groups = groupBySector(compiled, batch.sectors, status, issues);
-  for (const [id, rowsOf] of groups) {
-    const sector = k.sectors.get(id) as KernelSector;
-    const exactSector = compiled.sectors.get(id) as CompiledSector;
-    for (let from = 0; from < rowsOf.length; from += CHUNK) {
-      const size = Math.min(CHUNK, rowsOf.length - from);
-      fillLeaves(k, sector, columns, rowsOf, from, size, CHUNK, buffers);
-      aggregateChunk(k, sector, size, CHUNK, score, error, magnitude);
-      for (let j = 0; j < size; j++) {
-        const row = rowsOf[from + j] as number;
-        if (ok[j] === 0 || !publishRow(compiled, exactSector, j, chunk, columns, out, row, settled))
-          leftover.push(row);
+  const published = [0, ...branchIds].map((k, i) => ({
+    k,
+    out: (i === 0 ? totals : branches[i - 1]) as Float64Array,
+  }));
+  const undecided: number[] = [];
+  const publish = (sector: KernelSector, size: number) => {
+    const { ok, rows: rowOf, code, score, error, magnitude } = buffers;
+    for (let j = 0; j < size; j++) {
+      const row = rowOf[j] as number;
+      if (ok[j] === 0 && status[row] === 0) marks[row] = 2;
+    }
+    for (const { k, out } of published) {
+      if (sector.active[k] === 0) continue;
+      undecided.length = 0;
+      const bound = error[k] as number;
+      const largest = magnitude[k] as number;
+      publishChunk(
+        score,
+        k * CHUNK,
+        size,
+        bound,
+        largest,
+        compiled.rounding,
+        ok,
+        rowOf,
+        out,
+        undecided,
+      );
+      // A figure within its error of a rounding boundary is settled exactly by recomputing only
+      // its node's subtree: in small decimals when every step is exact there, else in decimal.js;
+      // when even that fails, the whole row takes the exact path.
+      for (const j of undecided) {
+        const row = rowOf[j] as number;
+        const exactSector = sectors[code[j] as number]?.exact as CompiledSector;
+        const raw = (leaf: number) => (columns[leaf] as Column)[row];
+        const figure = exactSmall(compiled, exactSector, k, raw);
+        const exact = Number.isNaN(figure) ? exactNode(compiled, exactSector, k, raw) : null;
+        if (Number.isNaN(figure) && exact === null) marks[row] = 2;
+        else {
+          out[row] = exact ? toScaled(exact, compiled.rounding) : figure;
+          if (marks[row] === 0) marks[row] = 1;
+        }
       }
     }
+  };
+  if (plan.shared) {
+    // One tree for every sector: chunks of consecutive rows, each row with its sector's weights.
+    for (let start = 0; start < rows; start += CHUNK) {
+      const size = Math.min(CHUNK, rows - start);
+      for (let j = 0; j < size; j++) {
+        const s = sectorOf[start + j] as number;
+        buffers.rows[j] = start + j;
+        buffers.code[j] = Math.max(0, s);
+        buffers.ok[j] = s < 0 ? 0 : 1;
+      }
+      scoreChunk(kernel, plan, plan.shared, columns, start, size, CHUNK, buffers);
+      publish(plan.shared, size);
+    }
+  } else {
+    // Trees that differ by sector: chunks of one sector's rows, gathered.
+    rowsBySector(sectorOf, sectors.length).forEach((rowsOf, s) => {
+      const sector = sectors[s]?.kernel as KernelSector;
+      for (let from = 0; from < rowsOf.length; from += CHUNK) {
+        const size = Math.min(CHUNK, rowsOf.length - from);
+        buffers.rows.set(rowsOf.subarray(from, from + size));
+        buffers.code.fill(s, 0, size);
+        buffers.ok.fill(1, 0, size);
+        scoreChunk(kernel, plan, sector, columns, -1, size, CHUNK, buffers);
+        publish(sector, size);
+      }
+    });
+  }
+  const leftover: number[] = [];
+  let recomputed = 0;
+  for (let row = 0; row < rows; row++) {
+    if (marks[row] === 0) continue;
+    recomputed++;
+    if (marks[row] !== 2) continue;
+    leftover.push(row);
+    totals[row] = Number.NaN;
+    for (const column of branches) column[row] = Number.NaN;
   }
   recompute(compiled, batch, columns, leftover, { status, totals, branchIds, branches, issues });
   return {
@@ -117,57 +189,10 @@ export function scoreColumns(model: Model | ModelInput, batch: ColumnBatch): Col
     branches: Object.fromEntries(
       branchIds.map((k, b) => [compiled.nodes[k]?.id as string, branches[b] as Float64Array]),
     ),
-    rank: rankColumns(totals, groups.values()),
+    rank: rankColumns(totals, sectorOf, sectors.length),
     issues,
-    recomputed: new Set([...settled, ...leftover]).size,
+    recomputed,
   };
-}
-
-// Publishes a row's total and branches. A figure within its error of a rounding boundary is
-// settled exactly by recomputing only its node's subtree in decimal; false (nothing written to
-// totals) when even that fails and the whole row must go through the exact pipeline.
-function publishRow(
-  compiled: Compiled,
-  sector: CompiledSector,
-  j: number,
-  chunk: { score: Float64Array; error: Float64Array },
-  columns: ReadonlyArray<Column | undefined>,
-  out: { branchIds: readonly number[]; branches: Float64Array[]; totals: Float64Array },
-  row: number,
-  settled: Set<number>,
-): boolean {
-  const total = publishNode(compiled, sector, 0, j, chunk, columns, row, settled);
-  if (Number.isNaN(total)) return false;
-  for (let b = 0; b < out.branchIds.length; b++) {
-    const k = out.branchIds[b] as number;
-    if (!sector.active[k]) continue;
-    const v = publishNode(compiled, sector, k, j, chunk, columns, row, settled);
-    if (Number.isNaN(v)) return false;
-    (out.branches[b] as Float64Array)[row] = v;
-  }
-  out.totals[row] = total;
-  return true;
-}
-
-function publishNode(
-  compiled: Compiled,
-  sector: CompiledSector,
-  k: number,
-  j: number,
-  chunk: { score: Float64Array; error: Float64Array },
-  columns: ReadonlyArray<Column | undefined>,
-  row: number,
-  settled: Set<number>,
-): number {
-  const fast = publishScaled(
-    chunk.score[k * CHUNK + j] as number,
-    chunk.error[k] as number,
-    compiled.rounding,
-  );
-  if (!Number.isNaN(fast)) return fast;
-  settled.add(row);
-  const exact = exactNode(compiled, sector, k, (leaf) => (columns[leaf] as Column)[row]);
-  return exact === null ? Number.NaN : toScaled(exact, compiled.rounding);
 }
 
 // A published figure as an integer count of its last decimal.
@@ -200,24 +225,22 @@ function readColumns(
   return columns;
 }
 
-// Rows by sector, in row order; a row in an unknown sector is invalid.
-function groupBySector(
+// Each row's sector as an index into the model's sectors; -1 (and invalid) for an unknown one.
+function sectorCodes(
   compiled: Compiled,
   sectors: readonly string[],
   status: Uint8Array,
   issues: Issue[],
-): Map<string, Int32Array> {
+): Int32Array {
   const ids = compiled.sectorIds;
   const number = new Map(ids.map((id, k) => [id, k]));
   const of = new Int32Array(sectors.length);
-  const counts = new Int32Array(ids.length);
   for (let row = 0; row < sectors.length; row++) {
     const s = sectors[row] as string;
     // The sector of the row before is the usual case: skip the map lookup then.
     const k = row > 0 && s === sectors[row - 1] ? (of[row - 1] as number) : (number.get(s) ?? -1);
     of[row] = k;
-    if (k >= 0) counts[k] = (counts[k] as number) + 1;
-    else {
+    if (k < 0) {
       status[row] = 1;
       issues.push(
         makeToolIssue('unknown_sector', ['rows', row, 'sector'], {
@@ -227,17 +250,22 @@ function groupBySector(
       );
     }
   }
-  const groups = ids.map((_, k) => new Int32Array(counts[k] as number));
-  const filled = new Int32Array(ids.length);
-  for (let row = 0; row < sectors.length; row++) {
-    const k = of[row] as number;
-    if (k < 0) continue;
-    (groups[k] as Int32Array)[filled[k] as number] = row;
-    filled[k] = (filled[k] as number) + 1;
+  return of;
+}
+
+// Rows by sector code, in row order.
+function rowsBySector(sectorOf: Int32Array, count: number): Int32Array[] {
+  const counts = new Int32Array(count);
+  for (const s of sectorOf) if (s >= 0) counts[s] = (counts[s] as number) + 1;
+  const groups = Array.from(counts, (n) => new Int32Array(n));
+  const filled = new Int32Array(count);
+  for (let row = 0; row < sectorOf.length; row++) {
+    const s = sectorOf[row] as number;
+    if (s < 0) continue;
+    (groups[s] as Int32Array)[filled[s] as number] = row;
+    filled[s] = (filled[s] as number) + 1;
   }
-  return new Map(
-    ids.flatMap((id, k) => ((counts[k] as number) > 0 ? [[id, groups[k] as Int32Array]] : [])),
-  );
+  return groups;
 }
 
 // The rows the kernel could not decide, through the exact pipeline, a row at a time.

@@ -11,17 +11,20 @@ export type FloatLeaf = (
 ) => boolean;
 
 /**
- * A float leaf over a Float64Array column: scores `values[rows[from + j]]` for j < count into
- * `score` at `offset + j`, clears `ok[j]` for a value the exact path must take, and writes into
- * `bound` the largest error ([0]) and the largest |score| ([1]) over the chunk.
+ * A float leaf over a Float64Array column, fused with its parent's weighted sum: for j < count it
+ * scores `values[start + j]` and adds `weight[code[j]]` times the score (the weight of the row's
+ * sector, or `weight[0]` when it has one entry; 1 to store the score) to `out[offset + j]`. A value the exact path must take clears `ok[j]`
+ * and adds nothing. Writes into `bound` the largest error ([0]) and the largest |score| ([1]) over
+ * the chunk, before weighting.
  */
 export type FloatColumn = (
   values: Float64Array,
-  rows: Int32Array,
-  from: number,
+  start: number,
   count: number,
+  code: Int32Array,
+  weight: Float64Array,
+  out: Float64Array,
   offset: number,
-  score: Float64Array,
   ok: Uint8Array,
   bound: Float64Array,
 ) => void;
@@ -37,8 +40,6 @@ export interface KernelSector {
 export interface Kernel {
   /** Float scorers of absolute leaves, by node index (null for branches and cohort leaves). */
   readonly leaves: ReadonlyArray<FloatLeaf | null>;
-  /** Column forms of the leaves that have one (linear, log), by node index. */
-  readonly columns: ReadonlyArray<FloatColumn | null>;
   /** Branch operators by node index: 0 arithmetic, 1 minimum; -1 for leaves. */
   readonly operators: Int8Array;
   /** Node indices, children before parents (root last). */

@@ -1,4 +1,4 @@
-import { floatOperator } from './floatOperator.js';
+import { floatOperator, OPERATOR } from './floatOperator.js';
 import type { Plan } from './planSensitivity.js';
 
 /** Scratch buffers of {@link evaluateDraw}, made once per analysis. */
@@ -7,10 +7,13 @@ export interface DrawBuffers {
   readonly totals: Float64Array;
   /** Per node (index), per member: the published node score, scaled the same way. */
   readonly nodes: ReadonlyArray<Float64Array | null>;
-  readonly score: Float64Array;
+  /** Per branch (index), per member: the node's score in this draw (a column, as the kernel's). */
+  readonly score: ReadonlyArray<Float64Array | null>;
   readonly shares: Float64Array;
   readonly values: Float64Array;
   readonly weights: Float64Array;
+  /** A branch's children's weights when every child is present. */
+  readonly full: Float64Array;
 }
 
 export function drawBuffers(plan: Plan, floorNodes: readonly number[]): DrawBuffers {
@@ -21,12 +24,15 @@ export function drawBuffers(plan: Plan, floorNodes: readonly number[]): DrawBuff
     nodes: plan.compiled.nodes.map((node) =>
       floorNodes.includes(node.index) ? new Float64Array(n) : null,
     ),
-    score: new Float64Array(count),
+    score: plan.compiled.nodes.map((node) => (node.leaf ? null : new Float64Array(n))),
     shares: new Float64Array(count),
     values: new Float64Array(count),
     weights: new Float64Array(count),
+    full: new Float64Array(count),
   };
 }
+
+const MISSING = new Float64Array(0);
 
 /**
  * Scores every member in float64 under one row of the uncertain inputs: the chosen leaf scores
@@ -34,6 +40,10 @@ export function drawBuffers(plan: Plan, floorNodes: readonly number[]): DrawBuff
  * children, the chosen operators, then the adjustments, clamped to the scale and rounded as the
  * model publishes (after snapping away float noise below 10⁻⁹). NaN for a member the draw cannot
  * score.
+ *
+ * Like the columns kernel it goes node by node over a sector's members: a node's weights and
+ * operator are worked out once per sector, and a member with every child present takes them as
+ * they are (the same float operations, in the same order, as renormalising over its children).
  */
 export function evaluateDraw(plan: Plan, row: Float64Array, buffers: DrawBuffers): void {
   const { compiled } = plan;
@@ -44,15 +54,18 @@ export function evaluateDraw(plan: Plan, row: Float64Array, buffers: DrawBuffers
   const min = compiled.min.toNumber();
   const max = compiled.max.toNumber();
   const mode = compiled.rounding.mode;
-  const { score, shares, values, weights } = buffers;
+  const { shares, values, weights, full } = buffers;
+  // Per node: its scores over the members (a leaf's column of the chosen scores, as given).
+  const columns: Float64Array[] = nodes.map(() => MISSING);
 
   for (let s = 0; s < plan.bySector.length; s++) {
     const base = plan.weights[s] as Float64Array;
-    const columns = plan.weightColumn[s] as Int32Array;
+    const weightColumns = plan.weightColumn[s] as Int32Array;
     const children = plan.children[s] as ReadonlyArray<Int32Array>;
+    const members = plan.bySector[s] as Int32Array;
     // This draw's raw weights in the sector (before renormalising over present children).
     for (let k = 0; k < nodes.length; k++) {
-      const column = columns[k] as number;
+      const column = weightColumns[k] as number;
       const w = base[k] as number;
       shares[k] =
         k === excludedNode
@@ -63,51 +76,84 @@ export function evaluateDraw(plan: Plan, row: Float64Array, buffers: DrawBuffers
               ? w * (row[column] as number)
               : (row[column] as number);
     }
-    for (const m of plan.bySector[s] as Int32Array) {
-      for (let k = nodes.length - 1; k >= 0; k--) {
-        const node = nodes[k];
-        if (!node) continue;
-        if (node.leaf) {
-          const choices = plan.leafScores[k];
-          const column = plan.scoringColumn[k] as number;
-          const choice = column < 0 ? 0 : (row[column] as number);
-          score[k] =
-            k === excludedNode ? Number.NaN : ((choices?.[choice]?.[m] ?? Number.NaN) as number);
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      const node = nodes[k];
+      if (!node) continue;
+      if (node.leaf) {
+        const choices = plan.leafScores[k];
+        const column = plan.scoringColumn[k] as number;
+        const choice = column < 0 ? 0 : (row[column] as number);
+        columns[k] = (k === excludedNode ? undefined : choices?.[choice]) ?? MISSING;
+        continue;
+      }
+      const out = buffers.score[k] as Float64Array;
+      columns[k] = out;
+      const kids = children[k] as Int32Array;
+      const operators = plan.operators[k] as ReadonlyArray<readonly [number, number]>;
+      const column = plan.operatorColumn[k] as number;
+      const [code, p] = operators[column < 0 ? 0 : (row[column] as number)] as readonly [
+        number,
+        number,
+      ];
+      let sumAll = 0;
+      for (let i = 0; i < kids.length; i++) sumAll += shares[kids[i] as number] as number;
+      for (let i = 0; i < kids.length; i++)
+        full[i] = sumAll > 0 ? (shares[kids[i] as number] as number) / sumAll : 1 / kids.length;
+      for (let at = 0; at < members.length; at++) {
+        const m = members[at] as number;
+        let present = kids.length > 0;
+        for (let i = 0; i < kids.length && present; i++)
+          present = !Number.isNaN(columns[kids[i] as number]?.[m] ?? Number.NaN);
+        if (present && code === OPERATOR.arithmetic) {
+          let sum = 0;
+          for (let i = 0; i < kids.length; i++)
+            sum +=
+              (full[i] as number) * ((columns[kids[i] as number] as Float64Array)[m] as number);
+          out[m] = sum;
           continue;
         }
-        const kids = children[k] as Int32Array;
+        if (present) {
+          for (let i = 0; i < kids.length; i++)
+            values[i] = (columns[kids[i] as number] as Float64Array)[m] as number;
+          out[m] = floatOperator(code, p, values, full, kids.length);
+          continue;
+        }
+        // Some children missing: renormalise over the present ones.
         let count = 0;
         let sum = 0;
         for (const c of kids) {
-          if (Number.isNaN(score[c] as number)) continue;
-          values[count] = score[c] as number;
+          const score = columns[c]?.[m] ?? Number.NaN;
+          if (Number.isNaN(score)) continue;
+          values[count] = score;
           weights[count] = shares[c] as number;
           sum += shares[c] as number;
           count++;
         }
         if (count === 0) {
-          score[k] = Number.NaN;
+          out[m] = Number.NaN;
           continue;
         }
         for (let i = 0; i < count; i++)
           weights[i] = sum > 0 ? (weights[i] as number) / sum : 1 / count;
-        const operators = plan.operators[k] as ReadonlyArray<readonly [number, number]>;
-        const column = plan.operatorColumn[k] as number;
-        const [code, p] = operators[column < 0 ? 0 : (row[column] as number)] as readonly [
-          number,
-          number,
-        ];
-        score[k] = floatOperator(code, p, values, weights, count);
+        out[m] = floatOperator(code, p, values, weights, count);
       }
+    }
+    const root = columns[0] as Float64Array;
+    for (let at = 0; at < members.length; at++) {
+      const m = members[at] as number;
       const total = Math.max(
         min,
-        Math.min(max, (score[0] as number) + (plan.adjustment[m] as number)),
+        Math.min(max, (root[m] as number) + (plan.adjustment[m] as number)),
       );
       buffers.totals[m] = publish(total, factor, mode);
-      buffers.nodes.forEach((column, k) => {
-        if (column) column[m] = publish(score[k] as number, factor, mode);
-      });
     }
+    buffers.nodes.forEach((published, k) => {
+      if (!published) return;
+      for (let at = 0; at < members.length; at++) {
+        const m = members[at] as number;
+        published[m] = publish(columns[k]?.[m] ?? Number.NaN, factor, mode);
+      }
+    });
   }
 }
 

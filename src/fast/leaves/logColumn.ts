@@ -3,7 +3,10 @@ import { num } from '../../normalise/methods/_shared.js';
 import { U } from '../float.js';
 import type { FloatColumn } from '../types.js';
 
-/** {@link floatLog} over a Float64Array column: the same arithmetic and bound, in one loop. */
+/**
+ * {@link floatLog} over a Float64Array column: the same arithmetic and bound, in one loop that
+ * adds each weighted score to its parent's sum.
+ */
 export function floatLogColumn(
   spec: { lower: number | string; upper: number | string },
   ctx: LeafContext,
@@ -20,19 +23,30 @@ export function floatLogColumn(
   const perLn = (Math.abs(span) * 8 * U) / Math.abs(range);
   const base = perLn * (Math.abs(lnLower) + Math.abs(lnUpper) + 1) + Math.abs(span) * 4 * U + fixed;
   const size = Math.max(Math.abs(min), Math.abs(min + span));
-  return (values, rows, from, count, offset, score, ok, bound) => {
+  const atUpper = min + span * (higher ? 1 : 0);
+  return (values, start, count, code, weight, out, offset, ok, bound) => {
     let largest = 0;
+    const one = weight.length === 1;
+    const w0 = weight[0] as number;
     for (let j = 0; j < count; j++) {
-      const x = values[rows[from + j] as number] as number;
+      const x = values[start + j] as number;
       if (x - x !== 0 || x < 0) {
         ok[j] = 0; // missing, infinite or negative: the exact path decides
-        score[offset + j] = 0;
+        continue;
+      }
+      const w = one ? w0 : (weight[code[j] as number] as number);
+      if (x >= upper) {
+        // At or beyond the upper goalpost no logarithm is needed (as on the exact path): the
+        // exact t is 1 within 4U/|range| (x and upper are each within half an ulp of their
+        // decimals), which the base of the bound covers.
+        out[offset + j] = (out[offset + j] as number) + w * atUpper;
         continue;
       }
       const lnX = x <= lower ? lnLower : Math.log(x);
       const t = x <= lower ? 0 : (lnX - lnLower) / range;
       const up = Math.min(1, Math.max(0, t));
-      score[offset + j] = min + span * (higher ? up : 1 - up);
+      const s = min + span * (higher ? up : 1 - up);
+      out[offset + j] = (out[offset + j] as number) + w * s;
       const a = lnX < 0 ? -lnX : lnX;
       if (a > largest) largest = a;
     }
