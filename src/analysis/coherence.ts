@@ -1,5 +1,6 @@
 import type { Issue } from '../error/issue.js';
 import { makeToolIssue } from '../error/toolMessages.js';
+import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled } from '../model/compiled.js';
 import { resolveModel } from '../model/resolveModel.js';
 import { recomputeExactly } from '../score/recomputeExactly.js';
@@ -76,6 +77,7 @@ const WEAK = 0.5;
  * @param report - a report from `score`
  * @param options - `sector` to analyse only one
  * @returns per sector and branch: n, correlations, alpha, PCA and warnings, as exact strings
+ * @throws {@link YoupinError} `unknown_sector` for a `sector` that is not the model's
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -97,6 +99,13 @@ export function coherence(report: Report, options: CoherenceOptions = {}): Coher
     return recomputeExactly(model, e, report.evaluationDate);
   };
   const definition = report.definition;
+  if (options.sector !== undefined && !definition.sectors.some((s) => s.id === options.sector))
+    throw new YoupinError([
+      makeToolIssue('unknown_sector', ['options', 'sector'], {
+        sector: options.sector,
+        allowed: definition.sectors.map((s) => s.id).join(', '),
+      }),
+    ]);
   const sectors = definition.sectors
     .map((s) => s.id)
     .filter((s) => options.sector === undefined || s === options.sector);

@@ -8,7 +8,6 @@ import type { EntityInput } from '../score/types.js';
 import { createRandom, type Random } from './_sensitivity/createRandom.js';
 import { drawBuffers, evaluateDraw } from './_sensitivity/evaluateDraw.js';
 import { type Plan, planSensitivity } from './_sensitivity/planSensitivity.js';
-import { quantileSorted } from './_sensitivity/quantileSorted.js';
 import { sampleInputs } from './_sensitivity/sampleInputs.js';
 import { type DrawSelection, selectDraw } from './_sensitivity/selectDraw.js';
 import { sobolIndices } from './_sensitivity/sobolIndices.js';
@@ -402,10 +401,23 @@ function interval(ranks: Int32Array, m: number, n: number, draws: number): RankI
   if (count === 0) return null;
   const sorted = values.subarray(0, count).sort();
   return {
-    median: quantileSorted(sorted, 0.5),
-    p5: quantileSorted(sorted, 0.05),
-    p95: quantileSorted(sorted, 0.95),
+    median: rankQuantile(sorted, 50),
+    p5: rankQuantile(sorted, 5),
+    p95: rankQuantile(sorted, 95),
   };
+}
+
+/**
+ * `quantileSorted` of whole ranks at a whole percent, exactly: h·100 = (n − 1)·percent is an
+ * integer, so the interpolation is a number of hundredths (29.05, where the float gave
+ * 29.049999999999983).
+ */
+function rankQuantile(sorted: Float64Array, percent: number): number {
+  const h100 = (sorted.length - 1) * percent;
+  const below = Math.floor(h100 / 100);
+  const low = sorted[below] as number;
+  const high = sorted[Math.min(below + 1, sorted.length - 1)] as number;
+  return (low * 100 + (h100 - below * 100) * (high - low)) / 100;
 }
 
 // The design of the Sobol analysis: the inputs' columns as groups, and the output of one row.

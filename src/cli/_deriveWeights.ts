@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Decimal } from 'decimal.js';
 import {
+  type AhpOptions,
   type DeriveProfileResult,
   deriveProfile,
   isYoupinError,
@@ -15,6 +16,7 @@ import type { Context } from './_context.js';
 import { Failure, UsageError } from './_errors.js';
 import { type DataOptions, loadBatch, messageOf, printLines } from './_inputs.js';
 import { emit, labelIn, outputTo, type Paint, paint, progress, table } from './_io.js';
+import type { MatrixFile } from './_matrix.js';
 
 /** What the weights command asks for when it derives weights for a model. */
 export interface DeriveRequest {
@@ -25,8 +27,12 @@ export interface DeriveRequest {
   readonly sector: string;
   /** The parents whose children's weights are derived; empty: every branch of the sector. */
   readonly parents: readonly string[];
-  /** AHP: the judgement matrix read from `file`. */
-  readonly judgements?: ReadonlyArray<ReadonlyArray<number | string>> | undefined;
+  /** AHP: the judgement matrix read from `file`, with its labels if it has any. */
+  readonly judgements?: MatrixFile | undefined;
+  /** AHP: `method`, `randomIndex`, `threshold`, as for the matrix mode. */
+  readonly ahpOptions?: AhpOptions | undefined;
+  /** AHP: exit 1 when CR is not acceptable. */
+  readonly strict?: boolean | undefined;
   readonly version: string | undefined;
   /** With --into: where the new model goes. */
   readonly into: boolean;
@@ -45,7 +51,13 @@ export async function deriveWeights(request: DeriveRequest, ctx: Context): Promi
       ? undefined
       : (await loadBatch(request.file, model, request.data, ctx, progress(ctx.stderr))).entities;
   const derivation: ProfileDerivation =
-    method === 'ahp' ? { method, judgements: request.judgements ?? [] } : { method };
+    method === 'ahp'
+      ? {
+          method,
+          judgements: judgementsFor(request, parents[0] as string, ctx),
+          options: request.ahpOptions ?? {},
+        }
+      : { method };
   const version = request.version ?? `${model.version}-${method}`;
   const today = new Date().toISOString().slice(0, 10);
   const note =
@@ -88,7 +100,57 @@ export async function deriveWeights(request: DeriveRequest, ctx: Context): Promi
     }
     ctx.stderr.write(`${ctx.m.wroteModel(request.out, result.model.version)}\n`);
   }
-  return 0;
+  const ahp = result.derivations[0]?.ahp;
+  return request.strict && ahp && !ahp.acceptable ? 1 : 0;
+}
+
+/**
+ * The judgements in the order of the parent's children in the sector. A file with labels (a
+ * header row or a first column) is matched by child id or label, whatever its order; a label that
+ * names no child, or a child left out, is an error. A file without labels is taken in the
+ * children's order, which is said on stderr.
+ */
+function judgementsFor(request: DeriveRequest, parent: string, ctx: Context): string[][] {
+  const file = request.judgements;
+  if (!file) return [];
+  const children = childrenOf(request.model, request.sector, parent);
+  const labels = file.labels ?? file.rowLabels;
+  if (labels === null) {
+    ctx.stderr.write(`${ctx.m.notice(ctx.m.judgementsByPosition(parent, children.join(', ')))}\n`);
+    return file.matrix;
+  }
+  if (file.labels && file.rowLabels && file.labels.join('\u0000') !== file.rowLabels.join('\u0000'))
+    throw new Failure(ctx.m.judgementsLabelsDiffer(request.file));
+  const key = (s: string) => s.trim().toLowerCase();
+  const index = labels.map((label) =>
+    children.findIndex((id) => {
+      const node = request.model.nodes.find((n) => n.id === id);
+      return [id, node?.label.zh, node?.label.en].some(
+        (x) => x !== undefined && key(x) === key(label),
+      );
+    }),
+  );
+  const unknown = labels.filter((_, i) => index[i] === -1);
+  const missing = children.filter((_, c) => !index.includes(c));
+  if (unknown.length > 0 || missing.length > 0 || new Set(index).size !== index.length)
+    throw new Failure(
+      ctx.m.judgementsLabels(
+        request.file,
+        parent,
+        children.join(', '),
+        unknown.join(', '),
+        missing.join(', '),
+      ),
+    );
+  // Row and column of child c in the file: the position of its label.
+  const at = children.map((_, c) => index.indexOf(c));
+  return at.map((r) => at.map((k) => file.matrix[r]?.[k] ?? ''));
+}
+
+/** The children of `parent` active in the sector, in tree order (as deriveProfile takes them). */
+function childrenOf(model: Model, sector: string, parent: string): string[] {
+  const active = new Set(model.sectors.find((s) => s.id === sector)?.weights.map((w) => w.node));
+  return model.nodes.find((n) => n.id === parent)?.children.filter((c) => active.has(c)) ?? [];
 }
 
 /** Every branch of the tree active in the sector, top down: the whole profile is derived. */
@@ -136,6 +198,15 @@ function derivedTable(
     return [[m.colParent, m.colCriterion, m.colWeight, m.colWeightBefore], ...rows]
       .map((r) => r.map((x) => (/[",\n]/.test(x) ? `"${x.replaceAll('"', '""')}"` : x)).join(','))
       .join('\n');
+  const ahp = result.derivations[0]?.ahp;
+  const consistency = ahp
+    ? [
+        m.ahpFigures(four(ahp.lambdaMax), four(ahp.ci), ahp.ri, four(ahp.cr)),
+        ahp.acceptable
+          ? p.green(m.ahpAcceptable(four(ahp.cr), ahp.threshold))
+          : p.yellow(m.ahpNotAcceptable(four(ahp.cr), ahp.threshold)),
+      ]
+    : [];
   return [
     p.bold(m.derivedTitle(result.derivations[0]?.method ?? '', sector, result.model.version)),
     table(
@@ -148,5 +219,6 @@ function derivedTable(
       rows,
       p,
     ),
+    ...consistency,
   ].join('\n');
 }

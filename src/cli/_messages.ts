@@ -182,6 +182,16 @@ const TEXTS = {
     en: (file: string): string => `${file} must hold one JSON object: the options of sensitivity()`,
     zh: (file: string): string => `${file} 应为一个 JSON 对象，即 sensitivity() 的选项`,
   },
+  tooManyWorkers: {
+    en: (n: number, cores: number): string =>
+      `--workers: ${n} is more than this machine's ${cores} cores (each worker holds the model and the batch)`,
+    zh: (n: number, cores: number): string =>
+      `--workers：${n} 超过本机的 ${cores} 个核心（每个工作线程都持有模型与数据）`,
+  },
+  sobolNotInCsv: {
+    en: 'the csv holds the applicants; the Sobol indices are in the table and in --format json',
+    zh: 'csv 只含各申报对象；Sobol 指数见表格输出或 --format json',
+  },
   needsSobol: {
     en: '--bootstrap and --output apply to the Sobol indices: add --sobol N',
     zh: '--bootstrap 与 --output 用于 Sobol 指数：请加 --sobol N',
@@ -228,6 +238,41 @@ const TEXTS = {
   wroteModel: {
     en: (file: string, version: string): string => `Wrote model version ${version} to ${file}`,
     zh: (file: string, version: string): string => `已将模型版本 ${version} 写入 ${file}`,
+  },
+  judgementsByPosition: {
+    en: (parent: string, children: string): string =>
+      `the judgements have no labels: their rows and columns are taken as the children of ${parent} in this order: ${children}`,
+    zh: (parent: string, children: string): string =>
+      `判断矩阵没有标注名称：其行与列按 ${parent} 的下级指标依次为 ${children}`,
+  },
+  judgementsLabelsDiffer: {
+    en: (file: string): string =>
+      `${file}: the header row and the first column name the criteria in different orders`,
+    zh: (file: string): string => `${file}：表头行与首列的指标顺序不一致`,
+  },
+  judgementsLabels: {
+    en: (
+      file: string,
+      parent: string,
+      children: string,
+      unknown: string,
+      missing: string,
+    ): string =>
+      `${file}: the judgements must name each child of ${parent} once (${children})${unknown ? `; not a child: ${unknown}` : ''}${missing ? `; missing: ${missing}` : ''}`,
+    zh: (
+      file: string,
+      parent: string,
+      children: string,
+      unknown: string,
+      missing: string,
+    ): string =>
+      `${file}：判断矩阵须对 ${parent} 的每个下级指标各标注一次（${children}）${unknown ? `；不是其下级指标：${unknown}` : ''}${missing ? `；缺少：${missing}` : ''}`,
+  },
+  optionNotForModel: {
+    en: (option: string): string =>
+      `${option} applies to a decision matrix, not to a model's scores (already higher-is-better and on one scale)`,
+    zh: (option: string): string =>
+      `${option} 仅用于决策矩阵，不适用于模型得分（得分已统一为越大越好且量纲一致）`,
   },
   ahpOneParent: {
     en: 'weights ahp for a model takes one --parent: the node whose children the judgements compare',
@@ -670,7 +715,7 @@ ${DATA_EN}
 ${COMMON_EN}
 
 Big files: a CSV file scored to --format csv, or to json or ndjson at --detail summary or
-standard, is read as a stream, in chunks of 1,000 rows, so its size is not limited by memory (see
+standard, is read as a stream, in chunks of 250 rows, so its size is not limited by memory (see
 docs/big-files.md); a row that cannot be read is reported with its row number and the others are
 scored. Other reports are built in memory (json is still written piece by piece), as are csv
 with --codes and long.
@@ -712,7 +757,7 @@ ${DATA_ZH}
 ${COMMON_ZH}
 
 大文件：CSV 文件以 --format csv 输出，或以 json、ndjson 输出且 --detail 为 summary 或 standard
-时，按流式读取（每块 1000 行），文件大小不受内存限制（见 docs/big-files.md）；无法读取的行会注明
+时，按流式读取（每块 250 行），文件大小不受内存限制（见 docs/big-files.md）；无法读取的行会注明
 行号报告，其余各行照常计分。其他报告在内存中生成（json 仍分段写出），带 --codes 的 csv 与 long 亦然。
 
 公示前需处理的事项在表格中以 ⚠ 标出，在各行业下列出，并在表格末尾汇总；csv 报告有一列列出这些事项，
@@ -944,13 +989,14 @@ variance-based (Sobol) indices of each uncertain input. The draws publish no sco
 
 Options:
 ${MODEL_EN}
-  -f, --format FORMAT   table (default), json (the result data), csv (one row per applicant)
+  -f, --format FORMAT   table (default), json (the result data), csv (one row per applicant,
+                        with its status; the Sobol indices are in the table and json)
   -o, --out FILE        write to FILE
       --seed S          the random seed (default 1): the same seed gives the same result
       --draws N         Monte Carlo draws (default 1000)
       --weights SPEC    uniform:FRACTION (each weight ± FRACTION, default uniform:0.2) or
                         dirichlet:CONCENTRATION (siblings around the profile)
-      --nodes IDS       with uniform: only these nodes' weights are uncertain (comma-separated)
+      --nodes IDS       only these nodes' weights are uncertain (comma-separated; uniform)
       --exclude IDS     leave one indicator out per draw: these leaves, or all
       --sobol N         Sobol indices from N base rows (N × (inputs + 2) evaluations)
       --bootstrap B     bootstrap resamples for the indices' intervals
@@ -974,13 +1020,14 @@ Examples:
 
 选项：
 ${MODEL_ZH}
-  -f, --format 格式     table（默认）、json（结果数据）、csv（每个申报对象一行）
+  -f, --format 格式     table（默认）、json（结果数据）、csv（每个申报对象一行，含状态；
+                        Sobol 指数见表格与 json）
   -o, --out 文件        写入文件
       --seed 种子       随机种子（默认 1）：种子相同，结果相同
       --draws N         蒙特卡洛抽样次数（默认 1000）
       --weights 设定    uniform:比例（每个权重上下浮动该比例，默认 uniform:0.2）或
                         dirichlet:集中度（同级权重围绕配置值的狄利克雷分布）
-      --nodes 编号      配合 uniform：仅这些节点的权重不确定（逗号分隔）
+      --nodes 编号      仅这些节点的权重不确定（逗号分隔；uniform）
       --exclude 编号    每次抽样去掉一个指标：这些末级指标，或 all
       --sobol N         由 N 个基础样本计算 Sobol 指数（共 N × (输入数 + 2) 次计算）
       --bootstrap B     指数置信区间的自助法重抽样次数

@@ -93,6 +93,7 @@ export type CoreIssueCode =
   | 'negative_correlation'
   | 'collinear_indicators'
   | 'dominant_indicator'
+  | 'constant_total'
   | 'unknown_expert'
   | 'future_event'
   | 'not_a_boolean'

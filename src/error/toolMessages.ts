@@ -36,7 +36,8 @@ export type ToolIssueCode =
   | 'threshold_order'
   | 'negative_correlation'
   | 'collinear_indicators'
-  | 'dominant_indicator';
+  | 'dominant_indicator'
+  | 'constant_total';
 
 const templates: Readonly<Record<ToolIssueCode, Template>> = {
   nonpositive_best: [
@@ -107,6 +108,10 @@ const templates: Readonly<Record<ToolIssueCode, Template>> = {
   unknown_entity: [
     (p) => `"${p['id']}" is not an entity of the report`,
     (p) => `"${p['id']}" 不是报告中的申报对象`,
+  ],
+  constant_total: [
+    () => "the rows' totals do not vary, so Cronbach's alpha is undefined (null)",
+    () => '各行合计完全相同，Cronbach α 无定义（为 null）',
   ],
   negative_correlation: [
     (p) =>

@@ -4,6 +4,7 @@ import { Dec, ONE, ZERO } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { exactString, settle } from '../numeric/settle.js';
+import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { MethodResult } from '../primitives/MethodResult.js';
 import { averageRanks, covariance, readColumns } from './_columns.js';
 
@@ -26,7 +27,7 @@ export type CorrelationResult = MethodResult<'pearson' | 'spearman', Correlation
  * @param options - `method`: `pearson` (default) or `spearman`
  * @returns the matrix as exact strings (guard digits dropped) and as numbers, and warnings
  * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_a_number`, `not_finite`,
- *   `too_few_values` (one row)
+ *   `too_few_values` (one row), `wrong_value_type` (a method other than pearson or spearman)
  * @example
  * ```ts
  * import { correlations } from 'youpin';
@@ -39,7 +40,16 @@ export function correlations(
   matrix: MatrixInput,
   options: { readonly method?: 'pearson' | 'spearman' | undefined } = {},
 ): CorrelationResult {
-  const method = options.method ?? 'pearson';
+  const method = options?.method ?? 'pearson';
+  if (method !== 'pearson' && method !== 'spearman')
+    throwIfIssues([
+      makeToolIssue('wrong_value_type', ['options', 'method'], {
+        leaf: 'method',
+        leafZh: '（选项）method ',
+        expected: '"pearson" or "spearman"',
+        expectedZh: '"pearson" 或 "spearman"',
+      }),
+    ]);
   const raw = readColumns(matrix, 'correlation');
   const columns = method === 'spearman' ? raw.map(averageRanks) : raw;
   const warnings: Issue[] = [];

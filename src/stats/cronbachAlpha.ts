@@ -21,7 +21,7 @@ export interface CronbachAlphaFigures {
   readonly alphaIfDropped: ReadonlyArray<string | null>;
 }
 
-/** What {@link cronbachAlpha} returns; warnings: `no_spread` when the totals do not vary. */
+/** What {@link cronbachAlpha} returns; warnings: `constant_total` when the totals do not vary. */
 export type CronbachAlphaResult = MethodResult<'cronbach', CronbachAlphaFigures, Issue>;
 
 /**
@@ -54,7 +54,7 @@ export function cronbachAlpha(matrix: MatrixInput): CronbachAlphaResult {
     ]);
   const warnings: Issue[] = [];
   const { alpha, items, total } = alphaOf(columns);
-  if (alpha === null) warnings.push(makeToolIssue('no_spread', ['matrix'], { what: 'the total' }));
+  if (alpha === null) warnings.push(makeToolIssue('constant_total', ['matrix']));
   const dropped = columns.map((_, j) =>
     columns.length < 3 ? null : alphaOf(columns.filter((__, k) => k !== j)).alpha,
   );

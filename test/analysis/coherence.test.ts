@@ -97,6 +97,12 @@ describe('coherence', () => {
     );
   });
 
+  it('refuses a sector the model does not have', () => {
+    expect(() => coherence(score(tiny({ a: 0.4, b: 0.3, c: 0.3 }), []), { sector: 'x' })).toThrow(
+      /"x" is not a sector of the model/,
+    );
+  });
+
   it('skips a branch with fewer than three complete rows, and a sector with none scored', () => {
     const two = [1, 2].map((i) => ({ id: `E${i}`, sector: 's', values: { a: i, b: i, c: i } }));
     expect(coherence(score(tiny({ a: 0.4, b: 0.3, c: 0.3 }), two))).toEqual({

@@ -37,4 +37,12 @@ describe('youpin analyse', () => {
     );
     expect(lines).toHaveLength(1 + children);
   }, 120_000);
+
+  it('an unknown sector is a usage error', async () => {
+    const run = await youpin(['analyse', file, '--sector', 'nope']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '--sector: "nope" is not one of manufacturing, agriculture, services',
+    );
+  }, 60_000);
 });

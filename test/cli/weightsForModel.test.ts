@@ -120,6 +120,71 @@ describe('youpin weights for a model', () => {
     expect(noOut.stderr).toContain('--into MODEL needs --out FILE');
   }, 60_000);
 
+  it('ahp judgements are matched by their labels, whatever their order; a wrong label is refused; --strict fails on CR', async () => {
+    const ordered = join(dir, 'ordered.csv');
+    const shuffled = join(dir, 'shuffled.csv');
+    const wrong = join(dir, 'wrong.csv');
+    const inconsistent = join(dir, 'inconsistent.csv');
+    writeFileSync(
+      ordered,
+      ',Q,I,B,E,S\nQ,1,3,2,3,4\nI,1/3,1,1/2,1,2\nB,1/2,2,1,2,3\nE,1/3,1,1/2,1,2\nS,1/4,1/2,1/3,1/2,1\n',
+    );
+    // The same judgements, rows and columns in the order S, Q, I, B, E.
+    writeFileSync(
+      shuffled,
+      ',S,Q,I,B,E\nS,1,1/4,1/2,1/3,1/2\nQ,4,1,3,2,3\nI,2,1/3,1,1/2,1\nB,3,1/2,2,1,2\nE,2,1/3,1,1/2,1\n',
+    );
+    writeFileSync(
+      wrong,
+      ',X,Q,I,B,E\nX,1,1/4,1/2,1/3,1/2\nQ,4,1,3,2,3\nI,2,1/3,1,1/2,1\nB,3,1/2,2,1,2\nE,2,1/3,1,1/2,1\n',
+    );
+    writeFileSync(inconsistent, '1,9,9\n1/9,1,9\n1/9,1/9,1\n');
+    const args = (f: string) => [
+      'weights',
+      'ahp',
+      f,
+      '--sector',
+      'services',
+      '--parent',
+      'total',
+      '-f',
+      'json',
+    ];
+    const [a, b, bad, strict] = await Promise.all([
+      youpin(args(ordered)),
+      youpin(args(shuffled)),
+      youpin(args(wrong)),
+      youpin(['weights', 'ahp', inconsistent, '--sector', 'services', '--parent', 'I', '--strict']),
+    ]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(JSON.parse(b.stdout)[0].weights).toEqual(JSON.parse(a.stdout)[0].weights);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(
+      'must name each child of total once (Q, I, B, E, S); not a child: X; missing: S',
+    );
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('Not consistent enough: CR 0.4835 > 0.1');
+    expect(strict.stderr).toContain(
+      'the judgements have no labels: their rows and columns are taken as the children of I',
+    );
+  }, 60_000);
+
+  it('options of the matrix mode are refused for a model', async () => {
+    const run = await youpin([
+      'weights',
+      'entropy',
+      batchFile,
+      '--sector',
+      'services',
+      '--directions',
+      'higher',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "--directions applies to a decision matrix, not to a model's scores",
+    );
+  }, 60_000);
+
   it('a batch given as a matrix: ten problems, the count of the rest, and a hint; --verbose lists all', async () => {
     const [quiet, verbose] = await Promise.all([
       youpin(['weights', 'entropy', batchFile]),

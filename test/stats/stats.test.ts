@@ -84,7 +84,7 @@ describe('correlations and cronbachAlpha', () => {
       [1, 1],
     ]);
     expect(flat.alpha).toBeNull();
-    expect(flat.warnings.map((w) => w.code)).toEqual(['no_spread']);
+    expect(flat.warnings.map((w) => w.code)).toEqual(['constant_total']);
     expect(issuesOf(() => pca([[1, 2]])).map((i) => i.code)).toEqual(['too_few_values']);
     expect(issuesOf(() => cronbachAlpha([[1], [2]])).map((i) => i.code)).toEqual([
       'too_few_values',
@@ -97,6 +97,17 @@ describe('correlations and cronbachAlpha', () => {
         ]),
       ),
     ).toEqual([{ code: 'not_a_number', path: 'matrix.0.1' }]);
+    expect(
+      issuesOf(() =>
+        correlations(
+          [
+            [1, 2],
+            [2, 3],
+          ],
+          { method: 'kendall' as never },
+        ),
+      ),
+    ).toEqual([{ code: 'wrong_value_type', path: 'options.method' }]);
   });
 });
 

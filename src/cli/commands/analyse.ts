@@ -1,6 +1,7 @@
 import { type CoherenceResult, coherence, type Model } from 'youpin';
 import { formatOf, text } from '../_args.js';
 import type { Command, Context } from '../_context.js';
+import { UsageError } from '../_errors.js';
 import {
   DATA_OPTIONS,
   dataOptions,
@@ -32,6 +33,11 @@ export const analyseCommand: Command = {
     const out = text(args, 'out');
     await refuseOutputOverInput(ctx, 'analyse', out, [file, text(args, 'model')]);
     const { model } = await loadModel(args, ctx, 'analyse');
+    const sector = text(args, 'sector');
+    if (sector !== undefined && !model.sectors.some((s) => s.id === sector)) {
+      const allowed = model.sectors.map((s) => s.id).join(', ');
+      throw new UsageError(ctx.m.badChoice('--sector', sector, allowed), 'analyse');
+    }
     const { batch, report } = await scoreFile(
       file,
       model,
@@ -40,7 +46,6 @@ export const analyseCommand: Command = {
       progress(ctx.stderr),
     );
     const fileProblems = listProblems(ctx, batch, report, file);
-    const sector = text(args, 'sector');
     const result = coherence(report, sector === undefined ? {} : { sector });
     for (const s of result.sectors)
       for (const b of s.branches)

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import {
   isYoupinError,
   type SensitivityOptions,
@@ -58,6 +59,9 @@ export const sensitivityCommand: Command = {
     ]);
     const options = await readOptions(args, ctx);
     const workers = whole(args, 'workers', ctx.m, 1);
+    // More threads than cores only costs memory (each holds the model and the batch).
+    if (workers !== undefined && workers > availableParallelism())
+      throw new UsageError(ctx.m.tooManyWorkers(workers, availableParallelism()), 'sensitivity');
     const { model } = await loadModel(args, ctx, 'sensitivity');
     const bar = progress(ctx.stderr);
     const batch = await loadBatch(file, model, dataOptions(args, ctx, 'sensitivity'), ctx, bar);
@@ -85,8 +89,10 @@ export const sensitivityCommand: Command = {
     const fileProblems = listProblems(ctx, batch, score(model, batch.entities), file);
     const output = outputTo(ctx, out);
     if (format === 'json') emit(JSON.stringify(result, null, 2), output);
-    else if (format === 'csv') emit(csv(rows(result, ctx.m, true)), output);
-    else emit(render(result, ctx, out === undefined ? ctx.out : paint(false)), output);
+    else if (format === 'csv') {
+      if (result.sobol) ctx.stderr.write(`${ctx.m.notice(ctx.m.sobolNotInCsv)}\n`);
+      emit(csv(rows(result, ctx.m, true)), output);
+    } else emit(render(result, ctx, out === undefined ? ctx.out : paint(false)), output);
     return fileProblems > 0 ? 1 : 0;
   },
 };
@@ -121,12 +127,13 @@ async function readOptions(args: Parsed, ctx: Context): Promise<SensitivityOptio
     throw new UsageError(m.needsSobol, 'sensitivity');
   const options: Record<string, unknown> = {
     ...base,
-    seed: text(args, 'seed') ?? base['seed'] ?? 1,
+    seed: seedOf(text(args, 'seed')) ?? base['seed'] ?? 1,
   };
   const draws = whole(args, 'draws', m, 1);
   if (draws !== undefined) options['draws'] = draws;
+  // Without --weights the default is uniform:0.2, which --nodes narrows.
   if (weights !== undefined) options['weights'] = readWeights(weights, nodes, m);
-  else if (nodes !== undefined) throw new UsageError(m.nodesNeedUniform, 'sensitivity');
+  else if (nodes !== undefined) options['weights'] = readWeights('uniform:0.2', nodes, m);
   else if (base['weights'] === undefined) options['weights'] = { kind: 'uniform', fraction: 0.2 };
   if (exclude !== undefined)
     options['exclude'] = exclude === 'all' ? true : exclude.split(',').map((s) => s.trim());
@@ -138,6 +145,15 @@ async function readOptions(args: Parsed, ctx: Context): Promise<SensitivityOptio
     };
   // Checked by sensitivity() itself: a bad value is a YoupinError with its path.
   return options as unknown as SensitivityOptions;
+}
+
+/**
+ * `--seed S`: a whole number is passed as that number, so that `--seed 1` is the default seed 1
+ * and the library's `seed: 1` (the text "1" seeds a different stream); other text as text.
+ */
+function seedOf(given: string | undefined): number | string | undefined {
+  if (given === undefined) return undefined;
+  return /^-?\d{1,15}$/.test(given.trim()) ? Number(given) : given;
 }
 
 /** `--weights uniform:0.2` or `dirichlet:50`. */
@@ -177,13 +193,20 @@ const interval = (r: { median: number; p5: number; p95: number } | null) =>
 
 /** One row per scored applicant, by the model's own rank. */
 function rows(result: SensitivityResult, m: Messages, forCsv: boolean): string[][] {
+  // The table shows the scored applicants; the CSV every applicant, the others after them with
+  // their status and empty figures, so that no row of the file is lost.
   const scored = result.entities
-    .filter((e) => e.status === 'scored')
-    .sort((a, b) => (a.nominal.rank ?? 0) - (b.nominal.rank ?? 0));
+    .filter((e) => forCsv || e.status === 'scored')
+    .sort(
+      (a, b) =>
+        Number(a.status !== 'scored') - Number(b.status !== 'scored') ||
+        (a.nominal.rank ?? 0) - (b.nominal.rank ?? 0),
+    );
   const header = forCsv
     ? [
         'id',
         'sector',
+        'status',
         'rank',
         'rank_median',
         'rank_p5',
@@ -212,6 +235,7 @@ function rows(result: SensitivityResult, m: Messages, forCsv: boolean): string[]
       return [
         e.id ?? '',
         e.sector ?? '',
+        e.status,
         String(e.nominal.rank ?? ''),
         ...[e.rank?.median, e.rank?.p5, e.rank?.p95].map((x) => String(x ?? '')),
         String(e.nominal.sectorRank ?? ''),

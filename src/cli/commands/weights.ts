@@ -105,7 +105,12 @@ export const weightsCommand: Command = {
         ctx,
         'weights',
       );
-      const judgements = method === 'ahp' ? (await readMatrixFile(file, ctx)).matrix : undefined;
+      // For a model the scores are higher-is-better already: directions and a normalisation are
+      // the matrix mode's, and would be silently ignored here.
+      for (const option of ['directions', 'normalisation'])
+        if (args.values[option] !== undefined)
+          throw new UsageError(ctx.m.optionNotForModel(`--${option}`), 'weights');
+      const judgements = method === 'ahp' ? await readMatrixFile(file, ctx) : undefined;
       return deriveWeights(
         {
           method: method as 'ahp' | 'entropy' | 'critic',
@@ -115,6 +120,8 @@ export const weightsCommand: Command = {
           sector,
           parents: (text(args, 'parent') ?? '').split(',').filter((p) => p.trim() !== ''),
           judgements,
+          ahpOptions,
+          strict: flag(args, 'strict'),
           version: text(args, 'new-version'),
           into: into !== undefined,
           out,
