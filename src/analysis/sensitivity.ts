@@ -377,6 +377,15 @@ function selectionRule(plan: Plan): DrawSelection | null {
   order.forEach((m, k) => {
     tieOrder[m] = k;
   });
+  // The model's unresolved ties, one class per sector and published total.
+  const classes = new Map<string, number>();
+  const unresolved = Int32Array.from(plan.members, (index) => {
+    const e = plan.report.entities[index];
+    if (e?.selection?.reason !== 'tie_unresolved') return -1;
+    const key = `${e.sector} ${e.total}`;
+    if (!classes.has(key)) classes.set(key, classes.size);
+    return classes.get(key) as number;
+  });
   return {
     threshold: spec.threshold === undefined ? null : units(spec.threshold),
     floors: Object.entries(spec.floors ?? {}).map(([id, min]) => ({
@@ -388,6 +397,7 @@ function selectionRule(plan: Plan): DrawSelection | null {
       .map((b) => ({ id: b.id, min: units(b.min) }))
       .sort((a, b) => b.min - a.min),
     tieOrder,
+    unresolved,
   };
 }
 

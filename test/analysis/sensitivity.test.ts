@@ -4,6 +4,7 @@ import {
   defineModel,
   type EntityInput,
   isYoupinError,
+  score,
   sensitivity,
   sensitivityFromParts,
   sensitivityPart,
@@ -207,4 +208,32 @@ describe('sensitivity', () => {
     });
     expect(some.inputs.map((i) => i.id)).toEqual(['weight:D1', 'weight:D2']);
   });
+});
+
+describe("sensitivity and the model's unresolved ties", () => {
+  it('with no uncertainty reproduces the selection, an unresolved tie included; with some, treats the tied alike', async () => {
+    const { readBatch } = await import('youpin/node');
+    const model = defineModel(liaocheng2024);
+    // M005 and M054 of the CSV sample have the same data: the model selects neither.
+    const { entities } = await readBatch('examples/data/sample-batch.csv', model);
+    const nominal = score(model, entities);
+    const tied = nominal.entities
+      .filter((e) => e.selection?.reason === 'tie_unresolved')
+      .map((e) => e.id);
+    expect(tied).toEqual(['M005', 'M054']);
+    const still = sensitivity(model, entities, {
+      seed: 1,
+      draws: 30,
+      weights: { kind: 'uniform', fraction: 0 },
+    });
+    for (const e of still.entities)
+      if (e.probability) expect(e.probability.selected).toBe(e.nominal.selected ? 1 : 0);
+    const moving = sensitivity(model, entities, {
+      seed: 1,
+      draws: 200,
+      weights: { kind: 'uniform', fraction: 0.2 },
+    });
+    const p = (id: string) => moving.entities.find((e) => e.id === id)?.probability?.selected;
+    expect(p('M005')).toBe(p('M054'));
+  }, 60_000);
 });

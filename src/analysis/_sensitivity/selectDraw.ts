@@ -10,6 +10,12 @@ export interface DrawSelection {
   readonly bands: ReadonlyArray<{ readonly id: string; readonly min: number }>;
   /** Order among members tied on a total: the model's own tie-break order (0 first). */
   readonly tieOrder: Int32Array;
+  /**
+   * Members whose tie at the cut the model's chain could not break (`tie_unresolved`), by class
+   * (one per sector and published total; -1: none): such members tie again in a draw when their
+   * data are the same, and the model then selects none of them.
+   */
+  readonly unresolved: Int32Array;
 }
 
 /** Outcome of one draw per member: selected (1/0) and band index (-1: none). */
@@ -57,6 +63,27 @@ export function selectDraw(
         (rule.tieOrder[a] as number) - (rule.tieOrder[b] as number),
     );
     const quota = Math.min(passing.length, rule.quotas[s] as number);
-    for (let i = 0; i < quota; i++) out.selected[passing[i] as number] = 1;
+    // A tie across the cut between members the model could not separate: none of them is
+    // selected, as the model decides (`tie_unresolved`), and the place stays empty.
+    const last = passing[quota - 1];
+    const next = passing[quota];
+    const unresolved =
+      last !== undefined &&
+      next !== undefined &&
+      totals[last] === totals[next] &&
+      (rule.unresolved[last] as number) >= 0 &&
+      rule.unresolved[last] === rule.unresolved[next]
+        ? (rule.unresolved[last] as number)
+        : -1;
+    for (let i = 0; i < quota; i++) {
+      const m = passing[i] as number;
+      if (
+        unresolved >= 0 &&
+        rule.unresolved[m] === unresolved &&
+        totals[m] === totals[last as number]
+      )
+        continue;
+      out.selected[m] = 1;
+    }
   });
 }
