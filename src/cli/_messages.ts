@@ -207,10 +207,14 @@ const TEXTS = {
       `--weights："${given}" 既不是 uniform:比例（如 uniform:0.2），也不是 dirichlet:集中度（如 dirichlet:50）`,
   },
   badWhole: {
-    en: (option: string, given: string, min: number): string =>
-      `${option}: "${given}" is not a whole number of at least ${min}`,
-    zh: (option: string, given: string, min: number): string =>
-      `${option}："${given}" 不是不小于 ${min} 的整数`,
+    en: (option: string, given: string, min: number, max: number): string =>
+      max >= Number.MAX_SAFE_INTEGER
+        ? `${option}: "${given}" is not a whole number of at least ${min}`
+        : `${option}: "${given}" is not a whole number from ${min} to ${max.toLocaleString('en')}`,
+    zh: (option: string, given: string, min: number, max: number): string =>
+      max >= Number.MAX_SAFE_INTEGER
+        ? `${option}："${given}" 不是不小于 ${min} 的整数`
+        : `${option}："${given}" 不是 ${min} 至 ${max.toLocaleString('en')} 之间的整数`,
   },
   sensitivityTitle: {
     en: (draws: number, seed: string, inputs: number): string =>
@@ -993,7 +997,7 @@ ${MODEL_EN}
                         with its status; the Sobol indices are in the table and json)
   -o, --out FILE        write to FILE
       --seed S          the random seed (default 1): the same seed gives the same result
-      --draws N         Monte Carlo draws (default 1000)
+      --draws N         Monte Carlo draws (default 1000, at most 1,000,000)
       --weights SPEC    uniform:FRACTION (each weight ± FRACTION, default uniform:0.2) or
                         dirichlet:CONCENTRATION (siblings around the profile)
       --nodes IDS       only these nodes' weights are uncertain (comma-separated; uniform)
@@ -1024,7 +1028,7 @@ ${MODEL_ZH}
                         Sobol 指数见表格与 json）
   -o, --out 文件        写入文件
       --seed 种子       随机种子（默认 1）：种子相同，结果相同
-      --draws N         蒙特卡洛抽样次数（默认 1000）
+      --draws N         蒙特卡洛抽样次数（默认 1000，至多 1,000,000）
       --weights 设定    uniform:比例（每个权重上下浮动该比例，默认 uniform:0.2）或
                         dirichlet:集中度（同级权重围绕配置值的狄利克雷分布）
       --nodes 编号      仅这些节点的权重不确定（逗号分隔；uniform）

@@ -91,12 +91,20 @@ describe('youpin sensitivity', () => {
       youpin(['sensitivity', file, '--weights', 'gauss:2', '--lang', 'zh']),
       youpin(['sensitivity', file, '--workers', '4096']),
     ]);
+    const [many, sobol, dirichlet] = await Promise.all([
+      youpin(['sensitivity', file, '--draws', '10000000']),
+      youpin(['sensitivity', file, '--sobol', '1']),
+      youpin(['sensitivity', file, '--weights', 'dirichlet:0']),
+    ]);
+    expect(many.stderr).toContain('--draws: "10000000" is not a whole number from 1 to 1,000,000');
+    expect(sobol.stderr).toContain('--sobol: "1" is not a whole number from 2 to 100,000');
+    expect(dirichlet.code).toBe(2);
     expect(workers.code).toBe(2);
     expect(workers.stderr).toMatch(/--workers: 4096 is more than this machine's \d+ cores/);
     expect(bootstrap.code).toBe(2);
     expect(bootstrap.stderr).toContain('add --sobol N');
     expect(weights.stderr).toContain('neither uniform:FRACTION');
-    expect(draws.stderr).toContain('--draws: "0" is not a whole number of at least 1');
+    expect(draws.stderr).toContain('--draws: "0" is not a whole number from 1 to 1,000,000');
     expect(zh.stderr).toContain('既不是 uniform:比例');
   }, 60_000);
 });

@@ -114,7 +114,8 @@ async function readOptions(args: Parsed, ctx: Context): Promise<SensitivityOptio
   const weights = text(args, 'weights');
   const nodes = text(args, 'nodes');
   const exclude = text(args, 'exclude');
-  const sobol = whole(args, 'sobol', m, 1);
+  // Sobol's estimators need two base rows at least (the library's own bound).
+  const sobol = whole(args, 'sobol', m, 2, MAX_SOBOL);
   const bootstrap = whole(args, 'bootstrap', m, 0);
   const output = choice(
     args,
@@ -129,7 +130,7 @@ async function readOptions(args: Parsed, ctx: Context): Promise<SensitivityOptio
     ...base,
     seed: seedOf(text(args, 'seed')) ?? base['seed'] ?? 1,
   };
-  const draws = whole(args, 'draws', m, 1);
+  const draws = whole(args, 'draws', m, 1, MAX_DRAWS);
   if (draws !== undefined) options['draws'] = draws;
   // Without --weights the default is uniform:0.2, which --nodes narrows.
   if (weights !== undefined) options['weights'] = readWeights(weights, nodes, m);
@@ -167,6 +168,7 @@ function readWeights(given: string, nodes: string | undefined, m: Messages): unk
   )
     throw new UsageError(m.badWeightsSpec(given), 'sensitivity');
   if (kind === 'dirichlet') {
+    if (!(number > 0)) throw new UsageError(m.badWeightsSpec(given), 'sensitivity');
     if (nodes !== undefined) throw new UsageError(m.nodesNeedUniform, 'sensitivity');
     return { kind, concentration: number };
   }
@@ -177,13 +179,26 @@ function readWeights(given: string, nodes: string | undefined, m: Messages): unk
   };
 }
 
-/** A whole number option at least `min`, or undefined when absent. */
-function whole(args: Parsed, name: string, m: Messages, min: number): number | undefined {
+/**
+ * At most a million draws and 100,000 Sobol rows: the ranks of every draw are kept (two 32-bit
+ * integers per applicant and draw), so 10⁷ draws of the sample would hold about 10 GB.
+ */
+const MAX_DRAWS = 1_000_000;
+const MAX_SOBOL = 100_000;
+
+/** A whole number option in [min, max], or undefined when absent. */
+function whole(
+  args: Parsed,
+  name: string,
+  m: Messages,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   const given = text(args, name);
   if (given === undefined) return undefined;
   const n = Number(given);
-  if (!/^\d+$/.test(given.trim()) || !Number.isSafeInteger(n) || n < min)
-    throw new UsageError(m.badWhole(`--${name}`, given, min), 'sensitivity');
+  if (!/^\d+$/.test(given.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
+    throw new UsageError(m.badWhole(`--${name}`, given, min, max), 'sensitivity');
   return n;
 }
 
