@@ -110,8 +110,8 @@ const templates: Readonly<Record<ToolIssueCode, Template>> = {
     (p) => `"${p['id']}" 不是报告中的申报对象`,
   ],
   constant_total: [
-    () => "the rows' totals do not vary, so Cronbach's alpha is undefined (null)",
-    () => '各行合计完全相同，Cronbach α 无定义（为 null）',
+    () => "the rows' totals do not vary, so Cronbach's alpha cannot be computed (null)",
+    () => '各行合计完全相同，无法计算 Cronbach α（为 null）',
   ],
   negative_correlation: [
     (p) =>
