@@ -39,7 +39,7 @@ import type {
  * @param options - the seed, the uncertain inputs, the number of draws, `sobol` for indices
  * @returns per applicant rank intervals and probabilities; per input Sobol indices
  * @throws {@link YoupinError} for a bad model or batch, `unknown_node` for an option naming no such
- *   node, `out_of_scale` for draws < 1, a fraction outside [0, 1) or a concentration ≤ 0,
+ *   node, `out_of_scale` for draws outside 1 to 1,000,000, a fraction outside [0, 1) or a concentration ≤ 0,
  *   `no_fast_path` for a model that fuses sources
  * @example
  * ```ts
@@ -333,14 +333,20 @@ function checkCover(
     throw new YoupinError([makeToolIssue('length_mismatch', path, { a: total, b: next })]);
 }
 
+/** The most draws `sensitivity` takes (the command line has the same bound). */
+const MAX_DRAWS = 1_000_000;
+
 function checkOptions(options: SensitivityOptions): void {
   const issues: Issue[] = [];
   const bad = (path: (string | number)[], value: number, min: string, max: string) =>
     issues.push(
       makeToolIssue('out_of_scale', ['options', ...path], { value: String(value), min, max }),
     );
+  // Every draw's ranks are kept (two 32-bit integers per applicant and draw): a bound keeps a
+  // mistyped count from filling the memory (10⁷ draws of 127 applicants would hold 10 GB).
   const draws = options.draws ?? 1000;
-  if (!Number.isInteger(draws) || draws < 1) bad(['draws'], draws, '1', '∞');
+  if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS)
+    bad(['draws'], draws, '1', MAX_DRAWS.toLocaleString('en'));
   const w = options.weights;
   if (w?.kind === 'uniform' && !(w.fraction >= 0 && w.fraction < 1))
     bad(['weights', 'fraction'], w.fraction, '0', '1');

@@ -23,7 +23,7 @@ export type WeightUncertainty =
 export interface SensitivityOptions {
   /** Same seed, same result, in Node and in browsers. */
   readonly seed: number | string;
-  /** Monte Carlo draws for rank intervals and probabilities (default 1000). */
+  /** Monte Carlo draws for rank intervals and probabilities (default 1000, at most 1,000,000). */
   readonly draws?: number | undefined;
   readonly weights?: WeightUncertainty | undefined;
   /** Alternative scoring functions or goalposts per leaf id: a draw takes the model's or one of these, uniformly. */

@@ -191,6 +191,7 @@ describe('sensitivity', () => {
       }
     };
     expect(codes({ seed: 1, draws: 0 })).toEqual(['out_of_scale@options.draws']);
+    expect(codes({ seed: 1, draws: 1_000_001 })).toEqual(['out_of_scale@options.draws']);
     expect(codes({ seed: 1, weights: { kind: 'uniform', fraction: 1.5 } })).toEqual([
       'out_of_scale@options.weights.fraction',
     ]);
