@@ -55,29 +55,30 @@ export const CONTROL_CHARACTERS: readonly string[] = [
   '\ufeff',
 ];
 
-/** A minimal RFC 4180 reader for the tests: LF lines, quoted fields, doubled quotes. */
-export function parseCsvText(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split('\n').slice(0, -1)) {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else cell += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') {
-        cells.push(cell);
-        cell = '';
-      } else cell += c;
-    }
-    cells.push(cell);
-    rows.push(cells);
+/** The cells of one CSV line (RFC 4180 quotes: quoted fields, doubled quotes). */
+export function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
   }
-  return rows;
+  cells.push(cell);
+  return cells;
+}
+
+/** A minimal RFC 4180 reader for the tests: LF lines, each split by {@link splitCsvLine}. */
+export function parseCsvText(text: string): string[][] {
+  return text.split('\n').slice(0, -1).map(splitCsvLine);
 }

@@ -1,9 +1,7 @@
 import type { Issue } from '../error/issue.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
-import type { Compiled } from '../model/compiled.js';
-import { resolveModel } from '../model/resolveModel.js';
-import { recomputeExactly } from '../score/recomputeExactly.js';
+import { exactEntities } from '../score/exactEntities.js';
 import type { EntityResult, Report } from '../score/types.js';
 import { correlations } from '../stats/correlations.js';
 import { cronbachAlpha } from '../stats/cronbachAlpha.js';
@@ -92,12 +90,7 @@ const WEAK = 0.5;
  * ```
  */
 export function coherence(report: Report, options: CoherenceOptions = {}): CoherenceResult {
-  let model: Compiled | null = null;
-  const exact = (e: EntityResult): EntityResult => {
-    if (e.status !== 'scored' || e.totalExact !== null) return e;
-    model ??= resolveModel(report.definition);
-    return recomputeExactly(model, e, report.evaluationDate);
-  };
+  const exact = exactEntities(report);
   const definition = report.definition;
   if (options.sector !== undefined && !definition.sectors.some((s) => s.id === options.sector))
     throw new YoupinError([

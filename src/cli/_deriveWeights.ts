@@ -27,7 +27,7 @@ export interface DeriveRequest {
   readonly sector: string;
   /** The parents whose children's weights are derived; empty: every branch of the sector. */
   readonly parents: readonly string[];
-  /** AHP: the judgement matrix read from `file`, with its labels if it has any. */
+  /** AHP: the judgement matrix read from `file`, with the labels of its rows and columns. */
   readonly judgements?: MatrixFile | undefined;
   /** AHP: `method`, `randomIndex`, `threshold`, as for the matrix mode. */
   readonly ahpOptions?: AhpOptions | undefined;

@@ -57,6 +57,24 @@ export function readDecision(
   return { matrix: rows, weights: ws.map((w) => w.div(sum)), directions: dirs };
 }
 
+/**
+ * The size checks of a method that compares every pair of alternatives (PROMETHEE, Copeland): two
+ * alternatives at least (`too_few_values`), `max` at most (`too_large`: m² pairs in decimal).
+ */
+export function checkPairwise(matrix: unknown, method: string, max: number, issues: Issue[]): void {
+  const rows = Array.isArray(matrix) ? matrix.length : 0;
+  if (rows === 1) issues.push(makeToolIssue('too_few_values', ['matrix'], { method, min: 2 }));
+  if (rows > max)
+    issues.push(
+      makeToolIssue('too_large', ['matrix'], {
+        what: 'alternatives',
+        whatZh: '备选方案',
+        count: rows,
+        max,
+      }),
+    );
+}
+
 /** The column `j` of a matrix. */
 export function column(matrix: readonly (readonly Dec[])[], j: number): Dec[] {
   return matrix.map((row) => row[j] as Dec);

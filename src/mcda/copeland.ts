@@ -10,7 +10,7 @@ import { exactString, settle } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { MethodResult } from '../primitives/MethodResult.js';
 import type { Direction, WeightInput } from '../primitives/types.js';
-import { ranksBy, readDecision } from './_decision.js';
+import { checkPairwise, ranksBy, readDecision } from './_decision.js';
 
 /** Options of {@link copeland}. */
 export interface CopelandOptions {
@@ -105,20 +105,7 @@ export function copeland(
   const issues: Issue[] = [];
   const parsed = parseInput(optionsSchema, options);
   if (!parsed.success) issues.push(...fromZod(parsed.error.issues, ['options']));
-  const rows = Array.isArray(matrix) ? matrix.length : 0;
-  if (rows === 1) {
-    issues.push(makeToolIssue('too_few_values', ['matrix'], { method: 'Copeland', min: 2 }));
-  }
-  if (rows > MAX_ALTERNATIVES) {
-    issues.push(
-      makeToolIssue('too_large', ['matrix'], {
-        what: 'alternatives',
-        whatZh: '备选方案',
-        count: rows,
-        max: MAX_ALTERNATIVES,
-      }),
-    );
-  }
+  checkPairwise(matrix, 'Copeland', MAX_ALTERNATIVES, issues);
   const decision = readDecision(
     matrix,
     weights,

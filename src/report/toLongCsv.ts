@@ -1,7 +1,5 @@
-import type { Compiled } from '../model/compiled.js';
-import { resolveModel } from '../model/resolveModel.js';
-import { recomputeExactly } from '../score/recomputeExactly.js';
-import type { EntityResult, NodeResult, Report } from '../score/types.js';
+import { exactEntities } from '../score/exactEntities.js';
+import type { NodeResult, Report } from '../score/types.js';
 import { csvText } from './_csvText.js';
 
 /** The columns of `toLongCsv`, in order. */
@@ -75,16 +73,11 @@ const COLUMNS = [
  * ```
  */
 export function toLongCsv(report: Report): string {
-  let model: Compiled | null = null;
+  const exact = exactEntities(report);
   const depths = new Map<string, number>();
   const rows: string[][] = [[...COLUMNS]];
   for (const found of report.entities) {
-    // Only an applicant decided in float64 needs the model; most reports never compile it.
-    let entity: EntityResult = found;
-    if (found.status === 'scored' && found.totalExact === null) {
-      model ??= resolveModel(report.definition);
-      entity = recomputeExactly(model, found, report.evaluationDate);
-    }
+    const entity = exact(found);
     const head = [String(entity.index), entity.id ?? '', entity.sector ?? '', entity.status];
     if (entity.nodes.length === 0) {
       rows.push([...head, ...COLUMNS.slice(4).map(() => '')]);

@@ -12,6 +12,7 @@ import { type EntityResult, score } from 'youpin';
 import { type LocatedIssue, readBatch, scoreCsvFile } from 'youpin/node';
 import { generateBigCsv } from '../../scripts/generate-big-csv.js';
 import { rowProgramme } from '../../src/node/_rowProgramme.js';
+import { splitCsvLine } from '../helpers.js';
 import { liaocheng, sample, scratch } from './_files.js';
 
 const file = scratch();
@@ -261,29 +262,6 @@ describe('random rows: the programme and score() give the same bytes', () => {
     expect(plain / all).toBeGreaterThan(0.2);
   });
 });
-
-/** The cells of one CSV line of the sample (RFC 4180 quotes). */
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] as string;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
 
 function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
