@@ -6,7 +6,7 @@ import { makeToolIssue } from '../error/toolMessages.js';
 import { type Dec, ZERO } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
-import { exactString } from '../numeric/settle.js';
+import { exactString, settle } from '../numeric/settle.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { MethodResult } from '../primitives/MethodResult.js';
 import type { Direction, WeightInput } from '../primitives/types.js';
@@ -174,8 +174,10 @@ export function promethee(
     });
   }
   const sum = (xs: readonly Dec[]) => xs.reduce((s, v) => s.plus(v), ZERO);
-  const positive = pi.map((row) => sum(row).div(m - 1));
-  const negative = x.map((_, b) => sum(pi.map((row) => row[b] as Dec)).div(m - 1));
+  // Settled before they are subtracted: φ⁺ and φ⁻ sum the same terms in different orders, and
+  // equal flows must give a net flow of 0, not −2e-40.
+  const positive = pi.map((row) => settle(sum(row).div(m - 1)));
+  const negative = x.map((_, b) => settle(sum(pi.map((row) => row[b] as Dec)).div(m - 1)));
   const net = positive.map((p, a) => p.minus(negative[a] as Dec));
 
   const strings = (xs: readonly Dec[]) => xs.map(exactString);

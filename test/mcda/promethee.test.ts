@@ -149,6 +149,33 @@ describe('promethee: degenerate and bad input', () => {
   });
 });
 
+describe('promethee: equal flows', () => {
+  it('a net flow that is 0 is 0, not guard-digit noise (found by the property test below)', () => {
+    const matrix = [
+      [0, 4.75, 1.75],
+      [0, 0, 0],
+      [0, 0, 1.75],
+      [-1.25, 2.25, 0],
+      [0, 0, -1.5],
+      [0, 0, 0.25],
+    ];
+    const options = {
+      directions: ['lower', 'higher', 'higher'] as const,
+      preference: [
+        { type: 'ushape' as const, q: 0 },
+        { type: 'usual' as const },
+        { type: 'ushape' as const, q: 0 },
+      ],
+    };
+    const result = promethee(matrix, ['1/11', '3/11', '7/11'], {
+      ...options,
+      directions: [...options.directions],
+    });
+    expect(result.net[3]).toBe('0');
+    expect(result.net[5]).toBe('0');
+  });
+});
+
 describe('promethee: properties', () => {
   const fns: fc.Arbitrary<PreferenceFunction> = fc.oneof(
     fc.constant({ type: 'usual' as const }),
