@@ -198,6 +198,15 @@ export {
   cronbachAlpha,
 } from './stats/cronbachAlpha.js';
 export { type PcaFigures, type PcaResult, pca } from './stats/pca.js';
+export { type TreatFigures, type TreatResult, treat } from './treat/treat.js';
+export type {
+  Imputation,
+  OutlierTreatment,
+  ShapeCheck,
+  TreatedValue,
+  TreatmentInput,
+  TreatmentRecord,
+} from './treat/types.js';
 export {
   type AhpFigures,
   type AhpOptions,

@@ -80,6 +80,7 @@ function readEntity(
     overrides: [],
     panels: [],
     verification: [],
+    treated: [],
     gates: [],
     vetoes: [],
     unreadable: false,
@@ -209,7 +210,8 @@ function readValue(
   }
   entity.raw[node.index] = echo(raw);
   if (isMissing(raw)) {
-    if (leaf.missing === 'invalid')
+    // An imputed leaf takes its cohort's mean or median instead of its missing policy.
+    if (leaf.missing === 'invalid' && !leaf.treatment?.impute)
       entity.issues.push(makeIssue('missing_value', path, leafParams(node)));
     entity.leafScores[node.index] = null;
     entity.numbers[node.index] = null;

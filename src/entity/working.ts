@@ -4,6 +4,7 @@ import type { Label } from '../model/types.js';
 import type { Dec } from '../numeric/decimal.js';
 import type { PanelResult } from '../panel/aggregatePanel.js';
 import type { RuleOutcome } from '../rules/types.js';
+import type { TreatedValue } from '../treat/types.js';
 import type { ValueInput } from './types.js';
 
 /** An entity on its way through the pipeline (private). */
@@ -36,6 +37,8 @@ export interface WorkingEntity {
   readonly overrides: Dec[];
   /** Panel results. */
   readonly panels: PanelResult[];
+  /** What data treatment did to a cohort leaf's value (a hole where it did nothing). */
+  readonly treated: TreatedValue[];
   /** Verification statuses. */
   readonly verification: Array<'passed' | 'failed' | 'pending'>;
   /** What rules read: facts, series, events (already checked for shape). */

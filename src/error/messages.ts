@@ -95,6 +95,24 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
     (p) => `all ${p['count']} values are equal; every entity gets the midpoint ${p['midpoint']}`,
     (p) => `${p['count']} 个数值全部相等，所有对象均取中点 ${p['midpoint']}`,
   ],
+  transform_nonpositive: [
+    (p) => `the ${p['method']} treatment needs values above 0 (got ${p['value']})`,
+    (p) => `${p['method']} 变换要求数值大于 0（${p['value']}）`,
+  ],
+  treatment_unchecked: [
+    (p) => `only ${p['count']} values: outliers need at least 4 to be checked`,
+    (p) => `仅 ${p['count']} 个数值，至少 4 个才能检查异常值`,
+  ],
+  outliers_remain: [
+    (p) =>
+      `outliers remain once ${p['after']} (at most ${p['maxPoints']} values winsorised): skewness ${p['skewness']}, kurtosis ${p['kurtosis']}`,
+    (p) =>
+      `${p['after'] === 'winsorised' ? '缩尾' : '变换'}（至多缩尾 ${p['maxPoints']} 个数值）后仍有异常值：偏度 ${p['skewness']}，峰度 ${p['kurtosis']}`,
+  ],
+  treatment_needs_cohort: [
+    (p) => `${p['leaf']}: treatment is for cohort methods, not ${p['method']}`,
+    (p) => `${p['leaf']}：数据处理只适用于按群体计分的方法，不适用于 ${p['method']}`,
+  ],
   zero_sd: [
     (p) => `all ${p['count']} values are equal; every z-score is 0`,
     (p) => `${p['count']} 个数值全部相等，所有 z 分数为 0`,

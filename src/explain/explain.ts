@@ -125,6 +125,17 @@ export function explain(
       lost: contribution === null ? null : exactString(maximum.minus(contribution)),
       percentile: scored ? percentile(cohort?.get(n.id) ?? [], n.score) : null,
       panel: n.panel,
+      ...(n.treated
+        ? {
+            treated: {
+              ...n.treated,
+              record:
+                report.treatments?.find(
+                  (t) => t.leaf === n.id && (t.group === entity.sector || t.group === 'all'),
+                ) ?? null,
+            },
+          }
+        : {}),
     };
   });
 

@@ -5,6 +5,7 @@ import type { PanelResult } from '../panel/_aggregatePanelExact.js';
 import type { RuleOutcome } from '../rules/types.js';
 import type { EntityStatus, ValueInput } from '../score/types.js';
 import type { SelectionResult } from '../select/types.js';
+import type { TreatedValue, TreatmentRecord } from '../treat/types.js';
 
 /** One node of an explanation: what it weighs, scored, contributed and lost. */
 export interface NodeExplanation {
@@ -34,6 +35,11 @@ export interface NodeExplanation {
   readonly percentile: string | null;
   /** Panel details of an expert leaf. */
   readonly panel: PanelResult | null;
+  /**
+   * A leaf whose value data treatment changed: what it did, and the record of the leaf's cohort
+   * (the skewness and kurtosis that decided it). Absent elsewhere.
+   */
+  readonly treated?: (TreatedValue & { readonly record: TreatmentRecord | null }) | undefined;
 }
 
 /** A leaf's change that alone would reach a target, or why none exists. */

@@ -10,6 +10,8 @@ import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
 import type { PanelRule } from '../panel/types.js';
 import type { Condition } from '../rules/types.js';
+import { compileTreatment } from '../treat/compileTreatment.js';
+import type { TreatmentInput } from '../treat/types.js';
 import { checkLimits, MODEL_LIMITS } from './checkLimits.js';
 import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
 import { compileFacts } from './compileFacts.js';
@@ -278,7 +280,13 @@ function place(
 function flatten(root: BranchInput, min: Dec, max: Dec, issues: Issue[]): CompiledNode[] {
   const nodes: CompiledNode[] = [];
   const seen = new Set<string>();
-  const visit = (node: NodeInput, parent: number, depth: number, path: PathSegment[]): number => {
+  const visit = (
+    node: NodeInput,
+    parent: number,
+    depth: number,
+    path: PathSegment[],
+    treatment: TreatmentInput | null,
+  ): number => {
     const index = nodes.length;
     if (seen.has(node.id)) issues.push(makeIssue('duplicate_id', [...path, 'id'], { id: node.id }));
     seen.add(node.id);
@@ -295,8 +303,16 @@ function flatten(root: BranchInput, min: Dec, max: Dec, issues: Issue[]): Compil
         operatorSpec: spec,
         leaf: null,
       });
+      // A branch's treatment reaches its cohort leaves, key by key, unless one below says otherwise.
+      if (node.treatment) compileTreatment(node.treatment, null, [...path, 'treatment'], issues);
+      const below: TreatmentInput | null = node.treatment
+        ? {
+            impute: node.treatment.impute ?? treatment?.impute,
+            outliers: node.treatment.outliers ?? treatment?.outliers,
+          }
+        : treatment;
       node.children.forEach((child, i) => {
-        children.push(visit(child, index, depth + 1, [...path, 'children', i]));
+        children.push(visit(child, index, depth + 1, [...path, 'children', i], below));
       });
       return index;
     }
@@ -305,11 +321,11 @@ function flatten(root: BranchInput, min: Dec, max: Dec, issues: Issue[]): Compil
       children: [],
       operator: null,
       operatorSpec: null,
-      leaf: compileLeaf(node, min, max, path, issues),
+      leaf: compileLeaf(node, min, max, path, issues, treatment),
     });
     return index;
   };
-  visit(root, -1, 0, ['tree']);
+  visit(root, -1, 0, ['tree'], null);
   return nodes;
 }
 
@@ -319,6 +335,7 @@ function compileLeaf(
   max: Dec,
   path: PathSegment[],
   issues: Issue[],
+  inherited: TreatmentInput | null,
 ): CompiledNode['leaf'] {
   const method = scoringMethod(leaf.scoring.method);
   if (!method) return null; // unreachable: the schema only admits registered methods
@@ -331,12 +348,29 @@ function compileLeaf(
   const findings = method.check(leaf.scoring, ctx);
   issues.push(...place(findings, [...path, 'scoring'], leaf.id));
   const scope = (leaf.scoring as { scope?: 'sector' | 'all' }).scope ?? 'sector';
+  // Treatment reads the cohort; a branch's reaches only the cohort leaves under it.
+  const own = leaf.treatment;
+  const acting =
+    own && (own.impute?.method ?? 'none') + (own.outliers?.method ?? 'none') !== 'nonenone';
+  if (method.kind !== 'cohort' && acting)
+    issues.push(
+      makeIssue('treatment_needs_cohort', [...path, 'treatment'], {
+        leaf: leaf.id,
+        method: method.id,
+      }),
+    );
+  const treatment =
+    method.kind === 'cohort'
+      ? // A branch's own mistakes are reported once, at the branch (see flatten).
+        compileTreatment(own, inherited, [...path, 'treatment'], own?.outliers ? issues : [])
+      : null;
   return {
     input: leaf,
     method,
     ctx,
     missing: leaf.missing ?? 'invalid',
     scope,
+    treatment,
     score:
       method.kind === 'absolute' && findings.length === 0
         ? method.compile(leaf.scoring, ctx)

@@ -7,6 +7,7 @@ import type { Dec } from '../numeric/decimal.js';
 import type { PanelRule } from '../panel/types.js';
 import type { RuleInput } from '../rules/types.js';
 import type { SelectionInput } from '../select/types.js';
+import type { CompiledTreatment } from '../treat/compiledTreatment.js';
 import type { Model } from './Model.js';
 import type {
   AdjustmentsInput,
@@ -58,6 +59,8 @@ export interface CompiledLeaf {
   readonly scope: 'sector' | 'all';
   /** Absolute methods only: scores one present raw value. */
   readonly score: ((value: unknown) => AbsoluteOutcome) | null;
+  /** Cohort methods only: imputation and outlier treatment before scoring. */
+  readonly treatment: CompiledTreatment | null;
 }
 
 export interface CompiledSector {

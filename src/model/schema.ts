@@ -9,6 +9,7 @@ import { labelSchema } from '../primitives/labelSchema.js';
 import { isIsoDate } from '../rules/dates.js';
 import { conditionSchema, ruleSchema } from '../rules/ruleSchema.js';
 import { selectionSchema } from '../select/selectionSchema.js';
+import { treatmentSchema } from '../treat/treatmentSchema.js';
 import { provenanceSchema } from './provenanceSchema.js';
 import type {
   AggregationSpec,
@@ -83,6 +84,7 @@ const leafSchema: z.ZodMiniType<LeafInput> = z.strictObject({
   provenance: z.optional(provenanceSchema),
   fact: z.optional(idSchema),
   aliases: z.optional(aliasesSchema),
+  treatment: z.optional(treatmentSchema),
 });
 
 const branchSchema: z.ZodMiniType<BranchInput> = z.strictObject({
@@ -93,6 +95,7 @@ const branchSchema: z.ZodMiniType<BranchInput> = z.strictObject({
     return z.array(nodeSchema).check(z.minLength(1));
   },
   operator: z.optional(aggregationSchema),
+  treatment: z.optional(treatmentSchema),
   provenance: z.optional(provenanceSchema),
 });
 

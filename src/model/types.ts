@@ -10,6 +10,7 @@ import type {
 } from '../primitives/types.js';
 import type { Condition, RuleInput } from '../rules/types.js';
 import type { SelectionInput } from '../select/types.js';
+import type { TreatmentInput } from '../treat/types.js';
 
 // The public shapes of a model. They are written out (rather than inferred from the zod schemas)
 // so that each field carries its documentation and `isolatedDeclarations` holds; the schemas in
@@ -80,6 +81,11 @@ export interface LeafInput {
   readonly fact?: string | undefined;
   /** Other headers people write for this leaf in their spreadsheets (`研发强度`). */
   readonly aliases?: readonly string[] | undefined;
+  /**
+   * Data treatment before scoring (cohort methods only): imputation of missing values and outlier
+   * treatment, flagged on every value it changes (see {@link TreatmentInput}).
+   */
+  readonly treatment?: TreatmentInput | undefined;
 }
 
 /** A node with children (a dimension, a sub-dimension, or the root). */
@@ -90,6 +96,8 @@ export interface BranchInput {
   readonly children: readonly NodeInput[];
   /** Default `{ method: 'arithmetic' }`. */
   readonly operator?: AggregationSpec | undefined;
+  /** Data treatment of every cohort leaf under this branch (a leaf's own takes precedence). */
+  readonly treatment?: TreatmentInput | undefined;
   readonly provenance?: Provenance | undefined;
 }
 

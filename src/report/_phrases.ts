@@ -225,6 +225,49 @@ export const phrases = {
   } as Pair<{ label: string; from: string; to: string; verb: 'rise' | 'fall' | 'change' }>,
 
   // ───────────────────────── panels and adjustments ─────────────────────────
+  imputed: {
+    zh: (p) =>
+      `「${p.label}」缺失，按${p.group}的${p.method === 'mean' ? '均值' : '中位数'} ${p.value} 补齐后计分。`,
+    en: (p) =>
+      `${p.label} was missing and was imputed with the ${p.method} of ${p.group}, ${p.value}, before scoring.`,
+  } as Pair<{ label: string; group: string; method: string; value: string }>,
+  winsorised: {
+    zh: (p) =>
+      `「${p.label}」的数值 ${p.from} 在${p.group}中属于异常值（偏度 ${p.skewness}，峰度 ${p.kurtosis}，超出模型界限），缩尾为 ${p.to} 后计分。`,
+    en: (p) =>
+      `${p.label}: the value ${p.from} was an outlier among ${p.group} (skewness ${p.skewness}, kurtosis ${p.kurtosis}, beyond the model's limits) and was winsorised to ${p.to} before scoring.`,
+  } as Pair<{
+    label: string;
+    group: string;
+    from: string;
+    to: string;
+    skewness: string;
+    kurtosis: string;
+  }>,
+  shiftedLog: {
+    zh: (p) =>
+      `「${p.label}」在${p.group}中缩尾后仍有异常值（偏度 ${p.skewness}，峰度 ${p.kurtosis}），所有数值按 ${p.formula} 变换后计分：${p.from} 变为 ${p.to}。`,
+    en: (p) =>
+      `${p.label}: winsorising did not remove the outliers among ${p.group} (skewness ${p.skewness}, kurtosis ${p.kurtosis}), so every value was scored on ${p.formula}: ${p.from} became ${p.to}.`,
+  } as Pair<{
+    label: string;
+    group: string;
+    from: string;
+    to: string;
+    skewness: string;
+    kurtosis: string;
+    formula: string;
+  }>,
+  transformed: {
+    zh: (p) => `按模型的数据处理，「${p.label}」以 ${p.formula} 计分：${p.from} 变为 ${p.to}。`,
+    en: (p) =>
+      `By the model's treatment, ${p.label} is scored on ${p.formula}: ${p.from} became ${p.to}.`,
+  } as Pair<{ label: string; from: string; to: string; formula: string }>,
+  allApplicants: { zh: () => '全部申报对象', en: () => 'all applicants' } as Pair<undefined>,
+  sectorApplicants: {
+    zh: (p) => `${p.sector}申报对象`,
+    en: (p) => `the ${p.sector} applicants`,
+  } as Pair<{ sector: string }>,
   panelFlagged: {
     zh: (p) => `专家对「${p.label}」的评分极差为 ${p.spread} 分，已标记为需讨论后重新评分。`,
     en: (p) =>

@@ -87,6 +87,7 @@ class Narrator {
       ...this.benchmark(),
       ...this.mostLost(),
       ...this.gaps(),
+      ...this.treatments(),
       ...this.panels(),
       ...this.adjustments(),
     );
@@ -457,6 +458,47 @@ class Narrator {
       return tight ? `${text}${u}` : `${text} ${u}`;
     }
     return this.fact(value);
+  }
+
+  // ───────────────────────── data treatment ─────────────────────────
+
+  private treatments(): string[] {
+    return this.x.nodes.flatMap((n) => {
+      const t = n.treated;
+      if (!t) return [];
+      const label = this.pick(n.label);
+      const record = t.record;
+      const group =
+        record?.group === 'all' || !this.x.entity.sectorLabel
+          ? this.say(phrases.allApplicants)
+          : this.say(phrases.sectorApplicants, { sector: this.pick(this.x.entity.sectorLabel) });
+      // The check that decided: the first, the cohort as it came.
+      const before = record?.checks[0];
+      const stat = (v: string | null | undefined) => (v ? new Dec(v).toFixed(2) : '—');
+      const shape = { skewness: stat(before?.skewness), kurtosis: stat(before?.kurtosis) };
+      const out: string[] = [];
+      if (t.imputed) out.push(this.say(phrases.imputed, { label, group, ...t.imputed }));
+      if (t.winsorised)
+        out.push(this.say(phrases.winsorised, { label, group, ...t.winsorised, ...shape }));
+      if (t.transformed) {
+        const formula = record?.transformed?.formula ?? t.transformed.method;
+        // A logarithm has no last digit: four decimals are enough to read it.
+        const to = new Dec(t.transformed.to).toDecimalPlaces(4).toFixed();
+        out.push(
+          t.transformed.method === 'shiftedLog'
+            ? this.say(phrases.shiftedLog, {
+                label,
+                group,
+                formula,
+                ...t.transformed,
+                to,
+                ...shape,
+              })
+            : this.say(phrases.transformed, { label, formula, ...t.transformed, to }),
+        );
+      }
+      return out;
+    });
   }
 
   // ───────────────────────── panels and adjustments ─────────────────────────

@@ -33,7 +33,9 @@ const COLUMNS = [
  * rounded), `exact` (unrounded), `weight` (relative to the siblings, as used), `effective_weight`
  * (the product down from the root), `contribution` (effective weight × exact score: under
  * arithmetic means a scored entity's contributions of the leaves add up to its exact total) and
- * `verification`. An entity without nodes (an invalid row whose sector is unknown) still has one
+ * `verification`; with a model `treatment` (the report has `treatments`), two more:
+ * `treatment` (what changed the value: `imputed`, `winsorised`, `shiftedLog`, `log`, `boxcox`,
+ * joined by `+`) and `treated_value` (the value the scoring method read). An entity without nodes (an invalid row whose sector is unknown) still has one
  * row, with `node` empty: no input row is lost. Applicants that `score()` decided in float64 are
  * recomputed exactly first (as `explain` does), so the unrounded columns are those of the exact
  * engine whichever engine ran. No byte-order mark, LF line ends; a text cell that a spreadsheet
@@ -75,15 +77,21 @@ const COLUMNS = [
 export function toLongCsv(report: Report): string {
   const exact = exactEntities(report);
   const depths = new Map<string, number>();
-  const rows: string[][] = [[...COLUMNS]];
+  // The treatment columns only when the model treats data: other reports keep their bytes.
+  const treated = report.treatments !== undefined;
+  const columns = treated ? [...COLUMNS, 'treatment', 'treated_value'] : [...COLUMNS];
+  const rows: string[][] = [columns];
   for (const found of report.entities) {
     const entity = exact(found);
     const head = [String(entity.index), entity.id ?? '', entity.sector ?? '', entity.status];
     if (entity.nodes.length === 0) {
-      rows.push([...head, ...COLUMNS.slice(4).map(() => '')]);
+      rows.push([...head, ...columns.slice(4).map(() => '')]);
       continue;
     }
-    for (const n of entity.nodes) rows.push([...head, ...nodeCells(n, depthOf(n, depths))]);
+    for (const n of entity.nodes) {
+      const cells = [...head, ...nodeCells(n, depthOf(n, depths))];
+      rows.push(treated ? [...cells, ...treatmentCells(n)] : cells);
+    }
   }
   return csvText(rows, false);
 }
@@ -112,6 +120,19 @@ function nodeCells(n: NodeResult, depth: number): string[] {
     n.contribution ?? '',
     n.verification ?? '',
   ];
+}
+
+/** What treatment did to a leaf's value, and the value the scoring method read. */
+function treatmentCells(n: NodeResult): [string, string] {
+  const t = n.treated;
+  if (!t) return ['', ''];
+  const steps = [
+    t.imputed ? 'imputed' : '',
+    t.winsorised ? 'winsorised' : '',
+    t.transformed ? t.transformed.method : '',
+  ].filter((x) => x !== '');
+  const read = t.transformed?.to ?? t.winsorised?.to ?? t.imputed?.value ?? '';
+  return [steps.join('+'), read];
 }
 
 /** A raw value as text: as written, a list joined by `;`, counts as `item:n;item:n`. */

@@ -8,6 +8,7 @@ import type { Kernel, KernelSector } from '../fast/types.js';
 import type { Compiled, CompiledNode, CompiledSector } from '../model/compiled.js';
 import type { Dec } from '../numeric/decimal.js';
 import { roundForPublication } from '../numeric/roundForPublication.js';
+import { treatedOf } from './treatedOf.js';
 import type { NodeResult } from './types.js';
 
 /** An applicant decided in float64: its report nodes (every active node, in tree order), its total. */
@@ -180,7 +181,8 @@ function publish(
       parent: node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null,
       kind: node.leaf ? 'leaf' : 'branch',
       value: node.leaf ? (e.raw[k] ?? null) : null,
-      missing: false,
+      // Only an imputed cohort leaf is scored without a value.
+      missing: node.leaf ? (e.treated[k]?.imputed ?? null) !== null : false,
       score: published,
       // A cohort leaf's score is exact already (the kernel takes it as given): kept whole, so
       // that explain and toHtml can recompute the applicant exactly (recomputeExactly).
@@ -190,6 +192,7 @@ function publish(
       contribution: null,
       panel: e.panels[k] ?? null,
       verification: e.verification[k] ?? null,
+      ...treatedOf(e, node),
     };
     if (!node.leaf) branches[k] = (branches[k] ?? new Map()).set(published, Object.freeze(result));
     nodes[at++] = result;

@@ -46,6 +46,7 @@ export function recomputeExactly(
     overrides: [],
     panels: [],
     verification: [],
+    treated: [],
     facts: {},
     series: {},
     events: [],
@@ -58,6 +59,7 @@ export function recomputeExactly(
     const node = byId.get(n.id) as CompiledNode;
     if (n.panel) working.panels[node.index] = n.panel as PanelResult;
     if (n.verification) working.verification[node.index] = n.verification;
+    if (n.treated) working.treated[node.index] = n.treated;
     if (!node.leaf) continue;
     working.raw[node.index] = n.value;
     working.leafScores[node.index] = leafScore(node, n.value, n.exact);

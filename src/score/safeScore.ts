@@ -29,6 +29,7 @@ import { type FastFigures, fastScores } from './fastScores.js';
 import { type Fusion, fuseSources } from './fuseSources.js';
 import { type PublishedFigure, publishFigures } from './publishFigures.js';
 import { scoreCohorts } from './scoreCohorts.js';
+import { treatedOf } from './treatedOf.js';
 import type {
   EntityInput,
   EntityResult,
@@ -90,7 +91,7 @@ function run(
   const working = readEntities(model, rows, kernel ? fastReader(kernel) : undefined);
   for (const e of working) checkEligibility(model, e, evaluationDate);
   const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
-  const warnings = scoreCohorts(model, eligible);
+  const { warnings, treatments } = scoreCohorts(model, eligible);
   const fast = kernel ? fastScores(model, kernel, eligible) : new Map<number, FastFigures>();
   const progress = throttle(options.onProgress, working.length);
   const figures = working.map((e, i) => {
@@ -191,6 +192,7 @@ function run(
       selected: entities.filter((e) => e.selection?.selected).length,
     },
     warnings,
+    ...(treatments ? { treatments } : {}),
     entities,
   };
 }
@@ -412,6 +414,7 @@ function nodeResult(
     contribution: contribution(node, f, score, fusion),
     panel: e.panels[node.index] ?? null,
     verification: e.verification[node.index] ?? null,
+    ...treatedOf(e, node),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Label, ModelInput, RoundingPolicy } from '../model/types.js';
 import type { PanelResult } from '../panel/aggregatePanel.js';
 import type { RuleOutcome } from '../rules/types.js';
 import type { NotScoredSelection, SelectionResult } from '../select/types.js';
+import type { TreatedValue, TreatmentRecord } from '../treat/types.js';
 
 export type { EntityInput, EventInput, FactValue, ValueInput } from '../entity/types.js';
 
@@ -71,6 +72,11 @@ export interface NodeResult {
   readonly panel: PanelResult | null;
   /** Leaves with a third-party verification status. */
   readonly verification: 'passed' | 'failed' | 'pending' | null;
+  /**
+   * Cohort leaves whose value data treatment changed (the model's `treatment`): imputed,
+   * winsorised or transformed, from what to what. Absent (no key) on every other node.
+   */
+  readonly treated?: TreatedValue | undefined;
 }
 
 /** What every entity of the report has, whatever its status. */
@@ -258,5 +264,11 @@ export interface Report {
   };
   /** Batch-level notices, e.g. `zero_range` for a cohort method. */
   readonly warnings: readonly Issue[];
+  /**
+   * With a model `treatment`: per treated leaf and cohort, what was imputed and how outliers were
+   * treated, with the skewness and kurtosis that decided it (COINr's `Dets_Table`). Absent (no key)
+   * when the model treats nothing.
+   */
+  readonly treatments?: readonly TreatmentRecord[] | undefined;
   readonly entities: readonly EntityResult[];
 }

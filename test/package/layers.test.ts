@@ -19,9 +19,21 @@ const allowed: Record<string, readonly string[]> = {
   mcda: ['error', 'numeric', 'normalise', 'primitives'],
   panel: ['error', 'numeric', 'normalise', 'primitives'],
   stats: ['error', 'numeric', 'primitives'],
+  // Data treatment runs on a cohort's numbers before its scoring method, which it sits beside.
+  treat: ['error', 'normalise', 'numeric', 'primitives'],
   // The rows both paths read sit in entity/, below both: the kernel never calls back into the
   // engine (the engine may call the kernel: \`score\` chooses the fast path).
-  entity: ['aggregate', 'error', 'intake', 'model', 'numeric', 'panel', 'primitives', 'rules'],
+  entity: [
+    'aggregate',
+    'error',
+    'intake',
+    'model',
+    'numeric',
+    'panel',
+    'primitives',
+    'rules',
+    'treat',
+  ],
   fast: ['aggregate', 'entity', 'error', 'model', 'normalise', 'numeric', 'primitives'],
 };
 

@@ -74,11 +74,11 @@ describe('the bundle size budget', () => {
   // 2026-12-05: 487.8 KB raw, 125.9 KB gzipped. This is the unminified file that Node loads;
   // what a browser app carries (defineModel + score, minified, with zod and decimal.js) has its
   // own, tighter budget: test/package/bundle-size.test.ts.
-  it.runIf(built)('keeps dist/index.js under 495 KB raw and 128 KB gzipped', async () => {
+  it.runIf(built)('keeps dist/index.js under 525 KB raw and 135 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     const code = readFileSync(join(root, 'dist/index.js'));
-    expect(code.length).toBeLessThan(495_000);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(128_000);
+    expect(code.length).toBeLessThan(525_000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(135_000);
   });
 });
 
