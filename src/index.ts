@@ -194,6 +194,7 @@ export {
 } from './stats/correlations.js';
 export {
   type CronbachAlphaFigures,
+  type CronbachAlphaOptions,
   type CronbachAlphaResult,
   cronbachAlpha,
 } from './stats/cronbachAlpha.js';

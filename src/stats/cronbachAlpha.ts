@@ -21,6 +21,18 @@ export interface CronbachAlphaFigures {
   readonly alphaIfDropped: ReadonlyArray<string | null>;
 }
 
+/** Options of {@link cronbachAlpha}. */
+export interface CronbachAlphaOptions {
+  /**
+   * `refuse` (the default): every cell must be a number. `pairwise`: a cell may be missing
+   * (`null`, `undefined`, `""`), and each covariance is taken over the rows where both items have
+   * a value, as R's `cov(use = "pairwise.complete.obs")` and COINr's `get_cronbach`; α is then
+   * k² · (mean covariance off the diagonal) / (sum of the covariance matrix), which is the formula
+   * above when nothing is missing. `totalVariance` is that sum.
+   */
+  readonly missing?: 'refuse' | 'pairwise' | undefined;
+}
+
 /** What {@link cronbachAlpha} returns; warnings: `constant_total` when the totals do not vary. */
 export type CronbachAlphaResult = MethodResult<'cronbach', CronbachAlphaFigures, Issue>;
 
@@ -32,6 +44,7 @@ export type CronbachAlphaResult = MethodResult<'cronbach', CronbachAlphaFigures,
  * Indicators on different scales should be normalised first (a report's node scores are).
  *
  * @param matrix - rows of values, at least two rows and two columns
+ * @param options - `missing: 'pairwise'` to allow missing cells (see {@link CronbachAlphaOptions})
  * @returns α, the item variances, the variance of the totals and α if each item is dropped, as
  *   exact strings and as numbers, and warnings
  * @throws {@link YoupinError} `not_a_matrix`, `ragged_matrix`, `not_a_number`, `not_finite`,
@@ -44,19 +57,46 @@ export type CronbachAlphaResult = MethodResult<'cronbach', CronbachAlphaFigures,
  * result.alpha; // → '0.7325581395348837209302325581'
  * result.itemVariances; // → [ '0.7', '0.8', '0.7' ]
  * result.totalVariance; // → '4.3'
+ * // A missing cell: covariances over the rows where both items have a value.
+ * cronbachAlpha([[3, 4, 3], [2, null, 4], [4, 4, 5], [3, 2, 3], [4, 4, 4]], { missing: 'pairwise' }).alpha; // → '0.7285714285714285714285714286'
  * ```
  */
-export function cronbachAlpha(matrix: MatrixInput): CronbachAlphaResult {
-  const columns = readColumns(matrix, "Cronbach's alpha");
+export function cronbachAlpha(
+  matrix: MatrixInput | ReadonlyArray<ReadonlyArray<number | string | null | undefined>>,
+  options: CronbachAlphaOptions = {},
+): CronbachAlphaResult {
+  const pairwise = options.missing === 'pairwise';
+  const absent = (cell: unknown) => cell === null || cell === undefined || cell === '';
+  // Missing cells are read as 0 and masked: the reader checks every other cell as before.
+  const present: boolean[][] = [];
+  const readable = pairwise
+    ? (matrix as ReadonlyArray<ReadonlyArray<unknown>>).map((row, i) =>
+        Array.isArray(row)
+          ? row.map((cell, j) => {
+              (present[j] ??= [])[i] = !absent(cell);
+              return absent(cell) ? 0 : cell;
+            })
+          : row,
+      )
+    : matrix;
+  const columns = readColumns(readable, "Cronbach's alpha");
   if (columns.length < 2)
     throwIfIssues([
       makeToolIssue('too_few_values', ['matrix', 0], { method: "Cronbach's alpha", min: 2 }),
     ]);
   const warnings: Issue[] = [];
-  const { alpha, items, total } = alphaOf(columns);
+  const of = (keep: number[]) =>
+    pairwise
+      ? alphaPairwise(
+          keep.map((j) => columns[j] as Dec[]),
+          keep.map((j) => present[j] ?? []),
+        )
+      : alphaOf(keep.map((j) => columns[j] as Dec[]));
+  const all = columns.map((_, j) => j);
+  const { alpha, items, total } = of(all);
   if (alpha === null) warnings.push(makeToolIssue('constant_total', ['matrix']));
   const dropped = columns.map((_, j) =>
-    columns.length < 3 ? null : alphaOf(columns.filter((__, k) => k !== j)).alpha,
+    columns.length < 3 ? null : of(all.filter((k) => k !== j)).alpha,
   );
   const figures: CronbachAlphaFigures = {
     alpha: alpha === null ? null : exactString(alpha),
@@ -66,7 +106,9 @@ export function cronbachAlpha(matrix: MatrixInput): CronbachAlphaResult {
   };
   return {
     method: 'cronbach',
-    variant: "Cronbach's alpha, sample variances",
+    variant: pairwise
+      ? "Cronbach's alpha, sample covariances over pairwise-complete rows"
+      : "Cronbach's alpha, sample variances",
     ...figures,
     warnings,
     numbers: floatTwin(figures),
@@ -86,6 +128,36 @@ function alphaOf(columns: readonly Dec[][]): { alpha: Dec | null; items: Dec[]; 
     alpha: share
       .neg()
       .plus(1)
+      .times(k)
+      .div(k - 1),
+    items,
+    total,
+  };
+}
+
+// R's cov(use = "pairwise.complete.obs"): each pair over the rows where both are present.
+function alphaPairwise(
+  columns: readonly Dec[][],
+  present: readonly boolean[][],
+): { alpha: Dec | null; items: Dec[]; total: Dec } {
+  const k = columns.length;
+  const cov = (a: number, b: number) => {
+    const rows = (columns[a] ?? []).flatMap((_, i) =>
+      present[a]?.[i] && present[b]?.[i] ? [i] : [],
+    );
+    const pick = (c: number) => rows.map((i) => columns[c]?.[i] as Dec);
+    return rows.length < 2 ? ZERO : covariance(pick(a), pick(b));
+  };
+  const items = columns.map((_, j) => cov(j, j));
+  let total = ZERO;
+  for (let a = 0; a < k; a++)
+    for (let b = 0; b < k; b++) total = total.plus(a === b ? (items[a] as Dec) : cov(a, b));
+  if (settle(total).isZero()) return { alpha: null, items, total };
+  const trace = items.reduce((s, v) => s.plus(v), ZERO);
+  return {
+    alpha: total
+      .minus(trace)
+      .div(total)
       .times(k)
       .div(k - 1),
     items,

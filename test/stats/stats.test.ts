@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { correlations, cronbachAlpha, pca } from 'youpin';
+import { ASEM_P2P } from '../fixtures/asem.js';
 import { USARRESTS } from '../fixtures/usarrests.js';
 import { issuesOf } from '../helpers.js';
 
@@ -34,6 +35,28 @@ describe('pca: published worked example', () => {
     expect(result.numbers.loadings.every((row) => (row[0] ?? 0) > 0)).toBe(true);
     expect(result.cumulative[3]?.startsWith('0.99999999999999999999999')).toBe(
       result.cumulative[3] !== '1',
+    );
+  });
+});
+
+describe('cronbachAlpha: published worked example', () => {
+  it("COINr's analysis vignette: get_cronbach(coin, 'Raw', 'P2P', Level = 1) is 0.05126659", () => {
+    // The ASEM data's eight People-to-People indicators, 17 cells NA: COINr takes R's
+    // cov(use = "pairwise.complete.obs") and alpha = k² · mean off-diagonal covariance / sum.
+    const result = cronbachAlpha(ASEM_P2P, { missing: 'pairwise' });
+    expect(result.numbers.alpha?.toFixed(8)).toBe('0.05126659');
+    expect(result.variant).toContain('pairwise');
+    // Without the option a missing cell is refused, where it is.
+    expect(issuesOf(() => cronbachAlpha(ASEM_P2P as never))[0]).toEqual({
+      code: 'not_a_number',
+      path: 'matrix.26.3',
+    });
+  });
+
+  it('pairwise equals the classic formula when nothing is missing', () => {
+    const complete = USARRESTS.map((r) => r.map(String));
+    expect(cronbachAlpha(complete, { missing: 'pairwise' }).alpha?.slice(0, 26)).toBe(
+      cronbachAlpha(complete).alpha?.slice(0, 26),
     );
   });
 });
