@@ -73,7 +73,8 @@ export function cronbachAlpha(
     ? (matrix as ReadonlyArray<ReadonlyArray<unknown>>).map((row, i) =>
         Array.isArray(row)
           ? row.map((cell, j) => {
-              (present[j] ??= [])[i] = !absent(cell);
+              present[j] ??= [];
+              (present[j] as boolean[])[i] = !absent(cell);
               return absent(cell) ? 0 : cell;
             })
           : row,
