@@ -71,8 +71,8 @@ export interface DeriveProfileResult {
  * @param model - a model from `defineModel`
  * @param options - the sector, the new version, and a derivation per parent node
  * @returns the new model and, per parent, the children, the weights and (for AHP) the consistency
- * @throws {@link YoupinError} `unknown_sector`, `unknown_node` (a parent that is not a branch
- *   active in the sector), `length_mismatch` (a judgement matrix of the wrong size), `empty_input`
+ * @throws {@link YoupinError} `unknown_sector`, `unknown_node` (a parent that is no node of the
+ *   tree), `not_a_branch` (a leaf, or a branch the sector does not score), `length_mismatch` (a judgement matrix of the wrong size), `empty_input`
  *   (entropy or CRITIC without entities), any issue of {@link ahp}, `entropyWeights` or
  *   `criticWeights`, and any issue of `defineModel` for the new model
  * @example
@@ -108,7 +108,17 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
     const node = model.nodes.find((n) => n.id === parent);
     const path = ['options', 'parents', parent];
     if (node?.kind !== 'branch' || !active.has(parent)) {
-      issues.push(makeToolIssue('unknown_node', path, { id: parent }));
+      // A node of the tree that is the wrong kind is not an unknown one: say which it is.
+      issues.push(
+        node
+          ? makeToolIssue('not_a_branch', path, {
+              id: parent,
+              kind: node.kind === 'leaf' ? 'leaf' : 'excluded',
+              parent: node.parent ?? '',
+              sector: options.sector,
+            })
+          : makeToolIssue('unknown_node', path, { id: parent }),
+      );
       return null;
     }
     const children = node.children.filter((c) => active.has(c));

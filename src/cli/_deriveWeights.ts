@@ -15,7 +15,7 @@ import {
 import type { Context } from './_context.js';
 import { Failure, UsageError } from './_errors.js';
 import { type DataOptions, loadBatch, messageOf, printLines } from './_inputs.js';
-import { emit, labelIn, outputTo, type Paint, paint, progress, table } from './_io.js';
+import { emit, labelIn, outputTo, type Paint, paint, progress, sectorIn, table } from './_io.js';
 import type { MatrixFile } from './_matrix.js';
 
 /** What the weights command asks for when it derives weights for a model. */
@@ -78,7 +78,7 @@ export async function deriveWeights(request: DeriveRequest, ctx: Context): Promi
     printLines(
       ctx,
       [ctx.m.deriveProblems(request.source, error.issues.length)],
-      error.issues.map((i) => ctx.m.at(i.path.join('.') || request.source, messageOf(ctx, i))),
+      error.issues.map((i) => ctx.m.at(optionOf(i.path) || request.source, messageOf(ctx, i))),
     );
     throw new Failure('');
   }
@@ -208,7 +208,13 @@ function derivedTable(
       ]
     : [];
   return [
-    p.bold(m.derivedTitle(result.derivations[0]?.method ?? '', sector, result.model.version)),
+    p.bold(
+      m.derivedTitle(
+        result.derivations[0]?.method ?? '',
+        sectorIn(model, sector, ctx.lang),
+        result.model.version,
+      ),
+    ),
     table(
       [
         { header: m.colParent },
@@ -221,4 +227,12 @@ function derivedTable(
     ),
     ...consistency,
   ].join('\n');
+}
+
+/** Where an issue of the call lies, as the user wrote it: `--parent Q`, `--sector S`. */
+function optionOf(path: readonly (string | number)[]): string {
+  const [head, option, name] = path;
+  if (head === 'options' && option === 'parents' && name !== undefined) return `--parent ${name}`;
+  if (head === 'options' && option === 'sector') return '--sector';
+  return path.join('.');
 }

@@ -227,6 +227,17 @@ export function labelIn(label: Label, lang: Lang): string {
   return lang === 'zh' ? label.zh : label.en;
 }
 
+/** A sector for headings: its label in the chosen language and its id, `制造业（manufacturing）`. */
+export function sectorIn(
+  model: { readonly sectors: ReadonlyArray<{ readonly id: string; readonly label: Label }> },
+  id: string,
+  lang: Lang,
+): string {
+  const sector = model.sectors.find((s) => s.id === id);
+  if (!sector) return id;
+  return lang === 'zh' ? `${sector.label.zh}（${id}）` : `${sector.label.en} (${id})`;
+}
+
 /** An entity's name: the string as given, or its label in the chosen language. */
 export function nameIn(name: string | Label | null, lang: Lang): string {
   if (name === null) return '';

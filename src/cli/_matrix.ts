@@ -18,6 +18,8 @@ export interface MatrixFile {
   readonly rowLabels: readonly string[] | null;
   /** JSON only: `directions` given in the file. */
   readonly directions: readonly string[] | null;
+  /** The file reads as a batch of applicants (rows with a sector), not a matrix. */
+  readonly batchLike: boolean;
   /** Where an issue of the matrix lies, e.g. `matrix.csv, row 3, column B` or `m.json, at [1][2]`. */
   readonly where: (issue: Issue) => string;
 }
@@ -47,6 +49,8 @@ export async function readMatrixFile(file: string, ctx: Context): Promise<Matrix
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? ctx.m.noSuchFile : String(error);
     throw new Failure(ctx.m.cannotRead(file, reason));
   }
+  // A workbook is a batch of applicants here more often than not; a matrix is a CSV or JSON file.
+  if (/\.(xlsx|xlsm|xls)$/i.test(file)) throw new Failure(ctx.m.matrixNotWorkbook(basename(file)));
   // The encoding is decided as youpin/node decides it for a data file: one decision per file.
   let content: string;
   try {
@@ -75,9 +79,20 @@ function fromJson(file: string, content: string, ctx: Context): MatrixFile {
   const strings = (v: unknown) =>
     Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
   const labels = strings(object?.['labels'] ?? object?.['criteria']);
+  // Applicants' rows are objects with a sector or values; a matrix's rows are arrays.
+  const batchLike =
+    Array.isArray(data) &&
+    data.some(
+      (row) =>
+        row !== null &&
+        typeof row === 'object' &&
+        !Array.isArray(row) &&
+        ('sector' in row || 'values' in row),
+    );
   return {
     matrix: matrix as string[][],
     labels,
+    batchLike,
     rowLabels: null,
     directions: strings(object?.['directions']),
     where: (issue) => {
@@ -111,6 +126,9 @@ function fromCsv(file: string, content: string, ctx: Context): MatrixFile {
     labels,
     rowLabels: labelColumn ? body.map((r) => r.cells[0] ?? '') : null,
     directions: null,
+    batchLike:
+      labelColumn &&
+      (labels ?? []).some((l) => ['sector', '行业', '所属行业'].includes(l.trim().toLowerCase())),
     where: (issue) => {
       const [, i, j] = issue.path;
       if (i === 'columns' && typeof j === 'number') {

@@ -154,8 +154,8 @@ const TEXTS = {
     zh: (n: number): string => `${n} 行数据有问题（在报告中保留，不计分）：`,
   },
   coherenceSector: {
-    en: (sector: string, n: number): string => `Sector ${sector}: ${n} scored applicants`,
-    zh: (sector: string, n: number): string => `行业 ${sector}：${n} 个已计分申报对象`,
+    en: (sector: string, n: number): string => `${sector}: ${n} scored applicants`,
+    zh: (sector: string, n: number): string => `${sector}：${n} 个已计分申报对象`,
   },
   coherenceBranch: {
     en: (parent: string, n: number, alpha: string, pc1: string): string =>
@@ -235,9 +235,9 @@ const TEXTS = {
   },
   derivedTitle: {
     en: (method: string, sector: string, version: string): string =>
-      `${method} weights for sector ${sector} (new model version ${version})`,
+      `${method} weights for ${sector} (new model version ${version})`,
     zh: (method: string, sector: string, version: string): string =>
-      `行业 ${sector} 的 ${method} 权重（新模型版本 ${version}）`,
+      `${sector}的 ${method} 权重（新模型版本 ${version}）`,
   },
   wroteModel: {
     en: (file: string, version: string): string => `Wrote model version ${version} to ${file}`,
@@ -293,6 +293,12 @@ const TEXTS = {
   moreProblems: {
     en: (n: number): string => `… and ${n} more (--verbose lists every one)`,
     zh: (n: number): string => `……另有 ${n} 个问题（加 --verbose 列出全部）`,
+  },
+  matrixNotWorkbook: {
+    en: (file: string): string =>
+      `${file} is a workbook: youpin weights reads a matrix from a CSV or JSON file. Save the matrix as CSV, or add --sector S to derive the weights from the applicants in the workbook`,
+    zh: (file: string): string =>
+      `${file} 是 Excel 工作簿：youpin weights 从 CSV 或 JSON 文件读取矩阵。请将矩阵另存为 CSV；若是申报数据，加 --sector 行业 即可由各申报对象的得分推导权重`,
   },
   looksLikeBatch: {
     en: (file: string): string =>

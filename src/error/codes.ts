@@ -98,6 +98,7 @@ export type CoreIssueCode =
   | 'collinear_indicators'
   | 'dominant_indicator'
   | 'constant_total'
+  | 'not_a_branch'
   | 'unknown_expert'
   | 'future_event'
   | 'not_a_boolean'

@@ -37,7 +37,8 @@ export type ToolIssueCode =
   | 'negative_correlation'
   | 'collinear_indicators'
   | 'dominant_indicator'
-  | 'constant_total';
+  | 'constant_total'
+  | 'not_a_branch';
 
 const templates: Readonly<Record<ToolIssueCode, Template>> = {
   nonpositive_best: [
@@ -52,6 +53,16 @@ const templates: Readonly<Record<ToolIssueCode, Template>> = {
   invalid_model: [
     () => 'this is not a model made by defineModel, nor a valid model definition',
     () => '这不是由 defineModel 生成的模型，也不是有效的模型定义',
+  ],
+  not_a_branch: [
+    (p) =>
+      p['kind'] === 'leaf'
+        ? `"${p['id']}" is a leaf: weights are derived for the children of a branch (its parent is "${p['parent']}")`
+        : `"${p['id']}" is not scored in the sector ${p['sector']}, so it has no weights to derive there`,
+    (p) =>
+      p['kind'] === 'leaf'
+        ? `"${p['id']}" 是末级指标：权重是为某个分支的下级指标推导的（其上级为 "${p['parent']}"）`
+        : `"${p['id']}" 不在行业 ${p['sector']} 的计分范围内，无权重可推导`,
   ],
   not_a_matrix: [
     () => 'expected a non-empty array of non-empty rows',

@@ -19,11 +19,11 @@ describe('youpin analyse', () => {
     ]);
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual(coherence(report, { sector: 'services' }));
-    expect(table.stdout).toMatch(/^Sector services: \d+ scored applicants/);
+    expect(table.stdout).toMatch(/^Services \(services\): \d+ scored applicants/);
     expect(table.stdout).toMatch(
       /total Total score — n \d+, Cronbach's α 0\.\d{3}, first component explains 0\.\d\d/,
     );
-    expect(zh.stdout).toMatch(/^行业 services：\d+ 个已计分申报对象/);
+    expect(zh.stdout).toMatch(/^服务业（services）：\d+ 个已计分申报对象/);
     const lines = csv.stdout
       .replace(/^\uFEFF/, '')
       .trimEnd()

@@ -58,7 +58,7 @@ describe('youpin weights for a model', () => {
     ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(
-      'critic weights for sector services (new model version 2025.1-critic)',
+      'critic weights for Services (services) (new model version 2025.1-critic)',
     );
     expect(run.stderr).toContain(`Wrote model version 2025.1-critic to ${next}`);
     const definition = JSON.parse(readFileSync(next, 'utf8'));
@@ -196,5 +196,36 @@ describe('youpin weights for a model', () => {
     expect(lines[11]).toMatch(/^… and [\d]+ more \(--verbose lists every one\)$/);
     expect(lines[12]).toContain('looks like a batch of applicants, not a matrix: add --sector S');
     expect(verbose.stderr.split('\n').length).toBeGreaterThan(1000);
+  }, 60_000);
+
+  it('a JSON batch or a workbook given as a matrix, and a leaf given as --parent, are named for what they are', async () => {
+    const [json, xlsx, xlsxZh, leaf] = await Promise.all([
+      youpin(['weights', 'entropy', 'examples/data/sample-batch.json']),
+      youpin(['weights', 'critic', 'examples/data/sample-batch.xlsx']),
+      youpin(['weights', 'critic', 'examples/data/sample-batch.xlsx', '--lang', 'zh']),
+      youpin([
+        'weights',
+        'entropy',
+        batchFile,
+        '--sector',
+        'manufacturing',
+        '--parent',
+        'm_Q2,nope',
+      ]),
+    ]);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain(
+      'sample-batch.json looks like a batch of applicants, not a matrix: add --sector S',
+    );
+    expect(xlsx.code).toBe(1);
+    expect(xlsx.stderr).toContain(
+      'sample-batch.xlsx is a workbook: youpin weights reads a matrix from a CSV or JSON file',
+    );
+    expect(xlsxZh.stderr).toContain('sample-batch.xlsx 是 Excel 工作簿');
+    expect(leaf.code).toBe(1);
+    expect(leaf.stderr).toContain(
+      '--parent m_Q2: "m_Q2" is a leaf: weights are derived for the children of a branch (its parent is "Q")',
+    );
+    expect(leaf.stderr).toContain('--parent nope: "nope" is not a node of the tree');
   }, 60_000);
 });

@@ -487,6 +487,7 @@ describe('researchers: read.R and read.py read the tables of export.ts', () => {
         `first scores: ${first.join(', ')}`,
         `characters in cells: ${bytes}`,
         'contributions add up to the totals: TRUE',
+        `selected is logical: TRUE, ${report.counts.selected} selected`,
       ]);
     },
     TIMEOUT,

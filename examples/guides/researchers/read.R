@@ -4,7 +4,7 @@
 # only fileEncoding = "UTF-8-BOM" does.
 # #region read
 report <- read.csv("report.csv", fileEncoding = "UTF-8-BOM")  # labels, for people
-codes  <- read.csv("codes.csv", colClasses = c(total = "character"))
+codes  <- read.csv("codes.csv", colClasses = c(total = "character", selected = "logical"))
 # Exact figures stay text ("52.90" keeps its zero); as.numeric() when a float is enough.
 nodes  <- read.csv("nodes.csv", colClasses = "character", na.strings = character(0),
                    encoding = "UTF-8")
@@ -20,3 +20,4 @@ cat(sprintf("characters in cells: %d\n", sum(nchar(as.matrix(nodes), type = "byt
 totals <- setNames(as.numeric(nodes$exact[nodes$node == "total"]), nodes$id[nodes$node == "total"])
 cat(sprintf("contributions add up to the totals: %s\n",
             all(abs(by_applicant - totals[names(by_applicant)]) < 1e-9)))
+cat(sprintf("selected is logical: %s, %d selected\n", is.logical(codes$selected), sum(codes$selected)))

@@ -12,7 +12,17 @@ import {
   refuseOutputOverInput,
   scoreFile,
 } from '../_inputs.js';
-import { csv, emit, labelIn, outputTo, type Paint, paint, progress, table } from '../_io.js';
+import {
+  csv,
+  emit,
+  labelIn,
+  outputTo,
+  type Paint,
+  paint,
+  progress,
+  sectorIn,
+  table,
+} from '../_io.js';
 
 /** `youpin analyse FILE`: how coherent the tree is on a scored batch (correlations, alpha, PCA). */
 export const analyseCommand: Command = {
@@ -104,7 +114,7 @@ function render(result: CoherenceResult, model: Model, ctx: Context, p: Paint): 
     return node ? `${id} ${labelIn(node.label, ctx.lang)}` : id;
   };
   const blocks = result.sectors.flatMap((s) => [
-    p.bold(m.coherenceSector(s.sector, s.scored)),
+    p.bold(m.coherenceSector(sectorIn(model, s.sector, ctx.lang), s.scored)),
     ...s.branches.map((b) =>
       [
         m.coherenceBranch(label(b.parent), b.n, three(b.alpha), two(b.pca.explained[0])),

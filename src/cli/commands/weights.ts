@@ -169,7 +169,7 @@ export const weightsCommand: Command = {
       const shown = flag(args, 'verbose') ? lines : lines.slice(0, QUIET_PROBLEMS);
       if (shown.length < lines.length) shown.push(ctx.m.moreProblems(lines.length - shown.length));
       printLines(ctx, [ctx.m.matrixProblems(file, error.issues.length)], shown);
-      if (looksLikeBatch(input)) ctx.stderr.write(`${ctx.m.looksLikeBatch(file)}\n`);
+      if (input.batchLike) ctx.stderr.write(`${ctx.m.looksLikeBatch(file)}\n`);
       throw new Failure('');
     }
   },
@@ -177,12 +177,6 @@ export const weightsCommand: Command = {
 
 /** How many problems of a matrix file are listed without --verbose. */
 const QUIET_PROBLEMS = 10;
-
-/** Rows named by a first column and a sector column: an applicants' batch given for a matrix. */
-function looksLikeBatch(input: MatrixFile): boolean {
-  const names = (input.labels ?? []).map((l) => l.trim().toLowerCase());
-  return input.rowLabels !== null && names.some((n) => ['sector', '行业', '所属行业'].includes(n));
-}
 
 /** Options that only some methods take are usage errors with the others. */
 function checkOptions(args: Parsed, method: string, m: Messages): void {
