@@ -103,8 +103,8 @@ describe('deriveProfile', () => {
         }),
       ),
     ).toEqual([
-      { code: 'unknown_node', path: 'options.parents.m_Q1' },
-      { code: 'unknown_node', path: 'options.parents.a_Q' },
+      { code: 'not_a_branch', path: 'options.parents.m_Q1' },
+      { code: 'not_a_branch', path: 'options.parents.a_Q' },
       { code: 'length_mismatch', path: 'options.parents.Q.judgements' },
       { code: 'empty_input', path: 'options.entities' },
     ]);
