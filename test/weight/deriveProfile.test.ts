@@ -104,7 +104,7 @@ describe('deriveProfile', () => {
       ),
     ).toEqual([
       { code: 'not_a_branch', path: 'options.parents.m_Q1' },
-      { code: 'not_a_branch', path: 'options.parents.a_Q' },
+      { code: 'unknown_node', path: 'options.parents.a_Q' },
       { code: 'length_mismatch', path: 'options.parents.Q.judgements' },
       { code: 'empty_input', path: 'options.entities' },
     ]);
