@@ -1,9 +1,10 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
-// Three builds, run in parallel by tsup:
+// Four builds, run in parallel by tsup:
 // - the core and the presets (`youpin`, `youpin/presets`): platform-neutral, they run in browsers;
 // - `youpin/node` (reads CSV, XLSX and JSON files), ESM and CJS with types;
+// - `youpin/programme` (editions, the register of titles, monitoring), platform-neutral;
 // - the command line (bin `youpin`, dist/cli.js), ESM with a shebang.
 // src/node and src/cli import the core by the package's own name ('youpin', 'youpin/node' …) and
 // those names stay external here: at run time Node resolves them through package.json `exports`
@@ -28,7 +29,8 @@ const shared = {
 // tsup 8.5 forces `baseUrl` in its dts build; TypeScript 6 rejects it (TS5101) unless silenced.
 const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
 
-const self = ['youpin', 'youpin/presets', 'youpin/node', 'exceljs'];
+const self = ['youpin', 'youpin/presets', 'youpin/node', 'youpin/programme', 'exceljs'];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -45,6 +47,16 @@ export default defineConfig([
     dts,
     platform: 'node',
     external: self,
+  },
+  {
+    // youpin/programme imports the core by its name, like youpin/node: one core at run time.
+    ...shared,
+    entry: { programme: 'src/programme/index.ts' },
+    format: ['esm', 'cjs'],
+    dts,
+    platform: 'neutral',
+    external: self,
+    define: { __YOUPIN_VERSION__: JSON.stringify(pkg.version) },
   },
   {
     ...shared,

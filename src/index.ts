@@ -54,6 +54,7 @@ export type {
   CoreIssueCode,
   IssueCode,
   NodeIssueCode,
+  ProgrammeIssueCode,
   SchemaIssueCode,
 } from './error/codes.js';
 export type { Issue, PathSegment } from './error/issue.js';
@@ -112,6 +113,7 @@ export type {
   MaxLowerForm,
   MissingPolicy,
   ModelInput,
+  MonitoringInput,
   NodeInput,
   ProfileInput,
   Provenance,
@@ -160,7 +162,14 @@ export { type ToCsvOptions, toCsv } from './report/toCsv.js';
 export { HTML_SUMMARY_FROM, type ToHtmlOptions, toHtml } from './report/toHtml.js';
 export { toLongCsv } from './report/toLongCsv.js';
 export { type ToMarkdownOptions, toMarkdown } from './report/toMarkdown.js';
-export type { Comparison, Condition, RuleInput, RuleOutcome } from './rules/types.js';
+export type { ReapplicationBan } from './rules/reapplicationBan.js';
+export type {
+  Comparison,
+  Condition,
+  MonitoringRuleInput,
+  RuleInput,
+  RuleOutcome,
+} from './rules/types.js';
 export { FAST_PATH_FROM } from './score/FAST_PATH_FROM.js';
 export { safeScore } from './score/safeScore.js';
 export { score } from './score/score.js';

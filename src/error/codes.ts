@@ -222,4 +222,22 @@ export type NodeIssueCode =
  * code; // → 'unknown_sector'
  * ```
  */
-export type IssueCode = CoreIssueCode | SchemaIssueCode | NodeIssueCode;
+/**
+ * The codes of the issues that `youpin/programme` raises about editions, registers and checks.
+ * docs/issue-codes.md lists each with its trigger.
+ *
+ * @example
+ * ```ts
+ * import type { ProgrammeIssueCode } from 'youpin';
+ * const code: ProgrammeIssueCode = 'model_version_changed';
+ * code; // → 'model_version_changed'
+ * ```
+ */
+export type ProgrammeIssueCode =
+  | 'not_an_edition'
+  | 'not_a_register'
+  | 'model_version_changed'
+  | 'no_validity'
+  | 'bad_check_date';
+
+export type IssueCode = CoreIssueCode | SchemaIssueCode | NodeIssueCode | ProgrammeIssueCode;

@@ -9,6 +9,7 @@ import { Dec } from '../numeric/decimal.js';
 import { own } from '../numeric/own.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
+import { BAN_LABELS } from '../rules/reapplicationBan.js';
 import { recomputeExactly } from '../score/recomputeExactly.js';
 import type { EntityResult, Report, ScoredEntity } from '../score/types.js';
 import { gapTo, type Lever } from './_gaps.js';
@@ -147,10 +148,8 @@ export function explain(
   const rules = (kind: 'gates' | 'vetoes') =>
     entity.eligibility[kind].map((o) => ({
       ...o,
-      label: (definition[kind] ?? []).find((r) => r.id === o.rule)?.label ?? {
-        zh: o.rule,
-        en: o.rule,
-      },
+      label: (definition[kind] ?? []).find((r) => r.id === o.rule)?.label ??
+        BAN_LABELS[o.rule] ?? { zh: o.rule, en: o.rule },
       names: factNames(definition, [...Object.keys(o.facts), ...o.missing, ...o.unreadable]),
     }));
   const sectorLabel = definition.sectors.find((s) => s.id === entity.sector)?.label ?? null;
@@ -277,7 +276,8 @@ function factNames(
     const label =
       definition.facts?.find((f) => f.id === id)?.label ??
       definition.series?.find((f) => f.id === id)?.label ??
-      (findNode(definition.tree, id) ? labelOf(definition.tree, id) : undefined);
+      (findNode(definition.tree, id) ? labelOf(definition.tree, id) : undefined) ??
+      BAN_LABELS[id];
     if (!label) continue;
     names[key] = year ? { zh: `${label.zh}（${year}年）`, en: `${label.en} (${year})` } : label;
   }

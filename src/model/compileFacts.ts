@@ -157,6 +157,10 @@ export function compileFacts(
       if (rule.exempt) visit(rule.exempt, [kind, r, 'exempt']);
     });
   }
+  (definition.monitoring?.rules ?? []).forEach((rule, r) => {
+    visit(rule.when, ['monitoring', 'rules', r, 'when']);
+    if (rule.exempt) visit(rule.exempt, ['monitoring', 'rules', r, 'exempt']);
+  });
   (definition.adjustments?.items ?? []).forEach((item, i) => {
     visit(item.when, ['adjustments', 'items', i, 'when']);
   });

@@ -9,6 +9,7 @@ import { Dec } from '../numeric/decimal.js';
 import { parseDecimal, parseRational } from '../numeric/parseDecimal.js';
 import { exactString } from '../numeric/settle.js';
 import type { PanelRule } from '../panel/types.js';
+import { BAN_RULE } from '../rules/reapplicationBan.js';
 import type { Condition } from '../rules/types.js';
 import { compileTreatment } from '../treat/compileTreatment.js';
 import type { TreatmentInput } from '../treat/types.js';
@@ -156,7 +157,8 @@ function checkProgramme(
   let needsDate = false;
   for (const kind of ['gates', 'vetoes'] as const) {
     (definition[kind] ?? []).forEach((rule, r) => {
-      if (ruleIds.has(rule.id))
+      // The automatic gate of a re-application ban has this id: a rule may not take it.
+      if (ruleIds.has(rule.id) || rule.id === BAN_RULE)
         issues.push(makeIssue('duplicate_id', [kind, r, 'id'], { id: rule.id }));
       ruleIds.add(rule.id);
       (rule.sectors ?? []).forEach((sector, k) => {
@@ -173,6 +175,25 @@ function checkProgramme(
       if (usesTime(rule.when) || (rule.exempt && usesTime(rule.exempt))) needsDate = true;
     });
   }
+  // Monitoring rules run on the day of a check (its `asOf`), not on the evaluation date.
+  const monitoringIds = new Set<string>();
+  (definition.monitoring?.rules ?? []).forEach((rule, r) => {
+    const path = ['monitoring', 'rules', r];
+    // They run beside the vetoes in a check: an id of their own.
+    if (monitoringIds.has(rule.id) || ruleIds.has(rule.id) || rule.id === BAN_RULE)
+      issues.push(makeIssue('duplicate_id', [...path, 'id'], { id: rule.id }));
+    monitoringIds.add(rule.id);
+    (rule.sectors ?? []).forEach((sector, k) => {
+      if (!sectorIds.has(sector))
+        issues.push(
+          makeIssue('unknown_sector', [...path, 'sectors', k], {
+            sector,
+            allowed: [...sectorIds].join(', '),
+            allowedZh: sectorLabelsZh(definition),
+          }),
+        );
+    });
+  });
   for (const item of definition.adjustments?.items ?? []) if (usesTime(item.when)) needsDate = true;
   if (needsDate && !definition.evaluationDate)
     issues.push(makeIssue('missing_evaluation_date', ['evaluationDate']));

@@ -7,7 +7,7 @@ import { panelRuleSchema } from '../panel/panelRuleSchema.js';
 import { taggedUnion } from '../primitives/_zodShapes.js';
 import { labelSchema } from '../primitives/labelSchema.js';
 import { isIsoDate } from '../rules/dates.js';
-import { conditionSchema, ruleSchema } from '../rules/ruleSchema.js';
+import { conditionSchema, monitoringRuleSchema, ruleSchema } from '../rules/ruleSchema.js';
 import { selectionSchema } from '../select/selectionSchema.js';
 import { treatmentSchema } from '../treat/treatmentSchema.js';
 import { provenanceSchema } from './provenanceSchema.js';
@@ -198,6 +198,13 @@ export const modelSchema: z.ZodMiniType<ModelInput> = z.strictObject({
     z.strictObject({
       years: z.number().check(z.int(), z.gte(1), z.lte(100)),
       reapplicationBanYears: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100))),
+      provenance: z.optional(provenanceSchema),
+    }),
+  ),
+  monitoring: z.optional(
+    z.strictObject({
+      rules: z.array(monitoringRuleSchema),
+      rectifiedEvent: z.optional(z.string().check(z.minLength(1))),
       provenance: z.optional(provenanceSchema),
     }),
   ),

@@ -8,7 +8,7 @@ import type {
   ScoringSpec,
   WeightInput,
 } from '../primitives/types.js';
-import type { Condition, RuleInput } from '../rules/types.js';
+import type { Condition, MonitoringRuleInput, RuleInput } from '../rules/types.js';
 import type { SelectionInput } from '../select/types.js';
 import type { TreatmentInput } from '../treat/types.js';
 
@@ -243,6 +243,19 @@ export interface ModelInput {
   readonly fusion?: FusionInput | undefined;
   /** How long a title lasts, and how long a revoked brand waits before it may apply again. */
   readonly validity?: ValidityInput | undefined;
+  /** The annual monitoring of titles after the award (`youpin/programme`'s `monitor`). */
+  readonly monitoring?: MonitoringInput | undefined;
+}
+
+/**
+ * Annual monitoring (年度监测): rules checked on the holders' new facts and events, each revoking
+ * the title or asking for rectification with a deadline; a rectification is closed by an event of
+ * type `rectifiedEvent` (default `rectified`) dated on or before its deadline.
+ */
+export interface MonitoringInput {
+  readonly rules: readonly MonitoringRuleInput[];
+  readonly rectifiedEvent?: string | undefined;
+  readonly provenance?: Provenance | undefined;
 }
 
 /** The life of a title (有效期) and the ban after a revocation (撤销后不得再申报). */

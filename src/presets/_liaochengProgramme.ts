@@ -359,10 +359,67 @@ const vetoes: RuleInput[] = [
   },
 ];
 
-/** Gates, vetoes, panel, selection and validity, spread into the 聊城优品 model. */
+/**
+ * Annual monitoring after the award (domain.md §6.10): the vetoes run again on new events (a failed
+ * spot check of a manufacturer's or farm's product is V4); these rules add the title's own
+ * obligations. Revocation for logo misuse and a cessation of production or service; rectification
+ * (约谈整改) for a self-report not submitted by its date and for minor findings of an inspection.
+ */
+const MONITORING = {
+  status: 'proposed',
+  source: 'domain.md §6.10',
+  note: 'Revocation triggers as listed there; the rectification deadlines (30 and 90 days) are proposals, after the 2025 省长质量奖 approach (约谈 and rectification within a deadline).',
+} as const;
+
+const monitoring: NonNullable<ModelInput['monitoring']> = {
+  rules: [
+    {
+      id: 'W1',
+      label: label('违规使用"聊城优品"标识', 'Misuse of the 聊城优品 logo'),
+      when: { event: 'logo_misuse', withinYears: 1 },
+      action: 'revoke',
+      provenance: MONITORING,
+    },
+    {
+      id: 'W2',
+      label: label('停止生产或停止提供服务', 'Production or service has ceased'),
+      when: { event: 'production_ceased', withinYears: 1 },
+      action: 'revoke',
+      provenance: MONITORING,
+    },
+    {
+      id: 'W3',
+      label: label('未按期报送年度自评报告', 'Annual self-report not submitted by its date'),
+      when: { event: 'self_report_overdue', withinYears: 1 },
+      action: 'rectify',
+      deadlineDays: 30,
+      provenance: MONITORING,
+    },
+    {
+      id: 'W4',
+      label: label('监督检查发现一般问题', 'Minor findings of an inspection'),
+      when: { event: 'inspection_finding', severity: ['minor'], withinYears: 1 },
+      action: 'rectify',
+      deadlineDays: 90,
+      provenance: MONITORING,
+    },
+  ],
+  rectifiedEvent: 'rectified',
+  provenance: MONITORING,
+};
+
+/** Gates, vetoes, panel, selection, validity and monitoring, spread into the 聊城优品 model. */
 export const liaochengProgramme: Pick<
   ModelInput,
-  'facts' | 'series' | 'evaluationDate' | 'gates' | 'vetoes' | 'panel' | 'selection' | 'validity'
+  | 'facts'
+  | 'series'
+  | 'evaluationDate'
+  | 'gates'
+  | 'vetoes'
+  | 'panel'
+  | 'selection'
+  | 'validity'
+  | 'monitoring'
 > = {
   facts,
   series,
@@ -400,4 +457,5 @@ export const liaochengProgramme: Pick<
       note: '广东名牌 and 琅琊榜 use 3 years.',
     },
   },
+  monitoring,
 };

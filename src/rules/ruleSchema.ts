@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { provenanceSchema } from '../model/provenanceSchema.js';
 import { decimalSchema } from '../normalise/methods/_shared.js';
 import { labelSchema } from '../primitives/labelSchema.js';
-import type { Condition, RuleInput } from './types.js';
+import type { Condition, MonitoringRuleInput, RuleInput } from './types.js';
 
 const comparison = z.enum(['==', '!=', '<', '<=', '>', '>=']);
 const name = z.string().check(z.minLength(1), z.maxLength(64));
@@ -61,8 +61,7 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.union([
   }),
 ]);
 
-/** A gate or a veto. */
-export const ruleSchema: z.ZodMiniType<RuleInput> = z.strictObject({
+const ruleShape = {
   id: z.string().check(z.regex(/^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u)),
   label: labelSchema,
   description: z.optional(labelSchema),
@@ -70,4 +69,14 @@ export const ruleSchema: z.ZodMiniType<RuleInput> = z.strictObject({
   when: conditionSchema,
   exempt: z.optional(conditionSchema),
   provenance: z.optional(provenanceSchema),
+};
+
+/** A gate or a veto. */
+export const ruleSchema: z.ZodMiniType<RuleInput> = z.strictObject(ruleShape);
+
+/** A monitoring rule: a rule that, when it holds after the award, revokes or asks for rectification. */
+export const monitoringRuleSchema: z.ZodMiniType<MonitoringRuleInput> = z.strictObject({
+  ...ruleShape,
+  action: z.enum(['revoke', 'rectify']),
+  deadlineDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
 });

@@ -82,6 +82,16 @@ export interface RuleInput {
   readonly provenance?: Provenance | undefined;
 }
 
+/**
+ * A monitoring rule (年度监测): checked after the award on the holder's new facts and events, as a
+ * veto is (it acts when `when` holds). `revoke` revokes the title (撤销); `rectify` puts it under
+ * rectification (约谈整改) with a deadline of `deadlineDays` (default 90) from the day it acted.
+ */
+export interface MonitoringRuleInput extends RuleInput {
+  readonly action: 'revoke' | 'rectify';
+  readonly deadlineDays?: number | undefined;
+}
+
 /** What a rule did to one entity, with the facts it read, for the applicant and the auditor. */
 export interface RuleOutcome {
   readonly rule: string;

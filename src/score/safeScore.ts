@@ -19,6 +19,7 @@ import { roundForPublication } from '../numeric/roundForPublication.js';
 import { exactString } from '../numeric/settle.js';
 import { showValue } from '../numeric/showValue.js';
 import { isIsoDate } from '../rules/dates.js';
+import { banOutcome, type ReapplicationBan } from '../rules/reapplicationBan.js';
 import { ruleContext } from '../rules/ruleContext.js';
 import { type Candidate, NOT_SCORED, selectEntities } from '../select/selectEntities.js';
 import type { SelectionResult } from '../select/types.js';
@@ -84,12 +85,17 @@ function run(
     ]);
   }
   const evaluationDate = options.evaluationDate ?? model.evaluationDate;
+  const banned = bansOn(options.bans, evaluationDate);
 
   // validate → gates & vetoes → leaf scores (cohorts of eligible, valid entities only) →
   // aggregation → adjustments → rounding → ranks → selection.
   const kernel = chooseKernel(model, rows.length, options.engine ?? 'auto');
   const working = readEntities(model, rows, kernel ? fastReader(kernel) : undefined);
-  for (const e of working) checkEligibility(model, e, evaluationDate);
+  for (const e of working) {
+    checkEligibility(model, e, evaluationDate);
+    const ban = e.id === null ? undefined : banned?.get(e.id);
+    if (ban && e.sector) e.gates.push(banOutcome(ban));
+  }
   const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
   const { warnings, treatments } = scoreCohorts(model, eligible);
   const fast = kernel ? fastScores(model, kernel, eligible) : new Map<number, FastFigures>();
@@ -195,6 +201,38 @@ function run(
     ...(treatments ? { treatments } : {}),
     entities,
   };
+}
+
+/** The bans in force on the evaluation date, by applicant id; every bad one is a YoupinError. */
+function bansOn(
+  bans: ScoreOptions['bans'],
+  evaluationDate: string | null,
+): Map<string, ReapplicationBan> | null {
+  if (bans === undefined) return null;
+  if (!Array.isArray(bans))
+    throw new YoupinError([makeIssue('invalid_batch', ['options', 'bans'])]);
+  if (evaluationDate === null)
+    throw new YoupinError([makeIssue('missing_evaluation_date', ['options', 'bans'])]);
+  const issues: Issue[] = [];
+  const inForce = new Map<string, ReapplicationBan>();
+  bans.forEach((ban: ReapplicationBan, i) => {
+    for (const key of ['revokedOn', 'until'] as const)
+      if (!isIsoDate(ban?.[key]))
+        issues.push(
+          makeIssue('invalid_date', ['options', 'bans', i, key], { value: showValue(ban?.[key]) }),
+        );
+    if (
+      typeof ban?.id === 'string' &&
+      isIsoDate(ban.until) &&
+      isIsoDate(ban.revokedOn) &&
+      ban.revokedOn <= evaluationDate &&
+      evaluationDate <= ban.until
+    )
+      inForce.set(ban.id, ban);
+  });
+  const [first, ...rest] = issues;
+  if (first) throw new YoupinError([first, ...rest]);
+  return inForce;
 }
 
 // Shared by every entity that has none, frozen (a report is read, never written): at 100,000

@@ -2,6 +2,7 @@ import type { ValueInput } from '../entity/types.js';
 import type { Issue } from '../error/issue.js';
 import type { Label, ModelInput, RoundingPolicy } from '../model/types.js';
 import type { PanelResult } from '../panel/aggregatePanel.js';
+import type { ReapplicationBan } from '../rules/reapplicationBan.js';
 import type { RuleOutcome } from '../rules/types.js';
 import type { NotScoredSelection, SelectionResult } from '../select/types.js';
 import type { TreatedValue, TreatmentRecord } from '../treat/types.js';
@@ -33,6 +34,12 @@ export interface ScoreOptions {
    * path ran.
    */
   readonly engine?: 'auto' | 'exact' | 'fast' | undefined;
+  /**
+   * Re-application bans in force (see `ReapplicationBan`): an applicant whose id is banned on the
+   * evaluation date fails the automatic gate `reapplication_ban` (ineligible), which reports the
+   * revocation date and the last day of the ban. Needs an evaluation date.
+   */
+  readonly bans?: readonly ReapplicationBan[] | undefined;
 }
 
 /**

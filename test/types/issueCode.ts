@@ -9,6 +9,7 @@ import type {
   NodeIssueCode,
   Notice,
   NoticeCode,
+  ProgrammeIssueCode,
   SchemaIssueCode,
   YoupinError,
 } from 'youpin';
@@ -17,7 +18,9 @@ import type * as z from 'zod/mini';
 import { type Equal, expectType } from './_expect.js';
 
 expectType<Equal<Issue['code'], IssueCode>>();
-expectType<Equal<IssueCode, CoreIssueCode | SchemaIssueCode | NodeIssueCode>>();
+expectType<
+  Equal<IssueCode, CoreIssueCode | SchemaIssueCode | NodeIssueCode | ProgrammeIssueCode>
+>();
 // zod's codes as zod declares them: a zod upgrade that adds one fails here.
 expectType<Equal<SchemaIssueCode, z.core.$ZodIssueCode>>();
 // youpin/node names the same union.
