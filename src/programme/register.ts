@@ -14,6 +14,8 @@ import type { Edition, Register, StatusChange, Title } from './types.js';
  * first. Editions that name the same model version must have scored the same model.
  *
  * @param editions - from `makeEdition`, in any order
+ * @param previous - the register so far (with the changes `monitor` recorded): its titles and
+ *   histories are kept, and only the editions it has not seen are added
  * @returns the register, titles in award order
  * @throws {@link YoupinError} `not_an_edition`, `model_version_changed`, `no_validity` (a model
  *   without `validity.years` that selected someone)
@@ -27,7 +29,7 @@ import type { Edition, Register, StatusChange, Title } from './types.js';
  * [titles.length, titles[0]?.id, titles[0]?.validUntil, titles[0]?.history[0]?.message]; // → [ 20, '2024/M002', '2027-06-29', 'awarded by edition 2024, valid until 2027-06-29' ]
  * ```
  */
-export function register(editions: readonly Edition[]): Register {
+export function register(editions: readonly Edition[], previous?: Register): Register {
   editions.forEach((e, i) => {
     if (e?.format !== 'youpin.edition/1')
       throwProgrammeIssues([programmeIssue('not_an_edition', ['editions', i])]);
@@ -40,9 +42,17 @@ export function register(editions: readonly Edition[]): Register {
         a.edition.evaluationDate.localeCompare(b.edition.evaluationDate) || a.order - b.order,
     )
     .map((x) => x.edition);
-  const titles: Array<Title & { history: StatusChange[] }> = [];
+  if (previous !== undefined && previous?.format !== 'youpin.register/1')
+    throwProgrammeIssues([programmeIssue('not_a_register', ['previous'])]);
+  const titles: Array<Title & { history: StatusChange[] }> = (previous?.titles ?? []).map((t) => ({
+    ...t,
+    history: [...t.history],
+  }));
   const latest = new Map<string, Title & { history: StatusChange[] }>();
+  for (const t of titles) latest.set(t.holder, t);
+  const seen = new Set(titles.flatMap((t) => t.history.map((h) => h.edition)));
   for (const edition of ordered) {
+    if (seen.has(edition.id)) continue;
     const date = edition.evaluationDate;
     const years = edition.report.definition.validity?.years;
     for (const e of edition.report.entities) {

@@ -4,6 +4,7 @@ import { defineModel, type EntityInput, explain, type ModelInput, narrate } from
 import { liaocheng2024 } from 'youpin/presets';
 import {
   bansOn,
+  cultivationPool,
   type Edition,
   makeEdition,
   monitor,
@@ -12,6 +13,7 @@ import {
   replay,
   statusOn,
   type Title,
+  trajectory,
 } from 'youpin/programme';
 import { issuesOf } from '../helpers.js';
 
@@ -80,7 +82,7 @@ describe('editions: kept as data, replayed to the byte', () => {
 
   it('says what differs when a row or the model was changed after the fact', () => {
     const edited = roundTrip(first);
-    (edited.batch.rows[0] as { values: Record<string, unknown> }).values['m_Q2'] = 80;
+    (edited.batch.rows[0] as { values: Record<string, unknown> }).values['m_Q4'] = 95;
     const rowChanged = replay(edited);
     expect(rowChanged.identical).toBe(false);
     expect(rowChanged.batchIntact).toBe(false);
@@ -153,6 +155,24 @@ describe('the register of titles', () => {
       ['active', '2024-06-30'],
       ['expired', '2027-06-30'],
     ]);
+  });
+
+  it('adds a new edition to a register without losing what monitoring recorded', () => {
+    const checked = monitor(
+      registry,
+      liaocheng2024,
+      [evidence(holder, [{ type: 'logo_misuse', date: '2025-03-01' }])],
+      { asOf: '2025-04-01' },
+    ).register;
+    const next = { ...editionOn('2025-06-30'), id: '2025' };
+    const both = register([first, next], checked);
+    const old = both.titles.find((t) => t.id === `2024/${holder}`);
+    expect(old?.history.map((h) => h.status)).toEqual(['active', 'revoked']);
+    // Its holder is selected in 2025 (no ban passed here): a new title; the revoked one stays.
+    expect(titleOf(both, holder).id).toBe(`2025/${holder}`);
+    // An edition the register has seen is not added twice.
+    expect(register([first, next], both).titles).toHaveLength(both.titles.length);
+    expect(issuesOf(() => register([first], {} as Register))[0]?.code).toBe('not_a_register');
   });
 
   it('needs a validity to award a title', () => {
@@ -338,5 +358,65 @@ describe('re-application bans', () => {
       code: 'unknown_fact',
       path: 'monitoring.rules.0.when.fact',
     });
+  });
+});
+
+describe('the cultivation pool and trajectories', () => {
+  // The next edition weighs quality less and innovation more in manufacturing.
+  const reweighed = (version: string): ModelInput => ({
+    ...(liaocheng2024 as ModelInput),
+    version,
+    sectors: (liaocheng2024 as ModelInput).sectors.map((s) =>
+      s.id === 'manufacturing'
+        ? { ...s, profile: { ...s.profile, weights: { ...s.profile?.weights, Q: 0.2, I: 0.35 } } }
+        : s,
+    ),
+  });
+  const next = makeEdition(reweighed('2025.1'), later(1), {
+    id: '2025',
+    evaluationDate: '2025-06-30',
+  });
+
+  it('lists the eligible applicants not selected, with their gaps, and follows them', () => {
+    const pool = cultivationPool([next, first]);
+    expect(pool.editions.map((e) => e.edition)).toEqual(['2024', '2025']);
+    const members = pool.editions[0]?.members ?? [];
+    const scored = first.report.entities.filter((e) => e.status === 'scored');
+    expect(members).toHaveLength(scored.length - selected.length);
+    const m001 = members.find((m) => m.id === 'M001');
+    expect(m001?.reason).toBe('below_threshold');
+    expect(m001?.gaps[0]?.target).toBe('threshold');
+    // Each path: in the pool in 2024; selected, gone or still there in 2025.
+    const entered = pool.paths.filter((p) => p.entered === '2024');
+    expect(entered).toHaveLength(members.length);
+    const made = pool.paths.filter((p) => p.outcome === 'selected');
+    expect(made.length).toBeGreaterThan(0);
+    for (const p of made) {
+      const e = next.report.entities.find((x) => x.id === p.id);
+      expect(e?.selection?.selected).toBe(true);
+      expect(p.left).toBe('2025');
+    }
+    const stayed = pool.paths.find((p) => p.id === 'M001');
+    expect(stayed).toMatchObject({ outcome: 'pool', left: null });
+    expect(stayed?.gaps.map((g) => g.edition)).toEqual(['2024', '2025']);
+  });
+
+  it('splits a change of total into the model’s part and the values’ part', () => {
+    const t = trajectory([first, next], 'M001');
+    expect(t.points.map((p) => p.model.version)).toEqual(['2024.1-proposed', '2025.1']);
+    const [step] = t.steps;
+    expect(step?.modelChanged).toBe(true);
+    // Same values a year on: the whole change is the model's.
+    expect(step?.values).toBe('0');
+    expect(Number(step?.model)).toBeCloseTo(Number(step?.change), 1);
+    // Under the same model with changed values, the model's part is 0.
+    const moved = later(1).map((r) =>
+      r.id === 'M001' ? { ...r, values: { ...r.values, m_Q4: 95 } } : r,
+    );
+    const same = makeEdition(liaocheng2024, moved, { id: '2025', evaluationDate: '2025-06-30' });
+    const [own] = trajectory([first, same], 'M001').steps;
+    expect(own).toMatchObject({ modelChanged: false, model: '0' });
+    expect(own?.values).not.toBe('0');
+    expect(Object.keys(own?.dimensions ?? {})).toEqual(['Q']);
   });
 });
