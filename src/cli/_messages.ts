@@ -239,6 +239,121 @@ const TEXTS = {
     zh: (method: string, sector: string, version: string): string =>
       `${sector}的 ${method} 权重（新模型版本 ${version}）`,
   },
+  cannotReplay: {
+    en: (file: string): string => `Cannot replay ${file}:`,
+    zh: (file: string): string => `无法重放 ${file}：`,
+  },
+  replayIdentical: {
+    en: (file: string): string => `${file}: scored again, the report is identical to the byte`,
+    zh: (file: string): string => `${file}：重新计分，报告逐字节相同`,
+  },
+  replayDiffers: {
+    en: (file: string): string => `${file}: scored again, the report differs:`,
+    zh: (file: string): string => `${file}：重新计分，报告不同：`,
+  },
+  replayModelChanged: {
+    en: 'the model in the edition no longer has the hash it was recorded with',
+    zh: '届次记录中的模型与记录时的哈希不符（已被改动）',
+  },
+  replayBatchChanged: {
+    en: 'the rows in the edition no longer have the hash they were recorded with',
+    zh: '届次记录中的申报数据与记录时的哈希不符（已被改动）',
+  },
+  replayLibrary: {
+    en: (recorded: string, current: string): string =>
+      `recorded with youpin ${recorded}, replayed with ${current}`,
+    zh: (recorded: string, current: string): string =>
+      `记录时使用 youpin ${recorded}，重放时使用 ${current}`,
+  },
+  editionNeeds: {
+    en: 'edition make needs --id (the round, e.g. 2024) and --out (the edition file)',
+    zh: 'edition make 需要 --id（届次，如 2024）和 --out（届次记录文件）',
+  },
+  cannotMakeEdition: {
+    en: (id: string): string => `Cannot make edition ${id}:`,
+    zh: (id: string): string => `无法生成第 ${id} 届记录：`,
+  },
+  wroteEdition: {
+    en: (
+      file: string,
+      id: string,
+      date: string,
+      n: number,
+      selected: number,
+      bans: number,
+    ): string =>
+      `Wrote ${file}: edition ${id} of ${date}, ${n} applicants, ${selected} selected, ${bans} barred by a re-application ban`,
+    zh: (
+      file: string,
+      id: string,
+      date: string,
+      n: number,
+      selected: number,
+      bans: number,
+    ): string =>
+      `已写入 ${file}：第 ${id} 届（${date}），${n} 个申报对象，入选 ${selected} 个，${bans} 个处于禁止再申报期`,
+  },
+  cannotRegister: {
+    en: 'Cannot build the register:',
+    zh: '无法生成称号名录：',
+  },
+  titleStatus: {
+    en: (status: string): string =>
+      ({
+        active: 'active',
+        rectification: 'under rectification',
+        revoked: 'revoked',
+        expired: 'expired',
+        renewed: 'renewed',
+      })[status] ?? status,
+    zh: (status: string): string =>
+      ({
+        active: '有效',
+        rectification: '整改中',
+        revoked: '已撤销',
+        expired: '已届满',
+        renewed: '已续期',
+      })[status] ?? status,
+  },
+  registerColumns: {
+    en: (): string[] => [
+      'Holder',
+      'Name',
+      'Sector',
+      'Edition',
+      'Awarded',
+      'Valid until',
+      'Status',
+      'Last change',
+    ],
+    zh: (): string[] => [
+      '持有者',
+      '名称',
+      '行业',
+      '届次',
+      '授予日期',
+      '有效期至',
+      '状态',
+      '最近变化',
+    ],
+  },
+  registerHeading: {
+    en: (asOf: string, n: number): string => `Register of titles on ${asOf}: ${n} titles`,
+    zh: (asOf: string, n: number): string => `${asOf} 称号名录：共 ${n} 项称号`,
+  },
+  monitorNeedsDate: {
+    en: 'monitor needs --as-of DATE: the day of the check (YYYY-MM-DD)',
+    zh: 'monitor 需要 --as-of 日期：监测日期（YYYY-MM-DD）',
+  },
+  cannotMonitor: {
+    en: 'Cannot run the check:',
+    zh: '无法进行监测：',
+  },
+  monitorHeading: {
+    en: (asOf: string, n: number): string =>
+      `Annual check of ${asOf}: ${n} change${n === 1 ? '' : 's'}`,
+    zh: (asOf: string, n: number): string => `${asOf} 年度监测：${n} 项变化`,
+  },
   wroteModel: {
     en: (file: string, version: string): string => `Wrote model version ${version} to ${file}`,
     zh: (file: string, version: string): string => `已将模型版本 ${version} 写入 ${file}`,
@@ -655,6 +770,9 @@ Commands:
   benchmark FILE                   every applicant against a benchmark's lines (好品山东)
   sensitivity FILE                 rank intervals and P(selected) under uncertain weights; Sobol indices
   analyse FILE                     coherence of the tree on a batch: correlations, Cronbach's α, PCA
+  edition make|replay FILE         keep a round as data, or score a stored one again to the byte
+  register EDITION…                the register of titles, by status on a day (公示)
+  monitor REGISTER EVIDENCE        the annual check: revocations, rectifications, expiries
   presets [show NAME]              list the shipped models, or print one as JSON
   init --out FILE                  write a new model file from a preset, ready to edit
 
@@ -681,6 +799,9 @@ ${EXIT_EN}`,
   benchmark 文件                   逐个对照基准线（好品山东）
   sensitivity 文件                 权重等不确定时的排名区间与入选概率；Sobol 指数
   analyse 文件                     指标体系在一批数据上的一致性：相关系数、Cronbach α、主成分分析
+  edition make|replay 文件         将一届评价保存为数据，或对保存的届次逐字节重放
+  register 届次记录…               称号名录，按某日状态列出（公示）
+  monitor 名录 监测数据            年度监测：撤销、整改、届满
   presets [show 名称]              列出内置模型，或以 JSON 输出其中之一
   init --out 文件                  由内置模型生成新的模型文件，供修改
 
@@ -1089,6 +1210,124 @@ ${EXIT_ZH}
 
 示例：
   youpin benchmark examples/data/sample-batch.csv --format csv --out benchmark.csv` as string,
+  },
+  helpEdition: {
+    en: `Usage: youpin edition make BATCH --id ID --out FILE [options]
+       youpin edition replay FILE
+
+"make" scores a round and keeps it as data (youpin/programme's makeEdition): the model and the
+SHA-256 of its definition, the evaluation date, the rows and their hash, the re-application bans
+that applied, the youpin version and the report. "replay" scores a stored edition again and says
+whether the report is the same to the byte, and if not where it differs.
+
+Options (make):
+      --id ID           the round (2024, 第三批)
+  -o, --out FILE        the edition file to write
+      --register FILE   the register of titles: its revocations bar re-applications
+      --previous FILES  earlier editions (comma-separated): a model version must not have changed
+      --date YYYY-MM-DD the evaluation date, if not the model's
+${MODEL_EN}
+${COMMON_EN}
+
+${EXIT_EN} (replay: 1 when the report differs)
+
+Examples:
+  youpin edition make applicants-2025.xlsx --id 2025 --register register.json --out edition-2025.json
+  youpin edition replay edition-2024.json` as string,
+    zh: `用法：youpin edition make 申报数据 --id 届次 --out 文件 [选项]
+      youpin edition replay 文件
+
+"make" 为一届评价计分并保存为数据（youpin/programme 的 makeEdition）：模型及其定义的 SHA-256、评价日期、
+申报数据及其哈希、所适用的禁止再申报记录、youpin 版本和报告。"replay" 对保存的届次记录重新计分，说明报告
+是否逐字节相同，如不同则指出差异。
+
+选项（make）：
+      --id 届次         届次（2024、第三批）
+  -o, --out 文件        要写入的届次记录文件
+      --register 文件   称号名录：其中的撤销记录禁止再申报
+      --previous 文件   以往届次记录（逗号分隔）：同一模型版本不得被改动
+      --date 日期       评价日期（默认取模型的）
+${MODEL_ZH}
+${COMMON_ZH}
+
+${EXIT_ZH}（replay：报告不同时为 1）
+
+示例：
+  youpin edition make applicants-2025.xlsx --id 2025 --register register.json --out edition-2025.json
+  youpin edition replay edition-2024.json` as string,
+  },
+  helpRegister: {
+    en: `Usage: youpin register EDITION.json… [options]
+
+Builds the register of titles (称号名录) from editions: every selected applicant holds a title for
+the model's validity; one selected again while its title is valid is renewed. Lists the titles by
+their status on a day, for 公示.
+
+Options:
+      --previous FILE   the register so far (keeps what youpin monitor recorded)
+      --save FILE       write the register (JSON) to FILE
+      --as-of DATE      the day of the list (default today)
+  -f, --format FORMAT   table (default), json or csv
+  -o, --out FILE        write the list to FILE
+${COMMON_EN}
+
+${EXIT_EN}
+
+Examples:
+  youpin register edition-2024.json --save register.json
+  youpin register edition-2025.json --previous register.json --save register.json --format csv` as string,
+    zh: `用法：youpin register 届次记录.json… [选项]
+
+由各届记录生成称号名录：每个入选对象在模型有效期内持有称号；有效期内再次入选的予以续期。按某日的状态列出
+各项称号，供公示使用。
+
+选项：
+      --previous 文件   已有的称号名录（保留 youpin monitor 记录的变化）
+      --save 文件       将称号名录（JSON）写入文件
+      --as-of 日期      名录日期（默认今天）
+  -f, --format 格式     table（默认）、json 或 csv
+  -o, --out 文件        将名录写入文件
+${COMMON_ZH}
+
+${EXIT_ZH}
+
+示例：
+  youpin register edition-2024.json --save register.json
+  youpin register edition-2025.json --previous register.json --save register.json --format csv` as string,
+  },
+  helpMonitor: {
+    en: `Usage: youpin monitor REGISTER.json EVIDENCE.json --as-of DATE [options]
+
+The annual check (年度监测, youpin/programme's monitor): the model's vetoes and monitoring rules on
+the holders' new events (EVIDENCE: one row per holder with id, sector, facts and dated events);
+titles revoked, put under rectification with a deadline, rectified or expired, each with its
+reason.
+
+Options:
+      --as-of DATE      the day of the check (YYYY-MM-DD)
+      --save FILE       write the new register to FILE
+${MODEL_EN}
+${COMMON_EN}
+
+${EXIT_EN}
+
+Example:
+  youpin monitor register.json events-2025.json --as-of 2025-06-01 --save register.json` as string,
+    zh: `用法：youpin monitor 称号名录.json 监测数据.json --as-of 日期 [选项]
+
+年度监测（youpin/programme 的 monitor）：对持有者的新事件运行模型的否决项和监测规则（监测数据：每个持有者
+一行，含编号、行业、事实和带日期的事件）；称号被撤销、约谈整改（限期）、整改完成或届满，均注明原因。
+
+选项：
+      --as-of 日期      监测日期（YYYY-MM-DD）
+      --save 文件       将新的称号名录写入文件
+${MODEL_ZH}
+${COMMON_ZH}
+
+${EXIT_ZH}
+
+示例：
+  youpin monitor register.json events-2025.json --as-of 2025-06-01 --save register.json` as string,
   },
   helpPresets: {
     en: `Usage: youpin presets [show NAME] [options]

@@ -12,9 +12,12 @@ import { detectLang, type Lang, messages } from './_messages.js';
 import { locateShipped, packageRoot } from './_shipped.js';
 import { analyseCommand } from './commands/analyse.js';
 import { benchmarkCommand } from './commands/benchmark.js';
+import { editionCommand } from './commands/edition.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
+import { monitorCommand } from './commands/monitor.js';
 import { presetsCommand } from './commands/presets.js';
+import { registerCommand } from './commands/register.js';
 import { scoreCommand } from './commands/score.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { validateCommand } from './commands/validate.js';
@@ -28,6 +31,9 @@ const COMMANDS: readonly Command[] = [
   sensitivityCommand,
   analyseCommand,
   benchmarkCommand,
+  editionCommand,
+  registerCommand,
+  monitorCommand,
   presetsCommand,
   initCommand,
 ];

@@ -108,37 +108,24 @@ export function monitor(
       changes.push({ title: title.id, holder: title.holder, from: recorded(), change: c });
       history.push(c);
     };
-    const last = history.at(-1) as StatusChange;
     const row = rows.get(title.holder);
     const events = (row?.events ?? []) as ReadonlyArray<{ type: string; date: string }>;
-    // 1. Rectification: closed in time, or missed.
-    if (last.status === 'rectification' && last.deadline) {
+    // 1. Rectification: closed in time, or missed (again after the rules, for one opened now).
+    const settle = () => {
+      const open = history.at(-1) as StatusChange;
+      if (open.status !== 'rectification' || !open.deadline) return;
+      const deadline = open.deadline;
       const closed = events
-        .filter(
-          (e) => e.type === closing && e.date > last.date && e.date <= (last.deadline as string),
-        )
+        .filter((e) => e.type === closing && e.date > open.date && e.date <= deadline)
         .sort((a, b) => a.date.localeCompare(b.date))[0];
       if (closed && closed.date <= asOf)
+        add(change('rectified', closed.date, { date: closed.date, deadline }, { rule: open.rule }));
+      else if (asOf > deadline)
         add(
-          change(
-            'rectified',
-            closed.date,
-            { date: closed.date, deadline: last.deadline },
-            { rule: last.rule },
-          ),
+          change('rectification_missed', addDays(deadline, 1), { deadline }, { rule: open.rule }),
         );
-      else if (asOf > last.deadline)
-        add(
-          change(
-            'rectification_missed',
-            addDays(last.deadline, 1),
-            { deadline: last.deadline },
-            {
-              rule: last.rule,
-            },
-          ),
-        );
-    }
+    };
+    settle();
     // 2. Validity.
     if (asOf > title.validUntil && history.at(-1)?.status !== 'revoked') {
       add(change('expired', addDays(title.validUntil, 1), { until: title.validUntil }));
@@ -189,6 +176,7 @@ export function monitor(
         );
       }
     }
+    settle();
     return { ...title, history };
   });
   return { register: { format: 'youpin.register/1', titles }, changes };

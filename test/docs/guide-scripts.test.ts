@@ -224,7 +224,7 @@ async function exportTables(dir: string): Promise<Report> {
 
 const RUN_HERE: Record<string, readonly string[]> = {
   'examples/guides/getting-started/install.sh': ['install'],
-  'examples/guides/city-teams/cli.sh': ['init', 'validate', 'score'],
+  'examples/guides/city-teams/cli.sh': ['init', 'validate', 'score', 'years'],
   'examples/guides/service-developers/server.sh': ['server'],
   'examples/guides/service-developers/curl.sh': ['curl'],
   'examples/guides/researchers/read.R': ['read'],
@@ -284,10 +284,12 @@ describe('city-teams/cli.sh', () => {
   const init = shellSteps('examples/guides/city-teams/cli.sh', 'init');
   const validate = shellSteps('examples/guides/city-teams/cli.sh', 'validate');
   const scoring = shellSteps('examples/guides/city-teams/cli.sh', 'score');
-  const runs: Record<'init' | 'validate' | 'score', { step: Step; run: Run }[]> = {
+  const years = shellSteps('examples/guides/city-teams/cli.sh', 'years');
+  const runs: Record<'init' | 'validate' | 'score' | 'years', { step: Step; run: Run }[]> = {
     init: [],
     validate: [],
     score: [],
+    years: [],
   };
 
   beforeAll(async () => {
@@ -313,6 +315,13 @@ describe('city-teams/cli.sh', () => {
     runs.init = await runSteps(init, dir);
     if (runs.init.every((r) => r.run.code === 0)) runs.validate = await runSteps(validate, dir);
     if (runs.validate.every((r) => r.run.code === 0)) runs.score = await runSteps(scoring, dir);
+    // The next year's batch and the year's events, as the bureau would have them.
+    copyFileSync(
+      join(root, 'examples/data/sample-batch-2025.json'),
+      join(dir, 'applicants-2025.json'),
+    );
+    copyFileSync(join(root, 'examples/data/events-2025.json'), join(dir, 'events-2025.json'));
+    if (runs.score.every((r) => r.run.code === 0)) runs.years = await runSteps(years, dir);
   }, TIMEOUT);
 
   it('init: writes city.json as the comment says, and jinan.json with its id and names', () => {
@@ -348,6 +357,17 @@ describe('city-teams/cli.sh', () => {
     const idColumn = column(header, 'ID');
     expect(idColumn).toBeGreaterThanOrEqual(0);
     expect(rows.map((r) => r[idColumn]).sort()).toEqual(sampleIds);
+  });
+
+  it('years: an edition, the register, the annual check, the next edition with its bans, a replay', () => {
+    expectShown(runs.years, years);
+    const register = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8'));
+    const revoked = register.titles.filter((t: { history: Array<{ status: string }> }) =>
+      t.history.some((h) => h.status === 'revoked'),
+    );
+    expect(revoked.map((t: { holder: string }) => t.holder).sort()).toEqual(['A015', 'M002']);
+    const list = readFileSync(join(dir, '称号名录.csv'), 'utf8');
+    expect(list.split('\r\n').filter((l) => l !== '')).toHaveLength(21);
   });
 
   it('explain: tells M001 in sentences, with the total that score gave it', () => {

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Guide "City teams" · 城市团队指南: the command line, step by step. test/docs/guide-scripts.test.ts
 # runs each command in an empty project (with `npm install` standing for a link to this
-# repository's build, and applicants.xlsx a copy of the sample workbook), checks that it exits 0
+# repository's build, applicants.xlsx a copy of the sample workbook, and for "years"
+# applicants-2025.json and events-2025.json copies of examples/data's), checks that it exits 0
 # and that it prints the comment lines right below it.
 
 # #region init
@@ -23,3 +24,17 @@ npx youpin score applicants.xlsx --model city.json --out 公示.html # the page 
 npx youpin score applicants.xlsx --model city.json --out 结果.csv  # for Excel (UTF-8 with BOM) · 供 Excel 使用
 npx youpin explain M001 applicants.xlsx --model city.json         # one applicant, in sentences · 用语句解释一个申报对象
 # #endregion score
+
+# #region years
+npx youpin edition make applicants.xlsx --model city.json --id 2024 --out edition-2024.json
+# Wrote edition-2024.json: edition 2024 of 2024-06-30, 127 applicants, 20 selected, 0 barred by a re-application ban
+npx youpin register edition-2024.json --save register.json --as-of 2024-07-01 --format csv --out 称号名录.csv
+npx youpin monitor register.json events-2025.json --model city.json --as-of 2025-06-01 --save register.json
+# Annual check of 2025-06-01: 5 changes
+npx youpin edition make applicants-2025.json --model city.json --id 2025 --date 2025-06-30 \
+  --register register.json --previous edition-2024.json --out edition-2025.json
+# Wrote edition-2025.json: edition 2025 of 2025-06-30, 127 applicants, 20 selected, 2 barred by a re-application ban
+npx youpin register edition-2025.json --previous register.json --save register.json --format csv
+npx youpin edition replay edition-2024.json   # years later: the same report, to the byte · 逐字节相同
+# edition-2024.json: scored again, the report is identical to the byte
+# #endregion years
