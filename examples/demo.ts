@@ -1,6 +1,7 @@
 // `npm run demo`: runs the bundled sample batch through the proposed 聊城优品 programme — gates,
 // vetoes, expert panels, scores, selection — and prints the list per sector, then every applicant
-// that was not scored, with the reason. It also writes the whole report as one offline HTML page
+// that was not scored, with the reason; then the years after (titles, the annual check, bans, the
+// cultivation pool, a new model version, a replay). It also writes the whole report as one offline HTML page
 // (charts, the list for public notice, an explanation per applicant) to ./youpin-report.html.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +17,15 @@ import {
   toHtml,
 } from 'youpin';
 import { haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
+import {
+  bansOn,
+  cultivationPool,
+  makeEdition,
+  monitor,
+  register,
+  replay,
+  trajectory,
+} from 'youpin/programme';
 
 const batch: EntityInput[] = JSON.parse(
   readFileSync(new URL('./data/sample-batch.json', import.meta.url), 'utf8'),
@@ -190,6 +200,61 @@ if (warned.length > 0) console.log('\n■ 计分提示 Scored with notices');
 for (const e of warned) {
   for (const w of e.warnings) console.log(`  ${e.id}: ${w.messageZh} · ${w.message}  [${w.code}]`);
 }
+
+// ■ The years after (youpin/programme): the 2024 round kept as an edition and its titles, a year
+// of monitoring, the 2025 round with its re-application bans, the 2026 round under a new model
+// version — who made it from the cultivation pool, and what moved an applicant's total.
+const data = (file: string) =>
+  JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+const round2024 = makeEdition(model, batch, { id: '2024' });
+let titles = register([round2024]);
+console.log(`\n■ 之后的年份 The years after`);
+console.log(
+  `  2024 届：${titles.titles.length} 项称号，有效期至 ${titles.titles[0]?.validUntil} · edition 2024: ${titles.titles.length} titles, valid until ${titles.titles[0]?.validUntil}`,
+);
+const checked = monitor(titles, model, data('events-2025.json'), { asOf: '2025-06-01' });
+titles = checked.register;
+console.log('  2025-06-01 年度监测 annual check:');
+for (const c of checked.changes)
+  console.log(`    ${c.holder} ${c.change.messageZh} · ${c.change.message}`);
+const bans = bansOn(titles, model);
+const round2025 = makeEdition(model, data('sample-batch-2025.json'), {
+  id: '2025',
+  evaluationDate: '2025-06-30',
+  bans,
+  editions: [round2024],
+});
+titles = register([round2025], titles);
+console.log(
+  `  2025 届：${bans.map((b) => `${b.id} 禁止再申报至 ${b.until}`).join('，')} · edition 2025: ${bans.map((b) => `${b.id} barred until ${b.until}`).join(', ')}`,
+);
+// The 2026 round under a new version: quality weighs less and innovation more in manufacturing.
+const sectors = liaocheng2024.sectors.map((s) =>
+  s.id === 'manufacturing'
+    ? { ...s, profile: { ...s.profile, weights: { ...s.profile?.weights, Q: 0.2, I: 0.35 } } }
+    : s,
+);
+const round2026 = makeEdition(
+  { ...liaocheng2024, version: '2026.1-proposed', sectors },
+  data('sample-batch-2026.json'),
+  {
+    id: '2026',
+    evaluationDate: '2026-06-30',
+    bans: bansOn(titles, model),
+    editions: [round2024, round2025],
+  },
+);
+titles = register([round2026], titles);
+const pool = cultivationPool([round2024, round2025, round2026]);
+for (const p of pool.paths.filter((x) => x.outcome === 'selected'))
+  console.log(`  培育库 → 入选 from the pool to the list: ${p.id} (${p.entered} → ${p.left})`);
+const [, step] = trajectory([round2024, round2025, round2026], 'M021').steps;
+console.log(
+  `  M021 2025 → 2026：总分 ${step?.change}，其中模型 ${step?.model?.slice(0, 6)}、自身数据 ${step?.values?.slice(0, 6)} · total ${step?.change}: model ${step?.model?.slice(0, 6)}, own data ${step?.values?.slice(0, 6)}`,
+);
+console.log(
+  `  重放 2024 届 replay of 2024: ${replay(JSON.parse(JSON.stringify(round2024))).identical ? '逐字节相同 identical to the byte' : '不同 differs'}`,
+);
 
 // The same report as a page to open in any browser, offline, or to print (公示, appeals).
 const htmlPath = resolve('youpin-report.html');
