@@ -26,7 +26,7 @@ export interface QuotaDraw {
    * Takes a scored applicant when its chunk's selection made it a candidate (it passed the
    * threshold and the floors); returns whether it did.
    */
-  offer(index: number, result: EntityResult, input: EntityInput): boolean;
+  offer(index: number, result: EntityResult, fact: (name: string) => unknown): boolean;
   /** Draws every sector's list; then `outcome` answers, candidates in index order. */
   draw(): void;
   /** The outcome of the candidate at `index`. */
@@ -97,7 +97,7 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
   };
 
   return {
-    offer(index, result, input) {
+    offer(index, result, fact) {
       const reason = result.selection?.reason;
       if (result.status !== 'scored' || reason === undefined) return false;
       if (!(REASONS as readonly string[]).includes(reason)) return false;
@@ -110,7 +110,7 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
         if (key.by === 'node') {
           const score = result.nodes.find((n) => n.id === key.node)?.score ?? null;
           values.push(score === null ? Number.NaN : scaledFigure(score, model));
-        } else if (key.by === 'fact') values.push(ownValue(factOf(input, key.fact)));
+        } else if (key.by === 'fact') values.push(ownValue(fact(key.fact)));
         else values.push(null);
       });
       return true;
@@ -144,7 +144,7 @@ function copy(text: string): string {
 }
 
 /** What a rule reads as a fact (src/rules/ruleContext.ts): the fact, else the leaf's raw value. */
-function factOf(entity: EntityInput, name: string): unknown {
+export function factOf(entity: EntityInput, name: string): unknown {
   const { facts, values } = entity;
   if (facts && Object.hasOwn(facts, name)) return facts[name];
   return Object.hasOwn(values, name) ? values[name] : undefined;

@@ -15,15 +15,17 @@ import {
   score,
   toCsv,
 } from 'youpin';
+import type { TableRow } from './_cells.js';
+import { csvChunks } from './_csvChunks.js';
 import { csvLinesOf, finishCsvLine } from './_csvLines.js';
 import { nodeError } from './_messages.js';
-import { type QuotaDraw, quotaDraw } from './_quotaDraw.js';
+import { factOf, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
-import { rowProgramme } from './_rowProgramme.js';
+import type { Plan } from './_readTable.js';
+import { NEEDS_ENTITY, rowProgramme } from './_rowProgramme.js';
 import { scaledFigure } from './_scaled.js';
 import { openSpool, type Spool } from './_spool.js';
 import { streamProblem } from './_streamable.js';
-import { readCsvChunks } from './readCsvChunks.js';
 import type { ScoreCsvFileOptions, ScoredCsvFile, StreamedEntity } from './types.js';
 
 /**
@@ -136,7 +138,9 @@ export async function scoreCsvFile(
   let spool: Spool | null = null;
   try {
     spool = sink ? await openSpool() : null;
-    for await (const chunk of readCsvChunks(file, model, { ...options, chunkSize })) {
+    // With a programme, rows that read cleanly wait as their cells: the programme reads them.
+    const lazy = programme !== null;
+    for await (const chunk of csvChunks(file, model, { ...options, chunkSize }, lazy)) {
       encoding = chunk.encoding;
       bytes = chunk.totalBytes;
       for (const issue of chunk.notices)
@@ -145,18 +149,46 @@ export async function scoreCsvFile(
         fileIssues++;
         onIssue?.({ kind: 'file', issue, location: chunk.locate(issue.path) });
       }
-      if (chunk.entities.length === 0) continue;
+      const size = chunk.entities.length;
+      if (size === 0) continue;
       // Plain rows through the compiled programme; every other row through score(), together.
       const plain: Array<EntityResult | null> = [];
+      const facts: Array<((name: string) => unknown) | null> = [];
       const rest: number[] = [];
       const ghosts = new Map<string, EntityInput>();
       const restIds = new Set<string>();
-      chunk.entities.forEach((input, k) => {
-        const id = readId(input.id);
-        const result =
-          programme && id !== null && !seen.has(id) ? programme.run(input, chunk.first + k) : null;
+      for (let k = 0; k < size; k++) {
+        const index = chunk.first + k;
+        let input = chunk.entities[k] ?? null;
+        let result: EntityResult | null = null;
+        let fact: ((name: string) => unknown) | null = null;
+        let id: string | null;
+        const plan =
+          programme && input === null && chunk.table
+            ? programme.cellPlan(chunk.table, chunk.plans[k] as Plan, chunk.sectors[k] as string)
+            : null;
+        if (programme && plan) {
+          const cells = (chunk.rows[k] as TableRow).cells;
+          id = programme.cellId(cells, plan);
+          if (id !== null && !seen.has(id)) {
+            const scored = programme.runCells(cells, plan, index);
+            if (scored === NEEDS_ENTITY) {
+              input = chunk.entity(k);
+              result = programme.run(input, index);
+            } else {
+              result = scored;
+              fact = (name) => programme.cellFact(cells, plan, name);
+            }
+          }
+        } else {
+          input ??= chunk.entity(k);
+          id = readId(input.id);
+          if (programme && id !== null && !seen.has(id)) result = programme.run(input, index);
+        }
         plain.push(result);
         if (!result) {
+          input ??= chunk.entity(k);
+          fact = null;
           rest.push(k);
           // A stand-in for an id met before its first row here (see wholeFilePath).
           if (id !== null && !restIds.has(id)) {
@@ -164,15 +196,16 @@ export async function scoreCsvFile(
             restIds.add(id);
           }
         }
+        facts.push(fact);
         if (id !== null) seen.add(` ${id}`.slice(1)); // a copy: not a slice of the chunk's text
-      });
+      }
       const stand = ghosts.size;
       const report =
         rest.length === 0
           ? null
           : score(
               model,
-              [...ghosts.values(), ...rest.map((k) => chunk.entities[k] as EntityInput)],
+              [...ghosts.values(), ...rest.map((k) => chunk.entity(k))],
               // Beside the programme, the rows left are those the kernel cannot hold (a missing
               // value, a failed verification …): the exact engine spares them the float attempt.
               // Its published figures are the fast engine's, and these outputs hold no others.
@@ -190,7 +223,7 @@ export async function scoreCsvFile(
       const csvRows: EntityResult[] = [];
       const csvKeys: Array<[string, number, number] | null> = [];
       let next = stand;
-      for (let k = 0; k < chunk.entities.length; k++) {
+      for (let k = 0; k < size; k++) {
         const index = chunk.first + k;
         const fromProgramme = plain[k] ?? null;
         const e = fromProgramme ?? (report?.entities[next++] as EntityResult);
@@ -206,7 +239,8 @@ export async function scoreCsvFile(
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
         const total = e.status === 'scored' ? scaledFigure(e.total, model.id) : null;
         if (e.status === 'scored') ranks.add(e.sector, total as number);
-        draw?.offer(index, e, chunk.entities[k] as EntityInput);
+        const input = chunk.entities[k];
+        draw?.offer(index, e, facts[k] ?? ((name) => factOf(input as EntityInput, name)));
         if (!spool) continue;
         const warned = fromProgramme ? [...e.warnings] : e.warnings.map(move);
         if (format === 'csv') {
