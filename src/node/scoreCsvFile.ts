@@ -17,7 +17,7 @@ import {
 } from 'youpin';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
-import { csvLinesOf, finishCsvLine } from './_csvLines.js';
+import { csvRows, finishCsvLine, readSpoolLine, spoolLine } from './_csvLines.js';
 import { nodeError } from './_messages.js';
 import { factOf, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
@@ -106,6 +106,7 @@ export async function scoreCsvFile(
   const head = score(model, [], scoring);
   const locale = options.locale ?? 'both';
   const csvHead = toCsv(head, { locale });
+  const rows = format === 'csv' ? csvRows(head, locale) : null;
   // 250 applicants a chunk: what a chunk allocates then mostly dies young, where 1000 had V8 move
   // each chunk's report to the old space and let it pile up there (1M rows: 749 MiB peak, 250: see
   // docs/big-files.md).
@@ -219,9 +220,6 @@ export async function scoreCsvFile(
       // The whole file's index of entity j of the report (after the stand-ins).
       const fileIndex = (j: number) => chunk.first + (rest[j - stand] as number);
       const lines: string[] = [];
-      // CSV: the chunk's rows as toCsv writes them, with what the whole file decides kept apart.
-      const csvRows: EntityResult[] = [];
-      const csvKeys: Array<[string, number, number] | null> = [];
       let next = stand;
       for (let k = 0; k < size; k++) {
         const index = chunk.first + k;
@@ -229,7 +227,8 @@ export async function scoreCsvFile(
         const e = fromProgramme ?? (report?.entities[next++] as EntityResult);
         const move = (issue: Issue) => wholeFilePath(issue, fileIndex);
         const issues = fromProgramme ? [] : e.issues.map(move);
-        // The programme's pending verifications: notices, counted as noticesOf counts them.
+        // The programme's warnings (pending or failed verifications, missing values): notices,
+        // counted as noticesOf counts them.
         if (fromProgramme && e.warnings.length > 0)
           addNotices(notices, noticesOf({ ...head, entities: [e] }).total);
         counts.entities++;
@@ -242,10 +241,11 @@ export async function scoreCsvFile(
         const input = chunk.entities[k];
         draw?.offer(index, e, facts[k] ?? ((name) => factOf(input as EntityInput, name)));
         if (!spool) continue;
-        const warned = fromProgramme ? [...e.warnings] : e.warnings.map(move);
-        if (format === 'csv') {
-          csvRows.push({ ...e, index, issues, warnings: warned });
-          csvKeys.push(e.status === 'scored' ? [e.sector, total as number, index] : null);
+        const warned = fromProgramme ? (e.warnings as Issue[]) : e.warnings.map(move);
+        if (rows) {
+          // A row of the programme has the whole file's index and paths already.
+          const line = rows.row(fromProgramme ?? { ...e, index, issues, warnings: warned });
+          lines.push(spoolLine(line, e.status === 'scored' ? e.sector : null, total));
           continue;
         }
         if (detail) {
@@ -256,13 +256,6 @@ export async function scoreCsvFile(
         }
         const row = chunk.locate(['entities', index])?.row ?? null;
         lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
-      }
-      if (format === 'csv' && csvRows.length > 0) {
-        const text = toCsv({ ...head, entities: csvRows }, { locale }).slice(csvHead.length);
-        csvLinesOf(text).forEach((line, j) => {
-          const key = csvKeys[j];
-          lines.push(JSON.stringify([line.prefix, line.selection, line.suffix, ...(key ?? [])]));
-        });
       }
       if (spool) await spool.write(`${lines.join('\n')}\n`);
       onProgress?.({
@@ -314,24 +307,19 @@ export async function scoreCsvFile(
           await sink.write(text);
           onProgress?.({ phase: 'writing', rows: written, total: counts.entities });
         };
-        for await (const line of spool.lines()) {
-          const [prefix, selection, suffix, sector, total, index] = JSON.parse(line) as [
-            string,
-            string,
-            string,
-            string?,
-            number?,
-            number?,
-          ];
-          const scored = sector !== undefined && total !== undefined && index !== undefined;
+        let index = 0;
+        for await (const text of spool.lines()) {
+          const { line, sector, total } = readSpoolLine(text);
+          const scored = sector !== null && total !== null;
           texts.push(
             finishCsvLine(
-              { prefix, selection, suffix },
+              line,
               scored ? ranks.rank(sector, total) : null,
               scored ? draw?.outcome(index) : undefined,
               locale,
             ),
           );
+          index++;
           if (texts.length >= chunkSize) await flushTexts();
         }
         await flushTexts();
