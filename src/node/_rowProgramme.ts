@@ -87,6 +87,12 @@ export interface ProgrammeLeaf {
   readonly memo: Map<string, unknown>;
   /** Points cells: the programme's value of a cell's text (see leafTextValue), remembered. */
   readonly cellMemo: Map<string, unknown>;
+  /** The values remembered in cellMemo (the only objects `scored` may be keyed by). */
+  readonly cellValues: Set<unknown>;
+  /** Rows read from cells: a text's (or remembered items') value and float score, remembered. */
+  readonly scored: Map<unknown, { value: unknown; score: number; error: number }>;
+  /** linear or log: a plain decimal goes to the float scorer as its number (readFloat's). */
+  readonly numeric: boolean;
   /** The missing-value policy: ZERO, RENORMALISE or INVALID (see readValue, aggregateEntity). */
   readonly missing: number;
   /** A failed verification: the veto it fires, or null to score the bottom (readVerification). */
@@ -166,7 +172,7 @@ export interface CellPlan {
   readonly series: ReadonlyArray<{
     readonly name: string;
     readonly years: ReadonlyArray<{ readonly year: string; readonly column: number }>;
-    readonly record: Record<string, string | undefined>;
+    readonly record: Record<string, number | undefined>;
   }>;
   /** Columns whose non-blank cell the core must read (another sector's leaf, an unknown fact …). */
   readonly refuse: Int32Array;
@@ -185,7 +191,10 @@ const NOT_SCORED: NotScoredSelection = {
 };
 const NO_ADJUSTMENTS = { applied: [], before: null } as const;
 const NO_WARNINGS: Issue[] = [];
+const NO_FLOORS: string[] = [];
 const MEMO_LIMIT = 1000;
+/** Published figures kept as strings: 0 to 100.00 at two decimals, and more. */
+const FIGURES = 1 << 16;
 const TEXT_LIMIT = 200; // longer texts are left to the core (its limit is 10,000)
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -265,6 +274,10 @@ function compile(
         direct: node.leaf.method.id === 'direct',
         memo: new Map(),
         cellMemo: new Map(),
+        cellValues: new Set(),
+        scored: new Map(),
+        numeric:
+          kind === NUMBER && (node.leaf.method.id === 'linear' || node.leaf.method.id === 'log'),
         missing: MISSING[node.leaf.missing] ?? INVALID,
         veto:
           node.leaf.input.verification?.onFail === 'veto'
@@ -383,11 +396,14 @@ class Programme implements RowProgramme {
   /** Vetoes fired by a failed verification: veto id → leaf id (the last one, as the core keeps). */
   private readonly forced = new Map<string, string>();
   private holes = false;
+  /** Whether the row was read from cells (its texts may be remembered) or given as an entity. */
+  private fromCells = false;
   private readonly row: RowFacts = { facts: new Map(), series: new Map() };
   /** The raw text each fact was read from (readRuleLeaves reads a fed fact's text again). */
   private readonly rawTexts = new Map<string, unknown>();
   private readonly cellPlans = new WeakMap<Plan, Map<string, CellPlan | null>>();
   private readonly minimum: number;
+  private readonly figures: Array<string | undefined> = [];
   private readonly minimumError: number;
 
   constructor(
@@ -431,6 +447,7 @@ class Programme implements RowProgramme {
     for (const key in values) if (!sector.leafIds.has(key)) return null;
     for (const leaf of sector.leaves)
       this.raw[leaf.index] = Object.hasOwn(values, leaf.id) ? values[leaf.id] : undefined;
+    this.fromCells = false;
     if (!this.readVerification(row['verification'], sector)) return null;
     if (!this.readFacts(row['facts'], row['series'], sector)) return null;
     const result = this.evaluate(index, id, name, sector);
@@ -553,6 +570,7 @@ class Programme implements RowProgramme {
       this.status[k] = status === null ? undefined : verificationStatus(status);
     }
     if (!this.readCellFacts(cells, plan)) return null;
+    this.fromCells = true;
     return this.evaluate(index, id, name, sector);
   }
 
@@ -562,8 +580,10 @@ class Programme implements RowProgramme {
     const known = leaf.cellMemo.get(text);
     if (known !== undefined) return known;
     const value = leafTextValue(text, leaf.id, this.index);
-    if (text.length <= TEXT_LIMIT && leaf.cellMemo.size < MEMO_LIMIT)
+    if (text.length <= TEXT_LIMIT && leaf.cellMemo.size < MEMO_LIMIT) {
       leaf.cellMemo.set(text, value);
+      leaf.cellValues.add(value);
+    }
     return value;
   }
 
@@ -585,8 +605,10 @@ class Programme implements RowProgramme {
     for (const { name, years, record } of plan.series) {
       for (const { year, column } of years) {
         const text = textOf(cells[column]);
-        if (text !== null && Number.isNaN(plainNumber(text))) return false;
-        record[year] = text ?? undefined;
+        // Read once here: the rules take the number (see yearValue).
+        const x = text === null ? undefined : plainNumber(text);
+        if (Number.isNaN(x)) return false;
+        record[year] = x;
       }
       series.set(name, record);
     }
@@ -976,6 +998,18 @@ class Programme implements RowProgramme {
         }
       } else {
         const raw = this.raw[i];
+        if (leaf.kind !== NUMBER && this.fromCells && raw !== undefined) {
+          // A text (or the reader's remembered items of one) scores as it did before.
+          const known = leaf.scored.get(raw);
+          if (known !== undefined) {
+            score[i] = known.score;
+            error[i] = known.error;
+            this.values[i] = known.value;
+            if (failed) this.bottom(i);
+            else magnitude[i] = Math.abs(known.score);
+            continue;
+          }
+        }
         if (!isMissing(raw)) {
           value = this.leafRaw(leaf, raw);
           if (value === undefined) return false;
@@ -997,7 +1031,8 @@ class Programme implements RowProgramme {
         continue;
       }
       const scorer = this.kernel.leaves[i];
-      let given = value;
+      // linear and log read a plain decimal's text as the number it is exactly (readFloat).
+      let given = leaf.numeric && typeof value === 'string' ? plainNumber(value) : value;
       if (!scorer?.(given, i, score, error)) {
         // `direct` leaves the text of a scale's end ("100") to the core; the number it stands
         // for (exactly, being plain) is the end itself, which the float scorer takes as a number.
@@ -1006,6 +1041,11 @@ class Programme implements RowProgramme {
         if (!scorer?.(given, i, score, error)) return false;
       }
       this.values[i] = value;
+      if (leaf.fed === undefined && leaf.kind !== NUMBER && this.fromCells) {
+        const raw = this.raw[i];
+        if (leaf.scored.size < MEMO_LIMIT && (typeof raw === 'string' || leaf.cellValues.has(raw)))
+          leaf.scored.set(raw, { value, score: score[i] as number, error: error[i] as number });
+      }
       if (failed) {
         this.bottom(i); // the value is read (and must be valid), the score is the bottom
         continue;
@@ -1129,7 +1169,7 @@ class Programme implements RowProgramme {
       );
       if (!Number.isNaN(scaled)) {
         this.scaled[index] = scaled;
-        if (shown) nodes.push({ id, score: formatScaled(scaled, rounding.decimals) });
+        if (shown) nodes.push({ id, score: this.figure(scaled) });
         continue;
       }
       if (this.holes) return null;
@@ -1150,22 +1190,43 @@ class Programme implements RowProgramme {
     return nodes;
   }
 
+  /** A published figure's text, one string per figure (a total of 72.40 is the same string). */
+  private figure(scaled: number): string {
+    const small = scaled >= 0 && scaled < FIGURES;
+    const known = small ? this.figures[scaled] : undefined;
+    if (known !== undefined) return known;
+    const text = formatScaled(scaled, this.compiled.rounding.decimals);
+    if (small) this.figures[scaled] = text;
+    return text;
+  }
+
   // selectEntities for one applicant: threshold, floors and band (the quota is drawn later).
   private select(sector: ProgrammeSector): SelectionResult | null {
     const s = this.selection;
     if (!s) return null;
     const total = this.scaled[0] as number;
-    const failedFloors: string[] = [];
-    s.floors.forEach((f, k) => {
+    let failedFloors = NO_FLOORS;
+    for (let k = 0; k < s.floors.length; k++) {
       const node = sector.floors[k] as number; // -1: not active in the sector, so not met
-      if (node < 0 || (this.scaled[node] as number) < f.min) failedFloors.push(f.node);
-    });
-    const band = s.bands.find((b) => total >= b.min)?.band ?? null;
-    const base = { band, failedFloors, position: null, tieBreak: null };
-    if (total < s.threshold) return { ...base, selected: false, reason: 'below_threshold' };
-    if (failedFloors.length > 0) return { ...base, selected: false, reason: 'below_floor' };
-    // A candidate: the draw over the whole file decides (scoreCsvFile's finish).
-    return { ...base, selected: false, reason: 'outside_quota' };
+      const floor = s.floors[k] as CompiledSelection['floors'][number];
+      if (node >= 0 && (this.scaled[node] as number) >= floor.min) continue;
+      if (failedFloors === NO_FLOORS) failedFloors = [];
+      failedFloors.push(floor.node);
+    }
+    let band: CompiledSelection['bands'][number]['band'] | null = null;
+    for (const b of s.bands)
+      if (total >= b.min) {
+        band = b.band;
+        break;
+      }
+    // A candidate (outside_quota): the draw over the whole file decides (scoreCsvFile's finish).
+    const reason =
+      total < s.threshold
+        ? 'below_threshold'
+        : failedFloors.length > 0
+          ? 'below_floor'
+          : 'outside_quota';
+    return { band, failedFloors, position: null, tieBreak: null, selected: false, reason };
   }
 }
 

@@ -19,7 +19,10 @@ export type Verdict = 0 | 1 | 2 | 3;
 export interface RowFacts {
   /** Typed facts by id; a number is a JS number (see plainNumber), absent is undefined. */
   readonly facts: Map<string, unknown>;
-  /** Series by id: year → raw text, each present one a plain number (checked by the reader). */
+  /**
+   * Series by id: year → raw text, each present one a plain number (checked by the reader), or
+   * that number already read (a row read from its cells).
+   */
   readonly series: Map<string, Readonly<Record<string, unknown>>>;
 }
 
@@ -204,6 +207,8 @@ function compileSeries(
     const raw = record && Object.hasOwn(record, year) ? record[year] : undefined;
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
       return undefined;
+    // A number: read from a cell already (plainNumber's, never NaN there).
+    if (typeof raw === 'number') return raw;
     return typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
   };
   if ('consecutive' in c) {
