@@ -138,6 +138,79 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     }
   };
 
+  // Where the next LF and CR are, for the one-line records of `line` below: searched once per
+  // piece of text, not once per record (a file without CR would be scanned to its end each time).
+  let lfAt = -1;
+  let crAt = -1;
+  let searched: string | null = null;
+
+  /**
+   * `parse` for a record that ends at the first line break after `pos` (no quoted field holds one),
+   * with the native indexOf in place of the character loop; null for any other record (a quoted
+   * field that does not close on the line, a line break at the end of the text), which `parse`
+   * then reads. Gives what `parse` gives for the same record.
+   */
+  const oneLine = (text: string, pos: number): Parsed | null => {
+    const n = text.length;
+    if (searched !== text) {
+      searched = text;
+      lfAt = -1;
+      crAt = -1;
+    }
+    if (lfAt < pos) {
+      lfAt = text.indexOf('\n', pos);
+      if (lfAt < 0) lfAt = n;
+    }
+    if (crAt < pos) {
+      crAt = text.indexOf('\r', pos);
+      if (crAt < 0) crAt = n;
+    }
+    const end = lfAt < crAt ? lfAt : crAt;
+    if (end >= n - 1) return null; // no line break, or a CR that may be half of a CRLF
+    const cells: string[] = [];
+    let quoted = false;
+    let i = pos;
+    for (;;) {
+      let value: string | null = null;
+      if (text.charCodeAt(i) === QUOTE) {
+        quoted = true;
+        value = '';
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q < 0 || q > end) return null; // closes on a later line, or never
+          value += text.slice(from, q);
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
+            from = q + 2;
+            continue;
+          }
+          i = q + 1;
+          break;
+        }
+      }
+      let stop = text.indexOf(delimiter, i);
+      if (stop < 0 || stop > end) stop = end;
+      cells.push(
+        value === null ? text.slice(i, stop) : stop > i ? value + text.slice(i, stop) : value,
+      );
+      i = stop;
+      if (i === end) {
+        i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+        return {
+          kind: 'record',
+          cells,
+          end: i,
+          breaks: 1,
+          multiline: false,
+          quoted,
+          suspicious: null,
+        };
+      }
+      i++; // the delimiter
+    }
+  };
+
   /** The index of the first CR or LF at or after `from`, or -1. */
   const firstBreak = (text: string, from: number): number => {
     for (let j = from; j < text.length; j++) {
@@ -177,7 +250,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     }
     const n = buffer.length;
     while (pos < n) {
-      const parsed = parse(buffer, pos, final);
+      const parsed = oneLine(buffer, pos) ?? parse(buffer, pos, final);
       if (parsed.kind === 'more') {
         if (n - pos <= MAX_RECORD) break;
         // Longer than MAX_RECORD already: not read. Reading goes on after its first line.
