@@ -1,4 +1,4 @@
-import type { EntityInput, EntityResult, SelectionInput, TieBreakKey } from 'youpin';
+import type { EntityInput, EntityResult, ScoredEntity, SelectionInput, TieBreakKey } from 'youpin';
 import { own as ownKey } from '../numeric/own.js';
 import { compareFact } from '../select/compareFact.js';
 import { describeKey } from '../select/describeKey.js';
@@ -98,9 +98,7 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
 
   return {
     offer(index, result, fact) {
-      const reason = result.selection?.reason;
-      if (result.status !== 'scored' || reason === undefined) return false;
-      if (!(REASONS as readonly string[]).includes(reason)) return false;
+      if (!isCandidate(result)) return false;
       indexes.push(index);
       ids.push(copy(result.id));
       sectors.push(own(result.sector));
@@ -136,6 +134,16 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
       return n;
     },
   };
+}
+
+/** Whether a chunk's result makes a candidate of the draw (it passed the threshold and floors). */
+export function isCandidate(result: EntityResult): result is ScoredEntity {
+  const reason = result.selection?.reason;
+  return (
+    result.status === 'scored' &&
+    reason !== undefined &&
+    (REASONS as readonly string[]).includes(reason)
+  );
 }
 
 /** A flat copy of a string (V8 keeps a slice of 13 characters or more as a view of its parent). */

@@ -55,6 +55,7 @@ import {
   compileRule,
   plainNumber,
   type RowFacts,
+  RowSlots,
   runRule,
 } from './_ruleProgramme.js';
 
@@ -192,6 +193,8 @@ const NOT_SCORED: NotScoredSelection = {
 const NO_ADJUSTMENTS = { applied: [], before: null } as const;
 const NO_WARNINGS: Issue[] = [];
 const NO_FLOORS: string[] = [];
+// Shared by every result of the programme that has none (never written to).
+const NO_RULES = { gates: [] as RuleOutcome[], vetoes: [] as RuleOutcome[] };
 const MEMO_LIMIT = 1000;
 /** Published figures kept as strings: 0 to 100.00 at two decimals, and more. */
 const FIGURES = 1 << 16;
@@ -398,9 +401,9 @@ class Programme implements RowProgramme {
   private holes = false;
   /** Whether the row was read from cells (its texts may be remembered) or given as an entity. */
   private fromCells = false;
-  private readonly row: RowFacts = { facts: new Map(), series: new Map() };
+  private readonly row: RowFacts = { facts: new RowSlots(), series: new RowSlots() };
   /** The raw text each fact was read from (readRuleLeaves reads a fed fact's text again). */
-  private readonly rawTexts = new Map<string, unknown>();
+  private readonly rawTexts = new RowSlots<unknown>();
   private readonly cellPlans = new WeakMap<Plan, Map<string, CellPlan | null>>();
   private readonly minimum: number;
   private readonly figures: Array<string | undefined> = [];
@@ -663,14 +666,14 @@ class Programme implements RowProgramme {
         name,
         sector: sector.compiled.id,
         status: 'scored',
-        issues: [],
+        issues: NO_WARNINGS,
         warnings: this.notes.length > 0 ? this.withNotes(warnings, index) : warnings,
         total,
         totalExact: null,
         rank: NO_RANK,
         // Published scores only: what toCsv, entityAtDetail below full and the draw read of a node.
         nodes: nodes as unknown as NodeResult[],
-        eligibility: { gates: [], vetoes: [] },
+        eligibility: NO_RULES,
         adjustments: NO_ADJUSTMENTS,
         selection: this.select(sector),
         sources: null,
@@ -982,6 +985,7 @@ class Programme implements RowProgramme {
       const i = leaf.index;
       const failed = this.status[k] === 'failed' && leaf.veto === null;
       let value: unknown;
+      let number = Number.NaN;
       if (leaf.fed !== undefined) {
         // factValue: the leaf reads its fact; a value of its own must agree with it.
         const typed = this.row.facts.get(leaf.fed);
@@ -1010,7 +1014,15 @@ class Programme implements RowProgramme {
             continue;
           }
         }
-        if (!isMissing(raw)) {
+        if (leaf.kind === NUMBER) {
+          // A plain decimal's text (readLeafValue's), read once: linear and log take the number.
+          if (!isMissing(raw)) {
+            const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
+            if (Number.isNaN(x)) return false;
+            value = raw;
+            if (leaf.numeric) number = x;
+          }
+        } else if (!isMissing(raw)) {
           value = this.leafRaw(leaf, raw);
           if (value === undefined) return false;
         }
@@ -1032,7 +1044,7 @@ class Programme implements RowProgramme {
       }
       const scorer = this.kernel.leaves[i];
       // linear and log read a plain decimal's text as the number it is exactly (readFloat).
-      let given = leaf.numeric && typeof value === 'string' ? plainNumber(value) : value;
+      let given = Number.isNaN(number) ? value : number;
       if (!scorer?.(given, i, score, error)) {
         // `direct` leaves the text of a scale's end ("100") to the core; the number it stands
         // for (exactly, being plain) is the end itself, which the float scorer takes as a number.

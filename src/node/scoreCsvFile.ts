@@ -19,10 +19,10 @@ import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
 import { csvRows, finishCsvLine, readSpoolLine, spoolLine } from './_csvLines.js';
 import { nodeError } from './_messages.js';
-import { factOf, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
+import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
 import type { Plan } from './_readTable.js';
-import { NEEDS_ENTITY, rowProgramme } from './_rowProgramme.js';
+import { type CellPlan, NEEDS_ENTITY, rowProgramme } from './_rowProgramme.js';
 import { scaledFigure } from './_scaled.js';
 import { openSpool, type Spool } from './_spool.js';
 import { streamProblem } from './_streamable.js';
@@ -154,7 +154,8 @@ export async function scoreCsvFile(
       if (size === 0) continue;
       // Plain rows through the compiled programme; every other row through score(), together.
       const plain: Array<EntityResult | null> = [];
-      const facts: Array<((name: string) => unknown) | null> = [];
+      // The cells and plan of a row the programme read from its cells (for the draw's facts).
+      const cellPlans: Array<CellPlan | null> = [];
       const rest: number[] = [];
       const ghosts = new Map<string, EntityInput>();
       const restIds = new Set<string>();
@@ -162,7 +163,7 @@ export async function scoreCsvFile(
         const index = chunk.first + k;
         let input = chunk.entities[k] ?? null;
         let result: EntityResult | null = null;
-        let fact: ((name: string) => unknown) | null = null;
+        let read: CellPlan | null = null;
         let id: string | null;
         const plan =
           programme && input === null && chunk.table
@@ -178,7 +179,7 @@ export async function scoreCsvFile(
               result = programme.run(input, index);
             } else {
               result = scored;
-              fact = (name) => programme.cellFact(cells, plan, name);
+              read = plan;
             }
           }
         } else {
@@ -189,7 +190,7 @@ export async function scoreCsvFile(
         plain.push(result);
         if (!result) {
           input ??= chunk.entity(k);
-          fact = null;
+          read = null;
           rest.push(k);
           // A stand-in for an id met before its first row here (see wholeFilePath).
           if (id !== null && !restIds.has(id)) {
@@ -197,7 +198,7 @@ export async function scoreCsvFile(
             restIds.add(id);
           }
         }
-        facts.push(fact);
+        cellPlans.push(read);
         if (id !== null) seen.add(` ${id}`.slice(1)); // a copy: not a slice of the chunk's text
       }
       const stand = ghosts.size;
@@ -225,8 +226,8 @@ export async function scoreCsvFile(
         const index = chunk.first + k;
         const fromProgramme = plain[k] ?? null;
         const e = fromProgramme ?? (report?.entities[next++] as EntityResult);
-        const move = (issue: Issue) => wholeFilePath(issue, fileIndex);
-        const issues = fromProgramme ? [] : e.issues.map(move);
+        const move = fromProgramme ? null : (issue: Issue) => wholeFilePath(issue, fileIndex);
+        const issues = move ? e.issues.map(move) : NONE;
         // The programme's warnings (pending or failed verifications, missing values): notices,
         // counted as noticesOf counts them.
         if (fromProgramme && e.warnings.length > 0)
@@ -238,10 +239,18 @@ export async function scoreCsvFile(
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
         const total = e.status === 'scored' ? scaledFigure(e.total, model.id) : null;
         if (e.status === 'scored') ranks.add(e.sector, total as number);
-        const input = chunk.entities[k];
-        draw?.offer(index, e, facts[k] ?? ((name) => factOf(input as EntityInput, name)));
+        if (draw && isCandidate(e)) {
+          const plan = cellPlans[k];
+          const cells = (chunk.rows[k] as TableRow | undefined)?.cells;
+          const input = chunk.entities[k] as EntityInput;
+          draw.offer(index, e, (name) =>
+            plan && programme && cells
+              ? programme.cellFact(cells, plan, name)
+              : factOf(input, name),
+          );
+        }
         if (!spool) continue;
-        const warned = fromProgramme ? (e.warnings as Issue[]) : e.warnings.map(move);
+        const warned = move ? e.warnings.map(move) : (e.warnings as Issue[]);
         if (rows) {
           // A row of the programme has the whole file's index and paths already.
           const line = rows.row(fromProgramme ?? { ...e, index, issues, warnings: warned });
@@ -348,6 +357,8 @@ export async function scoreCsvFile(
     bytes,
   };
 }
+
+const NONE: Issue[] = [];
 
 /** Adds the notice counts of a chunk to the whole file's. */
 function addNotices(
