@@ -142,6 +142,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
   // piece of text, not once per record (a file without CR would be scanned to its end each time).
   let lfAt = -1;
   let crAt = -1;
+  let quoteAt = -1;
   let searched: string | null = null;
 
   /**
@@ -156,6 +157,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
       searched = text;
       lfAt = -1;
       crAt = -1;
+      quoteAt = -1;
     }
     if (lfAt < pos) {
       lfAt = text.indexOf('\n', pos);
@@ -167,49 +169,58 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     }
     const end = lfAt < crAt ? lfAt : crAt;
     if (end >= n - 1) return null; // no line break, or a CR that may be half of a CRLF
-    const cells: string[] = [];
-    let quoted = false;
-    let i = pos;
-    for (;;) {
-      let value: string | null = null;
-      if (text.charCodeAt(i) === QUOTE) {
-        quoted = true;
-        value = '';
-        let from = i + 1;
-        for (;;) {
-          const q = text.indexOf('"', from);
-          if (q < 0 || q > end) return null; // closes on a later line, or never
-          value += text.slice(from, q);
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            value += '"';
-            from = q + 2;
-            continue;
-          }
-          i = q + 1;
-          break;
-        }
-      }
-      let stop = text.indexOf(delimiter, i);
-      if (stop < 0 || stop > end) stop = end;
-      cells.push(
-        value === null ? text.slice(i, stop) : stop > i ? value + text.slice(i, stop) : value,
-      );
-      i = stop;
-      if (i === end) {
-        i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-        return {
-          kind: 'record',
-          cells,
-          end: i,
-          breaks: 1,
-          multiline: false,
-          quoted,
-          suspicious: null,
-        };
-      }
-      i++; // the delimiter
+    const after = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
+    // The native split; then the cells that open with a quote are read as quoted fields.
+    const parts = text.slice(pos, end).split(delimiter);
+    if (quoteAt < pos) {
+      quoteAt = text.indexOf('"', pos);
+      if (quoteAt < 0) quoteAt = n;
     }
+    if (quoteAt >= end) return record(parts, after, false);
+    // In place: cell w is written over part w (w <= k), the array cut to the cells at the end.
+    let w = 0;
+    for (let k = 0; k < parts.length; k++) {
+      let part = parts[k] as string;
+      if (part.charCodeAt(0) !== QUOTE) {
+        parts[w++] = part;
+        continue;
+      }
+      let value = '';
+      let from = 1;
+      for (;;) {
+        const q = part.indexOf('"', from);
+        if (q < 0) {
+          // The field holds a delimiter: it goes on in the next part, or on a later line.
+          if (++k >= parts.length) return null;
+          value += `${part.slice(from)}${delimiter}`;
+          part = parts[k] as string;
+          from = 0;
+          continue;
+        }
+        value += part.slice(from, q);
+        if (part.charCodeAt(q + 1) === QUOTE) {
+          value += '"';
+          from = q + 2;
+          continue;
+        }
+        // Closed: text after the closing quote is appended, as parse does.
+        parts[w++] = q + 1 < part.length ? value + part.slice(q + 1) : value;
+        break;
+      }
+    }
+    parts.length = w;
+    return record(parts, after, true);
   };
+
+  const record = (cells: string[], end: number, quoted: boolean): Parsed => ({
+    kind: 'record',
+    cells,
+    end,
+    breaks: 1,
+    multiline: false,
+    quoted,
+    suspicious: null,
+  });
 
   /** The index of the first CR or LF at or after `from`, or -1. */
   const firstBreak = (text: string, from: number): number => {

@@ -1289,7 +1289,13 @@ function aggregateNode(
 }
 
 /** A cell's text as the reader takes it: trimmed, null when blank (cellText). */
-const textOf = cellText;
+function textOf(cell: Cell | undefined): string | null {
+  if (typeof cell !== 'string' || cell.length === 0) return cellText(cell);
+  // Printable ASCII at both ends: nothing to trim (most cells), so no call to trim.
+  const a = cell.charCodeAt(0);
+  const b = cell.charCodeAt(cell.length - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127 ? cell : cellText(cell);
+}
 
 // readName: a text, or { zh, en } texts; undefined for anything the core would flag or that is long.
 function plainName(value: unknown): string | Label | null | undefined {
