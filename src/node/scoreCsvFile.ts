@@ -18,6 +18,7 @@ import {
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
 import { csvRows, finishCsvLine, readSpoolLine, spoolLine } from './_csvLines.js';
+import { idSet } from './_idSet.js';
 import { nodeError } from './_messages.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
@@ -125,7 +126,7 @@ export async function scoreCsvFile(
   const selection = model.definition.selection;
   const draw = selection ? quotaDraw(selection, model.id) : null;
   const ranks = rankIndex();
-  const seen = new Set<string>();
+  const seen = idSet();
   const counts = { entities: 0, scored: 0, ineligible: 0, vetoed: 0, invalid: 0, selected: 0 };
   const warnings = new Map<string, Issue>();
   const notices = { applicants: 0, codes: { ...noticesOf(head).total.codes } };
@@ -199,7 +200,7 @@ export async function scoreCsvFile(
           }
         }
         cellPlans.push(read);
-        if (id !== null) seen.add(` ${id}`.slice(1)); // a copy: not a slice of the chunk's text
+        if (id !== null) seen.add(id);
       }
       const stand = ghosts.size;
       const report =
