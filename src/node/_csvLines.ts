@@ -94,9 +94,9 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
         status = field(pick(STATUS[e.status], locale));
         statuses.set(e.status, status);
       }
-      const prefix = `${e.index},${field(e.id ?? '')},${field(nameOf(e.name, locale))},${sectorField(e.sector)},${status},${field(e.total ?? '')}`;
+      const prefix = `${e.index},${cell(e.id ?? '')},${cell(nameOf(e.name, locale))},${sectorField(e.sector)},${status},${cell(e.total ?? '')}`;
       let suffix = bandField(e.selection?.band?.label);
-      for (const id of dims) suffix += `,${field(scoreOf(e, id) ?? '')}`;
+      for (const id of dims) suffix += `,${cell(scoreOf(e, id) ?? '')}`;
       let notices = '';
       if (e.warnings.length > 0) {
         const found = noticesOf({ definition, entities: [e] }).entities[0]?.notices ?? [];
@@ -106,6 +106,24 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
       return { prefix, selection: selectionFields(e), suffix };
     },
   };
+}
+
+/**
+ * toCsv's field(), at once for a text that needs nothing: no formula character first, nothing to
+ * quote (most cells: ids, figures, labels).
+ */
+function cell(value: string): string {
+  const n = value.length;
+  if (n === 0) return value;
+  const first = value.charCodeAt(0);
+  // = + - @ tab CR: field() decides (a plain negative number stays as it is).
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13)
+    return field(value);
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 13 || c === 10) return field(value);
+  }
+  return value;
 }
 
 const SEP = '\u0001';

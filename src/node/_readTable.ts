@@ -443,10 +443,18 @@ export function rowPlan(
 export function readsCleanly(table: ApplicantColumns, row: TableRow, plan: Plan): boolean {
   if (plan.contested.size > 0) return false;
   const cells = row.cells;
-  for (const step of plan.steps) if (!step.path && !isBlank(cells[step.column.index])) return false;
+  let problems = problemColumns.get(plan);
+  if (!problems) {
+    problems = plan.steps.filter((s) => !s.path).map((s) => s.column.index);
+    problemColumns.set(plan, problems);
+  }
+  for (const column of problems) if (!isBlank(cells[column])) return false;
   for (let i = table.columns.length; i < cells.length; i++) if (!isBlank(cells[i])) return false;
   return true;
 }
+
+/** The columns of each plan that its sector cannot place (see readsCleanly). */
+const problemColumns = new WeakMap<Plan, number[]>();
 
 /** Reads one data row into a draft (entity `i`), as readApplicantRows does. */
 export function readRow(

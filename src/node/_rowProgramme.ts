@@ -148,6 +148,8 @@ export interface RowProgramme {
   cellId(cells: readonly Cell[], plan: CellPlan): string | null;
   /** What the reader would give as the row's fact `name`, else its leaf value `name` (factOf). */
   cellFact(cells: readonly Cell[], plan: CellPlan, name: string): unknown;
+  /** The published total of the last row scored, as an integer of its last decimal. */
+  readonly lastTotal: number;
   /** A row that reads cleanly (readsCleanly), scored from its cells. */
   runCells(
     cells: readonly Cell[],
@@ -173,7 +175,7 @@ export interface CellPlan {
   readonly series: ReadonlyArray<{
     readonly name: string;
     readonly years: ReadonlyArray<{ readonly year: string; readonly column: number }>;
-    readonly record: Record<string, number | undefined>;
+    readonly record: Map<string, number | undefined>;
   }>;
   /** Columns whose non-blank cell the core must read (another sector's leaf, an unknown fact …). */
   readonly refuse: Int32Array;
@@ -203,7 +205,13 @@ const TEXT_LIMIT = 200; // longer texts are left to the core (its limit is 10,00
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isMissing = (v: unknown) =>
-  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  v === null || v === undefined || (typeof v === 'string' && isBlank(v));
+
+/** A text with nothing but white space (a printable ASCII first character settles it at once). */
+function isBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c > 32 && c < 127) && text.trim() === '';
+}
 
 /**
  * What the results must hold: `standard`, every node's published score and, for an applicant that
@@ -407,6 +415,9 @@ class Programme implements RowProgramme {
   private readonly cellPlans = new WeakMap<Plan, Map<string, CellPlan | null>>();
   private readonly minimum: number;
   private readonly figures: Array<string | undefined> = [];
+  private readonly statuses = new Map<string, string>();
+  /** The published total of the last row scored, as an integer of its last decimal. */
+  lastTotal = Number.NaN;
   private readonly minimumError: number;
 
   constructor(
@@ -514,7 +525,7 @@ class Programme implements RowProgramme {
       values,
       verification,
       facts,
-      series: [...series].map(([name, years]) => ({ name, years, record: Object.create(null) })),
+      series: [...series].map(([name, years]) => ({ name, years, record: new Map() })),
       refuse: Int32Array.from(refuse),
     };
   }
@@ -570,11 +581,21 @@ class Programme implements RowProgramme {
       this.raw[leaf.index] = text === null ? undefined : this.cellValue(leaf, text);
       const v = plan.verification[k] as number;
       const status = v < 0 ? null : textOf(cells[v]);
-      this.status[k] = status === null ? undefined : verificationStatus(status);
+      this.status[k] = status === null ? undefined : this.statusOf(status);
     }
     if (!this.readCellFacts(cells, plan)) return null;
     this.fromCells = true;
     return this.evaluate(index, id, name, sector);
+  }
+
+  /** verificationStatus of a cell's text, remembered. */
+  private statusOf(text: string): string {
+    let status = this.statuses.get(text);
+    if (status === undefined) {
+      status = verificationStatus(text);
+      if (this.statuses.size < MEMO_LIMIT) this.statuses.set(text, status);
+    }
+    return status;
   }
 
   /** A points cell's value as the reader gives it (items or counts), remembered; else the text. */
@@ -611,7 +632,7 @@ class Programme implements RowProgramme {
         // Read once here: the rules take the number (see yearValue).
         const x = text === null ? undefined : plainNumber(text);
         if (Number.isNaN(x)) return false;
-        record[year] = x;
+        record.set(year, x);
       }
       series.set(name, record);
     }
@@ -660,6 +681,7 @@ class Programme implements RowProgramme {
       const nodes = this.publish(sector);
       if (!nodes) return null;
       const total = nodes[0]?.score as string;
+      this.lastTotal = this.scaled[0] as number;
       return {
         index,
         id,
@@ -855,7 +877,7 @@ class Programme implements RowProgramme {
    * status the core refuses.
    */
   private verificationWarnings(sector: ProgrammeSector, index: number): Issue[] | null {
-    this.forced.clear();
+    if (this.forced.size > 0) this.forced.clear();
     let warnings = NO_WARNINGS;
     const leaves = sector.leaves;
     for (let k = 0; k < leaves.length; k++) {

@@ -59,7 +59,7 @@ export interface RowFacts {
    * Series by id: year → raw text, each present one a plain number (checked by the reader), or
    * that number already read (a row read from its cells).
    */
-  readonly series: RowSlots<Readonly<Record<string, unknown>>>;
+  readonly series: RowSlots<Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>>;
 }
 
 type Check = (row: RowFacts) => Verdict;
@@ -240,7 +240,13 @@ function compileSeries(
   // A year's value: a number, or undefined when absent (present values are plain: see the reader).
   const yearValue = (row: RowFacts, year: string): number | undefined => {
     const record = row.series.get(name);
-    const raw = record && Object.hasOwn(record, year) ? record[year] : undefined;
+    // A row read from its cells keeps its years in a Map (numeric keys make an object slow).
+    const raw =
+      record instanceof Map
+        ? record.get(year)
+        : record && Object.hasOwn(record, year)
+          ? (record as Readonly<Record<string, unknown>>)[year]
+          : undefined;
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
       return undefined;
     // A number: read from a cell already (plainNumber's, never NaN there).

@@ -157,6 +157,8 @@ export async function scoreCsvFile(
       const plain: Array<EntityResult | null> = [];
       // The cells and plan of a row the programme read from its cells (for the draw's facts).
       const cellPlans: Array<CellPlan | null> = [];
+      // The programme's totals as integers of the last decimal (no text to read back).
+      const totals = new Float64Array(size);
       const rest: number[] = [];
       const ghosts = new Map<string, EntityInput>();
       const restIds = new Set<string>();
@@ -189,6 +191,7 @@ export async function scoreCsvFile(
           if (programme && id !== null && !seen.has(id)) result = programme.run(input, index);
         }
         plain.push(result);
+        if (result && programme) totals[k] = programme.lastTotal;
         if (!result) {
           input ??= chunk.entity(k);
           read = null;
@@ -238,7 +241,12 @@ export async function scoreCsvFile(
         if (issues.length > 0) entitiesWithIssues++;
         for (const issue of issues)
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
-        const total = e.status === 'scored' ? scaledFigure(e.total, model.id) : null;
+        const total =
+          e.status !== 'scored'
+            ? null
+            : fromProgramme
+              ? (totals[k] as number)
+              : scaledFigure(e.total, model.id);
         if (e.status === 'scored') ranks.add(e.sector, total as number);
         if (draw && isCandidate(e)) {
           const plan = cellPlans[k];
