@@ -49,7 +49,7 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
   const sectors = new Map<string | null, string>();
   const statuses = new Map<string, string>();
   // A scored applicant's "selected" and reason depend on its selection only: remembered by it.
-  const selections = new Map<string, string>();
+  const selections = new WeakMap<object, string>();
   const bands = new Map<Label, string>();
   const no = field(pick(TEXT.no, locale));
   const yes = field(pick(TEXT.yes, locale));
@@ -69,11 +69,11 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
       const selected = s ? (s.selected ? yes : no) : '';
       return `${selected},${field(reasonText(report, e, locale))}`;
     }
-    const key = `${s.selected ? 1 : 0}${s.reason}\u0000${s.failedFloors.join('\u0000')}`;
-    let text = selections.get(key);
+    // The programme shares one selection object per outcome: remembered by it.
+    let text = selections.get(s);
     if (text === undefined) {
       text = `${s.selected ? yes : no},${field(reasonText(report, e, locale))}`;
-      if (selections.size < 1000) selections.set(key, text);
+      selections.set(s, text);
     }
     return text;
   };

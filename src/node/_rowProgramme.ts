@@ -194,7 +194,8 @@ const NOT_SCORED: NotScoredSelection = {
 };
 const NO_ADJUSTMENTS = { applied: [], before: null } as const;
 const NO_WARNINGS: Issue[] = [];
-const NO_FLOORS: string[] = [];
+/** selectEntities' reasons for an applicant that passed its gates and vetoes, before the draw. */
+const REASONS = ['below_threshold', 'below_floor', 'outside_quota'] as const;
 // Shared by every result of the programme that has none (never written to).
 const NO_RULES = { gates: [] as RuleOutcome[], vetoes: [] as RuleOutcome[] };
 const MEMO_LIMIT = 1000;
@@ -416,6 +417,7 @@ class Programme implements RowProgramme {
   private readonly minimum: number;
   private readonly figures: Array<string | undefined> = [];
   private readonly statuses = new Map<string, string>();
+  private readonly selections = new Map<number, SelectionResult>();
   /** The published total of the last row scored, as an integer of its last decimal. */
   lastTotal = Number.NaN;
   private readonly minimumError: number;
@@ -1239,28 +1241,35 @@ class Programme implements RowProgramme {
     const s = this.selection;
     if (!s) return null;
     const total = this.scaled[0] as number;
-    let failedFloors = NO_FLOORS;
-    for (let k = 0; k < s.floors.length; k++) {
+    const floors = s.floors;
+    let missed = 0; // bit k: floor k not met
+    for (let k = 0; k < floors.length; k++) {
       const node = sector.floors[k] as number; // -1: not active in the sector, so not met
-      const floor = s.floors[k] as CompiledSelection['floors'][number];
-      if (node >= 0 && (this.scaled[node] as number) >= floor.min) continue;
-      if (failedFloors === NO_FLOORS) failedFloors = [];
-      failedFloors.push(floor.node);
+      const floor = floors[k] as CompiledSelection['floors'][number];
+      if (node < 0 || (this.scaled[node] as number) < floor.min) missed |= 1 << k;
     }
-    let band: CompiledSelection['bands'][number]['band'] | null = null;
-    for (const b of s.bands)
-      if (total >= b.min) {
-        band = b.band;
+    let band = -1;
+    for (let k = 0; k < s.bands.length; k++)
+      if (total >= (s.bands[k] as CompiledSelection['bands'][number]).min) {
+        band = k;
         break;
       }
     // A candidate (outside_quota): the draw over the whole file decides (scoreCsvFile's finish).
-    const reason =
-      total < s.threshold
-        ? 'below_threshold'
-        : failedFloors.length > 0
-          ? 'below_floor'
-          : 'outside_quota';
-    return { band, failedFloors, position: null, tieBreak: null, selected: false, reason };
+    const reason = total < s.threshold ? 0 : missed !== 0 ? 1 : 2;
+    // One result per outcome, shared (never written to): a few dozen for a whole file.
+    const key = ((band + 1) * 3 + reason) * 2 ** floors.length + missed;
+    const known = floors.length <= 20 ? this.selections.get(key) : undefined;
+    if (known) return known;
+    const result: SelectionResult = {
+      band: band < 0 ? null : (s.bands[band] as CompiledSelection['bands'][number]).band,
+      failedFloors: floors.filter((_, k) => (missed & (1 << k)) !== 0).map((f) => f.node),
+      position: null,
+      tieBreak: null,
+      selected: false,
+      reason: REASONS[reason] as SelectionResult['reason'],
+    };
+    if (floors.length <= 20) this.selections.set(key, result);
+    return result;
   }
 }
 
