@@ -3,13 +3,18 @@
 // and vetoes as closures (_ruleProgramme.ts), the selection's threshold, floors and bands as
 // integers of the last published digit — so that a row is scored without the exact engine's
 // per-row objects. A row is plain when every value is well-formed and in the kernel's domain, no
-// issue or warning would be raised, every rule is decided (gates passed or exempt, vetoes clear or
-// exempt) and every published figure is clear of a rounding boundary or settled exactly; `run`
-// then returns the applicant's result with the published figures only. ANY other row gives null
-// and takes the core's path (`score`), so that its output is the core's by construction.
+// issue would be raised and no warning but those the programme writes as the core does (a pending
+// or failed verification, a missing value scored at the bottom or left out with its siblings'
+// weights renormalised), every rule is decided (gates passed or exempt, vetoes clear or exempt, or
+// fired by a failed verification) and every published figure is clear of a rounding boundary or
+// settled exactly; `run` (an entity) or `runCells` (a CSV row's cells, read through a compiled
+// plan of its columns) then returns the applicant's result with the published figures only. ANY
+// other row gives null and takes the core's path (`score`), so that its output is the core's by
+// construction.
 //
 // The decisions each mirror a function of the core (named beside them); where the core reads a
-// short text (yes/no, a category, a list), the core's own reader is called and remembered.
+// short text (yes/no, a category, a list), the core's own reader is called and remembered, and so
+// is the float score of such a text.
 
 import type {
   EntityInput,

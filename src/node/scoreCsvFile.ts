@@ -38,8 +38,9 @@ import type { ScoreCsvFileOptions, ScoredCsvFile, StreamedEntity } from './types
  * statuses, issues (with whole-file paths), published figures, competition ranks (overall and in
  * the sector) and selection (threshold, floors, quotas, the tie-break chain at the cut, bands);
  * the CSV text is byte for byte `toCsv`'s. Duplicate ids are found across chunks too (the later
- * rows get `duplicate_id`). While it reads, each applicant costs about 50 bytes of memory (its id,
- * kept to find duplicates, and its total, kept for the ranks); results wait in a temporary file
+ * rows get `duplicate_id`). While it reads, each applicant costs about 40 bytes of memory (its id,
+ * kept in a compact set to find duplicates, and its total, kept for the ranks) and a candidate of
+ * the quota draw a few dozen more; results wait in a temporary file
  * and are written after the draw. The summary counts the notices that need action before
  * publication (`noticesOf`), which the CSV's last column lists per applicant. A row that cannot be read (`stray_quote`, `row_too_long`) is
  * reported with its row number and the rest of the file is read on.
