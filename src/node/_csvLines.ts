@@ -128,6 +128,7 @@ function cell(value: string): string {
 
 const SEP = '\u0001';
 // A line of the spool holds no line break (the spool is read line by line) and no separator.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the spool's own separator.
 const UNSAFE = /[\r\n\u0001]/;
 
 /**

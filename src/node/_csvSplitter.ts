@@ -167,7 +167,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
       crAt = text.indexOf('\r', pos);
       if (crAt < 0) crAt = n;
     }
-    const end = lfAt < crAt ? lfAt : crAt;
+    const end = Math.min(lfAt, crAt);
     if (end >= n - 1) return null; // no line break, or a CR that may be half of a CRLF
     const after = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
     // The native split; then the cells that open with a quote are read as quoted fields.

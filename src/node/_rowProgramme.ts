@@ -49,12 +49,7 @@ import type { RuleInput } from '../rules/types.js';
 import { type Cell, cellText } from './_cells.js';
 import type { ModelIndex } from './_modelIndex.js';
 import { indexModel } from './_modelIndex.js';
-import {
-  type ApplicantColumns,
-  leafTextValue,
-  type Plan,
-  verificationStatus,
-} from './_readTable.js';
+import { leafTextValue, type Plan, verificationStatus } from './_readTable.js';
 import {
   type CompiledRule,
   compileRule,
@@ -148,7 +143,7 @@ export const NEEDS_ENTITY = 'entity';
 export interface RowProgramme {
   run(row: EntityInput, index: number): EntityResult | null;
   /** The columns of a table's plan for one sector, compiled; null when no row of it can be plain. */
-  cellPlan(table: ApplicantColumns, plan: Plan, sector: string): CellPlan | null;
+  cellPlan(plan: Plan, sector: string): CellPlan | null;
   /** The id of a row as the reader reads it (a trimmed, non-blank text), or null. */
   cellId(cells: readonly Cell[], plan: CellPlan): string | null;
   /** What the reader would give as the row's fact `name`, else its leaf value `name` (factOf). */
@@ -476,17 +471,17 @@ class Programme implements RowProgramme {
     return this.notScored(input, index, id, name, sector, values);
   }
 
-  cellPlan(table: ApplicantColumns, plan: Plan, sectorId: string): CellPlan | null {
+  cellPlan(plan: Plan, sectorId: string): CellPlan | null {
     let bySector = this.cellPlans.get(plan);
     if (!bySector) {
       bySector = new Map();
       this.cellPlans.set(plan, bySector);
     }
-    if (!bySector.has(sectorId)) bySector.set(sectorId, this.compileCells(table, plan, sectorId));
+    if (!bySector.has(sectorId)) bySector.set(sectorId, this.compileCells(plan, sectorId));
     return bySector.get(sectorId) ?? null;
   }
 
-  private compileCells(table: ApplicantColumns, plan: Plan, sectorId: string): CellPlan | null {
+  private compileCells(plan: Plan, sectorId: string): CellPlan | null {
     const sector = this.sectors.get(sectorId);
     if (!sector || plan.contested.size > 0) return null;
     const position = new Map(sector.leaves.map((l, k) => [l.id, k]));
@@ -524,8 +519,6 @@ class Programme implements RowProgramme {
         else (kind === 'values' ? values : verification)[k] = column;
       } else refuse.push(column);
     }
-    // A header beyond the row's cells, or a column the table has no step for, reads as blank.
-    void table;
     return {
       sector,
       ...head,

@@ -171,7 +171,7 @@ export async function scoreCsvFile(
         let id: string | null;
         const plan =
           programme && input === null && chunk.table
-            ? programme.cellPlan(chunk.table, chunk.plans[k] as Plan, chunk.sectors[k] as string)
+            ? programme.cellPlan(chunk.plans[k] as Plan, chunk.sectors[k] as string)
             : null;
         if (programme && plan) {
           const cells = (chunk.rows[k] as TableRow).cells;

@@ -110,7 +110,7 @@ async function plainRows(
       for (let k = 0; k < chunk.entities.length; k++) {
         const plan =
           chunk.entities[k] === null && chunk.table
-            ? programme.cellPlan(chunk.table, chunk.plans[k] as Plan, chunk.sectors[k] as string)
+            ? programme.cellPlan(chunk.plans[k] as Plan, chunk.sectors[k] as string)
             : null;
         const result = plan
           ? programme.runCells((chunk.rows[k] as TableRow).cells, plan, chunk.first + k)
