@@ -1,10 +1,29 @@
-// The CSV of a streamed file, written in two steps so that no result waits as JSON: each chunk's
-// rows are rendered by toCsv itself once they are scored, and only the four fields that the whole
-// file decides — the ranks in the sector and overall, and for a candidate of the quota draw
-// "selected" and the reason — are filled in when the results are written. Everything else of a
-// line (id, name, sector, status, total, band, dimensions, notices) is toCsv's text already.
+// The CSV of a streamed file, written in two steps so that no result waits as JSON: each row is
+// rendered as toCsv renders it once it is scored, and only the four fields that the whole file
+// decides — the ranks in the sector and overall, and for a candidate of the quota draw "selected"
+// and the reason — are filled in when the results are written. Everything else of a line (id,
+// name, sector, status, total, band, dimensions, notices) is toCsv's text already.
+//
+// `csvRow` renders one applicant with toCsv's own helpers (labels, reasons, notices, fields), so
+// that a row of the programme costs a few string joins instead of a report; scoreCsvFile's tests
+// compare the whole text with toCsv's, byte for byte.
 
-import { pick, REASON, TEXT } from '../report/_text.js';
+import type { Label } from '../model/types.js';
+import { field } from '../report/_csvText.js';
+import {
+  dimensions,
+  type Locale,
+  nameOf,
+  pick,
+  REASON,
+  reasonText,
+  STATUS,
+  scoreOf,
+  sectorLabel,
+  TEXT,
+} from '../report/_text.js';
+import { noticesOf } from '../report/noticesOf.js';
+import type { EntityResult, Report } from '../score/types.js';
 import type { QuotaOutcome } from './_quotaDraw.js';
 
 /** A line of toCsv cut around its fields 6–9 (rank in sector, rank overall, selected, reason). */
@@ -17,52 +36,148 @@ export interface CsvLine {
   readonly suffix: string;
 }
 
-/** The lines of toCsv's text without its header, cut (RFC 4180 quotes: a field may hold commas or line ends). */
-export function csvLinesOf(text: string): CsvLine[] {
-  const lines: CsvLine[] = [];
-  let start = 0;
-  let field = 0;
-  let quoted = false;
-  let before6 = -1; // the comma before field 6, 8 and 10
-  let before8 = -1;
-  let before10 = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quoted) {
-      if (c === 34) {
-        if (text.charCodeAt(i + 1) === 34) i++;
-        else quoted = false;
-      }
-      continue;
-    }
-    if (c === 34) quoted = true;
-    else if (c === 44) {
-      field++;
-      if (field === 6) before6 = i;
-      else if (field === 8) before8 = i;
-      else if (field === 10) before10 = i;
-    } else if (c === 13 && text.charCodeAt(i + 1) === 10) {
-      if (before10 < 0) throw new Error('youpin: a CSV line of toCsv without its fields (a bug)');
-      lines.push({
-        prefix: text.slice(start, before6),
-        selection: text.slice(before8 + 1, before10),
-        suffix: text.slice(before10 + 1, i),
-      });
-      i++;
-      start = i + 1;
-      field = 0;
-      before6 = before8 = before10 = -1;
-    }
-  }
-  return lines;
+/** Renders applicants as toCsv's rows, for one model and locale (labels remembered). */
+export interface CsvRows {
+  row(e: EntityResult): CsvLine;
 }
 
-// toCsv's field(): formula characters neutralised, then quoted as RFC 4180 requires.
-const FORMULA = /^[=+\-@\t\r]/;
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function field(value: string): string {
-  const safe = FORMULA.test(value) && !NUMBER.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+/** A row renderer for the reports of `head`'s model (an empty report of it) in `locale`. */
+export function csvRows(head: Report, locale: Locale): CsvRows {
+  const { definition } = head;
+  const dims = dimensions(definition).map((d) => d.id);
+  const report = head;
+  const sectors = new Map<string | null, string>();
+  const statuses = new Map<string, string>();
+  // A scored applicant's "selected" and reason depend on its selection only: remembered by it.
+  const selections = new WeakMap<object, string>();
+  const bands = new Map<Label, string>();
+  const no = field(pick(TEXT.no, locale));
+  const yes = field(pick(TEXT.yes, locale));
+
+  const sectorField = (id: string | null): string => {
+    let text = sectors.get(id);
+    if (text === undefined) {
+      const label = sectorLabel(definition, id);
+      text = field(label ? pick(label, locale) : '');
+      sectors.set(id, text);
+    }
+    return text;
+  };
+  const selectionFields = (e: EntityResult): string => {
+    const s = e.selection;
+    if (e.status !== 'scored' || !s) {
+      const selected = s ? (s.selected ? yes : no) : '';
+      return `${selected},${field(reasonText(report, e, locale))}`;
+    }
+    // The programme shares one selection object per outcome: remembered by it.
+    let text = selections.get(s);
+    if (text === undefined) {
+      text = `${s.selected ? yes : no},${field(reasonText(report, e, locale))}`;
+      selections.set(s, text);
+    }
+    return text;
+  };
+  const bandField = (label: Label | undefined): string => {
+    if (!label) return '';
+    let text = bands.get(label);
+    if (text === undefined) {
+      text = field(pick(label, locale));
+      bands.set(label, text);
+    }
+    return text;
+  };
+
+  return {
+    row(e) {
+      let status = statuses.get(e.status);
+      if (status === undefined) {
+        status = field(pick(STATUS[e.status], locale));
+        statuses.set(e.status, status);
+      }
+      const prefix = `${e.index},${cell(e.id ?? '')},${cell(nameOf(e.name, locale))},${sectorField(e.sector)},${status},${cell(e.total ?? '')}`;
+      let suffix = bandField(e.selection?.band?.label);
+      for (const id of dims) suffix += `,${cell(scoreOf(e, id) ?? '')}`;
+      let notices = '';
+      if (e.warnings.length > 0) {
+        const found = noticesOf({ definition, entities: [e] }).entities[0]?.notices ?? [];
+        notices = found.map((n) => pick(n.message, locale, ' · ')).join('; ');
+      }
+      suffix += `,${field(notices)}`;
+      return { prefix, selection: selectionFields(e), suffix };
+    },
+  };
+}
+
+/**
+ * toCsv's field(), at once for a text that needs nothing: no formula character first, nothing to
+ * quote (most cells: ids, figures, labels).
+ */
+function cell(value: string): string {
+  const n = value.length;
+  if (n === 0) return value;
+  const first = value.charCodeAt(0);
+  // = + - @ tab CR: field() decides (a plain negative number stays as it is).
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13)
+    return field(value);
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 13 || c === 10) return field(value);
+  }
+  return value;
+}
+
+const SEP = '\u0001';
+// A line of the spool holds no line break (the spool is read line by line) and no separator.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the spool's own separator.
+const UNSAFE = /[\r\n\u0001]/;
+
+/**
+ * A line of the spool: the CSV line's parts and, for a scored applicant, its sector and total
+ * (an integer of the last decimal) for the ranks. Plain text joined by U+0001; JSON (which starts
+ * with `[`, where a plain line starts with the index) when a part holds a line break or U+0001.
+ */
+export function spoolLine(line: CsvLine, sector: string | null, total: number | null): string {
+  const { prefix, selection, suffix } = line;
+  if (
+    UNSAFE.test(prefix) ||
+    UNSAFE.test(selection) ||
+    UNSAFE.test(suffix) ||
+    UNSAFE.test(sector ?? '')
+  )
+    return JSON.stringify([prefix, selection, suffix, sector, total]);
+  return `${prefix}${SEP}${selection}${SEP}${suffix}${SEP}${sector ?? ''}${SEP}${total ?? ''}`;
+}
+
+/** A spool line read back (see spoolLine). */
+export function readSpoolLine(text: string): {
+  line: CsvLine;
+  sector: string | null;
+  total: number | null;
+} {
+  if (text.charCodeAt(0) === 91) {
+    const [prefix, selection, suffix, sector, total] = JSON.parse(text) as [
+      string,
+      string,
+      string,
+      string | null,
+      number | null,
+    ];
+    return { line: { prefix, selection, suffix }, sector, total };
+  }
+  const a = text.indexOf(SEP);
+  const b = text.indexOf(SEP, a + 1);
+  const c = text.indexOf(SEP, b + 1);
+  const d = text.indexOf(SEP, c + 1);
+  const total = text.slice(d + 1);
+  return {
+    line: {
+      prefix: text.slice(0, a),
+      selection: text.slice(a + 1, b),
+      suffix: text.slice(b + 1, c),
+    },
+    sector: d > c + 1 ? text.slice(c + 1, d) : null,
+    total: total === '' ? null : Number(total),
+  };
 }
 
 /**

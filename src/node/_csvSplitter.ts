@@ -138,6 +138,90 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     }
   };
 
+  // Where the next LF and CR are, for the one-line records of `line` below: searched once per
+  // piece of text, not once per record (a file without CR would be scanned to its end each time).
+  let lfAt = -1;
+  let crAt = -1;
+  let quoteAt = -1;
+  let searched: string | null = null;
+
+  /**
+   * `parse` for a record that ends at the first line break after `pos` (no quoted field holds one),
+   * with the native indexOf in place of the character loop; null for any other record (a quoted
+   * field that does not close on the line, a line break at the end of the text), which `parse`
+   * then reads. Gives what `parse` gives for the same record.
+   */
+  const oneLine = (text: string, pos: number): Parsed | null => {
+    const n = text.length;
+    if (searched !== text) {
+      searched = text;
+      lfAt = -1;
+      crAt = -1;
+      quoteAt = -1;
+    }
+    if (lfAt < pos) {
+      lfAt = text.indexOf('\n', pos);
+      if (lfAt < 0) lfAt = n;
+    }
+    if (crAt < pos) {
+      crAt = text.indexOf('\r', pos);
+      if (crAt < 0) crAt = n;
+    }
+    const end = Math.min(lfAt, crAt);
+    if (end >= n - 1) return null; // no line break, or a CR that may be half of a CRLF
+    const after = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
+    // The native split; then the cells that open with a quote are read as quoted fields.
+    const parts = text.slice(pos, end).split(delimiter);
+    if (quoteAt < pos) {
+      quoteAt = text.indexOf('"', pos);
+      if (quoteAt < 0) quoteAt = n;
+    }
+    if (quoteAt >= end) return record(parts, after, false);
+    // In place: cell w is written over part w (w <= k), the array cut to the cells at the end.
+    let w = 0;
+    for (let k = 0; k < parts.length; k++) {
+      let part = parts[k] as string;
+      if (part.charCodeAt(0) !== QUOTE) {
+        parts[w++] = part;
+        continue;
+      }
+      let value = '';
+      let from = 1;
+      for (;;) {
+        const q = part.indexOf('"', from);
+        if (q < 0) {
+          // The field holds a delimiter: it goes on in the next part, or on a later line.
+          if (++k >= parts.length) return null;
+          value += `${part.slice(from)}${delimiter}`;
+          part = parts[k] as string;
+          from = 0;
+          continue;
+        }
+        value += part.slice(from, q);
+        if (part.charCodeAt(q + 1) === QUOTE) {
+          value += '"';
+          from = q + 2;
+          continue;
+        }
+        // Closed: text after the closing quote is appended, as parse does.
+        parts[w++] = q + 1 < part.length ? value + part.slice(q + 1) : value;
+        break;
+      }
+    }
+    parts.length = w;
+    return record(parts, after, true);
+  };
+
+  const record = (cells: string[], end: number, quoted: boolean): Parsed => ({
+    kind: 'record',
+    cells,
+    end,
+    breaks: 1,
+    multiline: false,
+    quoted,
+    suspicious: null,
+  });
+
   /** The index of the first CR or LF at or after `from`, or -1. */
   const firstBreak = (text: string, from: number): number => {
     for (let j = from; j < text.length; j++) {
@@ -177,7 +261,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     }
     const n = buffer.length;
     while (pos < n) {
-      const parsed = parse(buffer, pos, final);
+      const parsed = oneLine(buffer, pos) ?? parse(buffer, pos, final);
       if (parsed.kind === 'more') {
         if (n - pos <= MAX_RECORD) break;
         // Longer than MAX_RECORD already: not read. Reading goes on after its first line.

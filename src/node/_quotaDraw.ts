@@ -1,4 +1,4 @@
-import type { EntityInput, EntityResult, SelectionInput, TieBreakKey } from 'youpin';
+import type { EntityInput, EntityResult, ScoredEntity, SelectionInput, TieBreakKey } from 'youpin';
 import { own as ownKey } from '../numeric/own.js';
 import { compareFact } from '../select/compareFact.js';
 import { describeKey } from '../select/describeKey.js';
@@ -26,7 +26,7 @@ export interface QuotaDraw {
    * Takes a scored applicant when its chunk's selection made it a candidate (it passed the
    * threshold and the floors); returns whether it did.
    */
-  offer(index: number, result: EntityResult, input: EntityInput): boolean;
+  offer(index: number, result: EntityResult, fact: (name: string) => unknown): boolean;
   /** Draws every sector's list; then `outcome` answers, candidates in index order. */
   draw(): void;
   /** The outcome of the candidate at `index`. */
@@ -97,10 +97,8 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
   };
 
   return {
-    offer(index, result, input) {
-      const reason = result.selection?.reason;
-      if (result.status !== 'scored' || reason === undefined) return false;
-      if (!(REASONS as readonly string[]).includes(reason)) return false;
+    offer(index, result, fact) {
+      if (!isCandidate(result)) return false;
       indexes.push(index);
       ids.push(copy(result.id));
       sectors.push(own(result.sector));
@@ -110,7 +108,7 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
         if (key.by === 'node') {
           const score = result.nodes.find((n) => n.id === key.node)?.score ?? null;
           values.push(score === null ? Number.NaN : scaledFigure(score, model));
-        } else if (key.by === 'fact') values.push(ownValue(factOf(input, key.fact)));
+        } else if (key.by === 'fact') values.push(ownValue(fact(key.fact)));
         else values.push(null);
       });
       return true;
@@ -138,13 +136,23 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
   };
 }
 
+/** Whether a chunk's result makes a candidate of the draw (it passed the threshold and floors). */
+export function isCandidate(result: EntityResult): result is ScoredEntity {
+  const reason = result.selection?.reason;
+  return (
+    result.status === 'scored' &&
+    reason !== undefined &&
+    (REASONS as readonly string[]).includes(reason)
+  );
+}
+
 /** A flat copy of a string (V8 keeps a slice of 13 characters or more as a view of its parent). */
 function copy(text: string): string {
   return ` ${text}`.slice(1);
 }
 
 /** What a rule reads as a fact (src/rules/ruleContext.ts): the fact, else the leaf's raw value. */
-function factOf(entity: EntityInput, name: string): unknown {
+export function factOf(entity: EntityInput, name: string): unknown {
   const { facts, values } = entity;
   if (facts && Object.hasOwn(facts, name)) return facts[name];
   return Object.hasOwn(values, name) ? values[name] : undefined;

@@ -364,6 +364,25 @@ export function readApplicantRows(
   first: number,
   ctx: Context,
 ): Draft[] {
+  checkColumns(table, data, ctx);
+  const drafts = data.map((row, k) => {
+    const { sector, plan } = rowPlan(table, row, ctx.index);
+    if (ctx.onRows && (k + 1) % PROGRESS_EVERY === 0) ctx.onRows(k + 1, data.length);
+    return readApplicant(row, first + k, sector, plan, ctx, table.sheet, table.columns.length);
+  });
+  ctx.onRows?.(drafts.length, data.length);
+  return drafts;
+}
+
+/**
+ * The checks of readApplicantRows on the columns, for the rows `data` about to be read: a blank
+ * header over cells with data (once per column) and, the first time, a missing id or sector column.
+ */
+export function checkColumns(
+  table: ApplicantColumns,
+  data: readonly TableRow[],
+  ctx: Context,
+): void {
   const { sheet, header, columns } = table;
   // A blank header over cells with data is an unknown column too.
   for (const column of columns) {
@@ -393,25 +412,60 @@ export function readApplicantRows(
         );
     }
   }
+}
 
-  const { sectorColumn, sectors, plans } = table;
-  const drafts = data.map((row, k) => {
-    const text = sectorColumn ? (cellText(row.cells[sectorColumn.index]) ?? '') : '';
-    let sector = sectors.get(text);
-    if (sector === undefined) {
-      sector = resolveSector(text, ctx.index);
-      sectors.set(text, sector);
-    }
-    let plan = plans.get(sector);
-    if (!plan) {
-      plan = planFor(columns, sector, ctx.index);
-      plans.set(sector, plan);
-    }
-    if (ctx.onRows && (k + 1) % PROGRESS_EVERY === 0) ctx.onRows(k + 1, data.length);
-    return readApplicant(row, first + k, sector, plan, ctx, sheet, columns.length);
-  });
-  ctx.onRows?.(drafts.length, data.length);
-  return drafts;
+/** A data row's sector (its cell's text resolved, remembered per text) and the sector's plan. */
+export function rowPlan(
+  table: ApplicantColumns,
+  row: TableRow,
+  index: ModelIndex,
+): { sector: string; plan: Plan } {
+  const { sectorColumn, sectors, plans, columns } = table;
+  const text = sectorColumn ? (cellText(row.cells[sectorColumn.index]) ?? '') : '';
+  let sector = sectors.get(text);
+  if (sector === undefined) {
+    sector = resolveSector(text, index);
+    sectors.set(text, sector);
+  }
+  let plan = plans.get(sector);
+  if (!plan) {
+    plan = planFor(columns, sector, index);
+    plans.set(sector, plan);
+  }
+  return { sector, plan };
+}
+
+/**
+ * Whether reading a row gives no issue of the reader's own (readApplicant's): no cell under a
+ * column its sector cannot place, no path given by two columns, no cell beyond the header's.
+ * Such a row may be read later, or not as a draft at all (scoreCsvFile's row programme).
+ */
+export function readsCleanly(table: ApplicantColumns, row: TableRow, plan: Plan): boolean {
+  if (plan.contested.size > 0) return false;
+  const cells = row.cells;
+  let problems = problemColumns.get(plan);
+  if (!problems) {
+    problems = plan.steps.filter((s) => !s.path).map((s) => s.column.index);
+    problemColumns.set(plan, problems);
+  }
+  for (const column of problems) if (!isBlank(cells[column])) return false;
+  for (let i = table.columns.length; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
+}
+
+/** The columns of each plan that its sector cannot place (see readsCleanly). */
+const problemColumns = new WeakMap<Plan, number[]>();
+
+/** Reads one data row into a draft (entity `i`), as readApplicantRows does. */
+export function readRow(
+  table: ApplicantColumns,
+  row: TableRow,
+  i: number,
+  sector: string,
+  plan: Plan,
+  ctx: Context,
+): Draft {
+  return readApplicant(row, i, sector, plan, ctx, table.sheet, table.columns.length);
 }
 
 function columnTarget(header: string, ctx: Context, sheet: string | null, row: number): Target {
@@ -648,7 +702,7 @@ function readApplicant(
         put(draft.values, last, leafValue(cell, text, last, index));
         break;
       case 'verification':
-        put(draft.verification, last, own(VERIFICATION, text.toLowerCase()) ?? text);
+        put(draft.verification, last, verificationStatus(text));
         break;
       default:
         break;
@@ -668,6 +722,16 @@ function readApplicant(
       );
   }
   return draft;
+}
+
+/** A verification cell's status: `passed`, `failed` or `pending` by any of their words, else the text. */
+export function verificationStatus(text: string): string {
+  return own(VERIFICATION, text.toLowerCase()) ?? text;
+}
+
+/** A leaf's value from a CSV cell's (trimmed, non-blank) text, as readApplicant reads it. */
+export function leafTextValue(text: string, leaf: string, index: ModelIndex): ValueInput {
+  return leafValue(text, text, leaf, index);
 }
 
 function putSeries(draft: Draft, name: string, year: string, value: string): void {

@@ -3,13 +3,18 @@
 // and vetoes as closures (_ruleProgramme.ts), the selection's threshold, floors and bands as
 // integers of the last published digit — so that a row is scored without the exact engine's
 // per-row objects. A row is plain when every value is well-formed and in the kernel's domain, no
-// issue or warning would be raised, every rule is decided (gates passed or exempt, vetoes clear or
-// exempt) and every published figure is clear of a rounding boundary or settled exactly; `run`
-// then returns the applicant's result with the published figures only. ANY other row gives null
-// and takes the core's path (`score`), so that its output is the core's by construction.
+// issue would be raised and no warning but those the programme writes as the core does (a pending
+// or failed verification, a missing value scored at the bottom or left out with its siblings'
+// weights renormalised), every rule is decided (gates passed or exempt, vetoes clear or exempt, or
+// fired by a failed verification) and every published figure is clear of a rounding boundary or
+// settled exactly; `run` (an entity) or `runCells` (a CSV row's cells, read through a compiled
+// plan of its columns) then returns the applicant's result with the published figures only. ANY
+// other row gives null and takes the core's path (`score`), so that its output is the core's by
+// construction.
 //
 // The decisions each mirror a function of the core (named beside them); where the core reads a
-// short text (yes/no, a category, a list), the core's own reader is called and remembered.
+// short text (yes/no, a category, a list), the core's own reader is called and remembered, and so
+// is the float score of such a text.
 
 import type {
   EntityInput,
@@ -41,11 +46,16 @@ import { roundForPublication } from '../numeric/roundForPublication.js';
 import { applyRule } from '../rules/applyRule.js';
 import { ruleContext } from '../rules/ruleContext.js';
 import type { RuleInput } from '../rules/types.js';
+import { type Cell, cellText } from './_cells.js';
+import type { ModelIndex } from './_modelIndex.js';
+import { indexModel } from './_modelIndex.js';
+import { leafTextValue, type Plan, verificationStatus } from './_readTable.js';
 import {
   type CompiledRule,
   compileRule,
   plainNumber,
   type RowFacts,
+  RowSlots,
   runRule,
 } from './_ruleProgramme.js';
 
@@ -54,7 +64,19 @@ const NUMBER = 0;
 const DISCRETE = 1; // yes/no or a category: the core's reader, remembered per text
 const POINTS = 2;
 
-interface ProgrammeLeaf {
+/** A leaf's missing-value policy. */
+const ZERO = 0;
+const RENORMALISE = 1;
+const INVALID = 2;
+const MISSING: Readonly<Record<string, number>> = { zero: ZERO, renormalise: RENORMALISE };
+
+/** What the aggregation says of a leaf (aggregateEntity's warnings, in tree order). */
+const SCORED_AS_ZERO = 1;
+const RENORMALISED = 2;
+
+const U = 2 ** -53;
+
+export interface ProgrammeLeaf {
   readonly node: CompiledNode;
   readonly index: number;
   readonly id: string;
@@ -64,9 +86,21 @@ interface ProgrammeLeaf {
   /** Scored by `direct` (the value is the score). */
   readonly direct: boolean;
   readonly memo: Map<string, unknown>;
+  /** Points cells: the programme's value of a cell's text (see leafTextValue), remembered. */
+  readonly cellMemo: Map<string, unknown>;
+  /** The values remembered in cellMemo (the only objects `scored` may be keyed by). */
+  readonly cellValues: Set<unknown>;
+  /** Rows read from cells: a text's (or remembered items') value and float score, remembered. */
+  readonly scored: Map<unknown, { value: unknown; score: number; error: number }>;
+  /** linear or log: a plain decimal goes to the float scorer as its number (readFloat's). */
+  readonly numeric: boolean;
+  /** The missing-value policy: ZERO, RENORMALISE or INVALID (see readValue, aggregateEntity). */
+  readonly missing: number;
+  /** A failed verification: the veto it fires, or null to score the bottom (readVerification). */
+  readonly veto: string | null;
 }
 
-interface ProgrammeSector {
+export interface ProgrammeSector {
   readonly compiled: CompiledSector;
   readonly kernel: KernelSector;
   readonly leaves: readonly ProgrammeLeaf[];
@@ -78,6 +112,10 @@ interface ProgrammeSector {
   readonly vetoInputs: readonly RuleInput[];
   /** The node index of each of the selection's floors, in order; -1 where it is not active. */
   readonly floors: readonly number[];
+  /** The vetoes' ids (a failed verification may fire one of them). */
+  readonly vetoIds: ReadonlySet<string>;
+  /** Nodes the selection reads (floors, tie-break keys): a row that lacks one is the core's. */
+  readonly watched: readonly number[];
   /** Active nodes in tree order: index, id, and whether the output shows it. */
   readonly nodes: ReadonlyArray<{
     readonly index: number;
@@ -90,12 +128,57 @@ interface ProgrammeSector {
 interface RuleLeaf {
   readonly fact: CompiledFact;
   readonly leaf: string;
+  /** The leaf's node index (-1 when no leaf has the id). */
+  readonly node: number;
   readonly fed: string | undefined;
 }
 
-/** A compiled programme: `run` scores a plain row, or returns null for the core to score it. */
+/** What `runCells` answers when only the row read as an entity can say (then call `run`). */
+export const NEEDS_ENTITY = 'entity';
+
+/**
+ * A compiled programme: `run` scores a plain row, or returns null for the core to score it;
+ * `runCells` does the same on a CSV row's cells, read by `cellPlan` of the row's plan.
+ */
 export interface RowProgramme {
   run(row: EntityInput, index: number): EntityResult | null;
+  /** The columns of a table's plan for one sector, compiled; null when no row of it can be plain. */
+  cellPlan(plan: Plan, sector: string): CellPlan | null;
+  /** The id of a row as the reader reads it (a trimmed, non-blank text), or null. */
+  cellId(cells: readonly Cell[], plan: CellPlan): string | null;
+  /** What the reader would give as the row's fact `name`, else its leaf value `name` (factOf). */
+  cellFact(cells: readonly Cell[], plan: CellPlan, name: string): unknown;
+  /** The published total of the last row scored, as an integer of its last decimal. */
+  readonly lastTotal: number;
+  /** A row that reads cleanly (readsCleanly), scored from its cells. */
+  runCells(
+    cells: readonly Cell[],
+    plan: CellPlan,
+    index: number,
+  ): EntityResult | null | typeof NEEDS_ENTITY;
+}
+
+/** A plan of the table reader compiled for the programme: which column feeds which slot. */
+export interface CellPlan {
+  readonly sector: ProgrammeSector;
+  readonly id: number;
+  readonly name: number;
+  readonly nameZh: number;
+  readonly nameEn: number;
+  /** Per leaf of the sector (in `sector.leaves` order): the column of its value, or -1. */
+  readonly values: Int32Array;
+  /** Per leaf of the sector: the column of its verification status, or -1. */
+  readonly verification: Int32Array;
+  /** Declared facts (not leaves) and their columns. */
+  readonly facts: ReadonlyArray<{ readonly fact: CompiledFact; readonly column: number }>;
+  /** Series and the columns of their years; `record` is reused row after row. */
+  readonly series: ReadonlyArray<{
+    readonly name: string;
+    readonly years: ReadonlyArray<{ readonly year: string; readonly column: number }>;
+    readonly record: Map<string, number | undefined>;
+  }>;
+  /** Columns whose non-blank cell the core must read (another sector's leaf, an unknown fact …). */
+  readonly refuse: Int32Array;
 }
 
 const NO_RANK = { sector: 0, overall: 0 } as const;
@@ -111,13 +194,25 @@ const NOT_SCORED: NotScoredSelection = {
 };
 const NO_ADJUSTMENTS = { applied: [], before: null } as const;
 const NO_WARNINGS: Issue[] = [];
+/** selectEntities' reasons for an applicant that passed its gates and vetoes, before the draw. */
+const REASONS = ['below_threshold', 'below_floor', 'outside_quota'] as const;
+// Shared by every result of the programme that has none (never written to).
+const NO_RULES = { gates: [] as RuleOutcome[], vetoes: [] as RuleOutcome[] };
 const MEMO_LIMIT = 1000;
+/** Published figures kept as strings: 0 to 100.00 at two decimals, and more. */
+const FIGURES = 1 << 16;
 const TEXT_LIMIT = 200; // longer texts are left to the core (its limit is 10,000)
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isMissing = (v: unknown) =>
-  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  v === null || v === undefined || (typeof v === 'string' && isBlank(v));
+
+/** A text with nothing but white space (a printable ASCII first character settles it at once). */
+function isBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c > 32 && c < 127) && text.trim() === '';
+}
 
 /**
  * What the results must hold: `standard`, every node's published score and, for an applicant that
@@ -190,6 +285,16 @@ function compile(
         fed: node.leaf.input.fact,
         direct: node.leaf.method.id === 'direct',
         memo: new Map(),
+        cellMemo: new Map(),
+        cellValues: new Set(),
+        scored: new Map(),
+        numeric:
+          kind === NUMBER && (node.leaf.method.id === 'linear' || node.leaf.method.id === 'log'),
+        missing: MISSING[node.leaf.missing] ?? INVALID,
+        veto:
+          node.leaf.input.verification?.onFail === 'veto'
+            ? (node.leaf.input.verification.veto ?? '')
+            : null,
       });
     }
     const applies = (r: CompiledRule | null) => !r?.sectors || r.sectors.has(id);
@@ -205,6 +310,14 @@ function compile(
         const node = compiled.nodes.find((n) => n.id === f.node);
         return node && sector.active[node.index] ? node.index : -1;
       }),
+      vetoIds: new Set(compiled.vetoes.filter(appliesInput).map((v) => v.id)),
+      watched: [
+        ...(selection?.floors ?? []).map((f) => f.node),
+        ...(compiled.selection?.tieBreak ?? []).flatMap((k) => (k.by === 'node' ? [k.node] : [])),
+      ].flatMap((id) => {
+        const node = compiled.nodes.find((n) => n.id === id);
+        return node && sector.active[node.index] ? [node.index] : [];
+      }),
       gateInputs: compiled.gates.filter(appliesInput),
       vetoInputs: compiled.vetoes.filter(appliesInput),
       nodes: compiled.nodes
@@ -216,10 +329,25 @@ function compile(
   for (const fact of compiled.facts.values()) {
     if (fact.leaf === null) continue;
     const node = compiled.nodes.find((n) => n.id === fact.leaf);
-    ruleLeaves.push({ fact, leaf: fact.leaf, fed: node?.leaf?.input.fact });
+    ruleLeaves.push({
+      fact,
+      leaf: fact.leaf,
+      node: node?.index ?? -1,
+      fed: node?.leaf?.input.fact,
+    });
   }
   const factMemo = new Map<string, Map<string, unknown>>();
-  return new Programme(compiled, kernel, sectors, ruleLeaves, factMemo, selection, date, detail);
+  return new Programme(
+    compiled,
+    kernel,
+    sectors,
+    ruleLeaves,
+    factMemo,
+    selection,
+    date,
+    detail,
+    indexModel(model),
+  );
 }
 
 /** The selection's figures as integers of the last published digit (T ≥ x ⟺ T ≥ ⌈x⌉ for an integer T). */
@@ -262,11 +390,37 @@ class Programme implements RowProgramme {
   private readonly score: Float64Array;
   private readonly error: Float64Array;
   private readonly magnitude: Float64Array;
+  /** The value each leaf's scorer took (a text for numbers), for an exact recompute. */
   private readonly values: unknown[];
   private readonly scaled: Float64Array;
-  private readonly row: RowFacts = { facts: new Map(), series: new Map() };
+  /** The row's raw value of each active leaf, by node index (undefined: absent). */
+  private readonly raw: unknown[];
+  /** The row's verification status of each leaf of its sector, by position in `sector.leaves`. */
+  private readonly status: Array<string | undefined> = [];
+  /** 1 for a leaf left out (missing, `renormalise`) and a branch with nothing under it. */
+  private readonly absent: Uint8Array;
+  /** Exact scores of leaves that score the bottom (missing `zero`, a failed verification). */
+  private readonly known: Array<Dec | undefined>;
+  /** Leaves set in `known` or `absent` for this row, to clear them after it. */
+  private readonly touched: number[] = [];
+  /** aggregateEntity's warnings, by leaf in tree order: node index, then code. */
+  private readonly notes: number[] = [];
+  /** Vetoes fired by a failed verification: veto id → leaf id (the last one, as the core keeps). */
+  private readonly forced = new Map<string, string>();
+  private holes = false;
+  /** Whether the row was read from cells (its texts may be remembered) or given as an entity. */
+  private fromCells = false;
+  private readonly row: RowFacts = { facts: new RowSlots(), series: new RowSlots() };
   /** The raw text each fact was read from (readRuleLeaves reads a fed fact's text again). */
-  private readonly rawTexts = new Map<string, unknown>();
+  private readonly rawTexts = new RowSlots<unknown>();
+  private readonly cellPlans = new WeakMap<Plan, Map<string, CellPlan | null>>();
+  private readonly minimum: number;
+  private readonly figures: Array<string | undefined> = [];
+  private readonly statuses = new Map<string, string>();
+  private readonly selections = new Map<number, SelectionResult>();
+  /** The published total of the last row scored, as an integer of its last decimal. */
+  lastTotal = Number.NaN;
+  private readonly minimumError: number;
 
   constructor(
     private readonly compiled: Compiled,
@@ -277,6 +431,7 @@ class Programme implements RowProgramme {
     private readonly selection: CompiledSelection | null,
     private readonly evaluationDate: string,
     private readonly detail: ProgrammeDetail,
+    private readonly index: ModelIndex,
   ) {
     const n = compiled.nodes.length;
     this.score = new Float64Array(n);
@@ -284,6 +439,11 @@ class Programme implements RowProgramme {
     this.magnitude = new Float64Array(n);
     this.values = new Array<unknown>(n).fill(undefined);
     this.scaled = new Float64Array(n);
+    this.raw = new Array<unknown>(n).fill(undefined);
+    this.absent = new Uint8Array(n);
+    this.known = new Array<Dec | undefined>(n).fill(undefined);
+    this.minimum = compiled.min.toNumber();
+    this.minimumError = U * Math.abs(this.minimum);
   }
 
   run(input: EntityInput, index: number): EntityResult | null {
@@ -301,44 +461,273 @@ class Programme implements RowProgramme {
     if (row['panels'] !== undefined || !noEvents(row['events'])) return null;
     // Every value a leaf of the sector (another key is a warning or an issue).
     for (const key in values) if (!sector.leafIds.has(key)) return null;
-    const warnings = this.readVerification(row['verification'], sector, index);
-    if (!warnings) return null;
-    if (!this.readFacts(row['facts'], row['series'], values, sector)) return null;
-    if (!this.readLeaves(values, sector)) return null;
-    let passes = true;
-    for (const gate of sector.gates) {
-      const r = runRule(gate, 'gate', this.row);
-      if (r === null) return null;
-      if (r !== 'passed' && r !== 'exempt') passes = false;
+    for (const leaf of sector.leaves)
+      this.raw[leaf.index] = Object.hasOwn(values, leaf.id) ? values[leaf.id] : undefined;
+    this.fromCells = false;
+    if (!this.readVerification(row['verification'], sector)) return null;
+    if (!this.readFacts(row['facts'], row['series'], sector)) return null;
+    const result = this.evaluate(index, id, name, sector);
+    if (result !== NEEDS_ENTITY) return result;
+    return this.notScored(input, index, id, name, sector, values);
+  }
+
+  cellPlan(plan: Plan, sectorId: string): CellPlan | null {
+    let bySector = this.cellPlans.get(plan);
+    if (!bySector) {
+      bySector = new Map();
+      this.cellPlans.set(plan, bySector);
     }
-    for (const veto of sector.vetoes) {
-      const r = runRule(veto, 'veto', this.row);
-      if (r === null) return null;
-      if (r !== 'clear' && r !== 'exempt') passes = false;
+    if (!bySector.has(sectorId)) bySector.set(sectorId, this.compileCells(plan, sectorId));
+    return bySector.get(sectorId) ?? null;
+  }
+
+  private compileCells(plan: Plan, sectorId: string): CellPlan | null {
+    const sector = this.sectors.get(sectorId);
+    if (!sector || plan.contested.size > 0) return null;
+    const position = new Map(sector.leaves.map((l, k) => [l.id, k]));
+    const values = new Int32Array(sector.leaves.length).fill(-1);
+    const verification = new Int32Array(sector.leaves.length).fill(-1);
+    const facts: Array<{ fact: CompiledFact; column: number }> = [];
+    const series = new Map<string, Array<{ year: string; column: number }>>();
+    const refuse: number[] = [];
+    const head = { id: -1, name: -1, nameZh: -1, nameEn: -1 };
+    for (const step of plan.steps) {
+      const path = step.path;
+      const column = step.column.index;
+      if (!path) continue; // a problem column: such rows do not read cleanly
+      const [kind, key, year] = path as [string, string | undefined, string | undefined];
+      if (kind === 'id') head.id = column;
+      else if (kind === 'name') {
+        if (key === undefined) head.name = column;
+        else if (key === 'zh') head.nameZh = column;
+        else head.nameEn = column;
+      } else if (kind === 'sector') continue;
+      else if (kind === 'facts') {
+        const fact = this.compiled.facts.get(key as string);
+        if (fact && fact.leaf === null) facts.push({ fact, column });
+        else refuse.push(column);
+      } else if (kind === 'series') {
+        if (!this.compiled.series.has(key as string)) refuse.push(column);
+        else {
+          const years = series.get(key as string) ?? [];
+          years.push({ year: year as string, column });
+          series.set(key as string, years);
+        }
+      } else if (kind === 'values' || kind === 'verification') {
+        const k = position.get(key as string);
+        if (k === undefined) refuse.push(column);
+        else (kind === 'values' ? values : verification)[k] = column;
+      } else refuse.push(column);
     }
-    if (!passes) return this.notScored(input, index, id, name, sector, values, warnings);
-    aggregateChunk(this.kernel, sector.kernel, 1, 1, this.score, this.error, this.magnitude);
-    const nodes = this.publish(sector);
-    if (!nodes) return null;
-    const total = nodes[0]?.score as string;
     return {
-      index,
-      id,
-      name,
-      sector: sector.compiled.id,
-      status: 'scored',
-      issues: [],
-      warnings,
-      total,
-      totalExact: null,
-      rank: NO_RANK,
-      // Published scores only: what toCsv, entityAtDetail below full and the draw read of a node.
-      nodes: nodes as unknown as NodeResult[],
-      eligibility: { gates: [], vetoes: [] },
-      adjustments: NO_ADJUSTMENTS,
-      selection: this.select(sector),
-      sources: null,
+      sector,
+      ...head,
+      values,
+      verification,
+      facts,
+      series: [...series].map(([name, years]) => ({ name, years, record: new Map() })),
+      refuse: Int32Array.from(refuse),
     };
+  }
+
+  cellFact(cells: readonly Cell[], plan: CellPlan, name: string): unknown {
+    for (const { fact, column } of plan.facts)
+      if (fact.id === name) {
+        const text = textOf(cells[column]);
+        if (text !== null) return text;
+      }
+    const leaves = plan.sector.leaves;
+    for (let k = 0; k < leaves.length; k++) {
+      const leaf = leaves[k] as ProgrammeLeaf;
+      if (leaf.id !== name) continue;
+      const column = plan.values[k] as number;
+      const text = column < 0 ? null : textOf(cells[column]);
+      return text === null ? undefined : this.cellValue(leaf, text);
+    }
+    return undefined;
+  }
+
+  cellId(cells: readonly Cell[], plan: CellPlan): string | null {
+    return plan.id < 0 ? null : textOf(cells[plan.id]);
+  }
+
+  runCells(
+    cells: readonly Cell[],
+    plan: CellPlan,
+    index: number,
+  ): EntityResult | null | typeof NEEDS_ENTITY {
+    const { sector } = plan;
+    for (let k = 0; k < plan.refuse.length; k++)
+      if (textOf(cells[plan.refuse[k] as number]) !== null) return null;
+    const id = plan.id < 0 ? null : textOf(cells[plan.id]);
+    if (id === null || id.length > TEXT_LIMIT) return null;
+    // toEntity's name: zh and en together, else the plain name, else either.
+    const zh = plan.nameZh < 0 ? null : textOf(cells[plan.nameZh]);
+    const en = plan.nameEn < 0 ? null : textOf(cells[plan.nameEn]);
+    const plain = plan.name < 0 ? null : textOf(cells[plan.name]);
+    const name: string | Label | null =
+      zh !== null && en !== null ? { zh, en } : (plain ?? zh ?? en);
+    if (
+      (zh !== null && zh.length > TEXT_LIMIT) ||
+      (en !== null && en.length > TEXT_LIMIT) ||
+      (plain !== null && plain.length > TEXT_LIMIT)
+    )
+      return null;
+    const leaves = sector.leaves;
+    for (let k = 0; k < leaves.length; k++) {
+      const leaf = leaves[k] as ProgrammeLeaf;
+      const column = plan.values[k] as number;
+      const text = column < 0 ? null : textOf(cells[column]);
+      this.raw[leaf.index] = text === null ? undefined : this.cellValue(leaf, text);
+      const v = plan.verification[k] as number;
+      const status = v < 0 ? null : textOf(cells[v]);
+      this.status[k] = status === null ? undefined : this.statusOf(status);
+    }
+    if (!this.readCellFacts(cells, plan)) return null;
+    this.fromCells = true;
+    return this.evaluate(index, id, name, sector);
+  }
+
+  /** verificationStatus of a cell's text, remembered. */
+  private statusOf(text: string): string {
+    let status = this.statuses.get(text);
+    if (status === undefined) {
+      status = verificationStatus(text);
+      if (this.statuses.size < MEMO_LIMIT) this.statuses.set(text, status);
+    }
+    return status;
+  }
+
+  /** A points cell's value as the reader gives it (items or counts), remembered; else the text. */
+  private cellValue(leaf: ProgrammeLeaf, text: string): unknown {
+    if (leaf.kind !== POINTS) return text;
+    const known = leaf.cellMemo.get(text);
+    if (known !== undefined) return known;
+    const value = leafTextValue(text, leaf.id, this.index);
+    if (text.length <= TEXT_LIMIT && leaf.cellMemo.size < MEMO_LIMIT) {
+      leaf.cellMemo.set(text, value);
+      leaf.cellValues.add(value);
+    }
+    return value;
+  }
+
+  /** readFacts for cells: the declared facts and series of the plan's columns. */
+  private readCellFacts(cells: readonly Cell[], plan: CellPlan): boolean {
+    const facts = this.row.facts;
+    const series = this.row.series;
+    facts.clear();
+    series.clear();
+    this.rawTexts.clear();
+    for (const { fact, column } of plan.facts) {
+      const text = textOf(cells[column]);
+      if (text === null) continue;
+      const typed = this.typedFact(fact, text);
+      if (typed === undefined) return false;
+      facts.set(fact.id, typed);
+      this.rawTexts.set(fact.id, text);
+    }
+    for (const { name, years, record } of plan.series) {
+      for (const { year, column } of years) {
+        const text = textOf(cells[column]);
+        // Read once here: the rules take the number (see yearValue).
+        const x = text === null ? undefined : plainNumber(text);
+        if (Number.isNaN(x)) return false;
+        record.set(year, x);
+      }
+      series.set(name, record);
+    }
+    return this.readLeafFacts(plan.sector);
+  }
+
+  /**
+   * The row once read: leaves, rules, figures. NEEDS_ENTITY for an applicant whose gates or
+   * vetoes do not pass when the output shows what the rules read (`run` has the row for that).
+   */
+  private evaluate(
+    index: number,
+    id: string,
+    name: string | Label | null,
+    sector: ProgrammeSector,
+  ): EntityResult | null | typeof NEEDS_ENTITY {
+    const warnings = this.verificationWarnings(sector, index);
+    try {
+      if (!warnings || !this.readLeaves(sector)) return null;
+      let passes = true;
+      for (const gate of sector.gates) {
+        const r = runRule(gate, 'gate', this.row);
+        if (r === null) return null;
+        if (r !== 'passed' && r !== 'exempt') passes = false;
+      }
+      const forced = this.forced;
+      if (forced.size > 0) {
+        // The vetoes a failed verification fires, among the sector's (else the core's path).
+        for (const veto of forced.keys()) if (!sector.vetoIds.has(veto)) return null;
+        passes = false;
+      }
+      for (const veto of sector.vetoes) {
+        const r = runRule(veto, 'veto', this.row);
+        if (r === null) return null;
+        if (r !== 'clear' && r !== 'exempt') passes = false;
+      }
+      if (!passes) {
+        if (this.detail === 'published')
+          return this.notScoredCodes(index, id, name, sector, warnings);
+        return NEEDS_ENTITY;
+      }
+      if (this.holes) {
+        if (!this.aggregateWithHoles(sector)) return null;
+      } else
+        aggregateChunk(this.kernel, sector.kernel, 1, 1, this.score, this.error, this.magnitude);
+      const nodes = this.publish(sector);
+      if (!nodes) return null;
+      const total = nodes[0]?.score as string;
+      this.lastTotal = this.scaled[0] as number;
+      return {
+        index,
+        id,
+        name,
+        sector: sector.compiled.id,
+        status: 'scored',
+        issues: NO_WARNINGS,
+        warnings: this.notes.length > 0 ? this.withNotes(warnings, index) : warnings,
+        total,
+        totalExact: null,
+        rank: NO_RANK,
+        // Published scores only: what toCsv, entityAtDetail below full and the draw read of a node.
+        nodes: nodes as unknown as NodeResult[],
+        eligibility: NO_RULES,
+        adjustments: NO_ADJUSTMENTS,
+        selection: this.select(sector),
+        sources: null,
+      };
+    } finally {
+      this.clearRow();
+    }
+  }
+
+  /** Forgets what a row left in the per-leaf state (most rows touch none of it). */
+  private clearRow(): void {
+    const touched = this.touched;
+    for (let k = 0; k < touched.length; k++) {
+      const i = touched[k] as number;
+      this.absent[i] = 0;
+      this.known[i] = undefined;
+    }
+    touched.length = 0;
+    this.notes.length = 0;
+    this.holes = false;
+  }
+
+  /** The verification warnings, then aggregateEntity's (scored_as_zero, renormalised) in tree order. */
+  private withNotes(warnings: Issue[], index: number): Issue[] {
+    const out = [...warnings];
+    const notes = this.notes;
+    for (let k = 0; k < notes.length; k += 2) {
+      const node = this.compiled.nodes[notes[k] as number] as CompiledNode;
+      const code = notes[k + 1] === SCORED_AS_ZERO ? 'scored_as_zero' : 'renormalised';
+      out.push(makeIssue(code, ['entities', index, 'values', node.id], { id: node.id }));
+    }
+    return out;
   }
 
   /**
@@ -353,47 +742,63 @@ class Programme implements RowProgramme {
     name: string | Label | null,
     sector: ProgrammeSector,
     values: Record<string, unknown>,
-    warnings: Issue[],
   ): EntityResult | null {
-    if (this.detail === 'published') return this.notScoredCodes(index, id, name, sector, warnings);
-    const issues: Issue[] = [];
-    // withLeafFacts: a fact-fed leaf's own value stands for its missing fact.
-    let rawFacts = (input.facts ?? {}) as Record<string, unknown>;
-    for (const leaf of sector.leaves) {
-      if (leaf.fed === undefined || !Object.hasOwn(values, leaf.id)) continue;
-      const own = values[leaf.id];
-      if (isMissing(own) || (Object.hasOwn(rawFacts, leaf.fed) && !isMissing(rawFacts[leaf.fed])))
-        continue;
-      rawFacts = { ...rawFacts, [leaf.fed]: own };
+    // The row's state again (evaluate cleared it): verification, leaves, forced vetoes.
+    const warnings = this.verificationWarnings(sector, index);
+    try {
+      if (!warnings || !this.readLeaves(sector)) return null;
+      const issues: Issue[] = [];
+      // withLeafFacts: a fact-fed leaf's own value stands for its missing fact.
+      let rawFacts = (input.facts ?? {}) as Record<string, unknown>;
+      for (const leaf of sector.leaves) {
+        if (leaf.fed === undefined || !Object.hasOwn(values, leaf.id)) continue;
+        const own = values[leaf.id];
+        if (isMissing(own) || (Object.hasOwn(rawFacts, leaf.fed) && !isMissing(rawFacts[leaf.fed])))
+          continue;
+        rawFacts = { ...rawFacts, [leaf.fed]: own };
+      }
+      const series = (input.series ?? {}) as Record<string, Record<string, unknown>>;
+      const typed = readTypedFacts(this.compiled, rawFacts, series, ['entities', index], issues);
+      if (issues.length > 0 || typed.unreadable) return null;
+      // readRuleLeaves: the leaves that rules read, typed as facts.
+      const facts = typed.facts;
+      for (const r of this.ruleLeaves) {
+        const source = r.fed !== undefined ? rawFacts : values;
+        const key = r.fed ?? r.leaf;
+        const raw = Object.hasOwn(source, key) ? source[key] : undefined;
+        if (isMissing(raw)) continue;
+        const read = readFact(r.fact, raw);
+        if (!read.ok) return null;
+        facts[r.leaf] = read.value;
+      }
+      const ctx = ruleContext(
+        { facts, values, series: typed.series, events: [] },
+        this.evaluationDate,
+      );
+      const gates: RuleOutcome[] = sector.gateInputs.map((g) => applyRule(g, 'gate', ctx));
+      const vetoes: RuleOutcome[] = sector.vetoInputs.map((v) => applyRule(v, 'veto', ctx));
+      // What the compiled rules said, checked against the core's own outcomes.
+      const same = (
+        list: RuleOutcome[],
+        compiled: readonly CompiledRule[],
+        kind: 'gate' | 'veto',
+      ) => list.every((o, k) => o.result === runRule(compiled[k] as CompiledRule, kind, this.row));
+      if (!same(gates, sector.gates, 'gate') || !same(vetoes, sector.vetoes, 'veto')) return null;
+      if (vetoes.some((v) => v.result === 'unknown' || v.result === 'unreadable')) return null;
+      // checkEligibility: a veto fired by a failed verification, with what it read.
+      const forced = this.forced;
+      const outcomes = vetoes.map((v): RuleOutcome => {
+        const leaf = forced.get(v.rule);
+        if (leaf === undefined) return v;
+        return { ...v, result: 'fired', facts: { ...v.facts, [`verification.${leaf}`]: 'failed' } };
+      });
+      const vetoed = outcomes.some((v) => v.result === 'fired');
+      if (!vetoed && !gates.some((g) => g.result === 'failed' || g.result === 'unknown'))
+        return null;
+      return this.notScoredResult(index, id, name, sector, vetoed, gates, outcomes, warnings);
+    } finally {
+      this.clearRow();
     }
-    const series = (input.series ?? {}) as Record<string, Record<string, unknown>>;
-    const typed = readTypedFacts(this.compiled, rawFacts, series, ['entities', index], issues);
-    if (issues.length > 0 || typed.unreadable) return null;
-    // readRuleLeaves: the leaves that rules read, typed as facts.
-    const facts = typed.facts;
-    for (const r of this.ruleLeaves) {
-      const source = r.fed !== undefined ? rawFacts : values;
-      const key = r.fed ?? r.leaf;
-      const raw = Object.hasOwn(source, key) ? source[key] : undefined;
-      if (isMissing(raw)) continue;
-      const read = readFact(r.fact, raw);
-      if (!read.ok) return null;
-      facts[r.leaf] = read.value;
-    }
-    const ctx = ruleContext(
-      { facts, values, series: typed.series, events: [] },
-      this.evaluationDate,
-    );
-    const gates: RuleOutcome[] = sector.gateInputs.map((g) => applyRule(g, 'gate', ctx));
-    const vetoes: RuleOutcome[] = sector.vetoInputs.map((v) => applyRule(v, 'veto', ctx));
-    // What the compiled rules said, checked against the core's own outcomes.
-    const same = (list: RuleOutcome[], compiled: readonly CompiledRule[], kind: 'gate' | 'veto') =>
-      list.every((o, k) => o.result === runRule(compiled[k] as CompiledRule, kind, this.row));
-    if (!same(gates, sector.gates, 'gate') || !same(vetoes, sector.vetoes, 'veto')) return null;
-    if (vetoes.some((v) => v.result === 'unknown' || v.result === 'unreadable')) return null;
-    const vetoed = vetoes.some((v) => v.result === 'fired');
-    if (!vetoed && !gates.some((g) => g.result === 'failed' || g.result === 'unknown')) return null;
-    return this.notScoredResult(index, id, name, sector, vetoed, gates, vetoes, warnings);
   }
 
   /** As notScored, with the rules' ids and results only (what csv and summary show of them). */
@@ -409,6 +814,8 @@ class Programme implements RowProgramme {
     const gates = sector.gates.map((g) => outcome(g, 'gate'));
     const vetoes = sector.vetoes.map((v) => outcome(v, 'veto'));
     if (vetoes.some((v) => v.result === 'unknown')) return null; // a warning: the core's path
+    const forced = this.forced;
+    for (const v of vetoes) if (forced.has(v.rule)) (v as { result: string }).result = 'fired';
     const vetoed = vetoes.some((v) => v.result === 'fired');
     return this.notScoredResult(index, id, name, sector, vetoed, gates, vetoes, warnings);
   }
@@ -444,33 +851,56 @@ class Programme implements RowProgramme {
     };
   }
 
-  // readVerification: `passed`, or `pending` (a warning, in leaf order), for the sector's leaves
-  // only (another status, or another leaf, is a veto, an override or an issue: the core's path).
-  private readVerification(
-    verification: unknown,
-    sector: ProgrammeSector,
-    index: number,
-  ): Issue[] | null {
-    if (verification === undefined || verification === null) return NO_WARNINGS;
-    if (!isRecord(verification)) return null;
-    let pending = false;
-    for (const key in verification) {
-      if (!Object.hasOwn(verification, key) || !sector.leafIds.has(key)) return null;
-      const status = verification[key];
-      if (status === 'pending') pending = true;
-      else if (status !== 'passed') return null;
+  // readVerification: `passed`, `pending` or `failed`, for the sector's leaves only (another
+  // status, or another leaf, is an issue or a warning: the core's path). Into `status`.
+  private readVerification(verification: unknown, sector: ProgrammeSector): boolean {
+    const leaves = sector.leaves;
+    if (verification === undefined || verification === null) {
+      for (let k = 0; k < leaves.length; k++) this.status[k] = undefined;
+      return true;
     }
-    if (!pending) return NO_WARNINGS;
-    const warnings: Issue[] = [];
-    for (const leaf of sector.leaves) {
-      if (Object.hasOwn(verification, leaf.id) && verification[leaf.id] === 'pending')
+    if (!isRecord(verification)) return false;
+    for (const key in verification)
+      if (!Object.hasOwn(verification, key) || !sector.leafIds.has(key)) return false;
+    for (let k = 0; k < leaves.length; k++) {
+      const id = (leaves[k] as ProgrammeLeaf).id;
+      const status = Object.hasOwn(verification, id) ? verification[id] : undefined;
+      if (status !== undefined && status !== null && typeof status !== 'string') return false;
+      this.status[k] = status ?? undefined;
+    }
+    return true;
+  }
+
+  /**
+   * The warnings of the statuses, in leaf order (readVerification): `pending` and `failed`
+   * (scored at the bottom) are warnings, a failure whose policy is a veto fires it; null for a
+   * status the core refuses.
+   */
+  private verificationWarnings(sector: ProgrammeSector, index: number): Issue[] | null {
+    if (this.forced.size > 0) this.forced.clear();
+    let warnings = NO_WARNINGS;
+    const leaves = sector.leaves;
+    for (let k = 0; k < leaves.length; k++) {
+      const status = this.status[k];
+      if (status === undefined || status === 'passed') continue;
+      const leaf = leaves[k] as ProgrammeLeaf;
+      const path = ['entities', index, 'verification', leaf.id];
+      if (status === 'pending') {
+        if (warnings === NO_WARNINGS) warnings = [];
+        warnings.push(makeIssue('verification_pending', path, leafParams(leaf.node)));
+      } else if (status === 'failed') {
+        if (leaf.veto !== null) {
+          this.forced.set(leaf.veto, leaf.id);
+          continue;
+        }
+        if (warnings === NO_WARNINGS) warnings = [];
         warnings.push(
-          makeIssue(
-            'verification_pending',
-            ['entities', index, 'verification', leaf.id],
-            leafParams(leaf.node),
-          ),
+          makeIssue('verification_failed', path, {
+            ...leafParams(leaf.node),
+            score: this.compiled.min.toFixed(),
+          }),
         );
+      } else return null;
     }
     return warnings;
   }
@@ -496,12 +926,7 @@ class Programme implements RowProgramme {
   }
 
   // readFacts, withLeafFacts and readRuleLeaves: the typed facts and series the rules read.
-  private readFacts(
-    rawFacts: unknown,
-    rawSeries: unknown,
-    values: Record<string, unknown>,
-    sector: ProgrammeSector,
-  ): boolean {
+  private readFacts(rawFacts: unknown, rawSeries: unknown, sector: ProgrammeSector): boolean {
     const facts = this.row.facts;
     const series = this.row.series;
     const rawTexts = this.rawTexts;
@@ -521,17 +946,6 @@ class Programme implements RowProgramme {
         rawTexts.set(name, raw);
       }
     }
-    // A fact-fed leaf's own value gives its fact when the row lacks it (withLeafFacts).
-    for (const leaf of sector.leaves) {
-      if (leaf.fed === undefined || facts.has(leaf.fed)) continue;
-      const own = values[leaf.id];
-      if (isMissing(own)) continue;
-      const fact = this.compiled.facts.get(leaf.fed);
-      const typed = fact ? this.typedFact(fact, own) : undefined;
-      if (typed === undefined) return false;
-      facts.set(leaf.fed, typed);
-      rawTexts.set(leaf.fed, own);
-    }
     if (rawSeries !== undefined && rawSeries !== null) {
       if (!isRecord(rawSeries)) return false;
       for (const name in rawSeries) {
@@ -547,13 +961,32 @@ class Programme implements RowProgramme {
         series.set(name, years);
       }
     }
+    return this.readLeafFacts(sector);
+  }
+
+  /** withLeafFacts and readRuleLeaves, on the row's raw leaf values. */
+  private readLeafFacts(sector: ProgrammeSector): boolean {
+    const facts = this.row.facts;
+    const rawTexts = this.rawTexts;
+    // A fact-fed leaf's own value gives its fact when the row lacks it (withLeafFacts).
+    for (const leaf of sector.leaves) {
+      if (leaf.fed === undefined || facts.has(leaf.fed)) continue;
+      const own = this.raw[leaf.index];
+      if (isMissing(own)) continue;
+      const fact = this.compiled.facts.get(leaf.fed);
+      const typed = fact ? this.typedFact(fact, own) : undefined;
+      if (typed === undefined) return false;
+      facts.set(leaf.fed, typed);
+      rawTexts.set(leaf.fed, own);
+    }
     // Leaves that rules read as facts (m_E1 …), typed as facts.
+    const active = sector.compiled.active;
     for (const r of this.ruleLeaves) {
       let raw: unknown;
       if (r.fed !== undefined) {
         raw = rawTexts.get(r.fed); // the fed fact's text, read again as this leaf's fact
       } else {
-        raw = Object.hasOwn(values, r.leaf) ? values[r.leaf] : undefined;
+        raw = r.node >= 0 && active[r.node] ? this.raw[r.node] : undefined;
       }
       if (isMissing(raw)) continue;
       const typed = this.typedFact(r.fact, raw);
@@ -563,37 +996,152 @@ class Programme implements RowProgramme {
     return true;
   }
 
-  // readValue and readScore, on the kernel: every active leaf present and scored in float64.
-  private readLeaves(values: Record<string, unknown>, sector: ProgrammeSector): boolean {
+  // readValue and readScore, on the kernel: every active leaf scored in float64, or missing and
+  // scored by its policy (`zero`: the bottom; `renormalise`: left out), or overridden by a failed
+  // verification (the bottom).
+  private readLeaves(sector: ProgrammeSector): boolean {
     const { score, error, magnitude } = this;
-    for (const leaf of sector.leaves) {
+    const leaves = sector.leaves;
+    for (let k = 0; k < leaves.length; k++) {
+      const leaf = leaves[k] as ProgrammeLeaf;
+      const i = leaf.index;
+      const failed = this.status[k] === 'failed' && leaf.veto === null;
       let value: unknown;
+      let number = Number.NaN;
       if (leaf.fed !== undefined) {
         // factValue: the leaf reads its fact; a value of its own must agree with it.
         const typed = this.row.facts.get(leaf.fed);
-        if (typeof typed !== 'string' && typeof typed !== 'boolean') return false;
-        const own = values[leaf.id];
-        if (!isMissing(own)) {
-          const read = this.leafValue(leaf, own);
-          if (read === undefined || read !== typed) return false;
+        const own = this.raw[i];
+        if (typed === undefined && isMissing(own)) value = undefined;
+        else {
+          if (typeof typed !== 'string' && typeof typed !== 'boolean') return false;
+          if (!isMissing(own)) {
+            const read = this.leafValue(leaf, own);
+            if (read === undefined || read !== typed) return false;
+          }
+          value = this.leafValue(leaf, typed);
+          if (value === undefined) return false;
         }
-        value = this.leafValue(leaf, typed);
       } else {
-        const raw = values[leaf.id];
-        if (isMissing(raw)) return false;
-        value = this.leafRaw(leaf, raw);
+        const raw = this.raw[i];
+        if (leaf.kind !== NUMBER && this.fromCells && raw !== undefined) {
+          // A text (or the reader's remembered items of one) scores as it did before.
+          const known = leaf.scored.get(raw);
+          if (known !== undefined) {
+            score[i] = known.score;
+            error[i] = known.error;
+            this.values[i] = known.value;
+            if (failed) this.bottom(i);
+            else magnitude[i] = Math.abs(known.score);
+            continue;
+          }
+        }
+        if (leaf.kind === NUMBER) {
+          // A plain decimal's text (readLeafValue's), read once: linear and log take the number.
+          if (!isMissing(raw)) {
+            const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
+            if (Number.isNaN(x)) return false;
+            value = raw;
+            if (leaf.numeric) number = x;
+          }
+        } else if (!isMissing(raw)) {
+          value = this.leafRaw(leaf, raw);
+          if (value === undefined) return false;
+        }
       }
-      if (value === undefined) return false;
-      const scorer = this.kernel.leaves[leaf.index];
-      if (!scorer?.(value, leaf.index, score, error)) {
+      if (value === undefined) {
+        // readValue on a missing value: `invalid` is an issue (the core's path); a failed
+        // verification's bottom wins over the policy (aggregateEntity's overrides).
+        if (leaf.missing === INVALID) return false;
+        if (failed || leaf.missing === ZERO) {
+          if (!failed) this.notes.push(i, SCORED_AS_ZERO);
+          this.bottom(i);
+          continue;
+        }
+        this.notes.push(i, RENORMALISED);
+        this.absent[i] = 1;
+        this.touched.push(i);
+        this.holes = true;
+        continue;
+      }
+      const scorer = this.kernel.leaves[i];
+      // linear and log read a plain decimal's text as the number it is exactly (readFloat).
+      let given = Number.isNaN(number) ? value : number;
+      if (!scorer?.(given, i, score, error)) {
         // `direct` leaves the text of a scale's end ("100") to the core; the number it stands
         // for (exactly, being plain) is the end itself, which the float scorer takes as a number.
-        if (!leaf.direct || typeof value !== 'string') return false;
-        value = plainNumber(value);
-        if (!scorer?.(value, leaf.index, score, error)) return false;
+        if (!leaf.direct || typeof given !== 'string') return false;
+        given = plainNumber(given);
+        if (!scorer?.(given, i, score, error)) return false;
       }
-      magnitude[leaf.index] = Math.abs(score[leaf.index] as number);
-      this.values[leaf.index] = value;
+      this.values[i] = value;
+      if (leaf.fed === undefined && leaf.kind !== NUMBER && this.fromCells) {
+        const raw = this.raw[i];
+        if (leaf.scored.size < MEMO_LIMIT && (typeof raw === 'string' || leaf.cellValues.has(raw)))
+          leaf.scored.set(raw, { value, score: score[i] as number, error: error[i] as number });
+      }
+      if (failed) {
+        this.bottom(i); // the value is read (and must be valid), the score is the bottom
+        continue;
+      }
+      magnitude[i] = Math.abs(score[i] as number);
+    }
+    return true;
+  }
+
+  /** A leaf scored at the bottom of the scale, exactly (model.min). */
+  private bottom(i: number): void {
+    this.score[i] = this.minimum;
+    this.error[i] = this.minimumError;
+    this.magnitude[i] = Math.abs(this.minimum);
+    this.known[i] = this.compiled.min;
+    this.touched.push(i);
+  }
+
+  /**
+   * aggregateChunk for one row with leaves left out (`renormalise`): a branch's present children
+   * share its weight in proportion to theirs (sharesWithin), in float64 with a bound that allows
+   * for the renormalised weights' own error. False when a branch has nothing under it, or a
+   * `minimum` lacks a child, or the present weights sum to 0: the core's path.
+   */
+  private aggregateWithHoles(sector: ProgrammeSector): boolean {
+    const { score, error, magnitude, absent } = this;
+    const { bottomUp, operators } = this.kernel;
+    const ks = sector.kernel;
+    for (let n = 0; n < bottomUp.length; n++) {
+      const node = bottomUp[n] as number;
+      const op = operators[node] as number;
+      if (op < 0 || ks.active[node] === 0) continue;
+      const children = ks.children[node] as Int32Array;
+      const m = children.length;
+      let present = 0;
+      for (let k = 0; k < m; k++) if (absent[children[k] as number] === 0) present++;
+      if (present === m) {
+        // As aggregateChunk for one row.
+        aggregateNode(ks, node, op, children, score, error, magnitude);
+        continue;
+      }
+      if (present === 0 || op !== 0) return false;
+      let sum = 0;
+      let total = 0;
+      let inherited = 0;
+      let size = 0;
+      for (let k = 0; k < m; k++) {
+        const c = children[k] as number;
+        if (absent[c] === 1) continue;
+        const w = ks.weight[c] as number;
+        total += w;
+        sum += w * (score[c] as number);
+        inherited += w * (error[c] as number);
+        size += w * (magnitude[c] as number);
+      }
+      if (!(total > 0)) return false;
+      // Each renormalised weight errs by at most (m + 4)·U relatively (its share, the sum of m
+      // shares, the division); the sum of m products and the final division as aggregateChunk.
+      const slack = 8 * (m + 4) * U;
+      score[node] = sum / total;
+      error[node] = (inherited / total) * (1 + slack) + slack * (size / total);
+      magnitude[node] = (size / total) * (1 + slack);
     }
     return true;
   }
@@ -637,11 +1185,17 @@ class Programme implements RowProgramme {
   }
 
   // fastScores' publish: each active node from the float when its bound leaves no doubt, else
-  // from its subtree recomputed exactly (exactNode), as the fast path does.
+  // from its subtree recomputed exactly (exactNode), as the fast path does. A leaf left out is
+  // published as missing (null); a row with one that is not clear is the core's.
   private publish(sector: ProgrammeSector): Array<Pick<NodeResult, 'id' | 'score'>> | null {
     const rounding = this.compiled.rounding;
     const nodes: Array<Pick<NodeResult, 'id' | 'score'>> = [];
+    if (this.holes) for (const w of sector.watched) if (this.absent[w] === 1) return null;
     for (const { index, id, shown } of sector.nodes) {
+      if (this.absent[index] === 1) {
+        if (shown) nodes.push({ id, score: null });
+        continue;
+      }
       const scaled = publishScaled(
         this.score[index] as number,
         this.error[index] as number,
@@ -649,10 +1203,17 @@ class Programme implements RowProgramme {
       );
       if (!Number.isNaN(scaled)) {
         this.scaled[index] = scaled;
-        if (shown) nodes.push({ id, score: formatScaled(scaled, rounding.decimals) });
+        if (shown) nodes.push({ id, score: this.figure(scaled) });
         continue;
       }
-      const exact = exactNode(this.compiled, sector.compiled, index, (leaf) => this.values[leaf]);
+      if (this.holes) return null;
+      const exact = exactNode(
+        this.compiled,
+        sector.compiled,
+        index,
+        (leaf) => this.values[leaf],
+        (leaf) => this.known[leaf],
+      );
       if (exact === null) return null;
       const text = roundForPublication(exact, rounding);
       const n = Number(text.replace('.', ''));
@@ -663,23 +1224,106 @@ class Programme implements RowProgramme {
     return nodes;
   }
 
+  /** A published figure's text, one string per figure (a total of 72.40 is the same string). */
+  private figure(scaled: number): string {
+    const small = scaled >= 0 && scaled < FIGURES;
+    const known = small ? this.figures[scaled] : undefined;
+    if (known !== undefined) return known;
+    const text = formatScaled(scaled, this.compiled.rounding.decimals);
+    if (small) this.figures[scaled] = text;
+    return text;
+  }
+
   // selectEntities for one applicant: threshold, floors and band (the quota is drawn later).
   private select(sector: ProgrammeSector): SelectionResult | null {
     const s = this.selection;
     if (!s) return null;
     const total = this.scaled[0] as number;
-    const failedFloors: string[] = [];
-    s.floors.forEach((f, k) => {
+    const floors = s.floors;
+    let missed = 0; // bit k: floor k not met
+    for (let k = 0; k < floors.length; k++) {
       const node = sector.floors[k] as number; // -1: not active in the sector, so not met
-      if (node < 0 || (this.scaled[node] as number) < f.min) failedFloors.push(f.node);
-    });
-    const band = s.bands.find((b) => total >= b.min)?.band ?? null;
-    const base = { band, failedFloors, position: null, tieBreak: null };
-    if (total < s.threshold) return { ...base, selected: false, reason: 'below_threshold' };
-    if (failedFloors.length > 0) return { ...base, selected: false, reason: 'below_floor' };
-    // A candidate: the draw over the whole file decides (scoreCsvFile's finish).
-    return { ...base, selected: false, reason: 'outside_quota' };
+      const floor = floors[k] as CompiledSelection['floors'][number];
+      if (node < 0 || (this.scaled[node] as number) < floor.min) missed |= 1 << k;
+    }
+    let band = -1;
+    for (let k = 0; k < s.bands.length; k++)
+      if (total >= (s.bands[k] as CompiledSelection['bands'][number]).min) {
+        band = k;
+        break;
+      }
+    // A candidate (outside_quota): the draw over the whole file decides (scoreCsvFile's finish).
+    const reason = total < s.threshold ? 0 : missed !== 0 ? 1 : 2;
+    // One result per outcome, shared (never written to): a few dozen for a whole file.
+    const key = ((band + 1) * 3 + reason) * 2 ** floors.length + missed;
+    const known = floors.length <= 20 ? this.selections.get(key) : undefined;
+    if (known) return known;
+    const result: SelectionResult = {
+      band: band < 0 ? null : (s.bands[band] as CompiledSelection['bands'][number]).band,
+      failedFloors: floors.filter((_, k) => (missed & (1 << k)) !== 0).map((f) => f.node),
+      position: null,
+      tieBreak: null,
+      selected: false,
+      reason: REASONS[reason] as SelectionResult['reason'],
+    };
+    if (floors.length <= 20) this.selections.set(key, result);
+    return result;
   }
+}
+
+/** aggregateChunk's arithmetic for one node of one row (stride 1). */
+function aggregateNode(
+  sector: KernelSector,
+  node: number,
+  op: number,
+  children: Int32Array,
+  score: Float64Array,
+  error: Float64Array,
+  magnitude: Float64Array,
+): void {
+  const m = children.length;
+  if (op === 0) {
+    let sum = 0;
+    let inherited = 0;
+    let size = 0;
+    for (let k = 0; k < m; k++) {
+      const c = children[k] as number;
+      const w = sector.weight[c] as number;
+      inherited += w * (error[c] as number);
+      size += w * (magnitude[c] as number);
+      sum = sum + w * (score[c] as number);
+    }
+    score[node] = sum;
+    error[node] = inherited * (1 + 4 * U) + 2 * (m + 3) * U * size;
+    magnitude[node] = size * (1 + 2 * (m + 3) * U);
+    return;
+  }
+  let anyPositive = false;
+  for (let k = 0; k < m; k++)
+    if ((sector.weight[children[k] as number] as number) > 0) anyPositive = true;
+  let bound = 0;
+  let size = 0;
+  let best = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < m; k++) {
+    const c = children[k] as number;
+    if (anyPositive && !((sector.weight[c] as number) > 0)) continue;
+    bound = Math.max(bound, error[c] as number);
+    size = Math.max(size, magnitude[c] as number);
+    const s = score[c] as number;
+    if (s < best) best = s;
+  }
+  score[node] = best;
+  error[node] = bound;
+  magnitude[node] = size;
+}
+
+/** A cell's text as the reader takes it: trimmed, null when blank (cellText). */
+function textOf(cell: Cell | undefined): string | null {
+  if (typeof cell !== 'string' || cell.length === 0) return cellText(cell);
+  // Printable ASCII at both ends: nothing to trim (most cells), so no call to trim.
+  const a = cell.charCodeAt(0);
+  const b = cell.charCodeAt(cell.length - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127 ? cell : cellText(cell);
 }
 
 // readName: a text, or { zh, en } texts; undefined for anything the core would flag or that is long.

@@ -15,12 +15,51 @@ export const UNKNOWN = 2;
 export const BAIL = 3;
 export type Verdict = 0 | 1 | 2 | 3;
 
+/**
+ * A map from names to one row's values, cleared row after row without allocating (a Map's clear
+ * makes a new table each time): a name keeps its slot, a value counts for the current row only.
+ */
+export class RowSlots<V> {
+  private readonly slots = new Map<string, number>();
+  private readonly values: Array<V | undefined> = [];
+  private readonly stamps: number[] = [];
+  private stamp = 1;
+
+  get(name: string): V | undefined {
+    const k = this.slots.get(name);
+    return k !== undefined && this.stamps[k] === this.stamp ? this.values[k] : undefined;
+  }
+
+  has(name: string): boolean {
+    const k = this.slots.get(name);
+    return k !== undefined && this.stamps[k] === this.stamp;
+  }
+
+  set(name: string, value: V): void {
+    let k = this.slots.get(name);
+    if (k === undefined) {
+      k = this.slots.size;
+      this.slots.set(name, k);
+    }
+    this.values[k] = value;
+    this.stamps[k] = this.stamp;
+  }
+
+  /** Forgets every value (the next row's start). */
+  clear(): void {
+    this.stamp++;
+  }
+}
+
 /** A typed fact of one row: a float64 number (exact decimal, ≤ 15 digits) or the core's reading. */
 export interface RowFacts {
   /** Typed facts by id; a number is a JS number (see plainNumber), absent is undefined. */
-  readonly facts: Map<string, unknown>;
-  /** Series by id: year → raw text, each present one a plain number (checked by the reader). */
-  readonly series: Map<string, Readonly<Record<string, unknown>>>;
+  readonly facts: RowSlots<unknown>;
+  /**
+   * Series by id: year → raw text, each present one a plain number (checked by the reader), or
+   * that number already read (a row read from its cells).
+   */
+  readonly series: RowSlots<Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>>;
 }
 
 type Check = (row: RowFacts) => Verdict;
@@ -201,9 +240,17 @@ function compileSeries(
   // A year's value: a number, or undefined when absent (present values are plain: see the reader).
   const yearValue = (row: RowFacts, year: string): number | undefined => {
     const record = row.series.get(name);
-    const raw = record && Object.hasOwn(record, year) ? record[year] : undefined;
+    // A row read from its cells keeps its years in a Map (numeric keys make an object slow).
+    const raw =
+      record instanceof Map
+        ? record.get(year)
+        : record && Object.hasOwn(record, year)
+          ? (record as Readonly<Record<string, unknown>>)[year]
+          : undefined;
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
       return undefined;
+    // A number: read from a cell already (plainNumber's, never NaN there).
+    if (typeof raw === 'number') return raw;
     return typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
   };
   if ('consecutive' in c) {

@@ -15,15 +15,18 @@ import {
   score,
   toCsv,
 } from 'youpin';
-import { csvLinesOf, finishCsvLine } from './_csvLines.js';
+import type { TableRow } from './_cells.js';
+import { csvChunks } from './_csvChunks.js';
+import { csvRows, finishCsvLine, readSpoolLine, spoolLine } from './_csvLines.js';
+import { idSet } from './_idSet.js';
 import { nodeError } from './_messages.js';
-import { type QuotaDraw, quotaDraw } from './_quotaDraw.js';
+import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
-import { rowProgramme } from './_rowProgramme.js';
+import type { Plan } from './_readTable.js';
+import { type CellPlan, NEEDS_ENTITY, rowProgramme } from './_rowProgramme.js';
 import { scaledFigure } from './_scaled.js';
 import { openSpool, type Spool } from './_spool.js';
 import { streamProblem } from './_streamable.js';
-import { readCsvChunks } from './readCsvChunks.js';
 import type { ScoreCsvFileOptions, ScoredCsvFile, StreamedEntity } from './types.js';
 
 /**
@@ -35,8 +38,9 @@ import type { ScoreCsvFileOptions, ScoredCsvFile, StreamedEntity } from './types
  * statuses, issues (with whole-file paths), published figures, competition ranks (overall and in
  * the sector) and selection (threshold, floors, quotas, the tie-break chain at the cut, bands);
  * the CSV text is byte for byte `toCsv`'s. Duplicate ids are found across chunks too (the later
- * rows get `duplicate_id`). While it reads, each applicant costs about 50 bytes of memory (its id,
- * kept to find duplicates, and its total, kept for the ranks); results wait in a temporary file
+ * rows get `duplicate_id`). While it reads, each applicant costs about 40 bytes of memory (its id,
+ * kept in a compact set to find duplicates, and its total, kept for the ranks) and a candidate of
+ * the quota draw a few dozen more; results wait in a temporary file
  * and are written after the draw. The summary counts the notices that need action before
  * publication (`noticesOf`), which the CSV's last column lists per applicant. A row that cannot be read (`stray_quote`, `row_too_long`) is
  * reported with its row number and the rest of the file is read on.
@@ -104,6 +108,7 @@ export async function scoreCsvFile(
   const head = score(model, [], scoring);
   const locale = options.locale ?? 'both';
   const csvHead = toCsv(head, { locale });
+  const rows = format === 'csv' ? csvRows(head, locale) : null;
   // 250 applicants a chunk: what a chunk allocates then mostly dies young, where 1000 had V8 move
   // each chunk's report to the old space and let it pile up there (1M rows: 749 MiB peak, 250: see
   // docs/big-files.md).
@@ -122,7 +127,7 @@ export async function scoreCsvFile(
   const selection = model.definition.selection;
   const draw = selection ? quotaDraw(selection, model.id) : null;
   const ranks = rankIndex();
-  const seen = new Set<string>();
+  const seen = idSet();
   const counts = { entities: 0, scored: 0, ineligible: 0, vetoed: 0, invalid: 0, selected: 0 };
   const warnings = new Map<string, Issue>();
   const notices = { applicants: 0, codes: { ...noticesOf(head).total.codes } };
@@ -136,7 +141,9 @@ export async function scoreCsvFile(
   let spool: Spool | null = null;
   try {
     spool = sink ? await openSpool() : null;
-    for await (const chunk of readCsvChunks(file, model, { ...options, chunkSize })) {
+    // With a programme, rows that read cleanly wait as their cells: the programme reads them.
+    const lazy = programme !== null;
+    for await (const chunk of csvChunks(file, model, { ...options, chunkSize }, lazy)) {
       encoding = chunk.encoding;
       bytes = chunk.totalBytes;
       for (const issue of chunk.notices)
@@ -145,18 +152,50 @@ export async function scoreCsvFile(
         fileIssues++;
         onIssue?.({ kind: 'file', issue, location: chunk.locate(issue.path) });
       }
-      if (chunk.entities.length === 0) continue;
+      const size = chunk.entities.length;
+      if (size === 0) continue;
       // Plain rows through the compiled programme; every other row through score(), together.
       const plain: Array<EntityResult | null> = [];
+      // The cells and plan of a row the programme read from its cells (for the draw's facts).
+      const cellPlans: Array<CellPlan | null> = [];
+      // The programme's totals as integers of the last decimal (no text to read back).
+      const totals = new Float64Array(size);
       const rest: number[] = [];
       const ghosts = new Map<string, EntityInput>();
       const restIds = new Set<string>();
-      chunk.entities.forEach((input, k) => {
-        const id = readId(input.id);
-        const result =
-          programme && id !== null && !seen.has(id) ? programme.run(input, chunk.first + k) : null;
+      for (let k = 0; k < size; k++) {
+        const index = chunk.first + k;
+        let input = chunk.entities[k] ?? null;
+        let result: EntityResult | null = null;
+        let read: CellPlan | null = null;
+        let id: string | null;
+        const plan =
+          programme && input === null && chunk.table
+            ? programme.cellPlan(chunk.plans[k] as Plan, chunk.sectors[k] as string)
+            : null;
+        if (programme && plan) {
+          const cells = (chunk.rows[k] as TableRow).cells;
+          id = programme.cellId(cells, plan);
+          if (id !== null && !seen.has(id)) {
+            const scored = programme.runCells(cells, plan, index);
+            if (scored === NEEDS_ENTITY) {
+              input = chunk.entity(k);
+              result = programme.run(input, index);
+            } else {
+              result = scored;
+              read = plan;
+            }
+          }
+        } else {
+          input ??= chunk.entity(k);
+          id = readId(input.id);
+          if (programme && id !== null && !seen.has(id)) result = programme.run(input, index);
+        }
         plain.push(result);
+        if (result && programme) totals[k] = programme.lastTotal;
         if (!result) {
+          input ??= chunk.entity(k);
+          read = null;
           rest.push(k);
           // A stand-in for an id met before its first row here (see wholeFilePath).
           if (id !== null && !restIds.has(id)) {
@@ -164,15 +203,16 @@ export async function scoreCsvFile(
             restIds.add(id);
           }
         }
-        if (id !== null) seen.add(` ${id}`.slice(1)); // a copy: not a slice of the chunk's text
-      });
+        cellPlans.push(read);
+        if (id !== null) seen.add(id);
+      }
       const stand = ghosts.size;
       const report =
         rest.length === 0
           ? null
           : score(
               model,
-              [...ghosts.values(), ...rest.map((k) => chunk.entities[k] as EntityInput)],
+              [...ghosts.values(), ...rest.map((k) => chunk.entity(k))],
               // Beside the programme, the rows left are those the kernel cannot hold (a missing
               // value, a failed verification …): the exact engine spares them the float attempt.
               // Its published figures are the fast engine's, and these outputs hold no others.
@@ -186,17 +226,15 @@ export async function scoreCsvFile(
       // The whole file's index of entity j of the report (after the stand-ins).
       const fileIndex = (j: number) => chunk.first + (rest[j - stand] as number);
       const lines: string[] = [];
-      // CSV: the chunk's rows as toCsv writes them, with what the whole file decides kept apart.
-      const csvRows: EntityResult[] = [];
-      const csvKeys: Array<[string, number, number] | null> = [];
       let next = stand;
-      for (let k = 0; k < chunk.entities.length; k++) {
+      for (let k = 0; k < size; k++) {
         const index = chunk.first + k;
         const fromProgramme = plain[k] ?? null;
         const e = fromProgramme ?? (report?.entities[next++] as EntityResult);
-        const move = (issue: Issue) => wholeFilePath(issue, fileIndex);
-        const issues = fromProgramme ? [] : e.issues.map(move);
-        // The programme's pending verifications: notices, counted as noticesOf counts them.
+        const move = fromProgramme ? null : (issue: Issue) => wholeFilePath(issue, fileIndex);
+        const issues = move ? e.issues.map(move) : NONE;
+        // The programme's warnings (pending or failed verifications, missing values): notices,
+        // counted as noticesOf counts them.
         if (fromProgramme && e.warnings.length > 0)
           addNotices(notices, noticesOf({ ...head, entities: [e] }).total);
         counts.entities++;
@@ -204,14 +242,29 @@ export async function scoreCsvFile(
         if (issues.length > 0) entitiesWithIssues++;
         for (const issue of issues)
           onIssue?.({ kind: 'entity', issue, location: chunk.locate(issue.path) });
-        const total = e.status === 'scored' ? scaledFigure(e.total, model.id) : null;
+        const total =
+          e.status !== 'scored'
+            ? null
+            : fromProgramme
+              ? (totals[k] as number)
+              : scaledFigure(e.total, model.id);
         if (e.status === 'scored') ranks.add(e.sector, total as number);
-        draw?.offer(index, e, chunk.entities[k] as EntityInput);
+        if (draw && isCandidate(e)) {
+          const plan = cellPlans[k];
+          const cells = (chunk.rows[k] as TableRow | undefined)?.cells;
+          const input = chunk.entities[k] as EntityInput;
+          draw.offer(index, e, (name) =>
+            plan && programme && cells
+              ? programme.cellFact(cells, plan, name)
+              : factOf(input, name),
+          );
+        }
         if (!spool) continue;
-        const warned = fromProgramme ? [...e.warnings] : e.warnings.map(move);
-        if (format === 'csv') {
-          csvRows.push({ ...e, index, issues, warnings: warned });
-          csvKeys.push(e.status === 'scored' ? [e.sector, total as number, index] : null);
+        const warned = move ? e.warnings.map(move) : (e.warnings as Issue[]);
+        if (rows) {
+          // A row of the programme has the whole file's index and paths already.
+          const line = rows.row(fromProgramme ?? { ...e, index, issues, warnings: warned });
+          lines.push(spoolLine(line, e.status === 'scored' ? e.sector : null, total));
           continue;
         }
         if (detail) {
@@ -222,13 +275,6 @@ export async function scoreCsvFile(
         }
         const row = chunk.locate(['entities', index])?.row ?? null;
         lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
-      }
-      if (format === 'csv' && csvRows.length > 0) {
-        const text = toCsv({ ...head, entities: csvRows }, { locale }).slice(csvHead.length);
-        csvLinesOf(text).forEach((line, j) => {
-          const key = csvKeys[j];
-          lines.push(JSON.stringify([line.prefix, line.selection, line.suffix, ...(key ?? [])]));
-        });
       }
       if (spool) await spool.write(`${lines.join('\n')}\n`);
       onProgress?.({
@@ -280,24 +326,19 @@ export async function scoreCsvFile(
           await sink.write(text);
           onProgress?.({ phase: 'writing', rows: written, total: counts.entities });
         };
-        for await (const line of spool.lines()) {
-          const [prefix, selection, suffix, sector, total, index] = JSON.parse(line) as [
-            string,
-            string,
-            string,
-            string?,
-            number?,
-            number?,
-          ];
-          const scored = sector !== undefined && total !== undefined && index !== undefined;
+        let index = 0;
+        for await (const text of spool.lines()) {
+          const { line, sector, total } = readSpoolLine(text);
+          const scored = sector !== null && total !== null;
           texts.push(
             finishCsvLine(
-              { prefix, selection, suffix },
+              line,
               scored ? ranks.rank(sector, total) : null,
               scored ? draw?.outcome(index) : undefined,
               locale,
             ),
           );
+          index++;
           if (texts.length >= chunkSize) await flushTexts();
         }
         await flushTexts();
@@ -326,6 +367,8 @@ export async function scoreCsvFile(
     bytes,
   };
 }
+
+const NONE: Issue[] = [];
 
 /** Adds the notice counts of a chunk to the whole file's. */
 function addNotices(

@@ -143,6 +143,31 @@ describe('the splitter reads records across any cut of the text', () => {
     );
   });
 
+  it('reads random text over quotes, delimiters and line breaks as parseCsv does (property)', () => {
+    // A header of three cells first (it sets the width that a record spanning lines must have),
+    // then any text: the splitter's one-line reading and its general one must agree with
+    // parseCsv wherever no quote is left open (an open one is a stray quote in the stream).
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ',', '"', '""', '\r', '\n', '\r\n', ' ', '1.5'), {
+        maxLength: 60,
+      })
+      .map((parts) => `h1,h2,h3\n${parts.join('')}`);
+    fc.assert(
+      fc.property(text, fc.uniqueArray(fc.nat({ max: 80 }), { maxLength: 5 }), (t, cuts) => {
+        const expected = parseCsv(t).records;
+        if (expected.some((r) => 'problem' in r)) return;
+        const streamed = split([t]);
+        if (streamed.some((r) => 'problem' in r)) return; // a stray quote, read on (documented)
+        expect(streamed).toEqual(expected);
+        const points = [0, ...cuts.filter((c) => c < t.length).sort((a, b) => a - b)];
+        expect(split(points.map((p, i) => t.slice(p, points[i + 1] ?? t.length)))).toEqual(
+          expected,
+        );
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
   it('takes a quote that is not closed where its row ends as a stray quote, and reads on', () => {
     // The quote opened in row 3 closes at the next quote (row 4's name): a record with too
     // many cells, which spans lines. Row 3 is skipped; row 4 is read afresh.
