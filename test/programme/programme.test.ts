@@ -420,3 +420,91 @@ describe('the cultivation pool and trajectories', () => {
     expect(Object.keys(own?.dimensions ?? {})).toEqual(['Q']);
   });
 });
+
+describe('three editions of the sample, end to end', () => {
+  const data = (file: string): EntityInput[] =>
+    JSON.parse(readFileSync(`examples/data/${file}`, 'utf8'));
+  const sectors = (liaocheng2024 as ModelInput).sectors.map((s) =>
+    s.id === 'manufacturing'
+      ? { ...s, profile: { ...s.profile, weights: { ...s.profile?.weights, Q: 0.2, I: 0.35 } } }
+      : s,
+  );
+  const model2026 = { ...(liaocheng2024 as ModelInput), version: '2026.1-proposed', sectors };
+
+  it('2024 → check → 2025 with bans → 2026 under a new version; each edition replays to the byte', () => {
+    let titles = register([first]);
+    const checked = monitor(titles, liaocheng2024, data('events-2025.json'), {
+      asOf: '2025-06-01',
+    });
+    expect(checked.changes.map((c) => `${c.holder}:${c.from}>${c.change.status}`)).toEqual([
+      'M002:active>revoked',
+      'A015:active>rectification',
+      'A015:rectification>revoked',
+      'S035:active>rectification',
+      'S035:rectification>active',
+    ]);
+    titles = checked.register;
+    const e2025 = makeEdition(liaocheng2024, data('sample-batch-2025.json'), {
+      id: '2025',
+      evaluationDate: '2025-06-30',
+      bans: bansOn(titles, liaocheng2024),
+      editions: [first],
+    });
+    titles = register([e2025], titles);
+    const e2026 = makeEdition(model2026, data('sample-batch-2026.json'), {
+      id: '2026',
+      evaluationDate: '2026-06-30',
+      bans: bansOn(titles, model2026),
+      editions: [first, e2025],
+    });
+    titles = register([e2026], titles);
+    for (const e of [first, e2025, e2026]) expect(replay(roundTrip(e)).identical).toBe(true);
+    // The barred stay out in both later rounds; the pool's A005, M054 and M016 make it.
+    for (const e of [e2025, e2026])
+      for (const id of ['M002', 'A015'])
+        expect(e.report.entities.find((x) => x.id === id)?.eligibility.gates.at(-1)?.rule).toBe(
+          'reapplication_ban',
+        );
+    const made = cultivationPool([first, e2025, e2026])
+      .paths.filter((p) => p.outcome === 'selected')
+      .map((p) => `${p.id}:${p.left}`);
+    expect(made).toEqual(['A005:2025', 'M054:2025', 'M016:2026']);
+    // Titles by model version, and each holder's latest title valid three years from its round.
+    expect(new Set(titles.titles.map((t) => t.model.version))).toEqual(
+      new Set(['2024.1-proposed', '2026.1-proposed']),
+    );
+    expect(titleOf(titles, 'M016')).toMatchObject({ edition: '2026', validUntil: '2029-06-29' });
+    // Three years on, the 2025 titles not renewed in 2026 expire the day after their last day.
+    const renewed2026 = new Set(
+      e2026.report.entities.filter((e) => e.selection?.selected).map((e) => e.id),
+    );
+    const lapsing = e2025.report.entities
+      .filter((e) => e.selection?.selected && !renewed2026.has(e.id as string))
+      .map((e) => e.id);
+    expect(lapsing.length).toBeGreaterThan(0);
+    const expiry = monitor(titles, model2026, [], { asOf: '2028-06-30' });
+    expect(expiry.changes.map((c) => [c.holder, c.change.status, c.change.date])).toEqual(
+      lapsing.map((id) => [id, 'expired', '2028-06-30']),
+    );
+    expect(monitor(titles, model2026, [], { asOf: '2028-06-29' }).changes).toEqual([]);
+  });
+
+  it('a title under rectification when its validity ends expires', () => {
+    const opened = monitor(
+      register([first]),
+      liaocheng2024,
+      [evidence(holder, [{ type: 'inspection_finding', severity: 'minor', date: '2027-05-01' }])],
+      { asOf: '2027-05-02' },
+    );
+    expect(opened.changes[0]?.change).toMatchObject({
+      status: 'rectification',
+      deadline: '2027-07-30',
+    });
+    const ended = monitor(opened.register, liaocheng2024, [], { asOf: '2027-07-01' });
+    expect(ended.changes.map((c) => [c.from, c.change.status, c.change.date])).toContainEqual([
+      'rectification',
+      'expired',
+      '2027-06-30',
+    ]);
+  });
+});
