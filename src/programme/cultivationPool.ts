@@ -52,7 +52,7 @@ export interface CultivationPool {
  *
  * @param editions - from `makeEdition`, in any order
  * @returns the pool per edition and each member's path
- * @throws {@link YoupinError} `not_an_edition`
+ * @throws YoupinError `not_an_edition`
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';

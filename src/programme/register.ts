@@ -17,7 +17,7 @@ import type { Edition, Register, StatusChange, Title } from './types.js';
  * @param previous - the register so far (with the changes `monitor` recorded): its titles and
  *   histories are kept, and only the editions it has not seen are added
  * @returns the register, titles in award order
- * @throws {@link YoupinError} `not_an_edition`, `model_version_changed`, `no_validity` (a model
+ * @throws YoupinError `not_an_edition`, `model_version_changed`, `no_validity` (a model
  *   without `validity.years` that selected someone)
  * @example
  * ```ts

@@ -52,7 +52,7 @@ export interface Trajectory {
  * @param editions - from `makeEdition`, in any order
  * @param id - the entity
  * @returns the points and the steps
- * @throws {@link YoupinError} `not_an_edition`
+ * @throws YoupinError `not_an_edition`
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
