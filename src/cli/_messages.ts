@@ -1267,8 +1267,8 @@ Options:
       --previous FILE   the register so far (keeps what youpin monitor recorded)
       --save FILE       write the register (JSON) to FILE
       --as-of DATE      the day of the list (default today)
-  -f, --format FORMAT   table (default), json or csv
-  -o, --out FILE        write the list to FILE
+  -f, --format FORMAT   table (default), json, csv or html (the page for 公示)
+  -o, --out FILE        write the list to FILE; the format follows its extension
 ${COMMON_EN}
 
 ${EXIT_EN}
@@ -1285,15 +1285,15 @@ Examples:
       --previous 文件   已有的称号名录（保留 youpin monitor 记录的变化）
       --save 文件       将称号名录（JSON）写入文件
       --as-of 日期      名录日期（默认今天）
-  -f, --format 格式     table（默认）、json 或 csv
-  -o, --out 文件        将名录写入文件
+  -f, --format 格式     table（默认）、json、csv 或 html（公示页面）
+  -o, --out 文件        将名录写入文件；格式随扩展名
 ${COMMON_ZH}
 
 ${EXIT_ZH}
 
 示例：
   youpin register edition-2024.json --save register.json
-  youpin register edition-2025.json --previous register.json --save register.json --format csv` as string,
+  youpin register edition-2025.json --previous register.json --save register.json --out 称号名录.html` as string,
   },
   helpMonitor: {
     en: `Usage: youpin monitor REGISTER.json EVIDENCE.json --as-of DATE [options]

@@ -55,6 +55,16 @@ describe('youpin edition, register and monitor', () => {
       .split('\r\n');
     expect(lines[0]).toBe('Holder,Name,Sector,Edition,Awarded,Valid until,Status,Last change');
     expect(lines).toHaveLength(21);
+    const page = await youpin([
+      'register',
+      at('e2024.json'),
+      '--as-of',
+      '2024-07-01',
+      '--out',
+      at('公示.html'),
+    ]);
+    expect(page.code, page.stderr).toBe(0);
+    expect(readFileSync(at('公示.html'), 'utf8')).toContain('<h2>有效 · Active (20)</h2>');
     const saved: Register = JSON.parse(readFileSync(at('register.json'), 'utf8'));
     expect(saved).toEqual(JSON.parse(JSON.stringify(register([api]))));
 

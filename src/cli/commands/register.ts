@@ -1,4 +1,4 @@
-import { type Register, register, statusOn } from 'youpin/programme';
+import { type Register, register, statusOn, toRegisterHtml } from 'youpin/programme';
 import { formatOf, text } from '../_args.js';
 import type { Command } from '../_context.js';
 import { refuseOutputOverInput } from '../_inputs.js';
@@ -29,15 +29,18 @@ export const registerCommand: Command = {
     // --save may be --previous: the register grows, every title and change of it kept.
     await refuseOutputOverInput(ctx, 'register', save, files);
     await refuseOutputOverInput(ctx, 'register', out, [...files, previousFile]);
-    const format = formatOf(args, ['table', 'json', 'csv'], 'table', ctx.m, 'register');
+    const format = formatOf(args, ['table', 'json', 'csv', 'html'], 'table', ctx.m, 'register');
     const editions = await readEditions(files, ctx);
     const previous = previousFile === undefined ? undefined : await readRegister(previousFile, ctx);
     const built: Register = orFail(ctx, ctx.m.cannotRegister, () => register(editions, previous));
     if (save !== undefined) await writeJsonFile(save, built, ctx);
     const asOf = text(args, 'as-of') ?? new Date().toISOString().slice(0, 10);
     const output = outputTo(ctx, out);
-    if (format === 'json') {
-      emit(JSON.stringify(built, null, 2), output);
+    if (format === 'json' || format === 'html') {
+      emit(
+        format === 'json' ? JSON.stringify(built, null, 2) : toRegisterHtml(built, { asOf }),
+        output,
+      );
       return 0;
     }
     const rows = built.titles.map((t) => {
