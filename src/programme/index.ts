@@ -2,6 +2,7 @@
 // register of titles, annual monitoring, re-application bans. Plain functions over plain JSON,
 // for the calling service to store; it runs in browsers as in Node.
 export { bansOn } from './bansOn.js';
+export { compareEditions, type EditionComparison } from './compareEditions.js';
 export {
   type CultivationPool,
   cultivationPool,

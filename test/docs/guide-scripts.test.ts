@@ -320,6 +320,10 @@ describe('city-teams/cli.sh', () => {
       join(root, 'examples/data/sample-batch-2025.json'),
       join(dir, 'applicants-2025.json'),
     );
+    copyFileSync(
+      join(root, 'examples/data/sample-batch-2026.json'),
+      join(dir, 'applicants-2026.json'),
+    );
     copyFileSync(join(root, 'examples/data/events-2025.json'), join(dir, 'events-2025.json'));
     if (runs.score.every((r) => r.run.code === 0)) runs.years = await runSteps(years, dir);
   }, TIMEOUT);
@@ -368,6 +372,11 @@ describe('city-teams/cli.sh', () => {
     expect(revoked.map((t: { holder: string }) => t.holder).sort()).toEqual(['A015', 'M002']);
     const list = readFileSync(join(dir, '称号名录.csv'), 'utf8');
     expect(list.split('\r\n').filter((l) => l !== '')).toHaveLength(21);
+    expect(readFileSync(join(dir, '称号名录.html'), 'utf8')).toContain(
+      '<h2>已撤销 · Revoked (2)</h2>',
+    );
+    const e2026 = JSON.parse(readFileSync(join(dir, 'edition-2026.json'), 'utf8'));
+    expect(e2026.bans.map((b: { id: string }) => b.id)).toEqual(['A015', 'M002']);
   });
 
   it('explain: tells M001 in sentences, with the total that score gave it', () => {

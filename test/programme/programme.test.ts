@@ -4,6 +4,7 @@ import { defineModel, type EntityInput, explain, type ModelInput, narrate } from
 import { liaocheng2024 } from 'youpin/presets';
 import {
   bansOn,
+  compareEditions,
   cultivationPool,
   type Edition,
   makeEdition,
@@ -506,5 +507,30 @@ describe('three editions of the sample, end to end', () => {
       'expired',
       '2027-06-30',
     ]);
+  });
+});
+
+describe('compareEditions', () => {
+  it('compares two editions and says how much of each change the model made', () => {
+    const sectors = (liaocheng2024 as ModelInput).sectors.map((s) =>
+      s.id === 'manufacturing'
+        ? { ...s, profile: { ...s.profile, weights: { ...s.profile?.weights, Q: 0.2, I: 0.35 } } }
+        : s,
+    );
+    const b = makeEdition({ ...(liaocheng2024 as ModelInput), version: '2025.1', sectors }, rows, {
+      id: '2025',
+    });
+    const c = compareEditions(first, b);
+    expect(c).toMatchObject({ modelChanged: true, entered: ['M016'], left: ['M005'] });
+    // The same rows: every change is the model's, and only manufacturers moved.
+    for (const x of c.attribution) {
+      expect(x.values).toBe('0');
+      const sector = first.report.entities.find((e) => e.id === x.id)?.sector;
+      if (sector !== 'manufacturing') expect(x.model).toBe('0');
+    }
+    expect(c.attribution.some((x) => x.model !== '0')).toBe(true);
+    const same = compareEditions(first, roundTrip(first));
+    expect(same.modelChanged).toBe(false);
+    expect(same.attribution.every((x) => x.change === '0' && x.model === '0')).toBe(true);
   });
 });

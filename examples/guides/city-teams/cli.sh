@@ -2,7 +2,7 @@
 # Guide "City teams" · 城市团队指南: the command line, step by step. test/docs/guide-scripts.test.ts
 # runs each command in an empty project (with `npm install` standing for a link to this
 # repository's build, applicants.xlsx a copy of the sample workbook, and for "years"
-# applicants-2025.json and events-2025.json copies of examples/data's), checks that it exits 0
+# applicants-2025.json, applicants-2026.json and events-2025.json copies of examples/data's), checks that it exits 0
 # and that it prints the comment lines right below it.
 
 # #region init
@@ -34,7 +34,10 @@ npx youpin monitor register.json events-2025.json --model city.json --as-of 2025
 npx youpin edition make applicants-2025.json --model city.json --id 2025 --date 2025-06-30 \
   --register register.json --previous edition-2024.json --out edition-2025.json
 # Wrote edition-2025.json: edition 2025 of 2025-06-30, 127 applicants, 20 selected, 2 barred by a re-application ban
-npx youpin register edition-2025.json --previous register.json --save register.json --format csv
+npx youpin register edition-2025.json --previous register.json --save register.json --out 称号名录.html
+npx youpin edition make applicants-2026.json --model city.json --id 2026 --date 2026-06-30 \
+  --register register.json --previous edition-2024.json,edition-2025.json --out edition-2026.json
+# Wrote edition-2026.json: edition 2026 of 2026-06-30, 127 applicants, 20 selected, 2 barred by a re-application ban
 npx youpin edition replay edition-2024.json   # years later: the same report, to the byte · 逐字节相同
 # edition-2024.json: scored again, the report is identical to the byte
 # #endregion years
