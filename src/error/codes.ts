@@ -99,6 +99,7 @@ export type CoreIssueCode =
   | 'dominant_indicator'
   | 'constant_total'
   | 'not_a_branch'
+  | 'not_converged'
   | 'unknown_expert'
   | 'future_event'
   | 'not_a_boolean'

@@ -15,7 +15,8 @@ const allowed: Record<string, readonly string[]> = {
   numeric: ['error', 'primitives'],
   normalise: ['error', 'numeric', 'primitives'],
   aggregate: ['error', 'numeric', 'normalise', 'primitives'],
-  weight: ['error', 'numeric', 'normalise', 'primitives'],
+  // PCA/FA weights (pcaWeights) are built on the exact PCA and varimax of stats/, which sits below.
+  weight: ['error', 'numeric', 'normalise', 'primitives', 'stats'],
   mcda: ['error', 'numeric', 'normalise', 'primitives'],
   panel: ['error', 'numeric', 'normalise', 'primitives'],
   stats: ['error', 'numeric', 'primitives'],
