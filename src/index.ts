@@ -52,6 +52,7 @@ export type {
 } from './benchmark/types.js';
 export type {
   CoreIssueCode,
+  DeaIssueCode,
   IssueCode,
   NodeIssueCode,
   ProgrammeIssueCode,

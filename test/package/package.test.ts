@@ -120,7 +120,7 @@ describe('the core', () => {
       const p = join(dir, f);
       return statSync(p).isDirectory() ? files(p) : [p];
     });
-  const core = files(join(root, 'src')).filter((f) => !/[/\\]src[/\\](node|cli)[/\\]/.test(f));
+  const core = files(join(root, 'src')).filter((f) => !/[/\\]src[/\\](node|cli|dea)[/\\]/.test(f));
   // Code only: doc comments may show `console.log` and `from 'youpin'` in their examples.
   const code = (file: string) =>
     readFileSync(file, 'utf8')
