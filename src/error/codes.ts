@@ -231,21 +231,6 @@ export type NodeIssueCode =
 export type DeaIssueCode = 'highs_missing' | 'infeasible_bounds' | 'solver_failed';
 
 /**
- * Every code an {@link Issue} can carry: the core's own ({@link CoreIssueCode}), zod's
- * ({@link SchemaIssueCode}), those of `youpin/node` ({@link NodeIssueCode}) and of `youpin/dea`
- * ({@link DeaIssueCode}). A code outside this union does not compile, in a comparison as in an
- * assignment.
- *
- * @example
- * ```ts
- * import { score, type IssueCode } from 'youpin';
- * import { liaocheng2024 } from 'youpin/presets';
- * const [e] = score(liaocheng2024, [{ id: 'X1', sector: 'mining', values: {} }]).entities;
- * const code: IssueCode | undefined = e?.issues[0]?.code;
- * code; // → 'unknown_sector'
- * ```
- */
-/**
  * The codes of the issues that `youpin/programme` raises about editions, registers and checks.
  * docs/issue-codes.md lists each with its trigger.
  *
@@ -263,6 +248,21 @@ export type ProgrammeIssueCode =
   | 'no_validity'
   | 'bad_check_date';
 
+/**
+ * Every code an {@link Issue} can carry: the core's own ({@link CoreIssueCode}), zod's
+ * ({@link SchemaIssueCode}), those of `youpin/node` ({@link NodeIssueCode}), of
+ * `youpin/programme` ({@link ProgrammeIssueCode}) and of `youpin/dea` ({@link DeaIssueCode}). A
+ * code outside this union does not compile, in a comparison as in an assignment.
+ *
+ * @example
+ * ```ts
+ * import { score, type IssueCode } from 'youpin';
+ * import { liaocheng2024 } from 'youpin/presets';
+ * const [e] = score(liaocheng2024, [{ id: 'X1', sector: 'mining', values: {} }]).entities;
+ * const code: IssueCode | undefined = e?.issues[0]?.code;
+ * code; // → 'unknown_sector'
+ * ```
+ */
 export type IssueCode =
   | CoreIssueCode
   | SchemaIssueCode

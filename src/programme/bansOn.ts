@@ -13,7 +13,7 @@ import type { Register } from './types.js';
  * @param registry - the register
  * @param model - the model whose ban period applies (the model of the coming edition)
  * @returns one ban per holder, sorted by id; none when the model has no ban period
- * @throws {@link YoupinError} `not_a_register`
+ * @throws YoupinError `not_a_register`
  * @example
  * ```ts
  * import { bansOn, type Register } from 'youpin/programme';

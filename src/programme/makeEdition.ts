@@ -47,7 +47,7 @@ export interface EditionOptions {
  * @param rows - the applicants
  * @param options - the round's `id`, its evaluation date, the bans, earlier editions
  * @returns the edition
- * @throws {@link YoupinError} `model_version_changed`, `missing_evaluation_date`, any issue of
+ * @throws YoupinError `model_version_changed`, `missing_evaluation_date`, any issue of
  *   `defineModel` or `score`
  * @example
  * ```ts

@@ -50,7 +50,7 @@ const DEADLINE_DAYS = 90;
  * @param evidence - one row per holder: `id`, `sector`, current `facts` and dated `events`
  * @param options - `asOf`: the day of the check
  * @returns the new register and the changes
- * @throws {@link YoupinError} `not_a_register`, `bad_check_date`, any issue of `revocations`
+ * @throws YoupinError `not_a_register`, `bad_check_date`, any issue of `revocations`
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';

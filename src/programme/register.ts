@@ -15,7 +15,7 @@ import type { Edition, Register, StatusChange, Title } from './types.js';
  *
  * @param editions - from `makeEdition`, in any order
  * @returns the register, titles in award order
- * @throws {@link YoupinError} `not_an_edition`, `model_version_changed`, `no_validity` (a model
+ * @throws YoupinError `not_an_edition`, `model_version_changed`, `no_validity` (a model
  *   without `validity.years` that selected someone)
  * @example
  * ```ts

@@ -30,7 +30,7 @@ export interface ReplayResult {
  * @param edition - from `makeEdition` (stored and read back as JSON)
  * @returns whether the report is identical, whether the model and the batch match their hashes,
  *   the library versions, and up to 20 differences
- * @throws {@link YoupinError} `not_an_edition`
+ * @throws YoupinError `not_an_edition`
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
