@@ -17,6 +17,7 @@ export default defineConfig({
       { find: /^youpin\/presets$/, replacement: src('presets/index.ts') },
       { find: /^youpin\/node$/, replacement: src('node/index.ts') },
       { find: /^youpin\/programme$/, replacement: src('programme/index.ts') },
+      { find: /^youpin\/dea$/, replacement: src('dea/index.ts') },
       { find: /^youpin$/, replacement: src('index.ts') },
     ],
   },

@@ -19,6 +19,7 @@ const entries = [
   { name: 'youpin-presets', declarations: 'dist/presets.d.ts' },
   { name: 'youpin-node', declarations: 'dist/node.d.ts' },
   { name: 'youpin-programme', declarations: 'dist/programme.d.ts' },
+  { name: 'youpin-dea', declarations: 'dist/dea.d.ts' },
 ];
 
 /** Compares (or, with `write`, rewrites) one entry's report; says whether it differed. */

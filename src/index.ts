@@ -52,6 +52,7 @@ export type {
 } from './benchmark/types.js';
 export type {
   CoreIssueCode,
+  DeaIssueCode,
   IssueCode,
   NodeIssueCode,
   ProgrammeIssueCode,
@@ -249,6 +250,12 @@ export {
   entropyWeights,
 } from './weight/entropyWeights.js';
 export { equalWeights } from './weight/equalWeights.js';
+export {
+  type PcaWeightsFigures,
+  type PcaWeightsOptions,
+  type PcaWeightsResult,
+  pcaWeights,
+} from './weight/pcaWeights.js';
 export { type PointsToWeightsFigures, pointsToWeights } from './weight/pointsToWeights.js';
 export {
   type RandomIndexTable,

@@ -11,6 +11,7 @@ import { type AhpOptions, type AhpResult, ahp } from '../weight/ahp.js';
 import { criticWeights } from '../weight/criticWeights.js';
 import { entropyWeights } from '../weight/entropyWeights.js';
 import { equalWeights } from '../weight/equalWeights.js';
+import { pcaWeights } from '../weight/pcaWeights.js';
 
 /** How the weights of one parent's children are made. */
 export type ProfileDerivation =
@@ -21,8 +22,11 @@ export type ProfileDerivation =
       readonly options?: AhpOptions | undefined;
     }
   | {
-      /** From the dispersion of the children's scores over a batch (熵权法 or CRITIC). */
-      readonly method: 'entropy' | 'critic';
+      /**
+       * From the children's scores over a batch: their dispersion (熵权法, CRITIC) or their common
+       * factors (`pca`: PCA/FA weights with the Handbook's rule for the number of factors).
+       */
+      readonly method: 'entropy' | 'critic' | 'pca';
     }
   | { readonly method: 'equal' };
 
@@ -34,7 +38,7 @@ export interface DeriveProfileOptions {
   readonly version: string;
   /** Parent node id → how its children's weights are made. Other parents keep their weights. */
   readonly parents: Readonly<Record<string, ProfileDerivation>>;
-  /** The batch for `entropy` and `critic`: its valid entities of the sector are the data. */
+  /** The batch for `entropy`, `critic` and `pca`: its valid entities of the sector are the data. */
   readonly entities?: readonly EntityInput[] | undefined;
   /** Added to the profile's provenance note (where the judgements or the batch came from). */
   readonly note?: string | undefined;
@@ -61,10 +65,10 @@ export interface DeriveProfileResult {
 
 /**
  * Derives a sector's weights from AHP judgements (per parent node) or from a batch (entropy,
- * CRITIC), and returns a new validated model version whose sector profile records, in its
+ * CRITIC, PCA/FA), and returns a new validated model version whose sector profile records, in its
  * provenance, how every derived weight was made. The model itself is never changed.
  *
- * For `entropy` and `critic` the data are the children's exact scores (leaf scores on the
+ * For `entropy`, `critic` and `pca` the data are the children's exact scores (leaf scores on the
  * model's scale, or branch scores) of the batch's valid entities of the sector, so every column is
  * already higher-is-better; rows with a missing child are left out.
  *
@@ -73,8 +77,8 @@ export interface DeriveProfileResult {
  * @returns the new model and, per parent, the children, the weights and (for AHP) the consistency
  * @throws {@link YoupinError} `unknown_sector`, `unknown_node` (a parent that is no node of the
  *   tree), `not_a_branch` (a leaf, or a branch the sector does not score), `length_mismatch` (a judgement matrix of the wrong size), `empty_input`
- *   (entropy or CRITIC without entities), any issue of {@link ahp}, `entropyWeights` or
- *   `criticWeights`, and any issue of `defineModel` for the new model
+ *   (entropy, CRITIC or PCA without entities), any issue of {@link ahp}, `entropyWeights`,
+ *   `criticWeights` or `pcaWeights`, and any issue of `defineModel` for the new model
  * @example
  * ```ts
  * import { defineModel, deriveProfile } from 'youpin';
@@ -132,19 +136,14 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
           }),
         );
     }
-    if (
-      (derivation.method === 'entropy' || derivation.method === 'critic') &&
-      !options.entities?.length
-    ) {
+    if (fromData(derivation) && !options.entities?.length) {
       issues.push(makeToolIssue('empty_input', ['options', 'entities']));
     }
     return { parent, derivation, children };
   });
   throwIfIssues(issues);
 
-  const needsData = plans.some(
-    (p) => p?.derivation.method === 'entropy' || p?.derivation.method === 'critic',
-  );
+  const needsData = plans.some((p) => p && fromData(p.derivation));
   // Exact: on the fast path (from 2,000 applicants) an applicant decided in float64 has no
   // unrounded scores, and the rows below would silently leave it out.
   const report = needsData ? score(model, options.entities ?? [], { engine: 'exact' }) : null;
@@ -177,7 +176,12 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
       .filter((e) => e.status === 'scored' && e.sector === options.sector)
       .map((e) => children.map((c) => e.nodes.find((n) => n.id === c)?.exact ?? null))
       .filter((row): row is string[] => row.every((x) => x !== null));
-    const result = derivation.method === 'entropy' ? entropyWeights(rows) : criticWeights(rows);
+    const result =
+      derivation.method === 'entropy'
+        ? entropyWeights(rows)
+        : derivation.method === 'pca'
+          ? pcaWeights(rows)
+          : criticWeights(rows);
     return {
       parent,
       method: derivation.method,
@@ -212,6 +216,10 @@ export function deriveProfile(model: Model, options: DeriveProfileOptions): Deri
     return { ...s, profile: JSON.parse(JSON.stringify(profile)) };
   });
   return { model: defineModel({ ...definition, version: options.version, sectors }), derivations };
+}
+
+function fromData(derivation: ProfileDerivation): boolean {
+  return derivation.method !== 'ahp' && derivation.method !== 'equal';
 }
 
 function describe(derivations: readonly ProfileDerivationResult[]): string {

@@ -20,7 +20,7 @@ import type { MatrixFile } from './_matrix.js';
 
 /** What the weights command asks for when it derives weights for a model. */
 export interface DeriveRequest {
-  readonly method: 'ahp' | 'entropy' | 'critic';
+  readonly method: 'ahp' | 'entropy' | 'critic' | 'pca';
   readonly file: string;
   readonly model: Model;
   readonly source: string;

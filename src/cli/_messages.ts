@@ -664,10 +664,16 @@ const TEXTS = {
       `建议先修改 ${a} 对 ${b} 的判断（第 ${row} 行第 ${column} 列）：${current} → ${suggested}，修改后 CR 为 ${cr}。`,
   },
   weightsTitle: {
-    en: (kind: 'entropy' | 'critic', method: string): string =>
-      `${kind === 'entropy' ? 'Entropy weights' : 'CRITIC weights'} — ${method}`,
-    zh: (kind: 'entropy' | 'critic', method: string): string =>
-      `${kind === 'entropy' ? '熵权法' : 'CRITIC 法'}权重 — ${method}`,
+    en: (kind: 'entropy' | 'critic' | 'pca', method: string): string =>
+      `${kind === 'entropy' ? 'Entropy weights' : kind === 'pca' ? 'PCA/FA weights' : 'CRITIC weights'} — ${method}`,
+    zh: (kind: 'entropy' | 'critic' | 'pca', method: string): string =>
+      `${kind === 'entropy' ? '熵权法' : kind === 'pca' ? '主成分（因子）分析法' : 'CRITIC 法'}权重 — ${method}`,
+  },
+  pcaFactors: {
+    en: (k: number, kept: string, shares: string): string =>
+      `${k} factor${k === 1 ? '' : 's'} kept, explaining ${kept} of the variance; factor weights (share of the variance kept): ${shares}`,
+    zh: (k: number, kept: string, shares: string): string =>
+      `保留 ${k} 个因子，共解释 ${kept} 的方差；因子权重（占所保留方差的比例）：${shares}`,
   },
   direction: {
     en: (d: 'higher' | 'lower'): string =>
@@ -747,6 +753,8 @@ const TEXTS = {
   colEntropy: { en: 'Entropy', zh: '熵值' },
   colDivergence: { en: 'Divergence', zh: '差异系数' },
   colSd: { en: 'SD', zh: '标准差' },
+  colFactor: { en: 'Factor', zh: '因子' },
+  colRotatedLoading: { en: 'Loading (rotated)', zh: '旋转后载荷' },
   colInformation: { en: 'Information', zh: '信息量' },
   colPreset: { en: 'Preset', zh: '内置模型' },
   colModelId: { en: 'Model id', zh: '模型编号' },
@@ -763,18 +771,18 @@ const TEXTS = {
 Usage: youpin <command> [options]
 
 Commands:
-  score FILE                       score a batch of applicants; print or write the report
-  explain ID FILE                  explain one applicant's result in plain sentences
-  validate [FILE] [--model F]      check a model file and/or a data file, without scoring output
-  weights ahp|entropy|critic FILE  weights from a pairwise matrix (AHP) or a decision matrix
-  benchmark FILE                   every applicant against a benchmark's lines (好品山东)
-  sensitivity FILE                 rank intervals and P(selected) under uncertain weights; Sobol indices
-  analyse FILE                     coherence of the tree on a batch: correlations, Cronbach's α, PCA
-  edition make|replay FILE         keep a round as data, or score a stored one again to the byte
-  register EDITION…                the register of titles, by status on a day (公示)
-  monitor REGISTER EVIDENCE        the annual check: revocations, rectifications, expiries
-  presets [show NAME]              list the shipped models, or print one as JSON
-  init --out FILE                  write a new model file from a preset, ready to edit
+  score FILE                           score a batch of applicants; print or write the report
+  explain ID FILE                      explain one applicant's result in plain sentences
+  validate [FILE] [--model F]          check a model file and/or a data file, without scoring output
+  weights ahp|entropy|critic|pca FILE  weights from a pairwise matrix (AHP) or a decision matrix
+  benchmark FILE                       every applicant against a benchmark's lines (好品山东)
+  sensitivity FILE                     rank intervals and P(selected) under uncertain weights; Sobol indices
+  analyse FILE                         coherence of the tree on a batch: correlations, Cronbach's α, PCA
+  edition make|replay FILE             keep a round as data, or score a stored one again to the byte
+  register EDITION…                    the register of titles, by status on a day (公示)
+  monitor REGISTER EVIDENCE            the annual check: revocations, rectifications, expiries
+  presets [show NAME]                  list the shipped models, or print one as JSON
+  init --out FILE                      write a new model file from a preset, ready to edit
 
 Options:
       --lang zh|en      language of the messages (default: zh when LC_ALL/LANG starts with zh)
@@ -792,18 +800,18 @@ ${EXIT_EN}`,
 用法：youpin <命令> [选项]
 
 命令：
-  score 文件                       为一批申报对象计分，输出或写入报告
-  explain 编号 文件                用通俗语句解释某个申报对象的结果
-  validate [文件] [--model 模型]   校验模型文件和/或数据文件，不输出计分结果
-  weights ahp|entropy|critic 文件  由判断矩阵（层次分析法）或决策矩阵计算权重
-  benchmark 文件                   逐个对照基准线（好品山东）
-  sensitivity 文件                 权重等不确定时的排名区间与入选概率；Sobol 指数
-  analyse 文件                     指标体系在一批数据上的一致性：相关系数、Cronbach α、主成分分析
-  edition make|replay 文件         将一届评价保存为数据，或对保存的届次逐字节重放
-  register 届次记录…               称号名录，按某日状态列出（公示）
-  monitor 名录 监测数据            年度监测：撤销、整改、届满
-  presets [show 名称]              列出内置模型，或以 JSON 输出其中之一
-  init --out 文件                  由内置模型生成新的模型文件，供修改
+  score 文件                           为一批申报对象计分，输出或写入报告
+  explain 编号 文件                    用通俗语句解释某个申报对象的结果
+  validate [文件] [--model 模型]       校验模型文件和/或数据文件，不输出计分结果
+  weights ahp|entropy|critic|pca 文件  由判断矩阵（层次分析法）或决策矩阵计算权重
+  benchmark 文件                       逐个对照基准线（好品山东）
+  sensitivity 文件                     权重等不确定时的排名区间与入选概率；Sobol 指数
+  analyse 文件                         指标体系在一批数据上的一致性：相关系数、Cronbach α、主成分分析
+  edition make|replay 文件             将一届评价保存为数据，或对保存的届次逐字节重放
+  register 届次记录…                   称号名录，按某日状态列出（公示）
+  monitor 名录 监测数据                年度监测：撤销、整改、届满
+  presets [show 名称]                  列出内置模型，或以 JSON 输出其中之一
+  init --out 文件                      由内置模型生成新的模型文件，供修改
 
 选项：
       --lang zh|en      提示信息的语言（默认：LC_ALL/LANG 以 zh 开头时为中文）
@@ -978,18 +986,21 @@ ${COMMON_ZH}
   youpin validate applicants.xlsx --model city.json` as string,
   },
   helpWeights: {
-    en: `Usage: youpin weights ahp|entropy|critic FILE [options]
+    en: `Usage: youpin weights ahp|entropy|critic|pca FILE [options]
 
 ahp      FILE holds a pairwise comparison matrix (Saaty's 1–9 scale; fractions like 1/3 allowed):
          prints the weights, λmax, CI, RI, CR, whether CR is acceptable and, if not, the judgement
          to revisit first.
 entropy  FILE holds a decision matrix (rows: alternatives, columns: criteria): entropy weights (熵权法).
 critic   the same, CRITIC weights.
+pca      the same, PCA/FA weights (OECD/JRC Handbook 2008, §6.1): factors kept by the Handbook's
+         rule (or --factors), varimax rotation, squared loadings, factors weighted by the variance
+         they explain.
 
 FILE is CSV (an optional header row names the criteria; an optional first column names the rows)
 or JSON: [[…], …] or { "labels": […], "matrix": [[…], …], "directions": […] }.
 
-For a model: with --sector, entropy and critic read FILE as a batch of applicants (CSV, XLSX or
+For a model: with --sector, entropy, critic and pca read FILE as a batch of applicants (CSV, XLSX or
 JSON, as youpin score does) and derive the sector's weights from their exact scores — for every
 branch of the sector, or the --parent nodes; ahp reads FILE as the judgements for one --parent.
 With --into MODEL --out NEW the weights become a new model version (--new-version, default
@@ -1001,6 +1012,7 @@ Options:
   -o, --out FILE        write to FILE
   -d, --directions LIST entropy/critic: higher or lower per column, e.g. higher,lower,higher
       --normalisation N entropy: minmax (default) or none (minMax, the earlier spelling, still works)
+      --factors N       pca: keep N factors (default: eigenvalue > 1, > 10 % each, > 60 % together)
       --method M        ahp: eigenvector (default) or geometricMean
       --random-index T  ahp: saaty1980 (default), saaty2005, tummalaLing1998, aguaron2003,
                         doneganDodd1991
@@ -1021,18 +1033,21 @@ Examples:
   youpin weights ahp judgements.csv
   youpin weights entropy indicators.csv --directions higher,higher,lower --format json
   youpin weights critic applicants.csv --sector services --into city.json --out city-v2.json
+  youpin weights pca applicants.csv --sector manufacturing
   youpin weights ahp judgements.csv --sector services --parent total --into city.json --out city-v2.json` as string,
-    zh: `用法：youpin weights ahp|entropy|critic 文件 [选项]
+    zh: `用法：youpin weights ahp|entropy|critic|pca 文件 [选项]
 
 ahp      文件为判断矩阵（Saaty 1–9 标度，可写分数如 1/3）：输出权重、λmax、CI、RI、CR、
          一致性是否可接受；不可接受时给出最应先修改的判断。
 entropy  文件为决策矩阵（行为评价对象，列为指标）：熵权法权重。
 critic   同上，CRITIC 法权重。
+pca      同上，主成分（因子）分析法权重（OECD/JRC《构建综合指标手册》2008，§6.1）：按手册规则保留因子
+         （或用 --factors 指定），方差最大化旋转，按平方载荷及各因子解释的方差确定权重。
 
 文件可为 CSV（可选的表头行给出指标名称，可选的首列给出各行名称），
 或 JSON：[[…], …] 或 { "labels": […], "matrix": [[…], …], "directions": […] }。
 
-用于模型：给出 --sector 时，entropy 与 critic 将文件作为申报数据读取（CSV、XLSX 或 JSON，与 youpin score
+用于模型：给出 --sector 时，entropy、critic 与 pca 将文件作为申报数据读取（CSV、XLSX 或 JSON，与 youpin score
 相同），由各申报对象的精确得分推导该行业的权重——行业内每个上级指标，或 --parent 指定的节点；ahp 则将
 文件作为某一 --parent 的判断矩阵。加 --into 模型 --out 新文件 时，权重写入新的模型版本（--new-version，默认
 为 原版本-方法），其行业权重配置记录权重的来历；表格同时列出模型原有权重。
@@ -1042,6 +1057,7 @@ critic   同上，CRITIC 法权重。
   -o, --out 文件        写入文件
   -d, --directions 列表 entropy/critic：各列的方向 higher 或 lower，如 higher,lower,higher
       --normalisation N entropy：minmax（默认）或 none（旧写法 minMax 仍可用）
+      --factors N       pca：保留 N 个因子（默认：特征值 > 1、各自 > 10%、合计 > 60%）
       --method M        ahp：eigenvector（默认，特征向量法）或 geometricMean（几何平均法）
       --random-index T  ahp：saaty1980（默认）、saaty2005、tummalaLing1998、aguaron2003、
                         doneganDodd1991
@@ -1062,6 +1078,7 @@ ${EXIT_ZH}
   youpin weights ahp judgements.csv
   youpin weights entropy indicators.csv --directions higher,higher,lower --format json
   youpin weights critic applicants.csv --sector services --into city.json --out city-v2.json
+  youpin weights pca applicants.csv --sector manufacturing
   youpin weights ahp judgements.csv --sector services --parent total --into city.json --out city-v2.json` as string,
   },
   helpAnalyse: {

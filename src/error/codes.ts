@@ -99,6 +99,7 @@ export type CoreIssueCode =
   | 'dominant_indicator'
   | 'constant_total'
   | 'not_a_branch'
+  | 'not_converged'
   | 'unknown_expert'
   | 'future_event'
   | 'not_a_boolean'
@@ -209,6 +210,27 @@ export type NodeIssueCode =
   | 'missing_leaf_column';
 
 /**
+ * The codes that only `youpin/dea` (benefit-of-the-doubt weights) raises, thrown in a
+ * {@link YoupinError}: `highs_missing` (the optional package highs, its LP solver, is not
+ * installed), `infeasible_bounds` (the bounds on the weights leave no weights at all) and
+ * `solver_failed` (HiGHS ended without an optimal solution). Its bad input otherwise gets the
+ * core's codes (`not_a_matrix`, `negative_value` …). Declared here, beside the others, because
+ * `youpin/dea` throws the same {@link YoupinError}.
+ *
+ * @example
+ * ```ts
+ * import type { DeaIssueCode } from 'youpin';
+ * const hint: Record<DeaIssueCode, string> = {
+ *   highs_missing: 'npm install highs',
+ *   infeasible_bounds: 'widen the bounds',
+ *   solver_failed: 'report the data',
+ * };
+ * hint.highs_missing; // → 'npm install highs'
+ * ```
+ */
+export type DeaIssueCode = 'highs_missing' | 'infeasible_bounds' | 'solver_failed';
+
+/**
  * The codes of the issues that `youpin/programme` raises about editions, registers and checks.
  * docs/issue-codes.md lists each with its trigger.
  *
@@ -228,9 +250,9 @@ export type ProgrammeIssueCode =
 
 /**
  * Every code an {@link Issue} can carry: the core's own ({@link CoreIssueCode}), zod's
- * ({@link SchemaIssueCode}), those of `youpin/node` ({@link NodeIssueCode}) and those of
- * `youpin/programme` ({@link ProgrammeIssueCode}). A code outside
- * this union does not compile, in a comparison as in an assignment.
+ * ({@link SchemaIssueCode}), those of `youpin/node` ({@link NodeIssueCode}), of
+ * `youpin/programme` ({@link ProgrammeIssueCode}) and of `youpin/dea` ({@link DeaIssueCode}). A
+ * code outside this union does not compile, in a comparison as in an assignment.
  *
  * @example
  * ```ts
@@ -241,4 +263,9 @@ export type ProgrammeIssueCode =
  * code; // → 'unknown_sector'
  * ```
  */
-export type IssueCode = CoreIssueCode | SchemaIssueCode | NodeIssueCode | ProgrammeIssueCode;
+export type IssueCode =
+  | CoreIssueCode
+  | SchemaIssueCode
+  | NodeIssueCode
+  | ProgrammeIssueCode
+  | DeaIssueCode;

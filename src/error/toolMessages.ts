@@ -38,7 +38,8 @@ export type ToolIssueCode =
   | 'collinear_indicators'
   | 'dominant_indicator'
   | 'constant_total'
-  | 'not_a_branch';
+  | 'not_a_branch'
+  | 'not_converged';
 
 const templates: Readonly<Record<ToolIssueCode, Template>> = {
   nonpositive_best: [
@@ -123,6 +124,10 @@ const templates: Readonly<Record<ToolIssueCode, Template>> = {
   constant_total: [
     () => "the rows' totals do not vary, so Cronbach's alpha cannot be computed (null)",
     () => '各行合计完全相同，无法计算 Cronbach α（为 null）',
+  ],
+  not_converged: [
+    (p) => `varimax had not settled after ${p['iterations']} iterations; the last rotation is used`,
+    (p) => `方差最大化旋转 ${p['iterations']} 次迭代后仍未收敛，采用最后一次的结果`,
   ],
   negative_correlation: [
     (p) =>

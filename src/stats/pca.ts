@@ -1,12 +1,11 @@
 import type { Issue } from '../error/issue.js';
-import { makeToolIssue } from '../error/toolMessages.js';
-import { Dec, ZERO } from '../numeric/decimal.js';
+import type { Dec } from '../numeric/decimal.js';
 import { floatTwin } from '../numeric/floatTwin.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
-import { exactString, settle } from '../numeric/settle.js';
+import { exactString } from '../numeric/settle.js';
 import type { MethodResult } from '../primitives/MethodResult.js';
-import { covariance, readColumns } from './_columns.js';
-import { jacobiEigen } from './_jacobi.js';
+import { readColumns } from './_columns.js';
+import { principalComponents, runningSums, shares } from './_principalComponents.js';
 
 /** The figures of {@link pca}: components in order of the variance they explain. */
 export interface PcaFigures {
@@ -57,48 +56,9 @@ export function pca(
 ): PcaResult {
   const columns = readColumns(matrix, 'PCA');
   const scale = options.scale ?? true;
-  const warnings: Issue[] = [];
-  const variances = columns.map((c) => covariance(c, c));
-  variances.forEach((v, j) => {
-    if (settle(v).isZero())
-      warnings.push(
-        makeToolIssue('constant_criterion', ['matrix', 'columns', j], {
-          column: j,
-          count: columns[j]?.length ?? 0,
-        }),
-      );
-  });
-  const m = columns.map((x, j) =>
-    columns.map((y, k) => {
-      const cov = covariance(x, y);
-      if (!scale) return cov;
-      const vx = variances[j] as Dec;
-      const vy = variances[k] as Dec;
-      if (settle(vx).isZero() || settle(vy).isZero()) return ZERO;
-      return j === k ? new Dec(1) : cov.div(vx.times(vy).sqrt());
-    }),
-  );
-  const { values, vectors } = jacobiEigen(m);
-  const order = values
-    .map((_, i) => i)
-    .sort((a, b) => (values[b] as Dec).comparedTo(values[a] as Dec) || a - b);
-  // Eigenvalues of a covariance or correlation matrix are ≥ 0: a −1e-38 is rounding.
-  const lambda = order.map((i) => Dec.max(0, settle(values[i] as Dec)));
-  const sum = lambda.reduce((s, x) => s.plus(x), ZERO);
-  const explained = lambda.map((x) => (sum.isZero() ? ZERO : x.div(sum)));
-  let running = ZERO;
-  const cumulative = explained.map((x) => {
-    running = running.plus(x);
-    return running;
-  });
-  const loadings = columns.map(() => [] as Dec[]);
-  for (const i of order) {
-    const vector = vectors.map((row) => row[i] as Dec);
-    const flip = vector.reduce((s, x) => s.plus(x), ZERO).isNegative();
-    vector.forEach((x, r) => {
-      (loadings[r] as Dec[]).push(flip ? x.neg() : x);
-    });
-  }
+  const { lambda, vectors: loadings, warnings } = principalComponents(columns, scale);
+  const explained = shares(lambda);
+  const cumulative = runningSums(explained);
   const strings = (xs: readonly Dec[]) => xs.map(exactString);
   const figures: PcaFigures = {
     eigenvalues: strings(lambda),

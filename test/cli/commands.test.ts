@@ -248,7 +248,7 @@ describe('youpin weights', () => {
       `Cannot compute weights from ${broken}: 1 problem:\nbroken.csv, row 2, column I: "x" is not a number\n`,
     ]);
     expect(method.code).toBe(2);
-    expect(method.stderr).toContain('weights: "magic" is not one of ahp, entropy, critic');
+    expect(method.stderr).toContain('weights: "magic" is not one of ahp, entropy, critic, pca');
     expect(option.code).toBe(2);
     expect(option.stderr).toContain('--directions does not apply to ahp');
   });

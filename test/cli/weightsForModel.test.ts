@@ -7,12 +7,64 @@ import { describe, expect, it } from 'vitest';
 import { defineModel, deriveProfile, score } from 'youpin';
 import { readBatch } from 'youpin/node';
 import { liaocheng2024 } from 'youpin/presets';
+import { TAI, TAI_INDICATORS } from '../fixtures/tai.js';
 import { scratch, youpin } from './_cli.js';
 
 const batchFile = 'examples/data/sample-batch.csv';
 const dir = scratch();
 
 describe('youpin weights for a model', () => {
+  it('pca from a batch: the weights deriveProfile gives, per branch', async () => {
+    const run = await youpin(['weights', 'pca', batchFile, '--sector', 'services', '-f', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const derived = JSON.parse(run.stdout) as Array<{
+      parent: string;
+      method: string;
+      weights: string[];
+    }>;
+    expect(derived[0]?.method).toBe('pca');
+    const model = defineModel(liaocheng2024);
+    const { entities } = await readBatch(batchFile, model);
+    const expected = deriveProfile(model, {
+      sector: 'services',
+      version: 'x',
+      parents: { total: { method: 'pca' } },
+      entities,
+    });
+    expect(derived[0]?.weights).toEqual(expected.derivations[0]?.weights);
+    const rejected = await youpin([
+      'weights',
+      'pca',
+      batchFile,
+      '--sector',
+      'services',
+      '--factors',
+      '2',
+    ]);
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toContain('--factors');
+  }, 60_000);
+
+  it('pca on a decision matrix: weights, factors and rotated loadings (OECD/JRC Handbook 2008, TAI)', async () => {
+    const file = join(dir, 'tai.csv');
+    writeFileSync(
+      file,
+      `${TAI_INDICATORS.join(',')}\n${TAI.map((row) => row.join(',')).join('\n')}\n`,
+    );
+    const table = await youpin(['weights', 'pca', file, '--factors', '4', '--lang', 'en']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^patents +0\.1649 +2 +0\.9669$/m);
+    expect(table.stdout).toMatch(/^exports +0\.0739 +1 +-0\.6475$/m);
+    expect(table.stdout).toContain('4 factors kept, explaining 87.2% of the variance');
+    const json = await youpin(['weights', 'pca', file, '-f', 'json']);
+    expect(JSON.parse(json.stdout).factors).toBe(2);
+    const zh = await youpin(['weights', 'pca', file, '--factors', '0', '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    const tooMany = await youpin(['weights', 'pca', file, '--factors', '9', '--lang', 'en']);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stderr).toContain('--factors');
+  }, 60_000);
+
   it('entropy from a batch: every branch of the sector, as deriveProfile gives them', async () => {
     const run = await youpin([
       'weights',

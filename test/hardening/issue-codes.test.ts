@@ -3,15 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ModelInput, safeDefineModel, safeScore } from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
+import { makeDeaIssue } from '../../src/dea/_messages.js';
 // The message tables are private: they are read here, where nothing else can check them.
-import type { CoreIssueCode, NodeIssueCode } from '../../src/error/codes.js';
+import type { CoreIssueCode, DeaIssueCode, NodeIssueCode } from '../../src/error/codes.js';
 import { makeToolIssue } from '../../src/error/toolMessages.js';
 import { makeNodeIssue } from '../../src/node/_messages.js';
 import { buildBatch, buildModel, modelPlanArb, rowPlanArb } from './_arbitraries.js';
 import { PROPERTY_TIMEOUT } from './_budget.js';
 
 // docs/issue-codes.md lists every code youpin can emit: exactly the codes of CoreIssueCode, of
-// NodeIssueCode and the zod codes that pass through (of SchemaIssueCode), each with English and
+// NodeIssueCode, of DeaIssueCode and the zod codes that pass through (of SchemaIssueCode), each with English and
 // Chinese messages. IssueCode, the type of Issue.code, is their union.
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -49,11 +50,13 @@ const section = (start: string) => {
 const core = section('Core codes');
 const zod = section('Codes from the schema');
 const files = section('Codes of files');
-const all = new Map([...core, ...zod, ...files]);
+const dea = section('Codes of `youpin/dea`');
+const all = new Map([...core, ...zod, ...files, ...dea]);
 
 const coreUnion = unionOf('src/error/codes.ts', 'CoreIssueCode');
 const schemaUnion = unionOf('src/error/codes.ts', 'SchemaIssueCode');
 const nodeUnion = unionOf('src/error/codes.ts', 'NodeIssueCode');
+const deaUnion = unionOf('src/error/codes.ts', 'DeaIssueCode');
 const toolUnion = unionOf('src/error/toolMessages.ts', 'ToolIssueCode');
 
 // Params for any template: every placeholder gets a value, so "undefined" means a bad template.
@@ -76,6 +79,10 @@ describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
     expect([...files.keys()].sort()).toEqual([...nodeUnion].sort());
   });
 
+  it('lists exactly the codes of DeaIssueCode', () => {
+    expect([...dea.keys()].sort()).toEqual([...deaUnion].sort());
+  });
+
   it('lists zod codes that are no youpin code, and only zod codes', () => {
     // zod 4's issue codes (core/errors.d.ts); not_multiple_of and invalid_element cannot occur.
     const zodCodes = read('node_modules/zod/v4/core/errors.d.ts');
@@ -90,7 +97,7 @@ describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
   });
 
   it('has no code in two of the unions', () => {
-    const all = [...coreUnion, ...schemaUnion, ...nodeUnion];
+    const all = [...coreUnion, ...schemaUnion, ...nodeUnion, ...deaUnion];
     expect(all.length).toBe(new Set(all).size);
   });
 
@@ -113,6 +120,12 @@ describe('docs/issue-codes.md', { timeout: PROPERTY_TIMEOUT }, () => {
     for (const code of nodeUnion) {
       const issue = makeNodeIssue(code as NodeIssueCode, [], anyParams);
       expect(issue.message, code).not.toMatch(/undefined|^$/);
+      expect(issue.messageZh, code).toMatch(CJK);
+    }
+    for (const code of deaUnion) {
+      const issue = makeDeaIssue(code as DeaIssueCode, [], anyParams);
+      expect(issue.message, code).not.toMatch(/undefined|^$/);
+      expect(issue.message, code).not.toMatch(CJK);
       expect(issue.messageZh, code).toMatch(CJK);
     }
   });

@@ -100,14 +100,17 @@ describe('the bundle size budget', () => {
   // shrank by 0.4 KB), and from 465/121 KB for the researchers' methods of issue 19 (PROMETHEE
   // II, Copeland, correlations, Cronbach's alpha, PCA in exact decimal, coherence, the long and
   // coded CSV: +25.9 KB raw, +6.3 KB gzipped, none of it in the browser core). Total measured
-  // 2026-12-05: 487.8 KB raw, 125.9 KB gzipped. This is the unminified file that Node loads;
-  // what a browser app carries (defineModel + score, minified, with zod and decimal.js) has its
-  // own, tighter budget: test/package/bundle-size.test.ts.
-  it.runIf(built)('keeps dist/index.js under 525 KB raw and 135 KB gzipped', async () => {
+  // 2026-12-05: 487.8 KB raw, 125.9 KB gzipped. Raised from 525/135 KB for PCA/FA weights with an
+  // exact varimax (issue 19, item 3: +5.7 KB raw, +1.5 KB gzipped, none of it in the browser core;
+  // the benefit-of-the-doubt weights and their LP solver are in youpin/dea, outside this file):
+  // 520.2 KB raw, 135.2 KB gzipped measured 2026-12-05. This is the unminified file that Node
+  // loads; what a browser app carries (defineModel + score, minified, with zod and decimal.js) has
+  // its own, tighter budget: test/package/bundle-size.test.ts.
+  it.runIf(built)('keeps dist/index.js under 530 KB raw and 137 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     const code = readFileSync(join(root, 'dist/index.js'));
-    expect(code.length).toBeLessThan(525_000);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(135_000);
+    expect(code.length).toBeLessThan(530_000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(137_000);
   });
 });
 
@@ -117,7 +120,7 @@ describe('the core', () => {
       const p = join(dir, f);
       return statSync(p).isDirectory() ? files(p) : [p];
     });
-  const core = files(join(root, 'src')).filter((f) => !/[/\\]src[/\\](node|cli)[/\\]/.test(f));
+  const core = files(join(root, 'src')).filter((f) => !/[/\\]src[/\\](node|cli|dea)[/\\]/.test(f));
   // Code only: doc comments may show `console.log` and `from 'youpin'` in their examples.
   const code = (file: string) =>
     readFileSync(file, 'utf8')

@@ -3,6 +3,7 @@
 
 import type {
   CoreIssueCode,
+  DeaIssueCode,
   Explanation,
   Issue,
   IssueCode,
@@ -19,7 +20,10 @@ import { type Equal, expectType } from './_expect.js';
 
 expectType<Equal<Issue['code'], IssueCode>>();
 expectType<
-  Equal<IssueCode, CoreIssueCode | SchemaIssueCode | NodeIssueCode | ProgrammeIssueCode>
+  Equal<
+    IssueCode,
+    CoreIssueCode | SchemaIssueCode | NodeIssueCode | ProgrammeIssueCode | DeaIssueCode
+  >
 >();
 // zod's codes as zod declares them: a zod upgrade that adds one fails here.
 expectType<Equal<SchemaIssueCode, z.core.$ZodIssueCode>>();

@@ -9,6 +9,8 @@ import {
   entropyWeights,
   type Issue,
   isYoupinError,
+  type PcaWeightsResult,
+  pcaWeights,
 } from 'youpin';
 import { choice, flag, formatOf, type Parsed, text } from '../_args.js';
 import type { Command, Context } from '../_context.js';
@@ -27,7 +29,7 @@ import { csv, emit, outputTo, type Paint, paint, table } from '../_io.js';
 import { type MatrixFile, readMatrixFile } from '../_matrix.js';
 import type { Messages } from '../_messages.js';
 
-const METHODS = ['ahp', 'entropy', 'critic'] as const;
+const METHODS = ['ahp', 'entropy', 'critic', 'pca'] as const;
 const RANDOM_INDEX = [
   'saaty1980',
   'saaty2005',
@@ -36,15 +38,16 @@ const RANDOM_INDEX = [
   'doneganDodd1991',
 ] as const;
 
-/** `youpin weights ahp|entropy|critic FILE`: weights from a pairwise or a decision matrix. */
+/** `youpin weights ahp|entropy|critic|pca FILE`: weights from a pairwise or a decision matrix. */
 export const weightsCommand: Command = {
   name: 'weights',
-  usage: 'weights ahp|entropy|critic FILE [options]',
+  usage: 'weights ahp|entropy|critic|pca FILE [options]',
   options: {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     directions: { type: 'string', short: 'd' },
     normalisation: { type: 'string' },
+    factors: { type: 'string' },
     method: { type: 'string' },
     'random-index': { type: 'string' },
     threshold: { type: 'string' },
@@ -107,13 +110,13 @@ export const weightsCommand: Command = {
       );
       // For a model the scores are higher-is-better already: directions and a normalisation are
       // the matrix mode's, and would be silently ignored here.
-      for (const option of ['directions', 'normalisation'])
+      for (const option of ['directions', 'normalisation', 'factors'])
         if (args.values[option] !== undefined)
           throw new UsageError(ctx.m.optionNotForModel(`--${option}`), 'weights');
       const judgements = method === 'ahp' ? await readMatrixFile(file, ctx) : undefined;
       return deriveWeights(
         {
-          method: method as 'ahp' | 'entropy' | 'critic',
+          method: method as 'ahp' | 'entropy' | 'critic' | 'pca',
           file,
           model,
           source,
@@ -142,6 +145,16 @@ export const weightsCommand: Command = {
         else if (format === 'csv') emit(csv(weightRows(labels, result.weights, ctx.m)), output);
         else emit(ahpTable(result, labels, ctx.m, p), output);
         return flag(args, 'strict') && !result.acceptable ? 1 : 0;
+      }
+      if (method === 'pca') {
+        const result = pcaWeights(input.matrix, optional('factors', factorsOf(args, ctx.m)));
+        const labels = criteria(input.labels, result.weights.length);
+        for (const w of result.warnings)
+          ctx.stderr.write(`${ctx.m.notice(`${whereOf(w, input, ctx)}${messageOf(ctx, w)}`)}\n`);
+        if (format === 'json') emit(JSON.stringify(result, null, 2), output);
+        else if (format === 'csv') emit(csv(weightRows(labels, result.weights, ctx.m)), output);
+        else emit(pcaTable(result, labels, ctx.m, p), output);
+        return 0;
       }
       const given = directions ?? (input.directions as Direction[] | null) ?? undefined;
       const options = given === undefined ? {} : { directions: given };
@@ -184,6 +197,7 @@ function checkOptions(args: Parsed, method: string, m: Messages): void {
     ahp: ['method', 'random-index', 'threshold', 'strict'],
     entropy: ['directions', 'normalisation'],
     critic: ['directions'],
+    pca: ['factors'],
   };
   for (const option of new Set(Object.values(allowed).flat())) {
     if (args.values[option] !== undefined && !allowed[method]?.includes(option)) {
@@ -201,6 +215,16 @@ function readDirections(args: Parsed): Direction[] | undefined {
     const t = d.trim();
     return (t === '+' ? 'higher' : t === '-' ? 'lower' : t) as Direction;
   });
+}
+
+/** `--factors N`: a whole number from 1 (pcaWeights says when N exceeds the components). */
+function factorsOf(args: Parsed, m: Messages): number | undefined {
+  const given = text(args, 'factors');
+  if (given === undefined) return undefined;
+  const n = Number(given);
+  if (!/^\d+$/.test(given.trim()) || !Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(m.badWhole('--factors', given, 1, Number.MAX_SAFE_INTEGER), 'weights');
+  return n;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -299,5 +323,39 @@ function decisionTable(
   return [
     p.bold(m.weightsTitle(entropy ? 'entropy' : 'critic', result.variant)),
     table(columns, rows, p),
+  ].join('\n');
+}
+
+/** One row per criterion: its weight, its factor and its rotated loading there; then the factors. */
+function pcaTable(
+  result: PcaWeightsResult,
+  labels: readonly string[],
+  m: Messages,
+  p: Paint,
+): string {
+  const rows = labels.map((l, i) => {
+    const f = result.factorOf[i];
+    return [
+      l,
+      four(result.weights[i] ?? '0'),
+      f === null || f === undefined ? '—' : String(f + 1),
+      f === null || f === undefined ? '—' : four(result.rotated[i]?.[f] ?? '0'),
+    ];
+  });
+  const shares = result.factorWeights.map((w) => `${(Number(w) * 100).toFixed(1)}%`).join(', ');
+  const kept = result.cumulative[result.factors - 1] ?? '0';
+  return [
+    p.bold(m.weightsTitle('pca', result.variant)),
+    table(
+      [
+        { header: m.colCriterion },
+        { header: m.colWeight, align: 'right' },
+        { header: m.colFactor, align: 'right' },
+        { header: m.colRotatedLoading, align: 'right' },
+      ],
+      rows,
+      p,
+    ),
+    m.pcaFactors(result.factors, `${(Number(kept) * 100).toFixed(1)}%`, shares),
   ].join('\n');
 }
