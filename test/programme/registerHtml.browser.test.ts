@@ -58,7 +58,7 @@ describe('toRegisterHtml in chromium', () => {
     expect(revoked).toHaveLength(1);
     expect(revoked[0]).toContain('M002');
     expect(revoked[0]).toContain('撤销：监测规则 W1');
-    const body = await page.locator('body').innerText();
+    const body = (await page.locator('body').textContent()) ?? '';
     expect(body).toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('img, script').count()).toBe(0);
     expect(requests).toEqual([]);
