@@ -269,6 +269,10 @@ const TEXTS = {
     en: 'edition make needs --id (the round, e.g. 2024) and --out (the edition file)',
     zh: 'edition make 需要 --id（届次，如 2024）和 --out（届次记录文件）',
   },
+  editionHtmlNeeds: {
+    en: 'edition html needs --out (the page to write)',
+    zh: 'edition html 需要 --out（要写入的页面）',
+  },
   cannotMakeEdition: {
     en: (id: string): string => `Cannot make edition ${id}:`,
     zh: (id: string): string => `无法生成第 ${id} 届记录：`,
@@ -1231,11 +1235,14 @@ ${EXIT_ZH}
   helpEdition: {
     en: `Usage: youpin edition make BATCH --id ID --out FILE [options]
        youpin edition replay FILE
+       youpin edition html FILE --out PAGE [--register R] [--previous E…]
 
 "make" scores a round and keeps it as data (youpin/programme's makeEdition): the model and the
 SHA-256 of its definition, the evaluation date, the rows and their hash, the re-application bans
 that applied, the youpin version and the report. "replay" scores a stored edition again and says
-whether the report is the same to the byte, and if not where it differs.
+whether the report is the same to the byte, and if not where it differs. "html" writes the edition's
+report page with the programme around it: returning titles (of --register, the register before it),
+re-applications barred, and the cultivation pool (followed through --previous editions).
 
 Options (make):
       --id ID           the round (2024, 第三批)
@@ -1253,10 +1260,12 @@ Examples:
   youpin edition replay edition-2024.json` as string,
     zh: `用法：youpin edition make 申报数据 --id 届次 --out 文件 [选项]
       youpin edition replay 文件
+      youpin edition html 文件 --out 页面 [--register 名录] [--previous 届次记录…]
 
 "make" 为一届评价计分并保存为数据（youpin/programme 的 makeEdition）：模型及其定义的 SHA-256、评价日期、
 申报数据及其哈希、所适用的禁止再申报记录、youpin 版本和报告。"replay" 对保存的届次记录重新计分，说明报告
-是否逐字节相同，如不同则指出差异。
+是否逐字节相同，如不同则指出差异。"html" 输出该届报告页面，并附历届信息：续期称号（--register 为该届之前的
+称号名录）、禁止再申报和培育库（经 --previous 各届跟踪）。
 
 选项（make）：
       --id 届次         届次（2024、第三批）

@@ -15,6 +15,7 @@ export { type MonitorChange, type MonitorOptions, type MonitorResult, monitor } 
 export { register } from './register.js';
 export { type ReplayResult, replay } from './replay.js';
 export { statusOn } from './statusOn.js';
+export { type EditionHtmlOptions, toEditionHtml } from './toEditionHtml.js';
 export { type RegisterHtmlOptions, toRegisterHtml } from './toRegisterHtml.js';
 export {
   type Trajectory,

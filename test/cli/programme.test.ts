@@ -112,6 +112,21 @@ describe('youpin edition, register and monitor', () => {
     ]);
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).toContain('1 barred by a re-application ban');
+    const html = await youpin([
+      'edition',
+      'html',
+      at('e2025.json'),
+      '--register',
+      at('register.json'),
+      '--previous',
+      at('e2024.json'),
+      '--out',
+      at('e2025.html'),
+    ]);
+    expect(html.code, html.stderr).toBe(0);
+    const shown = readFileSync(at('e2025.html'), 'utf8');
+    expect(shown).toContain('禁止再申报 <span lang="en">Re-applications barred</span> (1)');
+    expect(shown).toContain('续期称号 <span lang="en">Returning titles</span> (20)');
     const e2025 = JSON.parse(readFileSync(at('e2025.json'), 'utf8'));
     expect(e2025.report.entities.find((e: { id: string }) => e.id === 'M002').status).toBe(
       'ineligible',

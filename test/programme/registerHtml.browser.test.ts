@@ -5,7 +5,15 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liaocheng2024 } from 'youpin/presets';
-import { makeEdition, monitor, type Register, register, toRegisterHtml } from 'youpin/programme';
+import {
+  bansOn,
+  makeEdition,
+  monitor,
+  type Register,
+  register,
+  toEditionHtml,
+  toRegisterHtml,
+} from 'youpin/programme';
 import { launchChromium } from '../_chromium.js';
 import { issuesOf } from '../helpers.js';
 
@@ -63,6 +71,44 @@ describe('toRegisterHtml in chromium', () => {
     expect(await page.locator('img, script').count()).toBe(0);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('shows an edition with its returning titles, barred re-applications and pool', async () => {
+    const data = (f: string) => JSON.parse(readFileSync(`examples/data/${f}`, 'utf8'));
+    const e2024 = makeEdition(liaocheng2024, data('sample-batch.json'), { id: '2024' });
+    const checked = monitor(register([e2024]), liaocheng2024, data('events-2025.json'), {
+      asOf: '2025-06-01',
+    }).register;
+    const e2025 = makeEdition(liaocheng2024, data('sample-batch-2025.json'), {
+      id: '2025',
+      evaluationDate: '2025-06-30',
+      bans: bansOn(checked, liaocheng2024),
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'youpin-edition-'));
+    const file = join(dir, 'edition.html');
+    writeFileSync(file, toEditionHtml(e2025, { register: checked, editions: [e2024] }));
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    await page.goto(pathToFileURL(file).href);
+    const section = page.locator('#programme');
+    expect(await section.locator('h3').allTextContents()).toEqual([
+      '续期称号 Returning titles (20)',
+      '禁止再申报 Re-applications barred (2)',
+      '培育库 Cultivation pool (82)',
+    ]);
+    const barred = await section.locator('table').nth(1).locator('tbody tr').allTextContents();
+    expect(barred.map((r) => r.slice(0, 4))).toEqual(['M002', 'A015']);
+    expect(barred[0]).toContain('2028-02-29');
+    expect(await section.textContent()).toContain(
+      'From the pool to the list: A005 (2024), M054 (2024)',
+    );
+    // The report itself is still there, before the section.
+    expect(await page.locator('details.entity').count()).toBeGreaterThan(100);
+    expect(requests).toEqual([]);
     await page.close();
   }, 120_000);
 

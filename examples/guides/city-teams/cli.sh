@@ -35,6 +35,7 @@ npx youpin edition make applicants-2025.json --model city.json --id 2025 --date 
   --register register.json --previous edition-2024.json --out edition-2025.json
 # Wrote edition-2025.json: edition 2025 of 2025-06-30, 127 applicants, 20 selected, 2 barred by a re-application ban
 npx youpin register edition-2025.json --previous register.json --save register.json --out 称号名录.html
+npx youpin edition html edition-2025.json --register register.json --previous edition-2024.json --out 第2025届.html
 npx youpin edition make applicants-2026.json --model city.json --id 2026 --date 2026-06-30 \
   --register register.json --previous edition-2024.json,edition-2025.json --out edition-2026.json
 # Wrote edition-2026.json: edition 2026 of 2026-06-30, 127 applicants, 20 selected, 2 barred by a re-application ban

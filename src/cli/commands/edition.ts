@@ -1,4 +1,4 @@
-import { bansOn, type Edition, makeEdition, replay } from 'youpin/programme';
+import { bansOn, type Edition, makeEdition, replay, toEditionHtml } from 'youpin/programme';
 import { text } from '../_args.js';
 import type { Command } from '../_context.js';
 import { UsageError } from '../_errors.js';
@@ -10,7 +10,7 @@ import {
   MODEL_OPTIONS,
   refuseOutputOverInput,
 } from '../_inputs.js';
-import { progress } from '../_io.js';
+import { emit, outputTo, progress } from '../_io.js';
 import { orFail, readEditions, readRegister, writeJsonFile } from '../_programmeFiles.js';
 
 /**
@@ -19,7 +19,8 @@ import { orFail, readEditions, readRegister, writeJsonFile } from '../_programme
  */
 export const editionCommand: Command = {
   name: 'edition',
-  usage: 'edition make BATCH --id ID --out FILE | edition replay FILE',
+  usage:
+    'edition make BATCH --id ID --out FILE | edition replay FILE | edition html FILE --out PAGE',
   options: {
     ...MODEL_OPTIONS,
     ...DATA_OPTIONS,
@@ -47,8 +48,27 @@ export const editionCommand: Command = {
       ctx.stdout.write(`${lines.join('\n')}\n`);
       return result.identical ? 0 : 1;
     }
+    if (action === 'html') {
+      const out = text(args, 'out');
+      if (out === undefined) throw new UsageError(ctx.m.editionHtmlNeeds, 'edition');
+      const registerFile = text(args, 'register');
+      const previous = (text(args, 'previous') ?? '').split(',').filter((f) => f.trim() !== '');
+      await refuseOutputOverInput(ctx, 'edition', out, [file, registerFile, ...previous]);
+      const [edition] = await readEditions([file], ctx);
+      const registry =
+        registerFile === undefined ? undefined : await readRegister(registerFile, ctx);
+      const editions = await readEditions(previous, ctx);
+      const page = orFail(ctx, ctx.m.cannotReplay(file), () =>
+        toEditionHtml(edition as Edition, {
+          ...(registry ? { register: registry } : {}),
+          editions,
+        }),
+      );
+      emit(page, outputTo(ctx, out));
+      return 0;
+    }
     if (action !== 'make')
-      throw new UsageError(ctx.m.badChoice('edition', action, 'make, replay'), 'edition');
+      throw new UsageError(ctx.m.badChoice('edition', action, 'make, replay, html'), 'edition');
     const id = text(args, 'id');
     const out = text(args, 'out');
     if (id === undefined || out === undefined) throw new UsageError(ctx.m.editionNeeds, 'edition');
