@@ -252,6 +252,11 @@ const [, step] = trajectory([round2024, round2025, round2026], 'M021').steps;
 console.log(
   `  M021 2025 → 2026：总分 ${step?.change}，其中模型 ${step?.model?.slice(0, 6)}、自身数据 ${step?.values?.slice(0, 6)} · total ${step?.change}: model ${step?.model?.slice(0, 6)}, own data ${step?.values?.slice(0, 6)}`,
 );
+// Three years on: the 2025 titles of holders re-evaluated in 2026 and not selected again expire.
+const expiry = monitor(titles, model, [], { asOf: '2028-06-30' });
+console.log(
+  `  2028-06-30 届满 expired: ${expiry.changes.map((c) => c.holder).join(' ')} (2026 届复评未再入选 re-evaluated in 2026, not selected again)`,
+);
 console.log(
   `  重放 2024 届 replay of 2024: ${replay(JSON.parse(JSON.stringify(round2024))).identical ? '逐字节相同 identical to the byte' : '不同 differs'}`,
 );

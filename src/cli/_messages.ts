@@ -306,6 +306,7 @@ const TEXTS = {
       ({
         active: 'active',
         rectification: 'under rectification',
+        suspended: 'suspended',
         revoked: 'revoked',
         expired: 'expired',
         renewed: 'renewed',
@@ -314,6 +315,7 @@ const TEXTS = {
       ({
         active: '有效',
         rectification: '整改中',
+        suspended: '暂停使用',
         revoked: '已撤销',
         expired: '已届满',
         renewed: '已续期',

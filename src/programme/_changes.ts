@@ -47,6 +47,13 @@ const reasons: Readonly<
     (w) =>
       `约谈整改：监测规则 ${w.rule}（${w.label?.zh}）于 ${w.date} 触发，须于 ${w.deadline} 前完成整改`,
   ],
+  monitoring_suspend: [
+    'suspended',
+    (w) =>
+      `suspended: the monitoring rule ${w.rule} (${w.label?.en}) acted on ${w.date}; the title may not be used until it is rectified, by ${w.deadline}`,
+    (w) =>
+      `暂停使用称号：监测规则 ${w.rule}（${w.label?.zh}）于 ${w.date} 触发，整改完成前不得使用称号，须于 ${w.deadline} 前完成整改`,
+  ],
   rectified: [
     'active',
     (w) => `rectification closed on ${w.date}, within the deadline ${w.deadline}`,

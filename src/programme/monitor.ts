@@ -103,7 +103,8 @@ export function monitor(
     const history = [...title.history];
     // The status as recorded (an expiry not yet recorded is this check's to record).
     const recorded = (): TitleStatus => (history.at(-1) as StatusChange).status;
-    if (recorded() !== 'active' && recorded() !== 'rectification') return title;
+    const pending = (s: TitleStatus) => s === 'rectification' || s === 'suspended';
+    if (recorded() !== 'active' && !pending(recorded())) return title;
     const add = (c: StatusChange) => {
       changes.push({ title: title.id, holder: title.holder, from: recorded(), change: c });
       history.push(c);
@@ -113,7 +114,7 @@ export function monitor(
     // 1. Rectification: closed in time, or missed (again after the rules, for one opened now).
     const settle = () => {
       const open = history.at(-1) as StatusChange;
-      if (open.status !== 'rectification' || !open.deadline) return;
+      if (!pending(open.status) || !open.deadline) return;
       const deadline = open.deadline;
       const closed = events
         .filter((e) => e.type === closing && e.date > open.date && e.date <= deadline)
@@ -161,19 +162,11 @@ export function monitor(
             { rule: rule.id },
           ),
         );
-      else if (history.at(-1)?.status !== 'rectification') {
+      else if (!pending((history.at(-1) as StatusChange).status)) {
         const deadline = addDays(acted.date, rule.deadlineDays ?? DEADLINE_DAYS);
-        add(
-          change(
-            'monitoring_rectify',
-            acted.date,
-            { rule: rule.id, label, date: acted.date, deadline },
-            {
-              rule: rule.id,
-              deadline,
-            },
-          ),
-        );
+        const reason = rule.action === 'suspend' ? 'monitoring_suspend' : 'monitoring_rectify';
+        const words = { rule: rule.id, label, date: acted.date, deadline };
+        add(change(reason, acted.date, words, { rule: rule.id, deadline }));
       }
     }
     settle();

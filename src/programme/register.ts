@@ -65,7 +65,7 @@ export function register(editions: readonly Edition[], previous?: Register): Reg
         ]);
       const before = latest.get(e.id);
       const status = before ? statusOn(before, date) : null;
-      if (before && (status === 'active' || status === 'rectification'))
+      if (before && (status === 'active' || status === 'rectification' || status === 'suspended'))
         before.history.push(
           change('renewed', date, { edition: edition.id }, { edition: edition.id }),
         );

@@ -20,7 +20,10 @@ import type { Title, TitleStatus } from './types.js';
 export function statusOn(title: Title, date: string): TitleStatus | null {
   let status: TitleStatus | null = null;
   for (const change of title.history) if (change.date <= date) status = change.status;
-  if ((status === 'active' || status === 'rectification') && date > title.validUntil)
+  if (
+    (status === 'active' || status === 'rectification' || status === 'suspended') &&
+    date > title.validUntil
+  )
     return 'expired';
   return status;
 }

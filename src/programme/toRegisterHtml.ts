@@ -12,10 +12,18 @@ export interface RegisterHtmlOptions {
   readonly title?: { readonly zh: string; readonly en: string } | undefined;
 }
 
-const ORDER: readonly TitleStatus[] = ['active', 'rectification', 'renewed', 'expired', 'revoked'];
+const ORDER: readonly TitleStatus[] = [
+  'active',
+  'rectification',
+  'suspended',
+  'renewed',
+  'expired',
+  'revoked',
+];
 const WORDS: Readonly<Record<TitleStatus, readonly [string, string]>> = {
   active: ['有效', 'Active'],
   rectification: ['整改中', 'Under rectification'],
+  suspended: ['暂停使用', 'Suspended'],
   renewed: ['已续期（以新称号为准）', 'Renewed (see the new title)'],
   expired: ['已届满', 'Expired'],
   revoked: ['已撤销', 'Revoked'],

@@ -22,19 +22,28 @@ export interface Edition {
 }
 
 /** A title's status (称号状态). */
-export type TitleStatus = 'active' | 'rectification' | 'revoked' | 'expired' | 'renewed';
+export type TitleStatus =
+  | 'active'
+  | 'rectification'
+  | 'suspended'
+  | 'revoked'
+  | 'expired'
+  | 'renewed';
 
 /** One change of a title's status, with its reason in both languages. */
 export interface StatusChange {
   readonly date: string;
   readonly status: TitleStatus;
-  /** `awarded`, `renewed`, `expired`, `veto_fired`, `monitoring_revoke`, `monitoring_rectify`, `rectified`, `rectification_missed`. */
+  /**
+   * `awarded`, `renewed`, `expired`, `veto_fired`, `monitoring_revoke`, `monitoring_rectify`,
+   * `monitoring_suspend`, `rectified`, `rectification_missed`.
+   */
   readonly reason: string;
   readonly message: string;
   readonly messageZh: string;
   /** The rule that acted (a veto's or a monitoring rule's id), if any. */
   readonly rule: string | null;
-  /** Under rectification: the last day to close it. */
+  /** Under rectification or suspended: the last day to rectify. */
   readonly deadline: string | null;
   /** The edition that awarded or renewed it. */
   readonly edition: string | null;

@@ -77,6 +77,6 @@ export const ruleSchema: z.ZodMiniType<RuleInput> = z.strictObject(ruleShape);
 /** A monitoring rule: a rule that, when it holds after the award, revokes or asks for rectification. */
 export const monitoringRuleSchema: z.ZodMiniType<MonitoringRuleInput> = z.strictObject({
   ...ruleShape,
-  action: z.enum(['revoke', 'rectify']),
+  action: z.enum(['revoke', 'suspend', 'rectify']),
   deadlineDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
 });

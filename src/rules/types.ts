@@ -85,10 +85,11 @@ export interface RuleInput {
 /**
  * A monitoring rule (年度监测): checked after the award on the holder's new facts and events, as a
  * veto is (it acts when `when` holds). `revoke` revokes the title (撤销); `rectify` puts it under
- * rectification (约谈整改) with a deadline of `deadlineDays` (default 90) from the day it acted.
+ * rectification (约谈整改) and `suspend` suspends it (暂停使用称号) until it is rectified, both
+ * with a deadline of `deadlineDays` (default 90) from the day it acted, after which it is revoked.
  */
 export interface MonitoringRuleInput extends RuleInput {
-  readonly action: 'revoke' | 'rectify';
+  readonly action: 'revoke' | 'suspend' | 'rectify';
   readonly deadlineDays?: number | undefined;
 }
 

@@ -534,3 +534,56 @@ describe('compareEditions', () => {
     expect(same.attribution.every((x) => x.change === '0' && x.model === '0')).toBe(true);
   });
 });
+
+describe('suspension', () => {
+  const base = liaocheng2024 as ModelInput;
+  const model: ModelInput = {
+    ...base,
+    monitoring: {
+      ...base.monitoring,
+      rules: [
+        ...(base.monitoring?.rules ?? []),
+        {
+          id: 'W5',
+          label: {
+            zh: '重大质量投诉调查中',
+            en: 'A serious quality complaint under investigation',
+          },
+          when: { event: 'complaint_investigation', withinYears: 1 },
+          action: 'suspend',
+          deadlineDays: 60,
+        },
+      ],
+    },
+  };
+  const registry = register([first]);
+  const events = (more: EntityInput['events'] = []) => [
+    evidence(holder, [{ type: 'complaint_investigation', date: '2025-02-01' }, ...(more ?? [])]),
+  ];
+
+  it('suspends a title until it is rectified, and revokes it when the deadline passes', () => {
+    const opened = monitor(registry, model, events(), { asOf: '2025-02-02' });
+    expect(opened.changes[0]?.change).toMatchObject({
+      status: 'suspended',
+      reason: 'monitoring_suspend',
+      deadline: '2025-04-02',
+    });
+    expect(opened.changes[0]?.change.messageZh).toContain('整改完成前不得使用称号');
+    expect(statusOn(titleOf(opened.register, holder), '2025-03-01')).toBe('suspended');
+    const restored = monitor(
+      opened.register,
+      model,
+      events([{ type: 'rectified', date: '2025-04-02' }]),
+      {
+        asOf: '2025-05-01',
+      },
+    );
+    expect(restored.changes.map((c) => [c.from, c.change.status])).toEqual([
+      ['suspended', 'active'],
+    ]);
+    const lost = monitor(opened.register, model, events(), { asOf: '2025-04-03' });
+    expect(lost.changes.map((c) => [c.from, c.change.status, c.change.date])).toEqual([
+      ['suspended', 'revoked', '2025-04-03'],
+    ]);
+  });
+});
