@@ -1,5 +1,5 @@
-import { explain, type Label } from 'youpin';
-import { minus } from './_decimal.js';
+import { explain, type Label, type Report } from 'youpin';
+import { Dec, minus } from './_decimal.js';
 import { ordered } from './_ordered.js';
 import type { Edition } from './types.js';
 
@@ -34,11 +34,32 @@ export interface PoolPath {
   readonly closed: string | null;
 }
 
+/** A title at risk in one edition: selected, but close to the line. */
+export interface AtRisk {
+  readonly id: string;
+  readonly name: string | Label | null;
+  readonly sector: string;
+  readonly total: string;
+  /**
+   * The points above each line it must stay over — the threshold and each dimension's floor —,
+   * smallest first; a title is at risk when the smallest is below the margin.
+   */
+  readonly cushions: ReadonlyArray<{ readonly target: string; readonly above: string }>;
+}
+
+/** Options of {@link cultivationPool}. */
+export interface PoolOptions {
+  /** How close to a line (threshold or floor) a selected applicant's title is at risk (default 5 points). */
+  readonly margin?: number | undefined;
+}
+
 /** What {@link cultivationPool} returns. */
 export interface CultivationPool {
   readonly editions: ReadonlyArray<{
     readonly edition: string;
     readonly members: readonly PoolMember[];
+    /** The selected whose published total or a dimension is within the margin of its line. */
+    readonly atRisk: readonly AtRisk[];
   }>;
   readonly paths: readonly PoolPath[];
 }
@@ -46,11 +67,13 @@ export interface CultivationPool {
 /**
  * The cultivation pool (培育库) across editions: in each, the applicants that were eligible and
  * scored but not selected, with the points each still needs for the threshold and each floor it
- * misses (from `explain`); across them, each applicant's way through the pool — when it entered,
- * when it left and how (selected, or no longer eligible, or absent), and how much of its first gap
- * it closed.
+ * misses (from `explain`), and the titles at risk — the selected whose total or a dimension is
+ * within `margin` points of its line; across them, each applicant's way through the pool — when it
+ * entered, when it left and how (selected, or no longer eligible, or absent), and how much of its
+ * first gap it closed.
  *
  * @param editions - from `makeEdition`, in any order
+ * @param options - `margin`: how close to a line is at risk (default 5 points)
  * @returns the pool per edition and each member's path
  * @throws YoupinError `not_an_edition`
  * @example
@@ -64,7 +87,11 @@ export interface CultivationPool {
  * [pool.editions[0]?.members.length, first?.id, first?.reason, first?.gaps[0]?.needed.slice(0, 8)]; // → [ 84, 'M001', 'below_threshold', '31.76648' ]
  * ```
  */
-export function cultivationPool(editions: readonly Edition[]): CultivationPool {
+export function cultivationPool(
+  editions: readonly Edition[],
+  options: PoolOptions = {},
+): CultivationPool {
+  const margin = new Dec(options.margin ?? 5);
   const rounds = ordered(editions).map((edition) => ({
     edition: edition.id,
     report: edition.report,
@@ -127,9 +154,44 @@ export function cultivationPool(editions: readonly Edition[]): CultivationPool {
       }
   });
   return {
-    editions: rounds.map((r) => ({ edition: r.edition, members: r.members })),
+    editions: rounds.map((r) => ({
+      edition: r.edition,
+      members: r.members,
+      atRisk: atRiskIn(r.report, margin),
+    })),
     paths,
   };
+}
+
+/** The selected of a report whose total or a floored dimension is within the margin of its line. */
+function atRiskIn(report: Report, margin: InstanceType<typeof Dec>): AtRisk[] {
+  const selection = report.definition.selection;
+  const lines: Array<{ target: string; line: string }> = [
+    ...(selection?.threshold === undefined
+      ? []
+      : [{ target: 'threshold', line: String(selection.threshold) }]),
+    ...Object.entries(selection?.floors ?? {}).map(([target, line]) => ({
+      target,
+      line: String(line),
+    })),
+  ];
+  return report.entities.flatMap((e): AtRisk[] => {
+    if (e.status !== 'scored' || !e.selection?.selected) return [];
+    const cushions = lines
+      .map(({ target, line }) => {
+        const figure =
+          target === 'threshold' ? e.total : e.nodes.find((n) => n.id === target)?.score;
+        return figure === null || figure === undefined
+          ? null
+          : { target, above: new Dec(figure).minus(line).toFixed() };
+      })
+      .filter((c): c is { target: string; above: string } => c !== null)
+      .sort((a, b) => new Dec(a.above).comparedTo(b.above));
+    const least = cushions[0];
+    return least && new Dec(least.above).lessThan(margin)
+      ? [{ id: e.id, name: e.name, sector: e.sector, total: e.total, cushions }]
+      : [];
+  });
 }
 
 /** The most points needed for any one target, or `null` without a gap. */

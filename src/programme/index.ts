@@ -4,9 +4,11 @@
 export { bansOn } from './bansOn.js';
 export { compareEditions, type EditionComparison } from './compareEditions.js';
 export {
+  type AtRisk,
   type CultivationPool,
   cultivationPool,
   type PoolMember,
+  type PoolOptions,
   type PoolPath,
 } from './cultivationPool.js';
 export { hashOf } from './hashOf.js';

@@ -16,8 +16,9 @@ export interface EditionHtmlOptions extends ToHtmlOptions {
  * An edition's report as `toHtml` writes it, with a section of the programme around it (历届):
  * the returning titles (holders of a title in the register before it, and whether they were
  * selected again), the re-applications barred (with the revocation and the last day of the ban),
- * and the cultivation pool of this edition (each member's gaps; who entered from an earlier
- * edition's pool). One offline page, every text escaped.
+ * the titles at risk (selected within 5 points of a line), and the cultivation pool of this
+ * edition (each member's gaps; who entered from an earlier edition's pool). One offline page,
+ * every text escaped.
  *
  * @param edition - from `makeEdition`
  * @param options - `toHtml`'s options, `register` (before the edition) and earlier `editions`
@@ -79,6 +80,10 @@ export function toEditionHtml(edition: Edition, options: EditionHtmlOptions = {}
       `<tr><td>${esc(m.id)}</td><td>${name(m.name)}</td><td>${esc(m.total)}</td><td>${esc(m.reason)}</td><td>${esc(m.gaps.map((g) => `${g.target} +${Number(g.needed).toFixed(2)}`).join(', '))}</td><td>${esc(since.get(m.id) ?? edition.id)}</td></tr>`,
   );
   const made = pool.paths.filter((p) => p.outcome === 'selected' && p.left === edition.id);
+  const risky = (pool.editions.find((p) => p.edition === edition.id)?.atRisk ?? []).map(
+    (r) =>
+      `<tr><td>${esc(r.id)}</td><td>${name(r.name)}</td><td>${esc(r.total)}</td><td>${esc(r.cushions.map((c) => `${c.target} +${c.above}`).join(', '))}</td></tr>`,
+  );
   const table = (head: string[], rows: string[]) =>
     rows.length === 0
       ? `<p>${label('无', 'none')}</p>`
@@ -105,6 +110,16 @@ export function toEditionHtml(edition: Edition, options: EditionHtmlOptions = {}
         label('禁止至', 'Barred until'),
       ],
       barred,
+    ),
+    `<h3>${label('称号风险', 'Titles at risk')} (${risky.length})</h3>`,
+    table(
+      [
+        label('编号', 'ID'),
+        label('名称', 'Name'),
+        label('总分', 'Total'),
+        label('高出各线', 'Above each line'),
+      ],
+      risky,
     ),
     `<h3>${label('培育库', 'Cultivation pool')} (${members.length})</h3>`,
     made.length > 0

@@ -397,6 +397,13 @@ describe('the cultivation pool and trajectories', () => {
       expect(e?.selection?.selected).toBe(true);
       expect(p.left).toBe('2025');
     }
+    // Titles at risk: the selected within 5 points of the threshold or a floor, closest first.
+    const risk = pool.editions[0]?.atRisk ?? [];
+    expect(risk.map((r) => [r.id, r.cushions[0]])).toEqual([
+      ['A001', { target: 'threshold', above: '4.06' }],
+      ['A017', { target: 'E', above: '4.58' }],
+    ]);
+    expect(cultivationPool([first], { margin: 4 }).editions[0]?.atRisk).toEqual([]);
     const stayed = pool.paths.find((p) => p.id === 'M001');
     expect(stayed).toMatchObject({ outcome: 'pool', left: null });
     expect(stayed?.gaps.map((g) => g.edition)).toEqual(['2024', '2025']);

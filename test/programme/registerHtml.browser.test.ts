@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liaocheng2024 } from 'youpin/presets';
 import {
   bansOn,
+  cultivationPool,
   makeEdition,
   monitor,
   type Register,
@@ -98,6 +99,7 @@ describe('toRegisterHtml in chromium', () => {
     expect(await section.locator('h3').allTextContents()).toEqual([
       '续期称号 Returning titles (20)',
       '禁止再申报 Re-applications barred (2)',
+      `称号风险 Titles at risk (${cultivationPool([e2024, e2025]).editions[1]?.atRisk.length})`,
       '培育库 Cultivation pool (82)',
     ]);
     const barred = await section.locator('table').nth(1).locator('tbody tr').allTextContents();
