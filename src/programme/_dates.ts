@@ -1,17 +1,10 @@
-// Calendar dates as ISO strings (YYYY-MM-DD), counted in UTC so that no time zone moves a day.
+// Calendar dates as ISO strings (YYYY-MM-DD): the rules' own helpers (src/rules/dates.ts), so a
+// day is a day alike in the core and here, and the days after one.
+import { isIsoDate, minusYears } from '../rules/dates.js';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { isIsoDate as isDate };
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
-
-/** The date `days` days later (earlier when negative). */
+/** The date `days` days later (earlier when negative), counted in UTC so no time zone moves it. */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -20,8 +13,5 @@ export function addDays(date: string, days: number): string {
 
 /** The same day `years` later; 29 February becomes 28 February in a common year. */
 export function addYears(date: string, years: number): string {
-  const year = Number(date.slice(0, 4)) + years;
-  const monthDay = date.slice(5);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return `${String(year).padStart(4, '0')}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
+  return minusYears(date, -years);
 }

@@ -1,12 +1,8 @@
-import { Decimal } from 'decimal.js';
+import { Dec } from '../numeric/decimal.js';
 
-/** youpin/programme's own Decimal: 40 digits, half-up; never the global one (`Decimal.set`). */
-export const Dec: Decimal.Constructor = Decimal.clone({
-  precision: 40,
-  rounding: Decimal.ROUND_HALF_UP,
-});
+export { Dec };
 
-/** a − b of two decimal strings, exact, as a plain string ("+1.25" style is left to the caller). */
+/** a − b of two decimal strings, exact, as a plain string. */
 export function minus(a: string, b: string): string {
   return new Dec(a).minus(b).toFixed();
 }

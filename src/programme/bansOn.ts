@@ -1,5 +1,6 @@
 import type { Model, ModelInput, ReapplicationBan } from 'youpin';
 import { addDays, addYears } from './_dates.js';
+import { definitionOf } from './_definitionOf.js';
 import { programmeIssue, throwProgrammeIssues } from './_messages.js';
 import type { Register } from './types.js';
 
@@ -27,8 +28,7 @@ import type { Register } from './types.js';
 export function bansOn(registry: Register, model: Model | ModelInput): ReapplicationBan[] {
   if (registry?.format !== 'youpin.register/1')
     throwProgrammeIssues([programmeIssue('not_a_register', ['register'])]);
-  const definition =
-    'definition' in Object(model) ? (model as Model).definition : (model as ModelInput);
+  const definition = definitionOf(model);
   const years = definition.validity?.reapplicationBanYears ?? 0;
   if (years === 0) return [];
   const bans = new Map<string, ReapplicationBan>();

@@ -197,6 +197,6 @@ function atRiskIn(report: Report, margin: InstanceType<typeof Dec>): AtRisk[] {
 /** The most points needed for any one target, or `null` without a gap. */
 function widest(gaps: PoolMember['gaps']): string | null {
   let most: string | null = null;
-  for (const g of gaps) if (most === null || Number(g.needed) > Number(most)) most = g.needed;
+  for (const g of gaps) if (most === null || new Dec(g.needed).greaterThan(most)) most = g.needed;
   return most;
 }

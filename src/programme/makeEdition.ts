@@ -6,6 +6,7 @@ import {
   score,
 } from 'youpin';
 import { isDate } from './_dates.js';
+import { definitionOf } from './_definitionOf.js';
 import { programmeIssue, throwProgrammeIssues } from './_messages.js';
 import { checkFrozen } from './checkFrozen.js';
 import { hashOf } from './hashOf.js';
@@ -65,9 +66,7 @@ export function makeEdition(
   rows: readonly EntityInput[],
   options: EditionOptions,
 ): Edition {
-  const definition = 'definition' in Object(model) ? (model as Model).definition : model;
-  const evaluationDate =
-    options.evaluationDate ?? (definition as ModelInput).evaluationDate ?? null;
+  const evaluationDate = options.evaluationDate ?? definitionOf(model).evaluationDate ?? null;
   if (!isDate(evaluationDate))
     throwProgrammeIssues([
       programmeIssue('bad_check_date', ['options', 'evaluationDate'], {

@@ -8,8 +8,9 @@ import {
   revocations,
 } from 'youpin';
 import { change } from './_changes.js';
-import { addDays, isDate } from './_dates.js';
-import { programmeIssue, throwProgrammeIssues } from './_messages.js';
+import { checkRegister } from './_checkRegister.js';
+import { addDays } from './_dates.js';
+import { definitionOf } from './_definitionOf.js';
 import type { Register, StatusChange, Title, TitleStatus } from './types.js';
 
 /** Options of {@link monitor}. */
@@ -70,15 +71,9 @@ export function monitor(
   evidence: readonly EntityInput[],
   options: MonitorOptions,
 ): MonitorResult {
-  if (registry?.format !== 'youpin.register/1')
-    throwProgrammeIssues([programmeIssue('not_a_register', ['register'])]);
-  if (!isDate(options?.asOf))
-    throwProgrammeIssues([
-      programmeIssue('bad_check_date', ['options', 'asOf'], { value: String(options?.asOf) }),
-    ]);
+  checkRegister(registry, options?.asOf);
   const asOf = options.asOf;
-  const definition =
-    'definition' in Object(model) ? (model as Model).definition : (model as ModelInput);
+  const definition = definitionOf(model);
   const rules = definition.monitoring?.rules ?? [];
   const closing = definition.monitoring?.rectifiedEvent ?? 'rectified';
   // The monitoring rules run beside the vetoes, as vetoes: the same rule engine, the same

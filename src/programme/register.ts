@@ -1,6 +1,7 @@
 import { change } from './_changes.js';
 import { addDays, addYears } from './_dates.js';
 import { programmeIssue, throwProgrammeIssues } from './_messages.js';
+import { ordered } from './_ordered.js';
 import { checkFrozen } from './checkFrozen.js';
 import { statusOn } from './statusOn.js';
 import type { Edition, Register, StatusChange, Title } from './types.js';
@@ -30,18 +31,8 @@ import type { Edition, Register, StatusChange, Title } from './types.js';
  * ```
  */
 export function register(editions: readonly Edition[], previous?: Register): Register {
-  editions.forEach((e, i) => {
-    if (e?.format !== 'youpin.edition/1')
-      throwProgrammeIssues([programmeIssue('not_an_edition', ['editions', i])]);
-  });
+  const rounds = ordered(editions);
   checkFrozen(editions);
-  const ordered = editions
-    .map((edition, order) => ({ edition, order }))
-    .sort(
-      (a, b) =>
-        a.edition.evaluationDate.localeCompare(b.edition.evaluationDate) || a.order - b.order,
-    )
-    .map((x) => x.edition);
   if (previous !== undefined && previous?.format !== 'youpin.register/1')
     throwProgrammeIssues([programmeIssue('not_a_register', ['previous'])]);
   const titles: Array<Title & { history: StatusChange[] }> = (previous?.titles ?? []).map((t) => ({
@@ -51,7 +42,7 @@ export function register(editions: readonly Edition[], previous?: Register): Reg
   const latest = new Map<string, Title & { history: StatusChange[] }>();
   for (const t of titles) latest.set(t.holder, t);
   const seen = new Set(titles.flatMap((t) => t.history.map((h) => h.edition)));
-  for (const edition of ordered) {
+  for (const edition of rounds) {
     if (seen.has(edition.id)) continue;
     const date = edition.evaluationDate;
     const years = edition.report.definition.validity?.years;

@@ -1,5 +1,6 @@
 import { type ToHtmlOptions, toHtml } from 'youpin';
 import { esc } from '../report/_escape.js';
+import { Dec } from './_decimal.js';
 import { programmeIssue, throwProgrammeIssues } from './_messages.js';
 import { cultivationPool } from './cultivationPool.js';
 import type { Edition, Register } from './types.js';
@@ -77,7 +78,7 @@ export function toEditionHtml(edition: Edition, options: EditionHtmlOptions = {}
   const since = new Map(pool.paths.filter((p) => p.left === null).map((p) => [p.id, p.entered]));
   const poolRows = members.map(
     (m) =>
-      `<tr><td>${esc(m.id)}</td><td>${name(m.name)}</td><td>${esc(m.total)}</td><td>${esc(m.reason)}</td><td>${esc(m.gaps.map((g) => `${g.target} +${Number(g.needed).toFixed(2)}`).join(', '))}</td><td>${esc(since.get(m.id) ?? edition.id)}</td></tr>`,
+      `<tr><td>${esc(m.id)}</td><td>${name(m.name)}</td><td>${esc(m.total)}</td><td>${esc(m.reason)}</td><td>${esc(m.gaps.map((g) => `${g.target} +${roundUp(g.needed)}`).join(', '))}</td><td>${esc(since.get(m.id) ?? edition.id)}</td></tr>`,
   );
   const made = pool.paths.filter((p) => p.outcome === 'selected' && p.left === edition.id);
   const risky = (pool.editions.find((p) => p.edition === edition.id)?.atRisk ?? []).map(
@@ -140,4 +141,9 @@ export function toEditionHtml(edition: Edition, options: EditionHtmlOptions = {}
   ].join('\n');
   const at = page.lastIndexOf('<footer>');
   return at < 0 ? page : `${page.slice(0, at)}${section}\n${page.slice(at)}`;
+}
+
+/** Points still needed, to two decimals, rounded up: never shown as less than they are. */
+function roundUp(needed: string): string {
+  return new Dec(needed).toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2);
 }

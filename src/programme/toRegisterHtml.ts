@@ -1,6 +1,5 @@
 import { esc } from '../report/_escape.js';
-import { isDate } from './_dates.js';
-import { programmeIssue, throwProgrammeIssues } from './_messages.js';
+import { checkRegister } from './_checkRegister.js';
 import { statusOn } from './statusOn.js';
 import type { Register, Title, TitleStatus } from './types.js';
 
@@ -50,12 +49,7 @@ const WORDS: Readonly<Record<TitleStatus, readonly [string, string]>> = {
  * ```
  */
 export function toRegisterHtml(registry: Register, options: RegisterHtmlOptions): string {
-  if (registry?.format !== 'youpin.register/1')
-    throwProgrammeIssues([programmeIssue('not_a_register', ['register'])]);
-  if (!isDate(options?.asOf))
-    throwProgrammeIssues([
-      programmeIssue('bad_check_date', ['options', 'asOf'], { value: String(options?.asOf) }),
-    ]);
+  checkRegister(registry, options?.asOf);
   const asOf = options.asOf;
   const title = options.title ?? { zh: '称号名录', en: 'Register of titles' };
   const groups = new Map<TitleStatus, Title[]>();

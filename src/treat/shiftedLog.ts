@@ -32,15 +32,3 @@ export function shiftedLog(
 function signed(d: Dec): string {
   return d.isNegative() ? `− ${exactString(d.negated())}` : `+ ${exactString(d)}`;
 }
-
-/** ln x; `null` for a value ≤ 0 (an error for that applicant). */
-export function logOf(x: Dec): Dec | null {
-  return x.greaterThan(0) ? ln(x) : null;
-}
-
-/** Box–Cox with a fixed λ: (x^λ − 1) / λ, ln x for λ = 0; `null` for a value ≤ 0. */
-export function boxCoxOf(x: Dec, lambda: Dec): Dec | null {
-  if (!x.greaterThan(0)) return null;
-  if (lambda.isZero()) return ln(x);
-  return x.pow(lambda).minus(1).div(lambda);
-}

@@ -1,10 +1,12 @@
 import type { Finding } from '../normalise/method.js';
 import type { Dec } from '../numeric/decimal.js';
 import { exactString } from '../numeric/settle.js';
+import { boxCoxOf } from './boxCoxOf.js';
 import { checkShape, DEFAULT_BOUNDS } from './checkShape.js';
 import type { CompiledTreatment } from './compiledTreatment.js';
 import { imputeValue } from './imputeValue.js';
-import { boxCoxOf, logOf, shiftedLog } from './shiftedLog.js';
+import { logOf } from './logOf.js';
+import { shiftedLog } from './shiftedLog.js';
 import type { ShapeCheck, TreatedValue, TreatmentRecord } from './types.js';
 import { winsorise } from './winsorise.js';
 

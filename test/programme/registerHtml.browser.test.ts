@@ -121,5 +121,6 @@ describe('toRegisterHtml in chromium', () => {
     expect(issuesOf(() => toRegisterHtml({} as Register, { asOf: '2025-01-01' }))[0]?.code).toBe(
       'not_a_register',
     );
+    expect(issuesOf(() => toEditionHtml({} as never))[0]?.code).toBe('not_an_edition');
   });
 });
