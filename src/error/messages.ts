@@ -316,6 +316,42 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
     (p) => `${p['value']}（${p['labelZh']}）不是列表：请用 ; 或 、 分隔各项`,
   ],
   not_a_text: [(p) => `"${p['label']}" must be text`, (p) => `"${p['labelZh']}" 必须是文本`],
+  out_of_domain: [
+    (p) => {
+      const lo = p['min'] !== undefined;
+      const hi = p['max'] !== undefined;
+      const of = p['integer'] ? (lo !== hi ? 'a whole number of ' : 'a whole number ') : '';
+      const range =
+        lo && hi
+          ? `from ${p['min']} to ${p['max']}`
+          : lo
+            ? `at least ${p['min']}`
+            : hi
+              ? `at most ${p['max']}`
+              : '';
+      return `${p['value']} (${p['label']}) is not a possible value: it must be ${of}${range}`.trimEnd();
+    },
+    (p) =>
+      `${p['value']}（${p['labelZh']}）不是可能的取值：应为${
+        p['min'] !== undefined && p['max'] !== undefined
+          ? ` ${p['min']} 到 ${p['max']} 之间的`
+          : p['min'] !== undefined
+            ? `不小于 ${p['min']} 的`
+            : p['max'] !== undefined
+              ? `不大于 ${p['max']} 的`
+              : ''
+      }${p['integer'] ? '整数' : '数'}`,
+  ],
+  invalid_domain: [
+    (p) =>
+      p['type'] !== undefined
+        ? `${p['id']}: a domain (the values a number can take) applies to numbers only, not to a ${p['type']} value`
+        : `${p['id']}: the domain from ${p['min']} to ${p['max']} is empty (min is above max)`,
+    (p) =>
+      p['type'] !== undefined
+        ? `${p['id']}：取值范围（domain）只适用于数值，不适用于 ${p['type']} 类型`
+        : `${p['id']}：取值范围 ${p['min']} 到 ${p['max']} 为空（下限大于上限）`,
+  ],
   unit_in_value: [
     (p) =>
       `${p['value']} (${p['label']}) carries the unit ${p['suffix']}: write the number only${p['unit'] ? `, in ${p['unit']}` : ''}`,

@@ -3,6 +3,7 @@ import { fromZod } from '../error/fromZod.js';
 import type { Issue, PathSegment } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { leafValueType } from '../intake/leafValueType.js';
 import type { Finding, LeafContext } from '../normalise/method.js';
 import { scoringMethod } from '../normalise/registry.js';
 import { Dec } from '../numeric/decimal.js';
@@ -14,6 +15,7 @@ import type { Condition } from '../rules/types.js';
 import { compileTreatment } from '../treat/compileTreatment.js';
 import type { TreatmentInput } from '../treat/types.js';
 import { checkLimits, MODEL_LIMITS } from './checkLimits.js';
+import { compileDomain } from './compileDomain.js';
 import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
 import { compileFacts } from './compileFacts.js';
 import type { Model, ModelNode, ModelSector, SectorWeight } from './Model.js';
@@ -392,6 +394,12 @@ function compileLeaf(
     missing: leaf.missing ?? 'invalid',
     scope,
     treatment,
+    domain: compileDomain(
+      leaf.domain,
+      { id: leaf.id, type: leafValueType(leaf.scoring) },
+      path,
+      issues,
+    ),
     score:
       method.kind === 'absolute' && findings.length === 0
         ? method.compile(leaf.scoring, ctx)
