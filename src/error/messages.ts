@@ -148,7 +148,12 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
     () => 'p = 0 is the geometric mean; use method "geometric"',
     () => 'p = 0 即几何平均，请使用 "geometric"',
   ],
-  duplicate_id: [(p) => `id "${p['id']}" is used twice`, (p) => `编号 "${p['id']}" 重复`],
+  duplicate_id: [
+    (p) =>
+      `id "${p['id']}" is used twice${p['entity'] ? ' (ids are compared ignoring letter case, full-width characters and invisible characters)' : ''}`,
+    (p) =>
+      `编号 "${p['id']}" 重复${p['entity'] ? '（比较编号时不区分大小写、全角与半角，并忽略不可见字符）' : ''}`,
+  ],
   reserved_id: [
     (p) => `"${p['id']}" is reserved and cannot be an id`,
     (p) => `"${p['id']}" 为保留字，不能用作编号`,

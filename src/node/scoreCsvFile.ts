@@ -15,6 +15,7 @@ import {
   score,
   toCsv,
 } from 'youpin';
+import { idKey } from '../entity/idKey.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
 import { csvRows, finishCsvLine, readSpoolLine, spoolLine } from './_csvLines.js';
@@ -169,6 +170,8 @@ export async function scoreCsvFile(
         let result: EntityResult | null = null;
         let read: CellPlan | null = null;
         let id: string | null;
+        // What ids are compared by (idKey): the core's duplicate_id for `M001` after `Ｍ００１`.
+        let key: string | null;
         const plan =
           programme && input === null && chunk.table
             ? programme.cellPlan(chunk.plans[k] as Plan, chunk.sectors[k] as string)
@@ -176,7 +179,8 @@ export async function scoreCsvFile(
         if (programme && plan) {
           const cells = (chunk.rows[k] as TableRow).cells;
           id = programme.cellId(cells, plan);
-          if (id !== null && !seen.has(id)) {
+          key = id === null ? null : idKey(id);
+          if (key !== null && !seen.has(key)) {
             const scored = programme.runCells(cells, plan, index);
             if (scored === NEEDS_ENTITY) {
               input = chunk.entity(k);
@@ -189,7 +193,8 @@ export async function scoreCsvFile(
         } else {
           input ??= chunk.entity(k);
           id = readId(input.id);
-          if (programme && id !== null && !seen.has(id)) result = programme.run(input, index);
+          key = id === null ? null : idKey(id);
+          if (programme && key !== null && !seen.has(key)) result = programme.run(input, index);
         }
         plain.push(result);
         if (result && programme) totals[k] = programme.lastTotal;
@@ -198,13 +203,13 @@ export async function scoreCsvFile(
           read = null;
           rest.push(k);
           // A stand-in for an id met before its first row here (see wholeFilePath).
-          if (id !== null && !restIds.has(id)) {
-            if (seen.has(id)) ghosts.set(id, { id, sector: '', values: {} });
-            restIds.add(id);
+          if (id !== null && key !== null && !restIds.has(key)) {
+            if (seen.has(key)) ghosts.set(key, { id, sector: '', values: {} });
+            restIds.add(key);
           }
         }
         cellPlans.push(read);
-        if (id !== null) seen.add(id);
+        if (key !== null) seen.add(key);
       }
       const stand = ghosts.size;
       const report =
