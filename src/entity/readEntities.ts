@@ -595,6 +595,14 @@ export function sectorParams(model: Compiled, given: unknown): Readonly<Record<s
       : null;
   const owner =
     near === null ? undefined : sectors.find((s) => [s.id, s.label.zh, s.label.en].includes(near));
+  // No sector at all (an empty cell, no key): said so, rather than quoting an empty text.
+  if (given === undefined || given === null || (typeof given === 'string' && given.trim() === ''))
+    return {
+      sector: '',
+      missing: '1',
+      allowed: sectors.map((s) => s.id).join(', '),
+      allowedZh: sectors.map((s) => s.label.zh).join('、'),
+    };
   return {
     sector: text,
     allowed: sectors.map((s) => s.id).join(', '),

@@ -203,9 +203,13 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
   ],
   unknown_sector: [
     (p) =>
-      `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
+      p['missing']
+        ? `the sector is missing: every applicant needs one (sectors: ${p['allowed']})`
+        : `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
     (p) =>
-      `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
+      p['missing']
+        ? `缺少行业：每个申报对象都需要填写（可选：${p['allowedZh'] ?? p['allowed']}）`
+        : `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
   ],
   unknown_indicator: [
     (p) =>
