@@ -52,8 +52,10 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
     () => '计分项数量必须是不小于 0 的整数',
   ],
   out_of_scale: [
-    (p) => `${p['value']} lies outside the scale [${p['min']}, ${p['max']}]`,
-    (p) => `${p['value']} 超出分值范围 [${p['min']}, ${p['max']}]`,
+    (p) =>
+      `${p['value']} lies outside the scale [${p['min']}, ${p['max']}]${p['unreachable'] ? ': no score can reach it' : ''}`,
+    (p) =>
+      `${p['value']} 超出分值范围 [${p['min']}, ${p['max']}]${p['unreachable'] ? '，任何得分都无法达到' : ''}`,
   ],
   not_a_band_step: [
     (p) => `${p['value']} is not a percentage in steps of ${p['step']} between 0 and 100`,

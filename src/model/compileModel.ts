@@ -15,6 +15,7 @@ import type { Condition } from '../rules/types.js';
 import { compileTreatment } from '../treat/compileTreatment.js';
 import type { TreatmentInput } from '../treat/types.js';
 import { checkLimits, MODEL_LIMITS } from './checkLimits.js';
+import { checkSelectionScale } from './checkSelectionScale.js';
 import { compileDomain } from './compileDomain.js';
 import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
 import { compileFacts } from './compileFacts.js';
@@ -66,6 +67,7 @@ export function compileModel(input: unknown): Result {
   };
 
   const nodes = flatten(definition.tree, min, max, issues);
+  checkSelectionScale(definition.selection, min, max, issues);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const labels = nodeLabels(definition.tree);
 
