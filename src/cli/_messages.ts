@@ -461,10 +461,10 @@ const TEXTS = {
       `--benchmark："${name}"既不是内置基准（${names}），也不是可读取的 JSON 文件`,
   },
   unknownEntity: {
-    en: (id: string, file: string, ids: string, n: number): string =>
-      `no applicant with the id "${id}" in ${file} (${n} ids: ${ids})`,
-    zh: (id: string, file: string, ids: string, n: number): string =>
-      `${file} 中没有编号为"${id}"的申报对象（共 ${n} 个编号：${ids}）`,
+    en: (id: string, file: string, ids: string, n: number, near: string | null): string =>
+      `no applicant with the id "${id}" in ${file}${near === null ? ` (${n} ids: ${ids})` : `; did you mean "${near}"?`}`,
+    zh: (id: string, file: string, ids: string, n: number, near: string | null): string =>
+      `${file} 中没有编号为"${id}"的申报对象${near === null ? `（共 ${n} 个编号：${ids}）` : `；是否应为"${near}"？`}`,
   },
   outIsInput: {
     en: (out: string, input: string): string =>

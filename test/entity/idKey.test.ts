@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { score, toCsv } from 'youpin';
 import { readBatch, scoreCsvFile } from 'youpin/node';
 import { idKey } from '../../src/entity/idKey.js';
+import { youpin } from '../cli/_cli.js';
 import { splitCsvLine } from '../helpers.js';
 import { liaocheng, sample, scratch } from '../node/_files.js';
 
@@ -93,5 +94,14 @@ describe('duplicate ids written differently', () => {
       });
       expect(text).toBe(reference);
     }
+  });
+});
+
+describe('youpin explain with an id written another way', () => {
+  it('suggests the applicant’s id (a subprocess)', async () => {
+    const run = await youpin(['explain', 'm001', sample('sample-batch.csv'), '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no applicant with the id "m001" in');
+    expect(run.stderr).toContain('; did you mean "M001"?');
   });
 });
