@@ -53,7 +53,7 @@ export const workbenchCommand: Command = {
           ctx.m.cannotWrite(out, error instanceof Error ? error.message : String(error)),
         );
       }
-      ctx.stderr.write(`${ctx.m.wroteWorkbench(out)}\n`);
+      ctx.stdout.write(`${ctx.m.wroteWorkbench(out)}\n`);
     }
     if (!flag(args, 'serve')) return 0;
     const from = out ?? built;

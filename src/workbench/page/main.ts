@@ -641,6 +641,7 @@ async function runSensitivity(): Promise<void> {
   renderSensitivity();
   const current = await startWorker();
   worker = current;
+  renderSensitivity();
   current.onmessage = (event: MessageEvent<SensitivityMessage>) => {
     const message = event.data;
     if (message.type === 'progress') {
