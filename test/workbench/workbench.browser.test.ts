@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,15 +31,13 @@ import { root, youpin } from '../cli/_cli.js';
 const SAMPLE = join(root, 'examples/data/sample-batch.xlsx');
 
 /** validate's located lines for a file (those that start with its name). */
-async function validateLines(lang: 'en' | 'zh'): Promise<string[]> {
-  const run = await youpin(['validate', SAMPLE, '--preset', 'liaocheng2024', '--lang', lang]);
+async function validateLines(lang: 'en' | 'zh', file: string = SAMPLE): Promise<string[]> {
+  const run = await youpin(['validate', file, '--preset', 'liaocheng2024', '--lang', lang]);
+  const name = basename(file);
   return run.stderr
     .split('\n')
     .filter(
-      (l) =>
-        l.startsWith('sample-batch.xlsx') ||
-        l.startsWith('notice: sample-batch.xlsx') ||
-        l.startsWith('提示：sample-batch.xlsx'),
+      (l) => l.startsWith(name) || l.startsWith(`notice: ${name}`) || l.startsWith(`提示：${name}`),
     );
 }
 
@@ -308,6 +306,36 @@ describe('the workbench in chromium, from file://', () => {
     expect(scored).toBeGreaterThan(1000);
     expect(await page.locator('table.ranking tbody tr').count()).toBe(scored);
   }, 300_000);
+
+  it('reads a GB18030 (GBK) CSV file as validate does', async () => {
+    const file = join(root, 'examples/data/sample-batch-gbk.csv');
+    await open(file);
+    await expect
+      .poll(() => page.locator('#file-status').textContent())
+      .toBe('sample-batch-gbk.csv: 127 applicants');
+    const shown = await page.locator('li.problem .line').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(await validateLines('en', file)));
+  }, 120_000);
+
+  it('shows names and ids as text, never as markup', async () => {
+    const sample: EntityInput[] = JSON.parse(
+      readFileSync(join(root, 'examples/data/sample-batch.json'), 'utf8'),
+    );
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const batch = sample.map((e) =>
+      e.id === 'M001' ? { ...e, id: '<b>M001</b>', name: hostile } : e,
+    );
+    const file = join(dir, 'hostile.json');
+    writeFileSync(file, JSON.stringify(batch));
+    await open(file);
+    await expect
+      .poll(() => page.locator('#file-status').textContent())
+      .toBe('hostile.json: 127 applicants');
+    const row = page.locator('table.ranking tr[data-id="<b>M001</b>"]');
+    expect(await row.locator('td').nth(2).textContent()).toBe(hostile);
+    expect(await page.locator('main img, main script, main b').count()).toBe(0);
+  }, 120_000);
 
   it('made no network request and logged no error', () => {
     expect(requests).toEqual([]);

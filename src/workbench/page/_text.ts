@@ -46,6 +46,7 @@ export const TEXT = {
   changes: w('已作的调整', 'Changes made'),
   noChanges: w('尚未调整。', 'No changes yet.'),
   ranking: w('3. 排名', '3. Ranking'),
+  rescoring: w('正在重新计分…', 'Re-scoring…'),
   rescored: w('重新计分 {n} 家，用时 {ms} 毫秒', 'Re-scored {n} applicants in {ms} ms'),
   rank: w('名次', 'Rank'),
   id: w('编号', 'Id'),

@@ -164,6 +164,27 @@ function rescore(withBase: boolean): void {
   state.comparison = compareReports(state.baseReport, state.report);
 }
 
+/**
+ * Says "re-scoring…" and lets the browser draw it before the change is applied: a large batch
+ * takes a moment (docs/performance.md, "The workbench").
+ */
+function change(
+  edit: (definition: ModelInput, model: Model) => Edited | null,
+  sector?: string,
+): void {
+  fill($('timing'), tr('rescoring'));
+  document.body.classList.add('busy');
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      // The model as it is now: an earlier change may have been applied since the input was drawn.
+      const { definition, model } = state;
+      if (definition && model) apply(edit(definition, model), sector);
+      document.body.classList.remove('busy');
+      renderTiming();
+    }, 0),
+  );
+}
+
 /** Applies a change to the model: re-validates, re-scores and re-draws, timing both. */
 function apply(edited: Edited | null, sector?: string): void {
   if (!edited) return;
@@ -332,7 +353,7 @@ function renderModel(): void {
               onchange: (e: Event) => {
                 const value = decimalText((e.target as HTMLInputElement).value);
                 if (value === null || !sector) return renderModel();
-                apply(withWeight(definition, model, sector.id, n.id, value), sector.id);
+                change((d, m) => withWeight(d, m, sector.id, n.id, value), sector.id);
               },
             })
           : null;
@@ -351,7 +372,7 @@ function renderModel(): void {
                   const value = (e.target as HTMLInputElement).value.trim();
                   if (!/^-?\d+(\.\d+)?$/.test(value)) return renderModel();
                   const next = { ...posts, [end]: value };
-                  apply(withGoalposts(definition, n.id, next.lower, next.upper));
+                  change((d) => withGoalposts(d, n.id, next.lower, next.upper));
                 },
               }),
             ),
@@ -381,7 +402,7 @@ function renderModel(): void {
     onchange: (e: Event) => {
       const value = decimalText((e.target as HTMLInputElement).value);
       if (value === null) return renderModel();
-      apply(withThreshold(definition, value));
+      change((d) => withThreshold(d, value));
     },
   });
   const quota = h('input', {
@@ -393,7 +414,7 @@ function renderModel(): void {
     onchange: (e: Event) => {
       const value = Number((e.target as HTMLInputElement).value);
       if (!sector || !Number.isInteger(value) || value < 0) return renderModel();
-      apply(withQuota(definition, sector.id, value));
+      change((d) => withQuota(d, sector.id, value));
     },
   });
   fill(
