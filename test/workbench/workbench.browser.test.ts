@@ -201,8 +201,28 @@ describe('the workbench in chromium, from file://', () => {
     expect(await page.locator('tr.entered').getAttribute('data-id')).toBe('M054');
     expect(await page.locator('tr.left').getAttribute('data-id')).toBe('M014');
 
-    // The page's figures are the hand-built model's, to the last digit.
+    // The page's figures are the hand-built model's, to the last digit; the moves are within the
+    // sector: only manufacturing's ranks move.
     const hand = score(handAdjusted(), entities);
+    const before = new Map(score(base, entities).entities.map((e) => [e.id, e.rank.sector]));
+    const moves = await page.$$eval('table.ranking tbody tr', (rows) =>
+      rows.map(
+        (r) =>
+          [
+            r.getAttribute('data-id') ?? '',
+            r.querySelector('td.moved')?.textContent ?? '',
+          ] as const,
+      ),
+    );
+    const expectedMoves = hand.entities
+      .filter((e) => e.status === 'scored')
+      .map((e) => {
+        const moved = (before.get(e.id) ?? 0) - (e.rank.sector ?? 0);
+        return [e.id, moved === 0 ? '' : moved > 0 ? `↑${moved}` : `↓${-moved}`] as const;
+      });
+    expect(new Map(moves)).toEqual(new Map(expectedMoves));
+    expect(moves.filter(([id, m]) => m !== '' && !id.startsWith('M'))).toEqual([]);
+    expect(moves.filter(([, m]) => m !== '').length).toBeGreaterThan(5);
     const shown = await totals();
     const scored = hand.entities.filter((e) => e.status === 'scored');
     expect(Object.keys(shown)).toHaveLength(scored.length);

@@ -222,6 +222,10 @@ function apply(edited: Edited | null, sector?: string): void {
 
 function renderAll(): void {
   document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  for (const option of document.querySelectorAll<HTMLOptionElement>('option[data-preset]')) {
+    const key = option.dataset['preset'] ?? '';
+    option.textContent = `${labelOf(PRESETS[key]?.name)} (${key})`;
+  }
   for (const el of document.querySelectorAll<HTMLElement>('[data-text]'))
     el.textContent = tr(el.dataset['text'] as TextKey);
   renderData();
@@ -484,7 +488,11 @@ function renderRanking(): void {
     fill(box);
     return;
   }
-  const changes = new Map(comparison.entities.map((c) => [c.id, c]));
+  // Moves within the sector (the table's rank), against the model as loaded; compareReports'
+  // `moved` is the overall rank, which moves in every sector when one sector's weights change.
+  const before = new Map(
+    (state.baseReport?.entities ?? []).map((e) => [e.id ?? '', e.rank.sector] as const),
+  );
   const entered = new Set(comparison.entered);
   const left = new Set(comparison.left);
   const idList = (ids: readonly string[], cls: string) =>
@@ -519,8 +527,8 @@ function renderRanking(): void {
           {},
           ...scored.map((e) => {
             const id = e.id ?? '';
-            const change = changes.get(id);
-            const moved = change?.moved ?? null;
+            const was = before.get(id) ?? null;
+            const moved = was === null || e.rank.sector === null ? null : was - e.rank.sector;
             const cls = entered.has(id) ? 'entered' : left.has(id) ? 'left' : '';
             return h(
               'tr',
@@ -554,7 +562,9 @@ function renderRanking(): void {
       h('strong', {}, `${tr('left')}: `),
       idList(comparison.left, 'left-list'),
     ),
-    comparison.spearman === null ? null : h('p', {}, tr('spearman', { r: comparison.spearman })),
+    comparison.numbers.spearman === null
+      ? null
+      : h('p', {}, tr('spearman', { r: comparison.numbers.spearman.toFixed(4) })),
     h('p', {}, tr('notScored', { n: notScored })),
     ...sections,
   );
@@ -836,8 +846,8 @@ function wire(): void {
     if (file) await readFile(file.name, await bytesOf(file));
   });
   const presets = $('preset') as HTMLSelectElement;
-  for (const [key, preset] of Object.entries(PRESETS))
-    presets.append(h('option', { value: key }, `${labelOf(preset.name)} (${key})`));
+  for (const key of Object.keys(PRESETS))
+    presets.append(h('option', { value: key, 'data-preset': key }, key));
   presets.addEventListener('change', () => {
     const preset = PRESETS[presets.value];
     if (preset) void loadModel(preset, presets.value);
