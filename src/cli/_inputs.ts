@@ -29,6 +29,7 @@ import { choice, type OptionSpecs, type Parsed, text } from './_args.js';
 import type { Context } from './_context.js';
 import { Failure, UsageError } from './_errors.js';
 import type { Progress } from './_io.js';
+import { parseJsonFile } from './_parseJson.js';
 
 /** The shipped models, by the name they have in `youpin/presets`. The first is the default. */
 export const PRESETS: ReadonlyArray<{ readonly key: string; readonly model: ModelInput }> = [
@@ -164,11 +165,7 @@ export async function loadBenchmark(value: string, ctx: Context): Promise<Benchm
     if (issue?.code === 'file_too_large') throw new Failure(messageOf(ctx, issue));
     throw new Failure(ctx.m.benchmarkNotFound(value, BENCHMARKS.map((b) => b.key).join(', ')));
   }
-  try {
-    return JSON.parse(raw) as Benchmark;
-  } catch (error) {
-    throw new Failure(ctx.m.notJson(value, error instanceof Error ? error.message : String(error)));
-  }
+  return parseJsonFile(raw, value, ctx) as Benchmark;
 }
 
 /** How to read the data file and score it: `--encoding`, `--sheet`, `--date`, checked up front. */

@@ -8,6 +8,7 @@ import { formatLocation } from 'youpin/node';
 import { decodeText } from '../node/_decode.js';
 import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
+import { parseJsonFile } from './_parseJson.js';
 
 /** A matrix read from a file: cells as text (fractions like "1/3" allowed), labels if any. */
 export interface MatrixFile {
@@ -65,12 +66,7 @@ export async function readMatrixFile(file: string, ctx: Context): Promise<Matrix
 }
 
 function fromJson(file: string, content: string, ctx: Context): MatrixFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch (error) {
-    throw new Failure(ctx.m.notJson(file, error instanceof Error ? error.message : String(error)));
-  }
+  const data = parseJsonFile(content, file, ctx);
   const object =
     data !== null && typeof data === 'object' && !Array.isArray(data)
       ? (data as Record<string, unknown>)

@@ -6,6 +6,7 @@ import type { Edition, Register } from 'youpin/programme';
 import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
 import { messageOf } from './_inputs.js';
+import { parseJsonFile } from './_parseJson.js';
 
 /** A JSON file's data; a file that cannot be read or parsed is a Failure that says which. */
 export async function readJsonFile(file: string, ctx: Context): Promise<unknown> {
@@ -17,11 +18,7 @@ export async function readJsonFile(file: string, ctx: Context): Promise<unknown>
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? ctx.m.noSuchFile : String(error);
     throw new Failure(ctx.m.cannotRead(file, reason));
   }
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new Failure(ctx.m.notJson(file, error instanceof Error ? error.message : String(error)));
-  }
+  return parseJsonFile(text, file, ctx);
 }
 
 /** Editions read from their files (each checked when it is used). */

@@ -189,6 +189,7 @@ export type NodeIssueCode =
   | 'file_unreadable'
   | 'unsupported_format'
   | 'invalid_json'
+  | 'duplicate_key'
   | 'not_a_batch'
   | 'not_utf8'
   | 'undecodable'

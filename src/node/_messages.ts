@@ -123,6 +123,12 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
     (p) => `${p['file']} is not valid JSON: ${p['reason']}`,
     (p) => `${p['file']} 不是有效的 JSON：${p['reason']}`,
   ],
+  duplicate_key: [
+    (p) =>
+      `${p['file'] ? `${p['file']}: ` : ''}the key "${p['key']}" is written twice in one object (line ${p['line']}, column ${p['column']}); JSON keeps only the last: remove one`,
+    (p) =>
+      `${p['file'] ? `${p['file']}：` : ''}同一对象中键"${p['key']}"出现两次（第 ${p['line']} 行第 ${p['column']} 列）；JSON 只保留最后一个：请删去其一`,
+  ],
   not_a_batch: [
     (p) =>
       `${p['file']} holds no batch: expected an array of applicants or an object with "entities"`,

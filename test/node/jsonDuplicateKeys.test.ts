@@ -1,8 +1,13 @@
 // JSON.parse keeps the last of two equal keys without a word; duplicateKeys finds them in the
 // text, with where the second one is.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readBatch, readModelFile } from 'youpin/node';
+import { liaocheng2024 } from 'youpin/presets';
 import { duplicateKeys } from '../../src/node/_jsonDuplicateKeys.js';
+import { youpin } from '../cli/_cli.js';
+import { liaocheng, rejection, sample, scratch } from './_files.js';
 
 describe('duplicateKeys', () => {
   it('finds a key written twice in one object, with the path, line and column', () => {
@@ -48,5 +53,46 @@ describe('duplicateKeys', () => {
     const text = `{${Array.from({ length: 50 }, () => '"k":1').join(',')}}`;
     expect(duplicateKeys(text, 10)).toHaveLength(10);
     expect(duplicateKeys(text)).toHaveLength(49);
+  });
+});
+
+describe('a key written twice in a JSON file', () => {
+  const file = scratch();
+  const rows = readFileSync(sample('sample-batch.json'), 'utf8');
+
+  it('in an applicant, is a located problem of the batch (JSON keeps the last value)', async () => {
+    const text = rows.replace('"m_Q4": ', '"m_Q4": 1, "m_Q4": ');
+    const batch = await readBatch(file('dup.json', text), liaocheng);
+    expect(batch.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['duplicate_key', 'entities.0.values.m_Q4'],
+    ]);
+    expect(batch.locate(batch.issues[0]?.path ?? [])).toMatchObject({
+      row: 1,
+      column: 'values.m_Q4',
+    });
+    expect(batch.issues[0]?.message).toMatch(
+      /^the key "m_Q4" is written twice in one object \(line \d+, column \d+\); JSON keeps only the last: remove one$/,
+    );
+  });
+
+  it('outside the applicants, or in a model file, refuses the file', async () => {
+    const twice = `{"entities": [], "entities": ${rows}}`;
+    const batch = await rejection(() => readBatch(file('twice.json', twice), liaocheng));
+    expect(batch.codes).toEqual(['duplicate_key']);
+    const model = JSON.stringify(liaocheng2024).replace('"version":', '"version":"9","version":');
+    const refused = await rejection(() => readModelFile(file('model.json', model)));
+    expect(refused.codes).toEqual(['duplicate_key']);
+  });
+
+  it('in a model given to the CLI, exits 1 with where the key is (a subprocess)', async () => {
+    const model = JSON.stringify(liaocheng2024, null, 2).replace(
+      '"version": ',
+      '"version": "9",\n  "version": ',
+    );
+    const run = await youpin(['validate', '--model', file('m.json', model), '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'm.json: the key "version" is written twice in one object (line 4, column 3); JSON keeps only the last: remove one',
+    );
   });
 });

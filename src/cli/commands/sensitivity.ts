@@ -25,6 +25,7 @@ import {
 } from '../_inputs.js';
 import { csv, emit, outputTo, type Paint, paint, progress, table } from '../_io.js';
 import type { Messages } from '../_messages.js';
+import { parseJsonFile } from '../_parseJson.js';
 
 /** `youpin sensitivity FILE`: how robust the ranking is under uncertain weights and choices. */
 export const sensitivityCommand: Command = {
@@ -103,11 +104,13 @@ async function readOptions(args: Parsed, ctx: Context): Promise<SensitivityOptio
   const file = text(args, 'options');
   let base: Record<string, unknown> = {};
   if (file !== undefined) {
+    let raw: string;
     try {
-      base = JSON.parse(await readFile(file, 'utf8'));
+      raw = await readFile(file, 'utf8');
     } catch (error) {
       throw new Failure(m.cannotRead(file, error instanceof Error ? error.message : String(error)));
     }
+    base = parseJsonFile(raw, file, ctx) as Record<string, unknown>;
     if (typeof base !== 'object' || base === null || Array.isArray(base))
       throw new Failure(m.optionsNotObject(file));
   }
