@@ -12,6 +12,8 @@ export interface ExcelCell {
 
 /** A row as exceljs gives it. */
 export interface ExcelRow {
+  /** Hidden by hand or by a filter. */
+  readonly hidden?: boolean | undefined;
   eachCell(
     options: { includeEmpty: boolean },
     callback: (cell: ExcelCell, column: number) => void,
@@ -21,6 +23,10 @@ export interface ExcelRow {
 /** A worksheet as exceljs gives it. */
 export interface ExcelSheet {
   readonly name: string;
+  /** The columns with a width or a style of their own (hidden ones among them), or null. */
+  readonly columns?: ReadonlyArray<{ readonly hidden?: boolean; readonly letter?: string }> | null;
+  /** The merged ranges (`D2:D3`). */
+  readonly model?: { readonly merges?: readonly string[] | undefined } | undefined;
   eachRow(
     options: { includeEmpty: boolean },
     callback: (row: ExcelRow, rowNumber: number) => void,

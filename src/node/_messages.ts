@@ -39,6 +39,29 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
       `the header is row ${p['row']}; the row(s) above it (${p['skipped']}) were skipped as a title`,
     (p) => `表头在第 ${p['row']} 行；其上方的第 ${p['skipped']} 行作为标题跳过`,
   ],
+  formula_without_value: [
+    (p) =>
+      `this cell holds the formula =${p['formula']} without its computed value (the file was saved by a program that does not calculate): open the file in Excel or WPS and save it again`,
+    (p) =>
+      `该单元格是公式 =${p['formula']}，但没有计算结果（文件由不计算公式的程序保存）：请用 Excel 或 WPS 打开后重新保存`,
+  ],
+  hidden_rows: [
+    (p) =>
+      `${p['count']} row(s) of the sheet are hidden (${p['rows']}), by hand or by a filter: they are read and scored like the others`,
+    (p) =>
+      `工作表中有 ${p['count']} 行被隐藏（${p['rows']}，手动隐藏或被筛选）：这些行与其他行一样读取并计分`,
+  ],
+  hidden_columns: [
+    (p) =>
+      `${p['count']} column(s) of the sheet are hidden (${p['columns']}): they are read like the others`,
+    (p) => `工作表中有 ${p['count']} 列被隐藏（${p['columns']}）：这些列与其他列一样读取`,
+  ],
+  merged_cells: [
+    (p) =>
+      `${p['count']} range(s) of cells are merged (${p['ranges']}): every cell of a merge reads the merged value`,
+    (p) =>
+      `有 ${p['count']} 处单元格已合并（${p['ranges']}）：合并区域中的每个单元格都读取合并后的值`,
+  ],
   sheet_chosen: [
     (p) =>
       `read sheet ${p['sheet']}, whose header matches the model; not read: ${p['others']} (use --sheet to choose)`,

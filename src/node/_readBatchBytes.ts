@@ -8,7 +8,7 @@ import { indexModel } from './_modelIndex.js';
 import { parseCsv, sniffDelimiter } from './_parseCsv.js';
 import { readJsonBatch } from './_readJson.js';
 import { findHeader, headerScore, readTable } from './_readTable.js';
-import { readWorkbook, type WorkbookIo } from './_readWorkbook.js';
+import { layoutNotices, readWorkbook, type WorkbookIo } from './_readWorkbook.js';
 import type { BatchFile, ReadBatchOptions } from './types.js';
 
 // Platform-neutral: the bytes of a batch file and its name in, the batch out. readBatch (Node)
@@ -57,7 +57,7 @@ export async function readBatchBytes(
   const onRows = onProgress && ((rows: number, total: number) => onProgress({ rows, total }));
 
   if (format === 'xlsx') {
-    const { main, extras, notices } = await readWorkbook(
+    const { main, extras, notices, problems, layout } = await readWorkbook(
       bytes,
       name,
       options.sheet,
@@ -65,7 +65,15 @@ export async function readBatchBytes(
       workbook,
     );
     const read = readTable(main, extras, index, name, onRows);
-    return { ...read, notices: [...notices, ...read.notices], encoding: null, format };
+    const header = findHeader(main.rows, index);
+    const headerRow = header < 0 ? 0 : (main.rows[header]?.row ?? 0);
+    return {
+      ...read,
+      issues: [...problems, ...read.issues],
+      notices: [...notices, ...layoutNotices(layout, headerRow), ...read.notices],
+      encoding: null,
+      format,
+    };
   }
 
   const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto', name);

@@ -1,6 +1,7 @@
 import type { Issue } from 'youpin';
 import { type Cell, numberText, percentText, type Table, type TableRow } from './_cells.js';
 import type { ExcelLibrary, ExcelSheet } from './_loadExceljs.js';
+import { tablePath } from './_locator.js';
 import { makeNodeIssue, nodeError } from './_messages.js';
 import type { ExtraTables } from './_readTable.js';
 
@@ -38,7 +39,13 @@ export async function readWorkbook(
   sheet: string | undefined,
   score: (table: Table) => number,
   io: WorkbookIo,
-): Promise<{ main: Table; extras: ExtraTables; notices: Issue[] }> {
+): Promise<{
+  main: Table;
+  extras: ExtraTables;
+  notices: Issue[];
+  problems: Issue[];
+  layout: SheetLayout;
+}> {
   // Cells, rows and inflated XML are counted before exceljs reads it all into memory.
   await io.check(bytes, file);
   const excel = await io.excel(file);
@@ -63,7 +70,6 @@ export async function readWorkbook(
   const candidates = sheets.filter((s) => !extraNames.some((name) => same(s.name, name)));
   const notices: Issue[] = [];
   let main = sheet !== undefined ? find([sheet]) : find(SHEET_NAMES.applicants);
-  let mainTable: Table | undefined;
   if (!main && sheet === undefined && candidates.length > 0) {
     // No sheet says it holds the applicants: take the one whose header the model knows best.
     const tables = candidates.map((s) => toTable(s));
@@ -73,7 +79,6 @@ export async function readWorkbook(
       if (v > (scores[best] as number)) best = k;
     });
     main = candidates[best];
-    mainTable = tables[best];
     if (candidates.length > 1)
       notices.push(
         makeNodeIssue('sheet_chosen', [], {
@@ -95,9 +100,14 @@ export async function readWorkbook(
     const found = find(names);
     return found && found !== main ? toTable(found) : undefined;
   };
+  // What the applicants' sheet hides or merges, and formulas without a value, said where they are.
+  const problems: Issue[] = [];
+  const table = toTable(main, problems);
   return {
-    main: mainTable ?? toTable(main),
+    main: table,
     notices,
+    problems,
+    layout: layoutOf(main),
     extras: {
       panels: extra(SHEET_NAMES.panels),
       events: extra(SHEET_NAMES.events),
@@ -106,18 +116,106 @@ export async function readWorkbook(
   };
 }
 
-function toTable(sheet: ExcelSheet): Table {
+/**
+ * A sheet as a table. With `problems`, a formula that the file holds without its computed value
+ * (saved by a program that does not calculate) is one, at its cell, and the cell reads as the
+ * formula's text, which no number, date or yes/no reads as: the row is invalid, never scored as
+ * if the cell were empty.
+ */
+function toTable(sheet: ExcelSheet, problems?: Issue[]): Table {
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = toCell(cell.value, cell.numFmt);
+      const formula = problems ? uncalculated(cell.value) : null;
+      if (formula !== null) {
+        problems?.push(
+          makeNodeIssue('formula_without_value', tablePath(sheet.name, number, letter(column)), {
+            formula,
+          }),
+        );
+        cells[column - 1] = `=${formula}`;
+      } else cells[column - 1] = toCell(cell.value, cell.numFmt);
     });
     rows.push({ row: number, cells: Array.from(cells, (c) => c ?? null) });
   });
   return { sheet: sheet.name, rows };
 }
 
+/** A formula's text when the cell holds no computed value for it, else null. */
+function uncalculated(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const formula = v['formula'] ?? v['sharedFormula'];
+  if (typeof formula !== 'string') return null;
+  const result = v['result'];
+  return result === undefined || result === null || result === '' ? formula : null;
+}
+
+/** A column's letters (1 → A, 27 → AA). */
+function letter(column: number): string {
+  let text = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+}
+
+/** What a person looking at the applicants' sheet may not see. */
+export interface SheetLayout {
+  readonly sheet: string;
+  /** Rows hidden by hand or by a filter. */
+  readonly hiddenRows: readonly number[];
+  /** Hidden columns, by their letters. */
+  readonly hiddenColumns: readonly string[];
+  /** Merged ranges, with their first and last rows. */
+  readonly merges: ReadonlyArray<{
+    readonly range: string;
+    readonly top: number;
+    readonly bottom: number;
+  }>;
+}
+
+function layoutOf(sheet: ExcelSheet): SheetLayout {
+  const hiddenRows: number[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (row.hidden) hiddenRows.push(number);
+  });
+  const hiddenColumns = (sheet.columns ?? []).flatMap((c, k) =>
+    c?.hidden ? [c.letter ?? letter(k + 1)] : [],
+  );
+  const merges = (sheet.model?.merges ?? []).map((range) => {
+    const rows = [...range.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    return { range, top: Math.min(...rows), bottom: Math.max(...rows) };
+  });
+  return { sheet: sheet.name, hiddenRows, hiddenColumns, merges };
+}
+
+const listed = (items: ReadonlyArray<string | number>) =>
+  items.length > 10 ? `${items.slice(0, 10).join(', ')}, …` : items.join(', ');
+
+/**
+ * Notices of what a person looking at the sheet may not see, below its header row: rows hidden by
+ * hand or by a filter and hidden columns (read and scored like the others), and merged cells
+ * (every cell of a merge reads the merged value). A title merged above the header says nothing.
+ */
+export function layoutNotices(layout: SheetLayout, headerRow: number): Issue[] {
+  const notices: Issue[] = [];
+  const at = ['sheets', layout.sheet];
+  const rows = layout.hiddenRows.filter((r) => r > headerRow);
+  if (rows.length > 0)
+    notices.push(makeNodeIssue('hidden_rows', at, { count: rows.length, rows: listed(rows) }));
+  const columns = layout.hiddenColumns;
+  if (columns.length > 0)
+    notices.push(
+      makeNodeIssue('hidden_columns', at, { count: columns.length, columns: listed(columns) }),
+    );
+  const merges = layout.merges.filter((m) => m.bottom > headerRow).map((m) => m.range);
+  if (merges.length > 0)
+    notices.push(
+      makeNodeIssue('merged_cells', at, { count: merges.length, ranges: listed(merges) }),
+    );
+  return notices;
+}
 /** A percentage format: a `%` outside quoted text and escapes (`0.0%`, not `0.0"%"`). */
 function isPercent(format: string | undefined): boolean {
   const shown = (format ?? '').replace(/"[^"]*"/g, '').replace(/\\./g, '');

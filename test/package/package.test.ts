@@ -103,14 +103,17 @@ describe('the bundle size budget', () => {
   // 2026-12-05: 487.8 KB raw, 125.9 KB gzipped. Raised from 525/135 KB for PCA/FA weights with an
   // exact varimax (issue 19, item 3: +5.7 KB raw, +1.5 KB gzipped, none of it in the browser core;
   // the benefit-of-the-doubt weights and their LP solver are in youpin/dea, outside this file):
-  // 520.2 KB raw, 135.2 KB gzipped measured 2026-12-05. This is the unminified file that Node
+  // 520.2 KB raw, 135.2 KB gzipped measured 2026-12-05. Raised from 530/137 KB for what intake
+  // refuses instead of scoring in silence (value domains, ids compared by idKey, unreachable
+  // thresholds, the sector said missing: +7.5 KB raw, +1.9 KB gzipped, 0.9 KB of it in the browser
+  // core): 527.7 KB raw, 137.1 KB gzipped measured 2026-12-05. This is the unminified file that Node
   // loads; what a browser app carries (defineModel + score, minified, with zod and decimal.js) has
   // its own, tighter budget: test/package/bundle-size.test.ts.
-  it.runIf(built)('keeps dist/index.js under 530 KB raw and 137 KB gzipped', async () => {
+  it.runIf(built)('keeps dist/index.js under 535 KB raw and 139 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     const code = readFileSync(join(root, 'dist/index.js'));
-    expect(code.length).toBeLessThan(530_000);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(137_000);
+    expect(code.length).toBeLessThan(535_000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(139_000);
   });
 });
 
