@@ -11,14 +11,16 @@ import {
   type NoticeCounts,
   noticesOf,
   type Report,
-  reportChunks,
+  type SelectionResult,
   score,
   toCsv,
 } from 'youpin';
+import { jsonChunks, RawJson, reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
 import { csvRows, finishCsvLine, readSpoolLine, spoolLine } from './_csvLines.js';
 import { idSet } from './_idSet.js';
+import { jsonRows } from './_jsonRows.js';
 import { nodeError } from './_messages.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
@@ -124,6 +126,25 @@ export async function scoreCsvFile(
           detail === 'standard' ? 'standard' : 'published',
         )
       : null;
+  // The programme's applicants as JSON, rendered from their figures (see _jsonRows.ts).
+  const json =
+    programme && detail && detail !== 'full'
+      ? jsonRows(detail, format === 'json' && options.indent === 2 ? 2 : 0)
+      : null;
+  // Sectors and bands of those applicants, by number in the spool.
+  const sectorNumbers = new Map<string, number>();
+  const sectorIds: string[] = [];
+  const bandNumbers = new Map<SelectionResult['band'], number>();
+  const bands: Array<SelectionResult['band']> = [];
+  const numberOf = <T>(numbers: Map<T, number>, list: T[], value: T): number => {
+    let n = numbers.get(value);
+    if (n === undefined) {
+      n = list.length;
+      list.push(value);
+      numbers.set(value, n);
+    }
+    return n;
+  };
   const selection = model.definition.selection;
   const draw = selection ? quotaDraw(selection, model.id) : null;
   const ranks = rankIndex();
@@ -268,6 +289,17 @@ export async function scoreCsvFile(
           continue;
         }
         if (detail) {
+          if (json && fromProgramme) {
+            // Its text in three parts, the sector, total and band for the ranks and the draw.
+            const parts = json.row(fromProgramme);
+            const scored = e.status === 'scored';
+            const sector = scored ? numberOf(sectorNumbers, sectorIds, e.sector as string) : '';
+            const band = numberOf(bandNumbers, bands, e.selection?.band ?? null);
+            lines.push(
+              `${FAST}${parts.head}${SEP}${parts.selection}${SEP}${parts.tail}${SEP}${sector}${SEP}${scored ? total : ''}${SEP}${band}`,
+            );
+            continue;
+          }
           lines.push(
             JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
           );
@@ -276,7 +308,11 @@ export async function scoreCsvFile(
         const row = chunk.locate(['entities', index])?.row ?? null;
         lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
       }
-      if (spool) await spool.write(`${lines.join('\n')}\n`);
+      if (spool) {
+        // JSON at a detail: records end with U+0000 (an indented one holds line breaks).
+        const end = detail ? '\u0000' : '\n';
+        await spool.write(`${lines.join(end)}${end}`);
+      }
       onProgress?.({
         phase: 'scoring',
         rows: counts.entities,
@@ -302,17 +338,52 @@ export async function scoreCsvFile(
       };
       if (detail) {
         // As reportChunks writes score()'s report: the head's fields, then the applicants.
-        const lines = spool.lines();
         const total = counts.entities;
+        const pretty = format === 'json' && options.indent === 2;
+        const notRanked = json?.rank({ sector: null, overall: null }) ?? '';
         const entities = (async function* () {
-          for await (const line of lines) {
-            yield finish(JSON.parse(line) as EntitySummary, ranks, draw, model.id);
-            if (++written % chunkSize === 0 || written === total)
-              onProgress?.({ phase: 'writing', rows: written, total });
+          let index = 0;
+          for await (const records of (spool as Spool).records('\u0000')) {
+            for (const record of records) {
+              if (record.charCodeAt(0) === FAST_CODE && json) {
+                // head, selection, tail, sector, total, band
+                const [head, chosen, tail, sector, scaled, band] = record.slice(1).split(SEP) as [
+                  string,
+                  string,
+                  string,
+                  string,
+                  string,
+                  string,
+                ];
+                if (scaled === '') yield new RawJson(`${head}${notRanked}${chosen}${tail}`);
+                else {
+                  const rank = ranks.rank(sectorIds[Number(sector)] as string, Number(scaled));
+                  const outcome = draw?.outcome(index);
+                  const picked = outcome
+                    ? json.drawn(outcome, bands[Number(band)] ?? null)
+                    : chosen;
+                  yield new RawJson(`${head}${json.rank(rank)}${picked}${tail}`);
+                }
+              } else {
+                const e = finish(JSON.parse(record) as EntitySummary, ranks, draw, model.id);
+                yield new RawJson(
+                  pretty
+                    ? JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')
+                    : JSON.stringify(e),
+                );
+              }
+              index++;
+              if (++written % chunkSize === 0 || written === total)
+                onProgress?.({ phase: 'writing', rows: written, total });
+            }
           }
         })();
-        const layout = { format: format as 'json' | 'ndjson', detail, indent: options.indent ?? 0 };
-        for await (const text of reportChunks({ ...report, entities }, layout))
+        const layout = { format: format as 'json' | 'ndjson', indent: pretty ? 2 : 0 } as const;
+        for await (const text of jsonChunks(
+          reportHeader({ ...report, entities: [] }, detail),
+          entities,
+          layout,
+        ))
           await sink.write(text);
       } else if (format === 'csv') {
         // Each line as toCsv wrote it, with the whole file's ranks and draw filled in.
@@ -327,26 +398,29 @@ export async function scoreCsvFile(
           onProgress?.({ phase: 'writing', rows: written, total: counts.entities });
         };
         let index = 0;
-        for await (const text of spool.lines()) {
-          const { line, sector, total } = readSpoolLine(text);
-          const scored = sector !== null && total !== null;
-          texts.push(
-            finishCsvLine(
-              line,
-              scored ? ranks.rank(sector, total) : null,
-              scored ? draw?.outcome(index) : undefined,
-              locale,
-            ),
-          );
-          index++;
-          if (texts.length >= chunkSize) await flushTexts();
+        for await (const records of spool.records('\n')) {
+          for (const text of records) {
+            const { line, sector, total } = readSpoolLine(text);
+            const scored = sector !== null && total !== null;
+            texts.push(
+              finishCsvLine(
+                line,
+                scored ? ranks.rank(sector, total) : null,
+                scored ? draw?.outcome(index) : undefined,
+                locale,
+              ),
+            );
+            index++;
+            if (texts.length >= chunkSize) await flushTexts();
+          }
         }
         await flushTexts();
       } else {
-        for await (const line of spool.lines()) {
-          batch.push(complete(JSON.parse(line) as StreamedEntity));
-          if (batch.length >= chunkSize) await flush();
-        }
+        for await (const records of spool.records('\n'))
+          for (const line of records) {
+            batch.push(complete(JSON.parse(line) as StreamedEntity));
+            if (batch.length >= chunkSize) await flush();
+          }
         await flush();
       }
     }
@@ -369,6 +443,10 @@ export async function scoreCsvFile(
 }
 
 const NONE: Issue[] = [];
+/** A spooled applicant rendered by _jsonRows (else its JSON), and its fields' separator. */
+const FAST = '\u0002';
+const FAST_CODE = 2;
+const SEP = '\u0001';
 
 /** Adds the notice counts of a chunk to the whole file's. */
 function addNotices(

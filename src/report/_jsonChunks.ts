@@ -1,6 +1,17 @@
+import type { Detail } from './entityAtDetail.js';
+import type { ReportLike } from './reportChunks.js';
+
 // Private: the writer behind reportChunks and youpin/node's scoreCsvFile. A header object whose
 // `entities` key marks where the applicants go, and the applicants one by one (from memory or
 // from a spool on disk), written as JSON or NDJSON in chunks; no text of the whole is ever built.
+
+/**
+ * An applicant's text already serialised in the layout (compact, or indented as the applicants of
+ * an indented document are: its first line at 4 spaces), written as it is.
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
 
 /** A chunk is given once it passes this many characters. */
 export const CHUNK_CHARS: number = 64 * 1024;
@@ -25,7 +36,7 @@ export async function* jsonChunks(
     const { entities: _, ...fields } = header;
     let buffer = `${JSON.stringify(fields)}\n`;
     for await (const entity of entities) {
-      buffer += `${JSON.stringify(entity)}\n`;
+      buffer += `${entity instanceof RawJson ? entity.text : JSON.stringify(entity)}\n`;
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = '';
@@ -55,7 +66,7 @@ export async function* jsonChunks(
     for await (const entity of entities) {
       if (count++ > 0) buffer += ',';
       if (pretty) buffer += '\n    ';
-      buffer += at(entity, 4);
+      buffer += entity instanceof RawJson ? entity.text : at(entity, 4);
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = '';
@@ -65,4 +76,22 @@ export async function* jsonChunks(
   }
   buffer += pretty && fields > 0 ? '\n}' : '}';
   yield buffer;
+}
+
+// The report's own fields in their order; `entities` keeps its place (empty here). Below full
+// detail the model definition and the engine are left out and `detail` says what each applicant
+// holds.
+export function reportHeader(
+  report: Omit<ReportLike, 'entities'> & { readonly entities: unknown },
+  detail: Detail,
+): Record<string, unknown> {
+  const header: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(report)) {
+    if (key === 'entities') header[key] = [];
+    else if (key === 'definition' && detail !== 'full') header['detail'] = detail;
+    // Published figures are the same on both engines: below full detail the text is too.
+    else if (key === 'engine' && detail !== 'full') continue;
+    else header[key] = value;
+  }
+  return header;
 }
