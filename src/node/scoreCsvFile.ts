@@ -194,10 +194,13 @@ export async function scoreCsvFile(
           programme && input === null && chunk.table
             ? programme.cellPlan(chunk.plans[k] as Plan, chunk.sectors[k] as string)
             : null;
+        // One look-up in the set of ids met before: whether this row's is new, and adds it.
+        let fresh = false;
         if (programme && plan) {
           const cells = (chunk.rows[k] as TableRow).cells;
           id = programme.cellId(cells, plan);
-          if (id !== null && !seen.has(id)) {
+          fresh = id !== null && seen.add(id);
+          if (fresh) {
             const scored = programme.runCells(cells, plan, index);
             if (scored === NEEDS_ENTITY) {
               input = chunk.entity(k);
@@ -210,7 +213,8 @@ export async function scoreCsvFile(
         } else {
           input ??= chunk.entity(k);
           id = readId(input.id);
-          if (programme && id !== null && !seen.has(id)) result = programme.run(input, index);
+          fresh = id !== null && seen.add(id);
+          if (programme && fresh) result = programme.run(input, index);
         }
         plain.push(result);
         if (result && programme) totals[k] = programme.lastTotal;
@@ -220,12 +224,11 @@ export async function scoreCsvFile(
           rest.push(k);
           // A stand-in for an id met before its first row here (see wholeFilePath).
           if (id !== null && !restIds.has(id)) {
-            if (seen.has(id)) ghosts.set(id, { id, sector: '', values: {} });
+            if (!fresh) ghosts.set(id, { id, sector: '', values: {} });
             restIds.add(id);
           }
         }
         cellPlans.push(read);
-        if (id !== null) seen.add(id);
       }
       const stand = ghosts.size;
       const report =

@@ -21,7 +21,10 @@ describe('rankIndex', () => {
     it(`gives the competition ranks of every total added, over ${what}`, () => {
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), totals), { minLength: 1, maxLength: 60 }),
+          fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), totals), {
+            minLength: 1,
+            maxLength: 60,
+          }),
           (rows) => {
             const ranks = rankIndex();
             for (const [sector, total] of rows) ranks.add(sector, total);
