@@ -103,14 +103,20 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
       ids.push(copy(result.id));
       sectors.push(own(result.sector));
       totals.push(scaledFigure(result.total, model));
-      chain.forEach((key, k) => {
+      for (let k = 0; k < chain.length; k++) {
+        const key = chain[k] as TieBreakKey;
         const values = keyValues[k] as unknown[];
         if (key.by === 'node') {
-          const score = result.nodes.find((n) => n.id === key.node)?.score ?? null;
+          let score: string | null = null;
+          for (const n of result.nodes)
+            if (n.id === key.node) {
+              score = n.score;
+              break;
+            }
           values.push(score === null ? Number.NaN : scaledFigure(score, model));
         } else if (key.by === 'fact') values.push(ownValue(fact(key.fact)));
         else values.push(null);
-      });
+      }
       return true;
     },
     draw() {

@@ -18,7 +18,14 @@ import {
 import { jsonChunks, RawJson, reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
-import { csvRows, finishCsvLine, readSpoolLine, spoolLine } from './_csvLines.js';
+import {
+  type CsvRows,
+  csvRows,
+  finishCsvLine,
+  RECORD,
+  readSpoolLine,
+  spoolLine,
+} from './_csvLines.js';
 import { idSet } from './_idSet.js';
 import { jsonRows } from './_jsonRows.js';
 import { nodeError } from './_messages.js';
@@ -286,6 +293,12 @@ export async function scoreCsvFile(
         if (!spool) continue;
         const warned = move ? e.warnings.map(move) : (e.warnings as Issue[]);
         if (rows) {
+          // A scored row of the programme waits as a short record (its words are remembered).
+          const record = fromProgramme ? rows.record(fromProgramme) : null;
+          if (record !== null) {
+            lines.push(record);
+            continue;
+          }
           // A row of the programme has the whole file's index and paths already.
           const line = rows.row(fromProgramme ?? { ...e, index, issues, warnings: warned });
           lines.push(spoolLine(line, e.status === 'scored' ? e.sector : null, total));
@@ -390,6 +403,7 @@ export async function scoreCsvFile(
           await sink.write(text);
       } else if (format === 'csv') {
         // Each line as toCsv wrote it, with the whole file's ranks and draw filled in.
+        const rankOf = (sector: string, total: number) => ranks.rank(sector, total);
         await sink.write(csvHead);
         let texts: string[] = [];
         const flushTexts = async () => {
@@ -403,6 +417,12 @@ export async function scoreCsvFile(
         let index = 0;
         for await (const records of spool.records('\n')) {
           for (const text of records) {
+            if (text.charCodeAt(0) === RECORD_CODE) {
+              texts.push((rows as CsvRows).finishRecord(text, index, rankOf, draw?.outcome(index)));
+              index++;
+              if (texts.length >= chunkSize) await flushTexts();
+              continue;
+            }
             const { line, sector, total } = readSpoolLine(text);
             const scored = sector !== null && total !== null;
             texts.push(
@@ -449,6 +469,7 @@ const NONE: Issue[] = [];
 /** A spooled applicant rendered by _jsonRows (else its JSON), and its fields' separator. */
 const FAST = '\u0002';
 const FAST_CODE = 2;
+const RECORD_CODE = RECORD.charCodeAt(0);
 const SEP = '\u0001';
 
 /** Adds the notice counts of a chunk to the whole file's. */
