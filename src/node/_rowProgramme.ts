@@ -1319,7 +1319,8 @@ function aggregateNode(
 
 /** A cell's text as the reader takes it: trimmed, null when blank (cellText). */
 function textOf(cell: Cell | undefined): string | null {
-  if (typeof cell !== 'string' || cell.length === 0) return cellText(cell);
+  if (cell === '' || cell === undefined) return null; // most cells of other sectors' columns
+  if (typeof cell !== 'string') return cellText(cell);
   // Printable ASCII at both ends: nothing to trim (most cells), so no call to trim.
   const a = cell.charCodeAt(0);
   const b = cell.charCodeAt(cell.length - 1);
