@@ -1,8 +1,10 @@
 // The JSON of a streamed file at `summary` or `standard` detail, written without building each
 // applicant's object and stringifying it: a row of the compiled programme is rendered straight
-// from its published figures with key fragments made once per layout, in the three parts around
-// what only the whole file decides — the ranks and, for a candidate of the quota draw, the
-// selection — which are filled in when the results are written.
+// from its published figures with key fragments made once per layout. It waits in the spool as a
+// short record — its head (index, id, name, sector, status, total) as text, its node scores as
+// bare figures, and the parts that repeat from applicant to applicant (the selection, the reason
+// codes, the rules and warnings) as numbers of texts remembered here — and is written out when the
+// whole file's ranks and, for a candidate of the quota draw, its selection are known.
 //
 // The text is byte for byte what reportChunks writes for the same applicant (entityAtDetail, then
 // JSON.stringify, indented by 2 inside a document): every piece that is not a fixed fragment (a
@@ -21,24 +23,22 @@ import {
 } from 'youpin';
 import type { QuotaOutcome } from './_quotaDraw.js';
 
-/** An applicant's text cut where the whole file's ranks and selection go. */
-export interface JsonParts {
-  /** From the opening brace to `"rank":` and its space. */
-  readonly head: string;
-  /** `,"selection":` and the selection as the chunk decided it. */
-  readonly selection: string;
-  /** From `,"reasons":` to the closing brace. */
-  readonly tail: string;
-}
-
 /** Renders the programme's applicants at one detail and layout. */
 export interface JsonRows {
-  /** A result of the row programme (published figures; its rank is filled in later). */
-  row(e: EntityResult): JsonParts;
-  /** The ranks' text: a scored applicant's whole-file ranks, else the applicant's own. */
-  rank(rank: { readonly sector: number | null; readonly overall: number | null }): string;
-  /** `,"selection":` and the quota draw's outcome for a candidate whose band is `band`. */
-  drawn(outcome: QuotaOutcome, band: SelectionResult['band']): string;
+  /**
+   * A scored, ineligible or vetoed result of the row programme (published figures only) as a
+   * record of the spool (no U+0000 in it), with its total as an integer of the last decimal.
+   */
+  record(e: EntityResult, total: number): string;
+  /**
+   * A record's text in the layout: `rank` gives the whole file's ranks of a total in a sector,
+   * `outcome` the quota draw's outcome of a candidate (undefined for others).
+   */
+  finish(
+    record: string,
+    rank: (sector: string, total: number) => { readonly sector: number; readonly overall: number },
+    outcome: QuotaOutcome | undefined,
+  ): string;
 }
 
 /**
@@ -79,16 +79,16 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     rankOverall: key('overall', false, 8),
   };
   const empty = at([]);
-  const texts = new Map<string | null, string>();
+  const values = new Map<string | null, string>();
   const textOf = (value: string | null): string => {
-    let text = texts.get(value);
+    let text = values.get(value);
     if (text === undefined) {
       text = at(value);
-      if (texts.size < 1000) texts.set(value, text);
+      if (values.size < 1000) values.set(value, text);
     }
     return text;
   };
-  // Shared selection results (one per outcome in the programme) and reasons, by their text.
+  // Shared selection results (one per outcome in the programme, as record fields) and reasons.
   const selections = new WeakMap<object, string>();
   const reasons = new Map<string, string>();
   // The core's reason codes of a scored applicant without warnings, and its rules that did not
@@ -104,25 +104,91 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   const afterPosition = `,${nl(8)}"tieBreak"${colon}null${nl(6)}}`;
   const standard = detail === 'standard';
 
-  const scoresOf = (nodes: readonly NodeResult[]): string => {
-    if (nodes.length === 0) return '{}';
+  const layoutIds: string[][] = [];
+  const scoresOf = (ids: readonly string[], figures: string): string => {
+    if (ids.length === 0) return '{}';
+    const scores = figures.split(',');
     let text = '{';
-    for (let k = 0; k < nodes.length; k++) {
-      const node = nodes[k] as NodeResult;
-      let keys = nodeKeys.get(node.id);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as string;
+      let keys = nodeKeys.get(id);
       if (keys === undefined) {
-        keys = { first: key(node.id, true, 8), next: key(node.id, false, 8) };
-        nodeKeys.set(node.id, keys);
+        keys = { first: key(id, true, 8), next: key(id, false, 8) };
+        nodeKeys.set(id, keys);
       }
       // A published figure is digits, a point and a sign: its JSON is itself in quotes.
-      text +=
-        (k === 0 ? keys.first : keys.next) + (node.score === null ? 'null' : `"${node.score}"`);
+      const score = scores[k] as string;
+      text += (k === 0 ? keys.first : keys.next) + (score === '' ? 'null' : `"${score}"`);
     }
     return `${text}${nl(6)}}`;
   };
 
+  // Texts that repeat (selections, reason codes, the end of an applicant …), by number.
+  const known = new Map<string, number>();
+  const texts: string[] = [];
+  /** A text as a record holds it: REF and its number when remembered, else the text itself. */
+  const refOf = (text: string): string => {
+    let n = known.get(text);
+    if (n === undefined) {
+      if (texts.length >= 10_000) return text;
+      n = texts.length;
+      texts.push(text);
+      known.set(text, n);
+    }
+    return `${REF}${n}`;
+  };
+  const deref = (field: string): string =>
+    field.charCodeAt(0) === REF_CODE ? (texts[Number(field.slice(1))] as string) : field;
+  // Sectors, bands and the node ids of the scores, by number.
+  const sectors: string[] = [];
+  const sectorNumbers = new Map<string, number>();
+  const bands: Array<SelectionResult['band']> = [];
+  const bandNumbers = new Map<SelectionResult['band'], number>();
+  const layouts: string[] = [];
+  const layoutNumbers = new Map<string, number>();
+  const numberOf = <T>(numbers: Map<T, number>, list: T[], value: T): number => {
+    let n = numbers.get(value);
+    if (n === undefined) {
+      n = list.length;
+      list.push(value);
+      numbers.set(value, n);
+    }
+    return n;
+  };
+  const notRanked = `{${K.rankSector}null${K.rankOverall}null${K.nameEnd}`;
+
+  const drawn = (outcome: QuotaOutcome, band: SelectionResult['band']): string => {
+    const selection = {
+      selected: outcome.selected,
+      reason: outcome.reason,
+      band,
+      failedFloors: [],
+      position: outcome.position,
+      tieBreak: outcome.tieBreak,
+    };
+    if (outcome.tieBreak !== null || typeof outcome.position !== 'number') return at(selection);
+    // The text around the position, made once per outcome and band.
+    let byBand = outcomes.get(band);
+    if (byBand === undefined) {
+      byBand = new Map();
+      outcomes.set(band, byBand);
+    }
+    const memo = `${outcome.selected} ${outcome.reason}`;
+    let parts = byBand.get(memo);
+    if (parts === undefined) {
+      const text = at({ ...selection, position: 0 });
+      const end = `0${afterPosition}`;
+      parts = text.endsWith(end)
+        ? { before: text.slice(0, text.length - end.length), after: afterPosition }
+        : null;
+      byBand.set(memo, parts);
+    }
+    if (parts === null) return at(selection);
+    return `${parts.before}${outcome.position}${parts.after}`;
+  };
+
   return {
-    row(e) {
+    record(e, total) {
       const name = e.name;
       const nameText =
         name === null
@@ -133,12 +199,12 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       const head = `${K.index}${e.index}${K.id}${JSON.stringify(e.id)}${K.name}${nameText}${K.sector}${textOf(e.sector)}${K.status}${textOf(e.status)}${K.total}${e.total === null ? 'null' : `"${e.total}"`}${K.rank}`;
       let selection: string;
       const s = e.selection;
-      if (s === null) selection = `${K.selection}null`;
+      if (s === null) selection = refOf('null');
       else {
         const known = selections.get(s);
         if (known !== undefined) selection = known;
         else {
-          selection = `${K.selection}${at(s)}`;
+          selection = refOf(at(s));
           selections.set(s, selection);
         }
       }
@@ -153,48 +219,54 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
           if (reasons.size < 1000) reasons.set(codes, reasonText);
         }
       }
-      let tail = `${K.reasons}${reasonText}`;
+      let figures = '';
+      let layout = '';
+      let rest = K.end;
       if (standard) {
+        // The scores as bare figures ('' for none) and the number of their node ids.
+        const ids: string[] = [];
+        for (let k = 0; k < e.nodes.length; k++) {
+          const node = e.nodes[k] as NodeResult;
+          ids.push(node.id);
+          figures += `${k === 0 ? '' : ','}${node.score ?? ''}`;
+        }
+        layout = String(numberOf(layoutNumbers, layouts, ids.join('\u0001')));
+        if (layouts.length > layoutIds.length) layoutIds.push(ids);
         const eligibility =
           e.eligibility.gates.length === 0 && e.eligibility.vetoes.length === 0
             ? null
             : (entityAtDetail(e, 'standard') as { eligibility: unknown }).eligibility;
-        tail += `${K.scores}${scoresOf(e.nodes)}${K.issues}${e.issues.length === 0 ? empty : at(e.issues)}${K.warnings}${e.warnings.length === 0 ? empty : at(e.warnings)}${K.eligibility}${eligibility === null ? NO_RULES : at(eligibility)}${K.adjustments}${e.adjustments.applied.length === 0 ? empty : at(e.adjustments.applied)}`;
+        rest = `${K.issues}${e.issues.length === 0 ? empty : at(e.issues)}${K.warnings}${e.warnings.length === 0 ? empty : at(e.warnings)}${K.eligibility}${eligibility === null ? NO_RULES : at(eligibility)}${K.adjustments}${e.adjustments.applied.length === 0 ? empty : at(e.adjustments.applied)}${K.end}`;
       }
-      return { head, selection, tail: `${tail}${K.end}` };
+      const scored = e.status === 'scored' && e.sector !== null;
+      const sector = scored ? numberOf(sectorNumbers, sectors, e.sector as string) : '';
+      const band = numberOf(bandNumbers, bands, e.selection?.band ?? null);
+      return `${head}${SEP}${selection}${SEP}${refOf(reasonText)}${SEP}${figures}${SEP}${layout}${SEP}${refOf(rest)}${SEP}${sector}${SEP}${scored ? total : ''}${SEP}${band}`;
     },
-    rank(rank) {
-      return `{${K.rankSector}${rank.sector}${K.rankOverall}${rank.overall}${K.nameEnd}`;
-    },
-    drawn(outcome, band) {
-      const selection = {
-        selected: outcome.selected,
-        reason: outcome.reason,
-        band,
-        failedFloors: [],
-        position: outcome.position,
-        tieBreak: outcome.tieBreak,
-      };
-      if (outcome.tieBreak !== null || typeof outcome.position !== 'number')
-        return `${K.selection}${at(selection)}`;
-      // The text around the position, made once per outcome and band.
-      let byBand = outcomes.get(band);
-      if (byBand === undefined) {
-        byBand = new Map();
-        outcomes.set(band, byBand);
+    finish(record, rank, outcome) {
+      const [head, selection, reasonText, figures, layout, rest, sector, total, band] =
+        record.split(SEP) as [
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
+      let text = head;
+      if (total === '') text += `${notRanked}${K.selection}${deref(selection)}`;
+      else {
+        const r = rank(sectors[Number(sector)] as string, Number(total));
+        text += `{${K.rankSector}${r.sector}${K.rankOverall}${r.overall}${K.nameEnd}${K.selection}`;
+        text += outcome ? drawn(outcome, bands[Number(band)] ?? null) : deref(selection);
       }
-      const memo = `${outcome.selected} ${outcome.reason}`;
-      let parts = byBand.get(memo);
-      if (parts === undefined) {
-        const text = at({ ...selection, position: 0 });
-        const end = `0${afterPosition}`;
-        parts = text.endsWith(end)
-          ? { before: text.slice(0, text.length - end.length), after: afterPosition }
-          : null;
-        byBand.set(memo, parts);
-      }
-      if (parts === null) return `${K.selection}${at(selection)}`;
-      return `${K.selection}${parts.before}${outcome.position}${parts.after}`;
+      text += `${K.reasons}${deref(reasonText)}`;
+      if (standard)
+        text += `${K.scores}${scoresOf(layoutIds[Number(layout)] as string[], figures)}`;
+      return text + deref(rest);
     },
   };
 }
@@ -217,3 +289,8 @@ const PLAIN = {
   selection: null,
   sources: null,
 } as unknown as EntityResult;
+
+/** The separator of a record's fields, and the mark of a field that is a remembered text's number. */
+const SEP = '\u0001';
+const REF = '\u0003';
+const REF_CODE = 3;

@@ -11,7 +11,6 @@ import {
   type NoticeCounts,
   noticesOf,
   type Report,
-  type SelectionResult,
   score,
   toCsv,
 } from 'youpin';
@@ -138,20 +137,6 @@ export async function scoreCsvFile(
     programme && detail && detail !== 'full'
       ? jsonRows(detail, format === 'json' && options.indent === 2 ? 2 : 0)
       : null;
-  // Sectors and bands of those applicants, by number in the spool.
-  const sectorNumbers = new Map<string, number>();
-  const sectorIds: string[] = [];
-  const bandNumbers = new Map<SelectionResult['band'], number>();
-  const bands: Array<SelectionResult['band']> = [];
-  const numberOf = <T>(numbers: Map<T, number>, list: T[], value: T): number => {
-    let n = numbers.get(value);
-    if (n === undefined) {
-      n = list.length;
-      list.push(value);
-      numbers.set(value, n);
-    }
-    return n;
-  };
   const selection = model.definition.selection;
   const draw = selection ? quotaDraw(selection, model.id) : null;
   const ranks = rankIndex();
@@ -306,14 +291,7 @@ export async function scoreCsvFile(
         }
         if (detail) {
           if (json && fromProgramme) {
-            // Its text in three parts, the sector, total and band for the ranks and the draw.
-            const parts = json.row(fromProgramme);
-            const scored = e.status === 'scored';
-            const sector = scored ? numberOf(sectorNumbers, sectorIds, e.sector as string) : '';
-            const band = numberOf(bandNumbers, bands, e.selection?.band ?? null);
-            lines.push(
-              `${FAST}${parts.head}${SEP}${parts.selection}${SEP}${parts.tail}${SEP}${sector}${SEP}${scored ? total : ''}${SEP}${band}`,
-            );
+            lines.push(`${FAST}${json.record(fromProgramme, total ?? 0)}`);
             continue;
           }
           lines.push(
@@ -356,30 +334,13 @@ export async function scoreCsvFile(
         // As reportChunks writes score()'s report: the head's fields, then the applicants.
         const total = counts.entities;
         const pretty = format === 'json' && options.indent === 2;
-        const notRanked = json?.rank({ sector: null, overall: null }) ?? '';
+        const rankOf = (sector: string, scaled: number) => ranks.rank(sector, scaled);
         const entities = (async function* () {
           let index = 0;
           for await (const records of (spool as Spool).records('\u0000')) {
             for (const record of records) {
               if (record.charCodeAt(0) === FAST_CODE && json) {
-                // head, selection, tail, sector, total, band
-                const [head, chosen, tail, sector, scaled, band] = record.slice(1).split(SEP) as [
-                  string,
-                  string,
-                  string,
-                  string,
-                  string,
-                  string,
-                ];
-                if (scaled === '') yield new RawJson(`${head}${notRanked}${chosen}${tail}`);
-                else {
-                  const rank = ranks.rank(sectorIds[Number(sector)] as string, Number(scaled));
-                  const outcome = draw?.outcome(index);
-                  const picked = outcome
-                    ? json.drawn(outcome, bands[Number(band)] ?? null)
-                    : chosen;
-                  yield new RawJson(`${head}${json.rank(rank)}${picked}${tail}`);
-                }
+                yield new RawJson(json.finish(record.slice(1), rankOf, draw?.outcome(index)));
               } else {
                 const e = finish(JSON.parse(record) as EntitySummary, ranks, draw, model.id);
                 yield new RawJson(
@@ -466,11 +427,10 @@ export async function scoreCsvFile(
 }
 
 const NONE: Issue[] = [];
-/** A spooled applicant rendered by _jsonRows (else its JSON), and its fields' separator. */
+/** The mark of a spooled applicant recorded by _jsonRows (else it is its JSON). */
 const FAST = '\u0002';
 const FAST_CODE = 2;
 const RECORD_CODE = RECORD.charCodeAt(0);
-const SEP = '\u0001';
 
 /** Adds the notice counts of a chunk to the whole file's. */
 function addNotices(
