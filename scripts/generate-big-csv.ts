@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defineModel, score } from '../src/index.js';
+import { defineModel, type LeafInput, type NodeInput, score } from '../src/index.js';
 import { readBatch } from '../src/node/readBatch.js';
 import { liaocheng2024 } from '../src/presets/liaocheng2024.js';
 
@@ -73,12 +73,18 @@ function cellsOf(line: string): string[] {
 
 const NUMBER = /^\d+(\.\d+)?$/;
 
-/** A number nudged by up to ±10 %, with as many decimals as it had; at most 100 if it was. */
-function nudge(text: string, random: () => number): string {
+/**
+ * A number nudged by up to ±10 %, with as many decimals as it had; at most 100 if it was, and
+ * within its leaf's domain (a rating out of 5 stays at most 5).
+ */
+function nudge(text: string, random: () => number, domain: LeafInput['domain']): string {
   const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
   const before = Number(text);
-  const value = before * (0.9 + random() * 0.2);
-  return (before <= 100 ? Math.min(100, value) : value).toFixed(decimals);
+  let value = before * (0.9 + random() * 0.2);
+  if (before <= 100) value = Math.min(100, value);
+  if (domain?.max !== undefined) value = Math.min(Number(domain.max), value);
+  if (domain?.min !== undefined) value = Math.max(Number(domain.min), value);
+  return value.toFixed(decimals);
 }
 
 /**
@@ -101,6 +107,14 @@ export async function generateBigCsv(
   const nudged = headers.map(
     (h) => !fixed.has(h) && !h.startsWith('fact.') && !h.startsWith('verification.'),
   );
+  // Each column's leaf domain (columns are headed by the leaves' Chinese labels).
+  const domains = new Map<string, LeafInput['domain']>();
+  const visit = (node: NodeInput) => {
+    if ('children' in node) node.children.forEach(visit);
+    else domains.set(node.label.zh, node.domain);
+  };
+  visit(liaocheng2024.tree);
+  const domainOf = headers.map((h) => domains.get(h));
   // The sample's own deliberate problems ("12,5", an unknown grade …) are left out: the big file
   // has exactly the three spoiled rows below, so they stand out.
   const model = defineModel(liaocheng2024);
@@ -124,7 +138,7 @@ export async function generateBigCsv(
     const row = n + 2; // the header is row 1
     const source = parsed[n % parsed.length] as string[];
     const cells = source.map((cell, c) =>
-      nudged[c] && NUMBER.test(cell) ? nudge(cell, random) : cell,
+      nudged[c] && NUMBER.test(cell) ? nudge(cell, random, domainOf[c]) : cell,
     );
     cells[0] = `${source[0]}-${String(n).padStart(7, '0')}`;
     if (row === spoiled.duplicate) cells[0] = `${parsed[0]?.[0]}-0000000`;

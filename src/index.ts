@@ -125,6 +125,7 @@ export type {
   SeriesInput,
   Unit,
   ValidityInput,
+  ValueDomain,
   VerificationPolicy,
   WeightInput,
 } from './model/types.js';

@@ -461,10 +461,10 @@ const TEXTS = {
       `--benchmark："${name}"既不是内置基准（${names}），也不是可读取的 JSON 文件`,
   },
   unknownEntity: {
-    en: (id: string, file: string, ids: string, n: number): string =>
-      `no applicant with the id "${id}" in ${file} (${n} ids: ${ids})`,
-    zh: (id: string, file: string, ids: string, n: number): string =>
-      `${file} 中没有编号为"${id}"的申报对象（共 ${n} 个编号：${ids}）`,
+    en: (id: string, file: string, ids: string, n: number, near: string | null): string =>
+      `no applicant with the id "${id}" in ${file}${near === null ? ` (${n} ids: ${ids})` : `; did you mean "${near}"?`}`,
+    zh: (id: string, file: string, ids: string, n: number, near: string | null): string =>
+      `${file} 中没有编号为"${id}"的申报对象${near === null ? `（共 ${n} 个编号：${ids}）` : `；是否应为"${near}"？`}`,
   },
   outIsInput: {
     en: (out: string, input: string): string =>
@@ -789,6 +789,7 @@ Commands:
   monitor REGISTER EVIDENCE            the annual check: revocations, rectifications, expiries
   presets [show NAME]                  list the shipped models, or print one as JSON
   init --out FILE                      write a new model file from a preset, ready to edit
+  workbench [--out DIR] [--serve]      the workbench page: open a file, adjust the model, see the ranking move
 
 Options:
       --lang zh|en      language of the messages (default: zh when LC_ALL/LANG starts with zh)
@@ -818,6 +819,7 @@ ${EXIT_EN}`,
   monitor 名录 监测数据                年度监测：撤销、整改、届满
   presets [show 名称]                  列出内置模型，或以 JSON 输出其中之一
   init --out 文件                      由内置模型生成新的模型文件，供修改
+  workbench [--out 目录] [--serve]     工作台页面：打开数据、调整模型、即时查看排名变化
 
 选项：
       --lang zh|en      提示信息的语言（默认：LC_ALL/LANG 以 zh 开头时为中文）
@@ -1384,6 +1386,66 @@ ${COMMON_ZH}
 示例：
   youpin presets
   youpin presets show haopinShandong > haopin.json` as string,
+  },
+  helpWorkbench: {
+    en: `Usage: youpin workbench [--out DIR] [--serve] [options]
+
+Writes the workbench — one HTML page with its scripts, for any browser, offline — to a folder: a
+city team opens its spreadsheet there (.xlsx, .csv or .json), sees its problems located as
+youpin validate says them, adjusts weights, goalposts, the threshold and quotas, watches each
+sector's ranking re-score, and exports the adjusted model and the report. The page makes no
+network request; open DIR/index.html from the disk, or serve the folder on an intranet.
+
+Options:
+  -o, --out DIR         the folder to write (default: youpin-workbench); its files are replaced
+      --serve           serve the page on http://127.0.0.1:PORT until Ctrl-C (from DIR with
+                        --out, else from the installed package)
+      --port N          the port for --serve (default 8437; 0 picks a free one)
+${COMMON_EN}
+
+${EXIT_EN}
+
+Examples:
+  youpin workbench --out workbench && open workbench/index.html
+  youpin workbench --serve` as string,
+    zh: `用法：youpin workbench [--out 目录] [--serve] [选项]
+
+将工作台（一个 HTML 页面及其脚本，任何浏览器均可离线使用）写入一个目录：各市团队在其中打开申报表
+（.xlsx、.csv 或 .json），按 youpin validate 的定位查看问题，调整权重、目标值、入选线和名额，即时查看
+各行业排名的变化，并导出调整后的模型和报告。页面不发出任何网络请求；可直接从磁盘打开 目录/index.html，
+也可在内网中提供该目录。
+
+选项：
+  -o, --out 目录        写入的目录（默认 youpin-workbench）；其中同名文件将被替换
+      --serve           在 http://127.0.0.1:端口 上提供页面，直到按 Ctrl-C（有 --out 时
+                        从该目录，否则从已安装的包）
+      --port N          --serve 的端口（默认 8437；0 为任一空闲端口）
+${COMMON_ZH}
+
+${EXIT_ZH}
+
+示例：
+  youpin workbench --out workbench && open workbench/index.html
+  youpin workbench --serve` as string,
+  },
+  wroteWorkbench: {
+    en: (dir: string): string =>
+      `Wrote the workbench to ${dir}: open ${dir}/index.html in a browser`,
+    zh: (dir: string): string => `已将工作台写入 ${dir}：请在浏览器中打开 ${dir}/index.html`,
+  },
+  servingWorkbench: {
+    en: (url: string): string => `The workbench is at ${url} (Ctrl-C stops it)`,
+    zh: (url: string): string => `工作台地址：${url}（按 Ctrl-C 停止）`,
+  },
+  workbenchMissing: {
+    en: (dir: string): string =>
+      `the workbench is not built: ${dir} is missing (in a clone of youpin, run npm run build)`,
+    zh: (dir: string): string =>
+      `工作台尚未构建：缺少 ${dir}（在 youpin 的源码目录中请先运行 npm run build）`,
+  },
+  badPort: {
+    en: (value: string): string => `--port: "${value}" is not a port (0 to 65535)`,
+    zh: (value: string): string => `--port："${value}" 不是端口号（0 至 65535）`,
   },
   helpInit: {
     en: `Usage: youpin init --out FILE [options]

@@ -22,6 +22,7 @@ import { scoreCommand } from './commands/score.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { validateCommand } from './commands/validate.js';
 import { weightsCommand } from './commands/weights.js';
+import { workbenchCommand } from './commands/workbench.js';
 
 const COMMANDS: readonly Command[] = [
   scoreCommand,
@@ -36,6 +37,7 @@ const COMMANDS: readonly Command[] = [
   monitorCommand,
   presetsCommand,
   initCommand,
+  workbenchCommand,
 ];
 
 /** The version in youpin's package.json (found from this file, in src/cli or in dist). */

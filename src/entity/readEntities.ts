@@ -17,6 +17,7 @@ import type { ExpertScore } from '../panel/types.js';
 import { ENTITY_LIMITS } from '../primitives/ENTITY_LIMITS.js';
 import { Unreadable } from '../rules/Unreadable.js';
 import { longTexts, TEXT_LIMIT } from './_longTexts.js';
+import { idKey } from './idKey.js';
 import { readFacts } from './readFacts.js';
 import type { WorkingEntity } from './working.js';
 
@@ -99,8 +100,12 @@ function readEntity(
 
   const id = readId(row['id']);
   if (id === null) issues.push(makeIssue('invalid_entity', [...base, 'id'], { field: 'id' }));
-  else if (seen.has(id)) issues.push(makeIssue('duplicate_id', [...base, 'id'], { id }));
-  else seen.add(id);
+  else {
+    // Compared by idKey: `M001` and `Ｍ００１` are one id (the message says how ids compare).
+    const key = idKey(id);
+    if (seen.has(key)) issues.push(makeIssue('duplicate_id', [...base, 'id'], { id, entity: 1 }));
+    else seen.add(key);
+  }
 
   const name = readName(row['name']);
   if (name === undefined)
@@ -590,6 +595,14 @@ export function sectorParams(model: Compiled, given: unknown): Readonly<Record<s
       : null;
   const owner =
     near === null ? undefined : sectors.find((s) => [s.id, s.label.zh, s.label.en].includes(near));
+  // No sector at all (an empty cell, no key): said so, rather than quoting an empty text.
+  if (given === undefined || given === null || (typeof given === 'string' && given.trim() === ''))
+    return {
+      sector: '',
+      missing: '1',
+      allowed: sectors.map((s) => s.id).join(', '),
+      allowedZh: sectors.map((s) => s.label.zh).join('、'),
+    };
   return {
     sector: text,
     allowed: sectors.map((s) => s.id).join(', '),

@@ -25,6 +25,8 @@ export type CoreIssueCode =
   | 'unknown_item'
   | 'negative_count'
   | 'out_of_scale'
+  | 'out_of_domain'
+  | 'invalid_domain'
   | 'not_a_band_step'
   | 'log_negative'
   | 'log_nonpositive'

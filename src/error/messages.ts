@@ -52,8 +52,10 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
     () => '计分项数量必须是不小于 0 的整数',
   ],
   out_of_scale: [
-    (p) => `${p['value']} lies outside the scale [${p['min']}, ${p['max']}]`,
-    (p) => `${p['value']} 超出分值范围 [${p['min']}, ${p['max']}]`,
+    (p) =>
+      `${p['value']} lies outside the scale [${p['min']}, ${p['max']}]${p['unreachable'] ? ': no score can reach it' : ''}`,
+    (p) =>
+      `${p['value']} 超出分值范围 [${p['min']}, ${p['max']}]${p['unreachable'] ? '，任何得分都无法达到' : ''}`,
   ],
   not_a_band_step: [
     (p) => `${p['value']} is not a percentage in steps of ${p['step']} between 0 and 100`,
@@ -148,7 +150,12 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
     () => 'p = 0 is the geometric mean; use method "geometric"',
     () => 'p = 0 即几何平均，请使用 "geometric"',
   ],
-  duplicate_id: [(p) => `id "${p['id']}" is used twice`, (p) => `编号 "${p['id']}" 重复`],
+  duplicate_id: [
+    (p) =>
+      `id "${p['id']}" is used twice${p['entity'] ? ' (ids are compared ignoring letter case, full-width characters and invisible characters)' : ''}`,
+    (p) =>
+      `编号 "${p['id']}" 重复${p['entity'] ? '（比较编号时不区分大小写、全角与半角，并忽略不可见字符）' : ''}`,
+  ],
   reserved_id: [
     (p) => `"${p['id']}" is reserved and cannot be an id`,
     (p) => `"${p['id']}" 为保留字，不能用作编号`,
@@ -198,9 +205,13 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
   ],
   unknown_sector: [
     (p) =>
-      `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
+      p['missing']
+        ? `the sector is missing: every applicant needs one (sectors: ${p['allowed']})`
+        : `"${p['sector']}" is not a sector of the model (sectors: ${p['allowed']})${p['suggestion'] ? `; did you mean ${p['suggestion']}?` : ''}`,
     (p) =>
-      `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
+      p['missing']
+        ? `缺少行业：每个申报对象都需要填写（可选：${p['allowedZh'] ?? p['allowed']}）`
+        : `"${p['sector']}" 不是模型中的行业（可选：${p['allowedZh'] ?? p['allowed']}）${p['suggestionZh'] ? `；是否应为"${p['suggestionZh']}"？` : ''}`,
   ],
   unknown_indicator: [
     (p) =>
@@ -316,6 +327,42 @@ const templates: Readonly<Record<ScoringIssueCode, Template>> = {
     (p) => `${p['value']}（${p['labelZh']}）不是列表：请用 ; 或 、 分隔各项`,
   ],
   not_a_text: [(p) => `"${p['label']}" must be text`, (p) => `"${p['labelZh']}" 必须是文本`],
+  out_of_domain: [
+    (p) => {
+      const lo = p['min'] !== undefined;
+      const hi = p['max'] !== undefined;
+      const of = p['integer'] ? (lo !== hi ? 'a whole number of ' : 'a whole number ') : '';
+      const range =
+        lo && hi
+          ? `from ${p['min']} to ${p['max']}`
+          : lo
+            ? `at least ${p['min']}`
+            : hi
+              ? `at most ${p['max']}`
+              : '';
+      return `${p['value']} (${p['label']}) is not a possible value: it must be ${of}${range}`.trimEnd();
+    },
+    (p) =>
+      `${p['value']}（${p['labelZh']}）不是可能的取值：应为${
+        p['min'] !== undefined && p['max'] !== undefined
+          ? ` ${p['min']} 到 ${p['max']} 之间的`
+          : p['min'] !== undefined
+            ? `不小于 ${p['min']} 的`
+            : p['max'] !== undefined
+              ? `不大于 ${p['max']} 的`
+              : ''
+      }${p['integer'] ? '整数' : '数'}`,
+  ],
+  invalid_domain: [
+    (p) =>
+      p['type'] !== undefined
+        ? `${p['id']}: a domain (the values a number can take) applies to numbers only, not to a ${p['type']} value`
+        : `${p['id']}: the domain from ${p['min']} to ${p['max']} is empty (min is above max)`,
+    (p) =>
+      p['type'] !== undefined
+        ? `${p['id']}：取值范围（domain）只适用于数值，不适用于 ${p['type']} 类型`
+        : `${p['id']}：取值范围 ${p['min']} 到 ${p['max']} 为空（下限大于上限）`,
+  ],
   unit_in_value: [
     (p) =>
       `${p['value']} (${p['label']}) carries the unit ${p['suffix']}: write the number only${p['unit'] ? `, in ${p['unit']}` : ''}`,

@@ -23,7 +23,17 @@ const num = (v: number | string) => parseDecimal(v) as Dec;
 export function invertLeaf(leaf: CompiledLeaf, current: Dec | null, target: Dec): Inverse | null {
   const score = leaf.score;
   if (!score) return null;
-  const check = (raw: ValueInput): Inverse | null => {
+  const domain = leaf.domain;
+  // A suggestion is a value the leaf can take: a whole number of patents (rounded towards the
+  // side that keeps the score), never a rank of 0 or a share above 100 %.
+  const check = (given: ValueInput, up = true): Inverse | null => {
+    let raw = given;
+    const x = domain && typeof raw === 'string' ? parseDecimal(raw) : undefined;
+    if (domain && x) {
+      const whole = domain.integer && !x.isInteger() ? (up ? x.ceil() : x.floor()) : x;
+      if ((domain.min && whole.lt(domain.min)) || (domain.max && whole.gt(domain.max))) return null;
+      raw = exactString(whole);
+    }
     const outcome = score(raw);
     return outcome.ok && outcome.score.greaterThanOrEqualTo(target)
       ? { raw, score: outcome.score }
@@ -109,7 +119,7 @@ export function invertLeaf(leaf: CompiledLeaf, current: Dec | null, target: Dec)
 function continuous(
   x: Dec,
   up: boolean,
-  check: (raw: ValueInput) => Inverse | null,
+  check: (raw: ValueInput, up: boolean) => Inverse | null,
 ): Inverse | null {
   const rounded = x.toSignificantDigits(28, up ? Dec.ROUND_CEIL : Dec.ROUND_FLOOR);
   const candidates = [
@@ -122,7 +132,7 @@ function continuous(
     ),
   ];
   for (const c of candidates) {
-    const found = check(exactString(c));
+    const found = check(exactString(c), up);
     if (found) return found;
   }
   return null;
@@ -142,7 +152,10 @@ export function readable(
   const x = typeof raw === 'string' ? parseDecimal(raw) : undefined;
   if (!x || !leaf.score) return raw;
   const up = leaf.ctx.direction === 'higher' || leaf.input.scoring.method === 'direct';
-  const rounded = exactString(x.toDecimalPlaces(decimals, up ? Dec.ROUND_CEIL : Dec.ROUND_FLOOR));
+  const shown = x.toDecimalPlaces(decimals, up ? Dec.ROUND_CEIL : Dec.ROUND_FLOOR);
+  const { min, max } = leaf.domain ?? { min: null, max: null };
+  if ((min && shown.lt(min)) || (max && shown.gt(max))) return raw;
+  const rounded = exactString(shown);
   const outcome = leaf.score(rounded);
   return outcome.ok && outcome.score.greaterThanOrEqualTo(target) ? rounded : raw;
 }

@@ -13,6 +13,7 @@ import type { ColumnBatch, ColumnScores } from './columnTypes.js';
 import { exactNode } from './exactNode.js';
 import { exactSmall } from './exactSmall.js';
 import { kernelFor } from './kernelFor.js';
+import { markOutsideDomains } from './markOutsideDomains.js';
 import { planColumns } from './planColumns.js';
 import { publishChunk } from './publishChunk.js';
 import { rankColumns } from './rankColumns.js';
@@ -86,6 +87,7 @@ export function scoreColumns(model: Model | ModelInput, batch: ColumnBatch): Col
   }));
   // Per row, 1: a figure was settled exactly; 2: the row goes through the exact pipeline.
   const marks = new Uint8Array(rows);
+  markOutsideDomains(compiled, columns, marks);
 
   const buffers: ChunkBuffers = {
     score: new Float64Array(compiled.nodes.length * CHUNK),

@@ -1,5 +1,6 @@
 import type { CompiledFact } from '../model/compiled.js';
 import type { Dec } from '../numeric/decimal.js';
+import { checkDomain } from './checkDomain.js';
 import { readBoolean } from './readBoolean.js';
 import { readCalendarDate } from './readCalendarDate.js';
 import { readCategory } from './readCategory.js';
@@ -19,8 +20,10 @@ export function readFact(fact: CompiledFact, raw: unknown): Reading<FactReading>
   switch (fact.type) {
     case 'boolean':
       return readBoolean(raw, what);
-    case 'number':
-      return readQuantity(raw, fact.unit, what);
+    case 'number': {
+      const read = readQuantity(raw, fact.unit, what);
+      return read.ok && fact.domain ? checkDomain(read.value, fact.domain, what, raw) : read;
+    }
     case 'category':
       return readCategory(raw, fact.categories as NonNullable<CompiledFact['categories']>, what);
     case 'list':

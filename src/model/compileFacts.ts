@@ -6,6 +6,7 @@ import { categoryValues } from '../intake/readCategory.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 import { isIsoDate } from '../rules/dates.js';
 import type { Condition } from '../rules/types.js';
+import { compileDomain } from './compileDomain.js';
 import type { CompiledFact, CompiledNode, CompiledSeries } from './compiled.js';
 import type { FactType, ModelInput } from './types.js';
 
@@ -61,6 +62,7 @@ export function compileFacts(
       unit: fact.unit ?? null,
       categories: fact.values ? categoryValues(fact.values) : null,
       leaf: null,
+      domain: compileDomain(fact.domain, fact, path, issues),
     });
   });
   (definition.series ?? []).forEach((s, k) => {
@@ -100,6 +102,7 @@ export function compileFacts(
               ? categoryValues(scoring.items.map((i) => ({ value: i.id, label: i.label })))
               : null,
         leaf: name,
+        domain: node.leaf.domain,
       };
       facts.set(name, fact);
       return fact;

@@ -3,6 +3,7 @@ import { fromZod } from '../error/fromZod.js';
 import type { Issue, PathSegment } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { parseInput } from '../error/parseInput.js';
+import { leafValueType } from '../intake/leafValueType.js';
 import type { Finding, LeafContext } from '../normalise/method.js';
 import { scoringMethod } from '../normalise/registry.js';
 import { Dec } from '../numeric/decimal.js';
@@ -14,6 +15,8 @@ import type { Condition } from '../rules/types.js';
 import { compileTreatment } from '../treat/compileTreatment.js';
 import type { TreatmentInput } from '../treat/types.js';
 import { checkLimits, MODEL_LIMITS } from './checkLimits.js';
+import { checkSelectionScale } from './checkSelectionScale.js';
+import { compileDomain } from './compileDomain.js';
 import type { Compiled, CompiledNode, CompiledSector } from './compiled.js';
 import { compileFacts } from './compileFacts.js';
 import type { Model, ModelNode, ModelSector, SectorWeight } from './Model.js';
@@ -64,6 +67,7 @@ export function compileModel(input: unknown): Result {
   };
 
   const nodes = flatten(definition.tree, min, max, issues);
+  checkSelectionScale(definition.selection, min, max, issues);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const labels = nodeLabels(definition.tree);
 
@@ -392,6 +396,12 @@ function compileLeaf(
     missing: leaf.missing ?? 'invalid',
     scope,
     treatment,
+    domain: compileDomain(
+      leaf.domain,
+      { id: leaf.id, type: leafValueType(leaf.scoring) },
+      path,
+      issues,
+    ),
     score:
       method.kind === 'absolute' && findings.length === 0
         ? method.compile(leaf.scoring, ctx)

@@ -29,6 +29,15 @@ export interface CompiledFact {
   readonly categories: CategoryValues | null;
   /** The leaf it is, when a rule reads a leaf value as a fact. */
   readonly leaf: string | null;
+  /** `number` facts (and leaves read as facts): the values the number can take. */
+  readonly domain: CompiledDomain | null;
+}
+
+/** A model's ValueDomain with its ends as decimals (null: unbounded that way). */
+export interface CompiledDomain {
+  readonly min: Dec | null;
+  readonly max: Dec | null;
+  readonly integer: boolean;
 }
 
 /** A declared yearly series. */
@@ -61,6 +70,8 @@ export interface CompiledLeaf {
   readonly score: ((value: unknown) => AbsoluteOutcome) | null;
   /** Cohort methods only: imputation and outlier treatment before scoring. */
   readonly treatment: CompiledTreatment | null;
+  /** Number leaves: the values the number can take (a value outside is `out_of_domain`). */
+  readonly domain: CompiledDomain | null;
 }
 
 export interface CompiledSector {

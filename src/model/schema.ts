@@ -62,11 +62,18 @@ const aliasesSchema = z
   .array(z.string().check(z.minLength(1), z.maxLength(200)))
   .check(z.maxLength(50));
 
+const domainSchema = z.strictObject({
+  min: z.optional(decimalSchema),
+  max: z.optional(decimalSchema),
+  integer: z.optional(z.boolean()),
+});
+
 const leafSchema: z.ZodMiniType<LeafInput> = z.strictObject({
   id: idSchema,
   label: labelSchema,
   description: z.optional(labelSchema),
   unit: z.optional(z.union([labelSchema, z.string()])),
+  domain: z.optional(domainSchema),
   direction: z.optional(z.enum(['higher', 'lower'])),
   source: z.optional(z.enum(['system', 'expert', 'third_party', 'self_declared'])),
   missing: z.optional(z.enum(['zero', 'renormalise', 'invalid'])),
@@ -120,6 +127,7 @@ const factSchema: z.ZodMiniType<FactInput> = z.strictObject({
   description: z.optional(labelSchema),
   type: z.enum(['boolean', 'number', 'category', 'list', 'date', 'text']),
   unit: z.optional(z.union([labelSchema, z.string()])),
+  domain: z.optional(domainSchema),
   values: z.optional(
     z
       .array(

@@ -51,12 +51,27 @@ export type MissingPolicy = 'zero' | 'renormalise' | 'invalid';
 /** A unit of measurement, in both languages (or one symbol such as `"%"`). */
 export type Unit = Label | string;
 
+/**
+ * The values a number can take at all — a percentage from 0 to 100, a count in whole numbers, a
+ * rate that is never negative. A value outside them is a data error (`out_of_domain`): the
+ * applicant is invalid and told why, and the value is never scored or clamped to a goalpost.
+ * Both ends are inclusive; leave one out for a number unbounded that way.
+ */
+export interface ValueDomain {
+  readonly min?: DecimalInput | undefined;
+  readonly max?: DecimalInput | undefined;
+  /** Whole numbers only (a count of patents, of employees). */
+  readonly integer?: boolean | undefined;
+}
+
 /** An indicator with a value: the leaves of the tree. */
 export interface LeafInput {
   readonly id: string;
   readonly label: Label;
   readonly description?: Label | undefined;
   readonly unit?: Unit | undefined;
+  /** Number leaves: the values the number can take at all (see {@link ValueDomain}). */
+  readonly domain?: ValueDomain | undefined;
   /** Default `higher`. */
   readonly direction?: Direction | undefined;
   /** Default `system`. */
@@ -186,6 +201,8 @@ export interface FactInput {
   readonly type: FactType;
   /** `number` facts: the unit; a value written with this unit (`5年`, `88.5%`) reads as its number. */
   readonly unit?: Unit | undefined;
+  /** `number` facts: the values the number can take at all (see {@link ValueDomain}). */
+  readonly domain?: ValueDomain | undefined;
   /** `category` and `list` facts: the allowed values (ids), with their labels. */
   readonly values?: readonly FactValueInput[] | undefined;
   /** Other headers people write for this fact (`经营年限`, `成立年限`). */

@@ -1,6 +1,8 @@
-import { constants } from 'node:buffer';
 import { nodeError } from './_messages.js';
 import { streamDecoder } from './_streamDecoder.js';
+import { MAX_TEXT_BYTES } from './_textLimit.js';
+
+// Platform-neutral (the workbench page bundles it): no `node:` import here.
 
 /** The encodings a CSV file may be read with; `auto` decides (see _streamDecoder.ts). */
 export type CsvEncoding = 'auto' | 'utf-8' | 'gb18030';
@@ -23,11 +25,11 @@ export interface Decoded {
  */
 export function decodeText(bytes: Uint8Array, encoding: CsvEncoding, file: string): Decoded {
   // Length first: a text too long to hold fails every decoder, which would blame the encoding.
-  if (bytes.length > constants.MAX_STRING_LENGTH)
+  if (bytes.length > MAX_TEXT_BYTES)
     throw nodeError('file_too_large', {
       file,
       size: bytes.length,
-      max: constants.MAX_STRING_LENGTH,
+      max: MAX_TEXT_BYTES,
     });
   const decoder = streamDecoder(encoding, file);
   const text = decoder.decode(bytes) + decoder.end();

@@ -1,8 +1,7 @@
-import { constants } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { isYoupinError, type YoupinError } from 'youpin';
 import { nodeError } from './_messages.js';
-import { firstInvalidUtf8 } from './_streamDecoder.js';
+import { MAX_TEXT_BYTES } from './_textLimit.js';
 
 /**
  * A file that may have at most `max` bytes, named for the message (`a model file`); without a
@@ -14,11 +13,8 @@ export interface SizeLimit {
   readonly whatZh?: string | undefined;
 }
 
-/**
- * The most bytes of a text file read whole (CSV, JSON): the longest string JavaScript can hold
- * (2²⁹ − 24 characters in Node 20), since n bytes of UTF-8 decode to at most n characters.
- */
-export const MAX_TEXT_BYTES: number = constants.MAX_STRING_LENGTH;
+export { parseJsonBytes, tooLarge } from './_jsonBytes.js';
+export { MAX_TEXT_BYTES };
 
 /** A text file read whole: refused by its size when its text could not be held. */
 export const TEXT_FILE_LIMIT: SizeLimit = { max: MAX_TEXT_BYTES };
@@ -72,11 +68,6 @@ export async function readBytes(
   return bytes;
 }
 
-/** The `file_too_large` error of a text file read whole. */
-export function tooLarge(file: string, size: number, max: number = MAX_TEXT_BYTES): YoupinError {
-  return nodeError('file_too_large', { file, size, max });
-}
-
 /** The `file_unreadable` error for a file system error: no such file, a directory, permission. */
 export function unreadable(file: string, error: unknown): YoupinError {
   const code = (error as { code?: unknown }).code;
@@ -91,23 +82,4 @@ export function unreadable(file: string, error: unknown): YoupinError {
             ? error.message
             : String(error);
   return nodeError('file_unreadable', { file, reason });
-}
-
-/** Parses JSON text (UTF-8, a byte-order mark allowed), or throws `not_utf8` / `invalid_json`. */
-export function parseJsonBytes(bytes: Uint8Array, file: string): unknown {
-  if (bytes.length > MAX_TEXT_BYTES) throw tooLarge(file, bytes.length);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw nodeError('not_utf8', { file, offset: firstInvalidUtf8(bytes) });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw nodeError('invalid_json', {
-      file,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-  }
 }

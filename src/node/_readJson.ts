@@ -1,7 +1,7 @@
 import type { EntityInput } from 'youpin';
+import { parseJsonBytes } from './_jsonBytes.js';
 import { jsonLocator } from './_locator.js';
 import { nodeError } from './_messages.js';
-import { parseJsonBytes } from './_readFile.js';
 import type { BatchFile } from './types.js';
 
 /**

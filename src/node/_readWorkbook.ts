@@ -1,7 +1,6 @@
 import type { Issue } from 'youpin';
 import { type Cell, numberText, percentText, type Table, type TableRow } from './_cells.js';
-import { checkWorkbook } from './_checkWorkbook.js';
-import { type ExcelSheet, loadExceljs } from './_loadExceljs.js';
+import type { ExcelLibrary, ExcelSheet } from './_loadExceljs.js';
 import { makeNodeIssue, nodeError } from './_messages.js';
 import type { ExtraTables } from './_readTable.js';
 
@@ -12,6 +11,17 @@ export const SHEET_NAMES = {
   events: ['事件', 'events'],
   series: ['年度数据', 'series'],
 } as const;
+
+// Platform-neutral (the workbench page bundles it): the platform gives the check of the limits and
+// exceljs (Node imports the package; the page loads its browser build as a separate script).
+
+/** What reading a workbook needs from the platform. */
+export interface WorkbookIo {
+  /** Refuses a workbook past the limits (`workbook_too_large`) before exceljs reads it. */
+  readonly check: (bytes: Uint8Array, file: string) => Promise<void>;
+  /** exceljs, or a YoupinError saying how to get it (`exceljs_missing`). */
+  readonly excel: (file: string) => Promise<ExcelLibrary>;
+}
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -26,11 +36,12 @@ export async function readWorkbook(
   bytes: Uint8Array,
   file: string,
   sheet: string | undefined,
-  score: (table: Table) => number = () => 0,
+  score: (table: Table) => number,
+  io: WorkbookIo,
 ): Promise<{ main: Table; extras: ExtraTables; notices: Issue[] }> {
   // Cells, rows and inflated XML are counted before exceljs reads it all into memory.
-  await checkWorkbook(bytes, file);
-  const excel = await loadExceljs(file);
+  await io.check(bytes, file);
+  const excel = await io.excel(file);
   const workbook = new excel.Workbook();
   try {
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);

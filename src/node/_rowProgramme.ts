@@ -47,6 +47,7 @@ import { applyRule } from '../rules/applyRule.js';
 import { ruleContext } from '../rules/ruleContext.js';
 import type { RuleInput } from '../rules/types.js';
 import { type Cell, cellText } from './_cells.js';
+import { type FloatDomain, floatDomain, withinFloatDomain } from './_floatDomain.js';
 import type { ModelIndex } from './_modelIndex.js';
 import { indexModel } from './_modelIndex.js';
 import { leafTextValue, type Plan, verificationStatus } from './_readTable.js';
@@ -94,6 +95,8 @@ export interface ProgrammeLeaf {
   readonly scored: Map<unknown, { value: unknown; score: number; error: number }>;
   /** linear or log: a plain decimal goes to the float scorer as its number (readFloat's). */
   readonly numeric: boolean;
+  /** Number leaves: the values the number can take (a row outside them is the core's). */
+  readonly domain: FloatDomain | null;
   /** The missing-value policy: ZERO, RENORMALISE or INVALID (see readValue, aggregateEntity). */
   readonly missing: number;
   /** A failed verification: the veto it fires, or null to score the bottom (readVerification). */
@@ -290,6 +293,7 @@ function compile(
         scored: new Map(),
         numeric:
           kind === NUMBER && (node.leaf.method.id === 'linear' || node.leaf.method.id === 'log'),
+        domain: kind === NUMBER ? floatDomain(node.leaf.domain) : null,
         missing: MISSING[node.leaf.missing] ?? INVALID,
         veto:
           node.leaf.input.verification?.onFail === 'veto'
@@ -1053,6 +1057,8 @@ class Programme implements RowProgramme {
           if (!isMissing(raw)) {
             const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
             if (Number.isNaN(x)) return false;
+            if (leaf.domain !== null && !withinFloatDomain(x, raw as string, leaf.domain))
+              return false;
             value = raw;
             if (leaf.numeric) number = x;
           }

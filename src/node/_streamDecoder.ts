@@ -1,9 +1,10 @@
-import { TextDecoder } from 'node:util';
 import { YoupinError } from 'youpin';
 import type { CsvEncoding } from './_decode.js';
 import { tablePath } from './_locator.js';
 import { makeNodeIssue, nodeError } from './_messages.js';
 
+// Platform-neutral (the workbench page bundles it): the global TextDecoder, no `node:` import.
+//
 // One decision per file, the same whether the file is read whole (readBatch) or as a stream
 // (readCsvChunks), because both decode through this decoder:
 //
@@ -40,7 +41,10 @@ const CR = 0x0d;
 const LINE_KEPT = 1 << 20;
 
 const EMPTY = new Uint8Array(0);
-const fatal = (encoding: string): TextDecoder => new TextDecoder(encoding, { fatal: true });
+/** The global TextDecoder's instances (Node's types declare the class as a value only). */
+type Decoder = InstanceType<typeof TextDecoder>;
+
+const fatal = (encoding: string): Decoder => new TextDecoder(encoding, { fatal: true });
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.length === 0) return b;
@@ -106,7 +110,7 @@ function plainlyUtf8(line: Uint8Array): boolean {
  * @param file - named in the error messages
  */
 export function streamDecoder(encoding: CsvEncoding, file: string): StreamDecoder {
-  let decoder: TextDecoder | null = encoding === 'auto' ? null : fatal(encoding);
+  let decoder: Decoder | null = encoding === 'auto' ? null : fatal(encoding);
   let chosen: string = encoding === 'auto' ? 'utf-8' : encoding;
   /** Whether a mixed line is a located problem (auto, no byte-order mark). */
   let detecting = false;
@@ -291,7 +295,7 @@ export function streamDecoder(encoding: CsvEncoding, file: string): StreamDecode
   };
 
   function finish(): string {
-    const d = decoder as TextDecoder;
+    const d = decoder as Decoder;
     try {
       const text = d.decode();
       if (detecting && chosen === 'gb18030' && plainlyUtf8(current)) mixed(line, current);

@@ -1,26 +1,14 @@
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { Model } from 'youpin';
-import type { Table, TableRow } from './_cells.js';
-import { csvIssue } from './_csvIssue.js';
-import { decodeText } from './_decode.js';
-import { tablePath } from './_locator.js';
-import { makeNodeIssue, nodeError } from './_messages.js';
-import { indexModel } from './_modelIndex.js';
-import { parseCsv, sniffDelimiter } from './_parseCsv.js';
+import { checkWorkbook } from './_checkWorkbook.js';
+import { loadExceljs } from './_loadExceljs.js';
+import { batchFormat, readBatchBytes } from './_readBatchBytes.js';
 import { readBytes, TEXT_FILE_LIMIT } from './_readFile.js';
-import { readJsonBatch } from './_readJson.js';
-import { findHeader, headerScore, readTable } from './_readTable.js';
-import { readWorkbook } from './_readWorkbook.js';
+import type { WorkbookIo } from './_readWorkbook.js';
 import type { BatchFile, ReadBatchOptions } from './types.js';
 
-const FORMATS: Readonly<Record<string, BatchFile['format']>> = {
-  '.csv': 'csv',
-  '.tsv': 'csv',
-  '.txt': 'csv',
-  '.xlsx': 'xlsx',
-  '.xlsm': 'xlsx',
-  '.json': 'json',
-};
+/** Reading a workbook in Node: the limits counted with node:zlib, exceljs imported. */
+const NODE_WORKBOOK: WorkbookIo = { check: checkWorkbook, excel: (file) => loadExceljs(file) };
 
 /**
  * Reads a batch of applicants from a CSV, XLSX or JSON file (by its extension) into entities that
@@ -115,47 +103,8 @@ export async function readBatch(
   options: ReadBatchOptions = {},
 ): Promise<BatchFile> {
   const name = basename(file);
-  const extension = extname(file).toLowerCase();
-  const format = FORMATS[extension];
-  if (!format) throw nodeError('unsupported_format', { file: name, extension: extension || '—' });
+  const format = batchFormat(name);
   // CSV and JSON are read whole as text: a file too long for one string is refused by its size.
   const bytes = await readBytes(file, format === 'xlsx' ? undefined : TEXT_FILE_LIMIT, name);
-  if (format === 'json') return readJsonBatch(bytes, name);
-  const index = indexModel(model);
-  const onProgress = options.onProgress;
-  const onRows = onProgress && ((rows: number, total: number) => onProgress({ rows, total }));
-
-  if (format === 'xlsx') {
-    const { main, extras, notices } = await readWorkbook(bytes, name, options.sheet, (table) =>
-      bestHeaderScore(table, index),
-    );
-    const read = readTable(main, extras, index, name, onRows);
-    return { ...read, notices: [...notices, ...read.notices], encoding: null, format };
-  }
-
-  const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto', name);
-  const csv = parseCsv(text, extension === '.tsv' ? '\t' : sniffDelimiter(text));
-  const rows: TableRow[] = [];
-  for (const piece of csv.records)
-    if (!('problem' in piece)) rows.push({ row: piece.line, cells: piece.cells });
-  const result = readTable({ sheet: null, rows }, {}, index, name, onRows);
-  // Rows that could not be read, and quotes that seem to have merged rows, as the stream says.
-  for (const piece of csv.records) {
-    const issue = csvIssue(piece);
-    if (issue) result.issues.push(issue);
-  }
-  if (csv.unterminated) {
-    const { line, last } = csv.unterminated;
-    result.issues.push(
-      makeNodeIssue('unterminated_quote', tablePath(null, line, null), { row: line, last }),
-    );
-  }
-  return { ...result, encoding, format };
-}
-
-/** How well a sheet's header (wherever it is in its first rows) matches the model. */
-function bestHeaderScore(table: Table, index: ReturnType<typeof indexModel>): number {
-  const rows = table.rows.filter((r) => r.cells.some((c) => c !== null && c !== ''));
-  const at = findHeader(rows, index);
-  return at < 0 ? 0 : headerScore(rows[at] as (typeof rows)[number], index);
+  return readBatchBytes(bytes, name, model, options, NODE_WORKBOOK);
 }

@@ -14,6 +14,7 @@ import {
   score,
   toCsv,
 } from 'youpin';
+import { idKey } from '../entity/idKey.js';
 import { jsonChunks, RawJson, reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
@@ -182,6 +183,8 @@ export async function scoreCsvFile(
         let result: EntityResult | null = null;
         let read: CellPlan | null = null;
         let id: string | null;
+        // What ids are compared by (idKey): the core's duplicate_id for `M001` after `Ｍ００１`.
+        let key: string | null;
         const plan =
           programme && input === null && chunk.table
             ? programme.cellPlan(chunk.plans[k] as Plan, chunk.sectors[k] as string)
@@ -191,7 +194,8 @@ export async function scoreCsvFile(
         if (programme && plan) {
           const cells = (chunk.rows[k] as TableRow).cells;
           id = programme.cellId(cells, plan);
-          fresh = id !== null && seen.add(id);
+          key = id === null ? null : idKey(id);
+          fresh = key !== null && seen.add(key);
           if (fresh) {
             const scored = programme.runCells(cells, plan, index);
             if (scored === NEEDS_ENTITY) {
@@ -205,7 +209,8 @@ export async function scoreCsvFile(
         } else {
           input ??= chunk.entity(k);
           id = readId(input.id);
-          fresh = id !== null && seen.add(id);
+          key = id === null ? null : idKey(id);
+          fresh = key !== null && seen.add(key);
           if (programme && fresh) result = programme.run(input, index);
         }
         plain.push(result);
@@ -215,9 +220,9 @@ export async function scoreCsvFile(
           read = null;
           rest.push(k);
           // A stand-in for an id met before its first row here (see wholeFilePath).
-          if (id !== null && !restIds.has(id)) {
-            if (!fresh) ghosts.set(id, { id, sector: '', values: {} });
-            restIds.add(id);
+          if (id !== null && key !== null && !restIds.has(key)) {
+            if (!fresh) ghosts.set(key, { id, sector: '', values: {} });
+            restIds.add(key);
           }
         }
         cellPlans.push(read);

@@ -29,6 +29,7 @@ const facts: FactInput[] = [
     label: label('连续经营年限', 'Years of continuous operation'),
     type: 'number',
     unit: { zh: '年', en: 'years' },
+    domain: { min: 0 },
     aliases: ['经营年限', '成立年限', '经营年数', '连续经营年数', 'years operating'],
     provenance: FACT,
   },

@@ -142,7 +142,7 @@ describe('youpin score on 20,000 generated rows, streamed', { timeout: 600_000 }
     );
     expect(lines[4]).toMatch(
       new RegExp(
-        `^applicants\\.csv, row ${spoiled.duplicate}, column 编号: id ".+" is used twice$`,
+        `^applicants\\.csv, row ${spoiled.duplicate}, column 编号: id ".+" is used twice \\(ids are compared ignoring letter case, full-width characters and invisible characters\\)$`,
       ),
     );
     // The notices that need action before publication, counted over the whole file as the

@@ -224,7 +224,7 @@ async function exportTables(dir: string): Promise<Report> {
 
 const RUN_HERE: Record<string, readonly string[]> = {
   'examples/guides/getting-started/install.sh': ['install'],
-  'examples/guides/city-teams/cli.sh': ['init', 'validate', 'score', 'years'],
+  'examples/guides/city-teams/cli.sh': ['init', 'workbench', 'validate', 'score', 'years'],
   'examples/guides/service-developers/server.sh': ['server'],
   'examples/guides/service-developers/curl.sh': ['curl'],
   'examples/guides/researchers/read.R': ['read'],
@@ -282,11 +282,16 @@ describe('getting-started/install.sh', () => {
 describe('city-teams/cli.sh', () => {
   const dir = scratch('city-teams');
   const init = shellSteps('examples/guides/city-teams/cli.sh', 'init');
+  const workbench = shellSteps('examples/guides/city-teams/cli.sh', 'workbench');
   const validate = shellSteps('examples/guides/city-teams/cli.sh', 'validate');
   const scoring = shellSteps('examples/guides/city-teams/cli.sh', 'score');
   const years = shellSteps('examples/guides/city-teams/cli.sh', 'years');
-  const runs: Record<'init' | 'validate' | 'score' | 'years', { step: Step; run: Run }[]> = {
+  const runs: Record<
+    'init' | 'workbench' | 'validate' | 'score' | 'years',
+    { step: Step; run: Run }[]
+  > = {
     init: [],
+    workbench: [],
     validate: [],
     score: [],
     years: [],
@@ -313,6 +318,7 @@ describe('city-teams/cli.sh', () => {
     }
     await workbook.xlsx.writeFile(join(dir, 'applicants.xlsx'));
     runs.init = await runSteps(init, dir);
+    if (runs.init.every((r) => r.run.code === 0)) runs.workbench = await runSteps(workbench, dir);
     if (runs.init.every((r) => r.run.code === 0)) runs.validate = await runSteps(validate, dir);
     if (runs.validate.every((r) => r.run.code === 0)) runs.score = await runSteps(scoring, dir);
     // The next year's batch and the year's events, as the bureau would have them.
@@ -340,6 +346,12 @@ describe('city-teams/cli.sh', () => {
       'jinan-youpin',
       { zh: '济南优品', en: 'Jinan Premium Products' },
     ]);
+  });
+
+  it('workbench: writes the page and its scripts to workbench/', () => {
+    expectShown(runs.workbench, workbench);
+    for (const file of ['index.html', 'workbench.css', 'workbench.js', 'exceljs.min.js'])
+      expect(existsSync(join(dir, 'workbench', file)), file).toBe(true);
   });
 
   it('validate: the model, then the model and the workbook, are OK (exit 0)', () => {

@@ -201,7 +201,13 @@ describe('gap to the threshold, a floor or the quota', () => {
           ) {
             const from = new D(String(leaf.current));
             const to = new D(leaf.suggested);
-            const smaller = to.minus(to.minus(from).times('1e-6'));
+            // A leaf of whole numbers (its domain) is suggested a whole number: one less change is
+            // the next whole number towards the current value.
+            const smaller = liaochengWhole(leaf.leaf)
+              ? to.greaterThan(from)
+                ? to.minus(1)
+                : to.plus(1)
+              : to.minus(to.minus(from).times('1e-6'));
             const short = rescore(withValue(input, leaf.leaf, smaller.toFixed()));
             expect(
               new D(figure(short) as string).lessThan(gap.required),
@@ -230,6 +236,15 @@ describe('gap to the threshold, a floor or the quota', () => {
     }
   });
 });
+
+/** Whether a leaf of the 聊城优品 preset takes whole numbers only (its `domain`). */
+function liaochengWhole(leaf: string): boolean {
+  const walk = (n: NodeInput): boolean =>
+    n.id === leaf
+      ? 'domain' in n && n.domain?.integer === true
+      : 'children' in n && n.children.some(walk);
+  return walk(liaocheng2024.tree);
+}
 
 function liaochengMethod(leaf: string): string {
   const walk = (n: {

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // them, with zod and decimal.js, into at most 60 KB gzipped (60,000 bytes, gzip level 9). Raised
 // to 63,000 bytes for issue 19's data treatment (imputation, COINr's winsorisation, transforms),
 // which the issue asks to be part of the model, so the core must run it: 2.6 KB of the 62.2 KB
-// measured; docs/performance.md, "Bundle size", has the steps.
+// measured; then to 64,000 for value domains (out_of_domain, checked wherever a number is read,
+// 0.7 KB): 63.5 KB measured. docs/performance.md, "Bundle size", has the steps.
 //
 // The bundle is made from the built package (dist/index.js, reached as 'youpin' through its
 // `exports`), as an app's bundler makes it, not from src: dist/index.js is one file, so a bundler
@@ -18,7 +19,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // miss that. `npm test` builds first. Raise the budget with care, and say why in the commit.
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const BUDGET = 63_000;
+const BUDGET = 64_000;
 const built = existsSync(join(root, 'dist/index.js'));
 
 let code: Uint8Array = new Uint8Array();
@@ -58,7 +59,7 @@ describe('the browser bundle of defineModel + score', () => {
     expect(inputs.filter((f) => f.startsWith('src/'))).toEqual([]);
   });
 
-  it.runIf(built)('is at most 63 KB gzipped', () => {
+  it.runIf(built)('is at most 64 KB gzipped', () => {
     const gzipped = gzipSync(code, { level: 9 }).length;
     console.log(
       `defineModel + score for a browser (esbuild, minified): ${code.length.toLocaleString('en')} B, ` +

@@ -12,6 +12,11 @@ npx youpin init --preset liaocheng2024 --out city.json
 npx youpin init --preset liaocheng2024 --out jinan.json --id jinan-youpin --name-zh 济南优品 --name-en "Jinan Premium Products"
 # #endregion init
 
+# #region workbench
+npx youpin workbench --out workbench # then open workbench/index.html · 然后打开 workbench/index.html
+# Wrote the workbench to workbench: open workbench/index.html in a browser
+# #endregion workbench
+
 # #region validate
 npx youpin validate --model city.json                 # the model alone · 只校验模型
 npx youpin validate applicants.xlsx --model city.json # model and data, cell by cell · 模型和数据，定位到单元格

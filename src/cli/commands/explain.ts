@@ -1,4 +1,6 @@
 import { explain, narrate, showText } from 'youpin';
+import { idKey } from '../../entity/idKey.js';
+import { closestName } from '../../intake/closestName.js';
 import { formatOf, text } from '../_args.js';
 import type { Command } from '../_context.js';
 import { Failure } from '../_errors.js';
@@ -55,7 +57,10 @@ export const explainCommand: Command = {
     if (!entity) {
       const ids = report.entities.flatMap((e) => (e.id === null ? [] : [e.id]));
       const shown = ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, …` : ids.join(', ');
-      throw new Failure(ctx.m.unknownEntity(id, file, shown, ids.length));
+      // The id written another way (`m001` for `M001`), else the closest one (`M0001`).
+      const key = idKey(id);
+      const near = ids.find((other) => idKey(other) === key) ?? closestName(id, ids);
+      throw new Failure(ctx.m.unknownEntity(id, file, shown, ids.length, near));
     }
     if (entity.issues.length > 0) {
       printLines(
