@@ -15,7 +15,7 @@ import {
   toCsv,
 } from 'youpin';
 import { idKey } from '../entity/idKey.js';
-import { jsonChunks, RawJson, reportHeader } from '../report/_jsonChunks.js';
+import { reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
 import {
@@ -27,6 +27,7 @@ import {
   spoolLine,
 } from './_csvLines.js';
 import { idSet } from './_idSet.js';
+import { jsonDocument } from './_jsonDocument.js';
 import { jsonRows } from './_jsonRows.js';
 import { nodeError } from './_messages.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
@@ -345,14 +346,12 @@ export async function scoreCsvFile(
           for await (const records of (spool as Spool).records('\u0000')) {
             for (const record of records) {
               if (record.charCodeAt(0) === FAST_CODE && json) {
-                yield new RawJson(json.finish(record.slice(1), rankOf, draw?.outcome(index)));
+                yield json.finish(record.slice(1), rankOf, draw?.outcome(index));
               } else {
                 const e = finish(JSON.parse(record) as EntitySummary, ranks, draw, model.id);
-                yield new RawJson(
-                  pretty
-                    ? JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')
-                    : JSON.stringify(e),
-                );
+                yield pretty
+                  ? JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')
+                  : JSON.stringify(e);
               }
               index++;
               if (++written % chunkSize === 0 || written === total)
@@ -361,7 +360,7 @@ export async function scoreCsvFile(
           }
         })();
         const layout = { format: format as 'json' | 'ndjson', indent: pretty ? 2 : 0 } as const;
-        for await (const text of jsonChunks(
+        for await (const text of jsonDocument(
           reportHeader({ ...report, entities: [] }, detail),
           entities,
           layout,

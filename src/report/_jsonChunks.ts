@@ -5,14 +5,6 @@ import type { ReportLike } from './reportChunks.js';
 // `entities` key marks where the applicants go, and the applicants one by one (from memory or
 // from a spool on disk), written as JSON or NDJSON in chunks; no text of the whole is ever built.
 
-/**
- * An applicant's text already serialised in the layout (compact, or indented as the applicants of
- * an indented document are: its first line at 4 spaces), written as it is.
- */
-export class RawJson {
-  constructor(readonly text: string) {}
-}
-
 /** A chunk is given once it passes this many characters. */
 export const CHUNK_CHARS: number = 64 * 1024;
 
@@ -36,7 +28,7 @@ export async function* jsonChunks(
     const { entities: _, ...fields } = header;
     let buffer = `${JSON.stringify(fields)}\n`;
     for await (const entity of entities) {
-      buffer += `${entity instanceof RawJson ? entity.text : JSON.stringify(entity)}\n`;
+      buffer += `${JSON.stringify(entity)}\n`;
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = '';
@@ -66,7 +58,7 @@ export async function* jsonChunks(
     for await (const entity of entities) {
       if (count++ > 0) buffer += ',';
       if (pretty) buffer += '\n    ';
-      buffer += entity instanceof RawJson ? entity.text : at(entity, 4);
+      buffer += at(entity, 4);
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = '';
