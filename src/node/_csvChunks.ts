@@ -102,7 +102,7 @@ export async function* csvChunks(
       if (issue) (reader.table || reader.noHeader ? reader.pending : reader.candidates).push(issue);
       if ('problem' in piece) continue;
       // Rows whose every cell is blank are skipped, before the header as after it.
-      if (!piece.cells.some((cell) => cell.trim() !== '')) continue;
+      if (!hasText(piece.cells)) continue;
       const row: TableRow = { row: piece.line, cells: piece.cells };
       if (reader.table) {
         reader.pending.push(row);
@@ -305,4 +305,15 @@ interface Reader {
   /** Data rows and issues of unreadable rows, in file order, not given yet. */
   pending: Array<TableRow | Issue>;
   pendingRows: number;
+}
+
+/** Whether a row has a cell that is not blank (a printable ASCII first character settles it). */
+function hasText(cells: readonly string[]): boolean {
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k] as string;
+    if (cell.length === 0) continue;
+    const c = cell.charCodeAt(0);
+    if ((c > 32 && c < 127) || cell.trim() !== '') return true;
+  }
+  return false;
 }

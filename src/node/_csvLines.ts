@@ -39,7 +39,26 @@ export interface CsvLine {
 /** Renders applicants as toCsv's rows, for one model and locale (labels remembered). */
 export interface CsvRows {
   row(e: EntityResult): CsvLine;
+  /**
+   * A scored applicant of the row programme as a short record of the spool: its id, name, total,
+   * dimensions and notices as text, and one number for its sector, status, selection and band
+   * (whose words are remembered here); null when a field holds a line break or a separator.
+   */
+  record(e: EntityResult): string | null;
+  /**
+   * The CSV line of a record: `rank` gives the whole file's ranks of a total (an integer of its
+   * last decimal) in a sector, `outcome` the quota draw's outcome of a candidate.
+   */
+  finishRecord(
+    text: string,
+    index: number,
+    rank: (sector: string, total: number) => { readonly sector: number; readonly overall: number },
+    outcome: QuotaOutcome | undefined,
+  ): string;
 }
+
+/** The first character of a record of `CsvRows.record` (a line of spoolLine starts with a digit or `[`). */
+export const RECORD = '\u0002';
 
 /** A row renderer for the reports of `head`'s model (an empty report of it) in `locale`. */
 export function csvRows(head: Report, locale: Locale): CsvRows {
@@ -87,24 +106,99 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
     return text;
   };
 
+  const row = (e: EntityResult): CsvLine => {
+    let status = statuses.get(e.status);
+    if (status === undefined) {
+      status = field(pick(STATUS[e.status], locale));
+      statuses.set(e.status, status);
+    }
+    const prefix = `${e.index},${cell(e.id ?? '')},${cell(nameOf(e.name, locale))},${sectorField(e.sector)},${status},${cell(e.total ?? '')}`;
+    let suffix = bandField(e.selection?.band?.label);
+    for (const id of dims) suffix += `,${cell(scoreOf(e, id) ?? '')}`;
+    let notices = '';
+    if (e.warnings.length > 0) {
+      const found = noticesOf({ definition, entities: [e] }).entities[0]?.notices ?? [];
+      notices = found.map((n) => pick(n.message, locale, ' · ')).join('; ');
+    }
+    suffix += `,${field(notices)}`;
+    return { prefix, selection: selectionFields(e), suffix };
+  };
+
+  // What a record's number stands for: the sector's id and field, the status, the selection's
+  // fields and the band's, as toCsv writes them.
+  const kinds: Array<{ sector: string; head: string; selection: string; band: string }> = [];
+  const kindOf = new WeakMap<object, Map<string, number>>();
+  const outcomes = new Map<string, string>();
+
   return {
-    row(e) {
-      let status = statuses.get(e.status);
-      if (status === undefined) {
-        status = field(pick(STATUS[e.status], locale));
-        statuses.set(e.status, status);
+    record(e) {
+      const s = e.selection;
+      if (e.status !== 'scored' || e.sector === null || e.total === null || !s) return null;
+      const id = cell(e.id ?? '');
+      const name = cell(nameOf(e.name, locale));
+      // The dimensions' published figures (digits: nothing to neutralise), in the columns' order.
+      let figures = '';
+      const nodes = e.nodes;
+      for (let d = 0; d < dims.length; d++) {
+        const id = dims[d] as string;
+        let score: string | null = null;
+        for (let k = 0; k < nodes.length; k++)
+          if ((nodes[k] as (typeof nodes)[number]).id === id) {
+            score = (nodes[k] as (typeof nodes)[number]).score;
+            break;
+          }
+        figures += score === null ? ',' : `,${cell(score)}`;
       }
-      const prefix = `${e.index},${cell(e.id ?? '')},${cell(nameOf(e.name, locale))},${sectorField(e.sector)},${status},${cell(e.total ?? '')}`;
-      let suffix = bandField(e.selection?.band?.label);
-      for (const id of dims) suffix += `,${cell(scoreOf(e, id) ?? '')}`;
       let notices = '';
       if (e.warnings.length > 0) {
         const found = noticesOf({ definition, entities: [e] }).entities[0]?.notices ?? [];
-        notices = found.map((n) => pick(n.message, locale, ' · ')).join('; ');
+        notices = field(found.map((n) => pick(n.message, locale, ' · ')).join('; '));
+        if (UNSAFE.test(notices)) return null;
       }
-      suffix += `,${field(notices)}`;
-      return { prefix, selection: selectionFields(e), suffix };
+      if (UNSAFE.test(id) || UNSAFE.test(name) || UNSAFE.test(figures)) return null;
+      let bySector = kindOf.get(s);
+      if (!bySector) {
+        bySector = new Map();
+        kindOf.set(s, bySector);
+      }
+      let kind = bySector.get(e.sector);
+      if (kind === undefined) {
+        const line = row(e);
+        kind = kinds.length;
+        kinds.push({
+          sector: e.sector,
+          head: `${sectorField(e.sector)},${field(pick(STATUS.scored, locale))}`,
+          selection: line.selection,
+          band: bandField(s.band?.label),
+        });
+        bySector.set(e.sector, kind);
+      }
+      return `${RECORD}${id}${SEP}${name}${SEP}${kind}${SEP}${e.total}${SEP}${figures}${SEP}${notices}`;
     },
+    finishRecord(text, index, rank, outcome) {
+      const [id, name, k, total, figures, notices] = text.slice(1).split(SEP) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      const kind = kinds[Number(k)] as (typeof kinds)[number];
+      const r = rank(kind.sector, Number(total.replace('.', '')));
+      let selection = kind.selection;
+      if (outcome) {
+        const key = `${outcome.selected} ${outcome.reason}`;
+        let known = outcomes.get(key);
+        if (known === undefined) {
+          known = `${field(pick(outcome.selected ? TEXT.yes : TEXT.no, locale))},${field(pick(REASON[outcome.reason], locale))}`;
+          outcomes.set(key, known);
+        }
+        selection = known;
+      }
+      return `${index},${id},${name},${kind.head},${cell(total)},${r.sector},${r.overall},${selection},${kind.band}${figures},${notices}\r\n`;
+    },
+    row,
   };
 }
 

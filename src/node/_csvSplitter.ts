@@ -322,6 +322,21 @@ export function csvSplitter(delimiter: string): CsvSplitter {
         started = true;
         if (piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
       }
+      if (buffer !== '' && !skipping) {
+        // The record cut at the end of the last piece, completed by this one's first line: read
+        // on its own, so that the new piece is not copied into one string with the text before
+        // it (a cons string of 64 K characters flattened for every piece of the file).
+        const lf = piece.indexOf('\n');
+        if (lf >= 0) {
+          buffer += piece.slice(0, lf + 1);
+          const out = run(false);
+          // What is left of that line (a quoted field going on past it), then the rest.
+          const rest = piece.slice(lf + 1);
+          buffer = buffer === '' ? rest : buffer + rest;
+          for (const more of run(false)) out.push(more);
+          return out;
+        }
+      }
       buffer = buffer === '' ? piece : buffer + piece;
       return run(false);
     },

@@ -44,7 +44,24 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
   const totals: number[] = [];
   // Per chain key: node scores (NaN when missing) or fact values.
   const keyValues: unknown[][] = chain.map(() => []);
-  const outcomes = new Map<number, QuotaOutcome>();
+  // The outcome of each candidate by slot; slots are offered in index order (ascending indexes).
+  const outcomes: Array<QuotaOutcome | undefined> = [];
+  let cursor = 0;
+  /** The slot of the candidate at `index`, or -1: read in order with a cursor, else searched. */
+  const slotOf = (index: number): number => {
+    if (cursor > 0 && (indexes[cursor - 1] as number) >= index) {
+      let lo = 0;
+      let hi = indexes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((indexes[mid] as number) < index) lo = mid + 1;
+        else hi = mid;
+      }
+      cursor = lo;
+    }
+    while (cursor < indexes.length && (indexes[cursor] as number) < index) cursor++;
+    return indexes[cursor] === index ? cursor : -1;
+  };
   const intern = new Map<string, string>();
 
   /**
@@ -92,7 +109,7 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
       (a, b) => (totals[b] as number) - (totals[a] as number) || a - b,
     );
     drawQuota(ordered, ownKey(selection.quotas, sector), reader, (slot, outcome) => {
-      outcomes.set(indexes[slot] as number, outcome);
+      outcomes[slot] = outcome;
     });
   };
 
@@ -103,14 +120,20 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
       ids.push(copy(result.id));
       sectors.push(own(result.sector));
       totals.push(scaledFigure(result.total, model));
-      chain.forEach((key, k) => {
+      for (let k = 0; k < chain.length; k++) {
+        const key = chain[k] as TieBreakKey;
         const values = keyValues[k] as unknown[];
         if (key.by === 'node') {
-          const score = result.nodes.find((n) => n.id === key.node)?.score ?? null;
+          let score: string | null = null;
+          for (const n of result.nodes)
+            if (n.id === key.node) {
+              score = n.score;
+              break;
+            }
           values.push(score === null ? Number.NaN : scaledFigure(score, model));
         } else if (key.by === 'fact') values.push(ownValue(fact(key.fact)));
         else values.push(null);
-      });
+      }
       return true;
     },
     draw() {
@@ -126,11 +149,12 @@ export function quotaDraw(selection: SelectionInput, model: string): QuotaDraw {
       for (const [sector, slots] of bySector) drawSector(sector, slots);
     },
     outcome(index) {
-      return outcomes.get(index);
+      const slot = slotOf(index);
+      return slot < 0 ? undefined : outcomes[slot];
     },
     selected() {
       let n = 0;
-      for (const outcome of outcomes.values()) if (outcome.selected) n++;
+      for (const outcome of outcomes) if (outcome?.selected) n++;
       return n;
     },
   };

@@ -779,18 +779,30 @@ class Programme implements RowProgramme {
         { facts, values, series: typed.series, events: [] },
         this.evaluationDate,
       );
-      const gates: RuleOutcome[] = sector.gateInputs.map((g) => applyRule(g, 'gate', ctx));
-      const vetoes: RuleOutcome[] = sector.vetoInputs.map((v) => applyRule(v, 'veto', ctx));
-      // What the compiled rules said, checked against the core's own outcomes.
-      const same = (
-        list: RuleOutcome[],
-        compiled: readonly CompiledRule[],
-        kind: 'gate' | 'veto',
-      ) => list.every((o, k) => o.result === runRule(compiled[k] as CompiledRule, kind, this.row));
-      if (!same(gates, sector.gates, 'gate') || !same(vetoes, sector.vetoes, 'veto')) return null;
+      const forced = this.forced;
+      // The core's applyRule for each rule that did not pass (and a veto that a failed
+      // verification fires): what the output shows, checked against what the compiled rule said.
+      // A rule that passed is shown by its id and result only (standard detail leaves it out).
+      let differs = false;
+      const outcome = (rule: RuleInput, compiled: CompiledRule, kind: 'gate' | 'veto') => {
+        const result = runRule(compiled, kind, this.row);
+        const passes =
+          result === 'exempt' ||
+          (kind === 'gate' ? result === 'passed' : result === 'clear' && !forced.has(rule.id));
+        if (passes) return { rule: rule.id, kind, result } as RuleOutcome;
+        const core = applyRule(rule, kind, ctx);
+        if (core.result !== result) differs = true;
+        return core;
+      };
+      const gates = sector.gateInputs.map((g, k) =>
+        outcome(g, sector.gates[k] as CompiledRule, 'gate'),
+      );
+      const vetoes = sector.vetoInputs.map((v, k) =>
+        outcome(v, sector.vetoes[k] as CompiledRule, 'veto'),
+      );
+      if (differs) return null;
       if (vetoes.some((v) => v.result === 'unknown' || v.result === 'unreadable')) return null;
       // checkEligibility: a veto fired by a failed verification, with what it read.
-      const forced = this.forced;
       const outcomes = vetoes.map((v): RuleOutcome => {
         const leaf = forced.get(v.rule);
         if (leaf === undefined) return v;
@@ -1325,7 +1337,8 @@ function aggregateNode(
 
 /** A cell's text as the reader takes it: trimmed, null when blank (cellText). */
 function textOf(cell: Cell | undefined): string | null {
-  if (typeof cell !== 'string' || cell.length === 0) return cellText(cell);
+  if (cell === '' || cell === undefined) return null; // most cells of other sectors' columns
+  if (typeof cell !== 'string') return cellText(cell);
   // Printable ASCII at both ends: nothing to trim (most cells), so no call to trim.
   const a = cell.charCodeAt(0);
   const b = cell.charCodeAt(cell.length - 1);

@@ -79,11 +79,14 @@ export function plainNumber(text: string): number {
   let digits = 0;
   let significant = false;
   let point = -1;
+  // The digits as an integer (exact: at most 15 significant ones, below 2^53).
+  let mantissa = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (c !== 48) significant = true;
       if (significant) digits++;
+      mantissa = mantissa * 10 + (c - 48);
     } else if (c === 46 && point < 0) point = i;
     else return Number.NaN;
   }
@@ -91,8 +94,15 @@ export function plainNumber(text: string): number {
   // A leading zero only before the point ("0.5"), never "007".
   if (text.charCodeAt(start) === 48 && start + 1 < n && point !== start + 1) return Number.NaN;
   if (start === n || digits > 15) return Number.NaN;
-  return Number(text);
+  // mantissa / 10^k is one correctly rounded division of two exact doubles (10^k is exact up to
+  // k = 22): the double nearest the decimal, which is what Number(text) gives.
+  const scale = point < 0 ? 0 : n - point - 1;
+  const x = scale <= 22 ? mantissa / (POWERS[scale] as number) : Number(text);
+  return start === 1 ? -x : x;
 }
+
+/** 10^0 … 10^22, every one exact in float64. */
+const POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 /** A rule value as a plain number (see plainNumber), or NaN. */
 function literal(value: unknown): number {

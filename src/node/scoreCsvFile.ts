@@ -11,15 +11,24 @@ import {
   type NoticeCounts,
   noticesOf,
   type Report,
-  reportChunks,
   score,
   toCsv,
 } from 'youpin';
 import { idKey } from '../entity/idKey.js';
+import { reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
-import { csvRows, finishCsvLine, readSpoolLine, spoolLine } from './_csvLines.js';
+import {
+  type CsvRows,
+  csvRows,
+  finishCsvLine,
+  RECORD,
+  readSpoolLine,
+  spoolLine,
+} from './_csvLines.js';
 import { idSet } from './_idSet.js';
+import { jsonDocument } from './_jsonDocument.js';
+import { jsonRows } from './_jsonRows.js';
 import { nodeError } from './_messages.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
@@ -125,6 +134,11 @@ export async function scoreCsvFile(
           detail === 'standard' ? 'standard' : 'published',
         )
       : null;
+  // The programme's applicants as JSON, rendered from their figures (see _jsonRows.ts).
+  const json =
+    programme && detail && detail !== 'full'
+      ? jsonRows(detail, format === 'json' && options.indent === 2 ? 2 : 0)
+      : null;
   const selection = model.definition.selection;
   const draw = selection ? quotaDraw(selection, model.id) : null;
   const ranks = rankIndex();
@@ -176,11 +190,14 @@ export async function scoreCsvFile(
           programme && input === null && chunk.table
             ? programme.cellPlan(chunk.plans[k] as Plan, chunk.sectors[k] as string)
             : null;
+        // One look-up in the set of ids met before: whether this row's is new, and adds it.
+        let fresh = false;
         if (programme && plan) {
           const cells = (chunk.rows[k] as TableRow).cells;
           id = programme.cellId(cells, plan);
           key = id === null ? null : idKey(id);
-          if (key !== null && !seen.has(key)) {
+          fresh = key !== null && seen.add(key);
+          if (fresh) {
             const scored = programme.runCells(cells, plan, index);
             if (scored === NEEDS_ENTITY) {
               input = chunk.entity(k);
@@ -194,7 +211,8 @@ export async function scoreCsvFile(
           input ??= chunk.entity(k);
           id = readId(input.id);
           key = id === null ? null : idKey(id);
-          if (programme && key !== null && !seen.has(key)) result = programme.run(input, index);
+          fresh = key !== null && seen.add(key);
+          if (programme && fresh) result = programme.run(input, index);
         }
         plain.push(result);
         if (result && programme) totals[k] = programme.lastTotal;
@@ -204,12 +222,11 @@ export async function scoreCsvFile(
           rest.push(k);
           // A stand-in for an id met before its first row here (see wholeFilePath).
           if (id !== null && key !== null && !restIds.has(key)) {
-            if (seen.has(key)) ghosts.set(key, { id, sector: '', values: {} });
+            if (!fresh) ghosts.set(key, { id, sector: '', values: {} });
             restIds.add(key);
           }
         }
         cellPlans.push(read);
-        if (key !== null) seen.add(key);
       }
       const stand = ghosts.size;
       const report =
@@ -267,12 +284,22 @@ export async function scoreCsvFile(
         if (!spool) continue;
         const warned = move ? e.warnings.map(move) : (e.warnings as Issue[]);
         if (rows) {
+          // A scored row of the programme waits as a short record (its words are remembered).
+          const record = fromProgramme ? rows.record(fromProgramme) : null;
+          if (record !== null) {
+            lines.push(record);
+            continue;
+          }
           // A row of the programme has the whole file's index and paths already.
           const line = rows.row(fromProgramme ?? { ...e, index, issues, warnings: warned });
           lines.push(spoolLine(line, e.status === 'scored' ? e.sector : null, total));
           continue;
         }
         if (detail) {
+          if (json && fromProgramme) {
+            lines.push(`${FAST}${json.record(fromProgramme, total ?? 0)}`);
+            continue;
+          }
           lines.push(
             JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
           );
@@ -281,7 +308,11 @@ export async function scoreCsvFile(
         const row = chunk.locate(['entities', index])?.row ?? null;
         lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
       }
-      if (spool) await spool.write(`${lines.join('\n')}\n`);
+      if (spool) {
+        // JSON at a detail: records end with U+0000 (an indented one holds line breaks).
+        const end = detail ? '\u0000' : '\n';
+        await spool.write(`${lines.join(end)}${end}`);
+      }
       onProgress?.({
         phase: 'scoring',
         rows: counts.entities,
@@ -307,20 +338,37 @@ export async function scoreCsvFile(
       };
       if (detail) {
         // As reportChunks writes score()'s report: the head's fields, then the applicants.
-        const lines = spool.lines();
         const total = counts.entities;
+        const pretty = format === 'json' && options.indent === 2;
+        const rankOf = (sector: string, scaled: number) => ranks.rank(sector, scaled);
         const entities = (async function* () {
-          for await (const line of lines) {
-            yield finish(JSON.parse(line) as EntitySummary, ranks, draw, model.id);
-            if (++written % chunkSize === 0 || written === total)
-              onProgress?.({ phase: 'writing', rows: written, total });
+          let index = 0;
+          for await (const records of (spool as Spool).records('\u0000')) {
+            for (const record of records) {
+              if (record.charCodeAt(0) === FAST_CODE && json) {
+                yield json.finish(record.slice(1), rankOf, draw?.outcome(index));
+              } else {
+                const e = finish(JSON.parse(record) as EntitySummary, ranks, draw, model.id);
+                yield pretty
+                  ? JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')
+                  : JSON.stringify(e);
+              }
+              index++;
+              if (++written % chunkSize === 0 || written === total)
+                onProgress?.({ phase: 'writing', rows: written, total });
+            }
           }
         })();
-        const layout = { format: format as 'json' | 'ndjson', detail, indent: options.indent ?? 0 };
-        for await (const text of reportChunks({ ...report, entities }, layout))
+        const layout = { format: format as 'json' | 'ndjson', indent: pretty ? 2 : 0 } as const;
+        for await (const text of jsonDocument(
+          reportHeader({ ...report, entities: [] }, detail),
+          entities,
+          layout,
+        ))
           await sink.write(text);
       } else if (format === 'csv') {
         // Each line as toCsv wrote it, with the whole file's ranks and draw filled in.
+        const rankOf = (sector: string, total: number) => ranks.rank(sector, total);
         await sink.write(csvHead);
         let texts: string[] = [];
         const flushTexts = async () => {
@@ -332,26 +380,35 @@ export async function scoreCsvFile(
           onProgress?.({ phase: 'writing', rows: written, total: counts.entities });
         };
         let index = 0;
-        for await (const text of spool.lines()) {
-          const { line, sector, total } = readSpoolLine(text);
-          const scored = sector !== null && total !== null;
-          texts.push(
-            finishCsvLine(
-              line,
-              scored ? ranks.rank(sector, total) : null,
-              scored ? draw?.outcome(index) : undefined,
-              locale,
-            ),
-          );
-          index++;
-          if (texts.length >= chunkSize) await flushTexts();
+        for await (const records of spool.records('\n')) {
+          for (const text of records) {
+            if (text.charCodeAt(0) === RECORD_CODE) {
+              texts.push((rows as CsvRows).finishRecord(text, index, rankOf, draw?.outcome(index)));
+              index++;
+              if (texts.length >= chunkSize) await flushTexts();
+              continue;
+            }
+            const { line, sector, total } = readSpoolLine(text);
+            const scored = sector !== null && total !== null;
+            texts.push(
+              finishCsvLine(
+                line,
+                scored ? ranks.rank(sector, total) : null,
+                scored ? draw?.outcome(index) : undefined,
+                locale,
+              ),
+            );
+            index++;
+            if (texts.length >= chunkSize) await flushTexts();
+          }
         }
         await flushTexts();
       } else {
-        for await (const line of spool.lines()) {
-          batch.push(complete(JSON.parse(line) as StreamedEntity));
-          if (batch.length >= chunkSize) await flush();
-        }
+        for await (const records of spool.records('\n'))
+          for (const line of records) {
+            batch.push(complete(JSON.parse(line) as StreamedEntity));
+            if (batch.length >= chunkSize) await flush();
+          }
         await flush();
       }
     }
@@ -374,6 +431,10 @@ export async function scoreCsvFile(
 }
 
 const NONE: Issue[] = [];
+/** The mark of a spooled applicant recorded by _jsonRows (else it is its JSON). */
+const FAST = '\u0002';
+const FAST_CODE = 2;
+const RECORD_CODE = RECORD.charCodeAt(0);
 
 /** Adds the notice counts of a chunk to the whole file's. */
 function addNotices(
@@ -471,9 +532,17 @@ async function openOutput(
     const reason = error instanceof Error ? error.message : String(error);
     throw nodeError('file_unwritable', { file: out, reason });
   }
+  // Text is encoded into one buffer kept for the whole run: a fresh buffer per write (what
+  // writing a string does) costs the kernel new zeroed pages each time, several seconds of system
+  // time for the 1.6 GB of a million applicants as JSON.
+  let scratch = Buffer.allocUnsafe(1 << 20);
   return {
     write: async (text) => {
-      await handle?.write(text);
+      if (!handle) return;
+      if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(text.length * 3);
+      const size = scratch.write(text, 0, 'utf8');
+      let done = 0;
+      while (done < size) done += (await handle.write(scratch, done, size - done)).bytesWritten;
     },
     close: async () => {
       await handle?.close();

@@ -1,3 +1,6 @@
+import type { Detail } from './entityAtDetail.js';
+import type { ReportLike } from './reportChunks.js';
+
 // Private: the writer behind reportChunks and youpin/node's scoreCsvFile. A header object whose
 // `entities` key marks where the applicants go, and the applicants one by one (from memory or
 // from a spool on disk), written as JSON or NDJSON in chunks; no text of the whole is ever built.
@@ -65,4 +68,22 @@ export async function* jsonChunks(
   }
   buffer += pretty && fields > 0 ? '\n}' : '}';
   yield buffer;
+}
+
+// The report's own fields in their order; `entities` keeps its place (empty here). Below full
+// detail the model definition and the engine are left out and `detail` says what each applicant
+// holds.
+export function reportHeader(
+  report: Omit<ReportLike, 'entities'> & { readonly entities: unknown },
+  detail: Detail,
+): Record<string, unknown> {
+  const header: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(report)) {
+    if (key === 'entities') header[key] = [];
+    else if (key === 'definition' && detail !== 'full') header['detail'] = detail;
+    // Published figures are the same on both engines: below full detail the text is too.
+    else if (key === 'engine' && detail !== 'full') continue;
+    else header[key] = value;
+  }
+  return header;
 }

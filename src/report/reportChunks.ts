@@ -1,5 +1,5 @@
 import type { EntityResult, Report } from '../score/types.js';
-import { jsonChunks } from './_jsonChunks.js';
+import { jsonChunks, reportHeader } from './_jsonChunks.js';
 import {
   type Detail,
   type EntityStandard,
@@ -74,18 +74,3 @@ export type ReportLike = Omit<Report, 'entities'> & {
     | Iterable<EntityResult | EntitySummary | EntityStandard>
     | AsyncIterable<EntityResult | EntitySummary | EntityStandard>;
 };
-
-// The report's own fields in their order; `entities` keeps its place (empty here). Below full
-// detail the model definition and the engine are left out and `detail` says what each applicant
-// holds.
-function reportHeader(report: ReportLike, detail: Detail): Record<string, unknown> {
-  const header: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(report)) {
-    if (key === 'entities') header[key] = [];
-    else if (key === 'definition' && detail !== 'full') header['detail'] = detail;
-    // Published figures are the same on both engines: below full detail the text is too.
-    else if (key === 'engine' && detail !== 'full') continue;
-    else header[key] = value;
-  }
-  return header;
-}

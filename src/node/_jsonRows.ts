@@ -1,0 +1,296 @@
+// The JSON of a streamed file at `summary` or `standard` detail, written without building each
+// applicant's object and stringifying it: a row of the compiled programme is rendered straight
+// from its published figures with key fragments made once per layout. It waits in the spool as a
+// short record — its head (index, id, name, sector, status, total) as text, its node scores as
+// bare figures, and the parts that repeat from applicant to applicant (the selection, the reason
+// codes, the rules and warnings) as numbers of texts remembered here — and is written out when the
+// whole file's ranks and, for a candidate of the quota draw, its selection are known.
+//
+// The text is byte for byte what reportChunks writes for the same applicant (entityAtDetail, then
+// JSON.stringify, indented by 2 inside a document): every piece that is not a fixed fragment (a
+// name, the warnings, the rules that did not pass, a selection) goes through JSON.stringify with
+// the same indentation, and the fixed fragments are JSON.stringify's of the keys. The tests
+// compare the whole text with the path that runs score() on every row (test/node/rowProgramme).
+
+import {
+  type Detail,
+  type EntityResult,
+  type EntitySummary,
+  entityAtDetail,
+  type Label,
+  type NodeResult,
+  type SelectionResult,
+} from 'youpin';
+import type { QuotaOutcome } from './_quotaDraw.js';
+
+/** Renders the programme's applicants at one detail and layout. */
+export interface JsonRows {
+  /**
+   * A scored, ineligible or vetoed result of the row programme (published figures only) as a
+   * record of the spool (no U+0000 in it), with its total as an integer of the last decimal.
+   */
+  record(e: EntityResult, total: number): string;
+  /**
+   * A record's text in the layout: `rank` gives the whole file's ranks of a total in a sector,
+   * `outcome` the quota draw's outcome of a candidate (undefined for others).
+   */
+  finish(
+    record: string,
+    rank: (sector: string, total: number) => { readonly sector: number; readonly overall: number },
+    outcome: QuotaOutcome | undefined,
+  ): string;
+}
+
+/**
+ * A renderer for `detail` (summary or standard) in a layout: compact (NDJSON, or JSON without
+ * indentation), or indented by 2 as an applicant of a document (its keys at 6 spaces).
+ */
+export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRows {
+  const pretty = indent === 2;
+  const nl = (depth: number) => (pretty ? `\n${' '.repeat(depth)}` : '');
+  /** A value of the applicant's keys as JSON.stringify writes it there. */
+  const at = (value: unknown, depth = 6): string => {
+    const text = JSON.stringify(value, null, indent) as string;
+    return pretty ? text.replaceAll('\n', nl(depth)) : text;
+  };
+  const colon = pretty ? ': ' : ':';
+  const key = (name: string, first = false, depth = 6) =>
+    `${first ? '' : ','}${nl(depth)}${JSON.stringify(name)}${colon}`;
+  const K = {
+    index: `{${key('index', true)}`,
+    id: key('id'),
+    name: key('name'),
+    sector: key('sector'),
+    status: key('status'),
+    total: key('total'),
+    rank: key('rank'),
+    selection: key('selection'),
+    reasons: key('reasons'),
+    scores: key('scores'),
+    issues: key('issues'),
+    warnings: key('warnings'),
+    eligibility: key('eligibility'),
+    adjustments: key('adjustments'),
+    end: `${nl(4)}}`,
+    zh: key('zh', true, 8),
+    en: key('en', false, 8),
+    nameEnd: `${nl(6)}}`,
+    rankSector: key('sector', true, 8),
+    rankOverall: key('overall', false, 8),
+  };
+  const empty = at([]);
+  const values = new Map<string | null, string>();
+  const textOf = (value: string | null): string => {
+    let text = values.get(value);
+    if (text === undefined) {
+      text = at(value);
+      if (values.size < 1000) values.set(value, text);
+    }
+    return text;
+  };
+  // Shared selection results (one per outcome in the programme, as record fields) and reasons.
+  const selections = new WeakMap<object, string>();
+  const reasons = new Map<string, string>();
+  // The core's reason codes of a scored applicant without warnings, and its rules that did not
+  // pass: none.
+  const plain = entityAtDetail(PLAIN, 'standard') as { reasons: unknown; eligibility: unknown };
+  const NO_REASONS = at(plain.reasons);
+  const NO_RULES = at(plain.eligibility);
+  const nodeKeys = new Map<string, { first: string; next: string }>();
+  const outcomes = new Map<
+    SelectionResult['band'],
+    Map<string, { before: string; after: string } | null>
+  >();
+  const afterPosition = `,${nl(8)}"tieBreak"${colon}null${nl(6)}}`;
+  const standard = detail === 'standard';
+
+  const layoutIds: string[][] = [];
+  const scoresOf = (ids: readonly string[], figures: string): string => {
+    if (ids.length === 0) return '{}';
+    const scores = figures.split(',');
+    let text = '{';
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as string;
+      let keys = nodeKeys.get(id);
+      if (keys === undefined) {
+        keys = { first: key(id, true, 8), next: key(id, false, 8) };
+        nodeKeys.set(id, keys);
+      }
+      // A published figure is digits, a point and a sign: its JSON is itself in quotes.
+      const score = scores[k] as string;
+      text += (k === 0 ? keys.first : keys.next) + (score === '' ? 'null' : `"${score}"`);
+    }
+    return `${text}${nl(6)}}`;
+  };
+
+  // Texts that repeat (selections, reason codes, the end of an applicant …), by number.
+  const known = new Map<string, number>();
+  const texts: string[] = [];
+  /** A text as a record holds it: REF and its number when remembered, else the text itself. */
+  const refOf = (text: string): string => {
+    let n = known.get(text);
+    if (n === undefined) {
+      if (texts.length >= 10_000) return text;
+      n = texts.length;
+      texts.push(text);
+      known.set(text, n);
+    }
+    return `${REF}${n}`;
+  };
+  const deref = (field: string): string =>
+    field.charCodeAt(0) === REF_CODE ? (texts[Number(field.slice(1))] as string) : field;
+  // Sectors, bands and the node ids of the scores, by number.
+  const sectors: string[] = [];
+  const sectorNumbers = new Map<string, number>();
+  const bands: Array<SelectionResult['band']> = [];
+  const bandNumbers = new Map<SelectionResult['band'], number>();
+  const layouts: string[] = [];
+  const layoutNumbers = new Map<string, number>();
+  const numberOf = <T>(numbers: Map<T, number>, list: T[], value: T): number => {
+    let n = numbers.get(value);
+    if (n === undefined) {
+      n = list.length;
+      list.push(value);
+      numbers.set(value, n);
+    }
+    return n;
+  };
+  const notRanked = `{${K.rankSector}null${K.rankOverall}null${K.nameEnd}`;
+
+  const drawn = (outcome: QuotaOutcome, band: SelectionResult['band']): string => {
+    const selection = {
+      selected: outcome.selected,
+      reason: outcome.reason,
+      band,
+      failedFloors: [],
+      position: outcome.position,
+      tieBreak: outcome.tieBreak,
+    };
+    if (outcome.tieBreak !== null || typeof outcome.position !== 'number') return at(selection);
+    // The text around the position, made once per outcome and band.
+    let byBand = outcomes.get(band);
+    if (byBand === undefined) {
+      byBand = new Map();
+      outcomes.set(band, byBand);
+    }
+    const memo = `${outcome.selected} ${outcome.reason}`;
+    let parts = byBand.get(memo);
+    if (parts === undefined) {
+      const text = at({ ...selection, position: 0 });
+      const end = `0${afterPosition}`;
+      parts = text.endsWith(end)
+        ? { before: text.slice(0, text.length - end.length), after: afterPosition }
+        : null;
+      byBand.set(memo, parts);
+    }
+    if (parts === null) return at(selection);
+    return `${parts.before}${outcome.position}${parts.after}`;
+  };
+
+  return {
+    record(e, total) {
+      const name = e.name;
+      const nameText =
+        name === null
+          ? 'null'
+          : typeof name === 'string'
+            ? JSON.stringify(name)
+            : `{${K.zh}${JSON.stringify((name as Label).zh)}${K.en}${JSON.stringify((name as Label).en)}${K.nameEnd}`;
+      const head = `${K.index}${e.index}${K.id}${JSON.stringify(e.id)}${K.name}${nameText}${K.sector}${textOf(e.sector)}${K.status}${textOf(e.status)}${K.total}${e.total === null ? 'null' : `"${e.total}"`}${K.rank}`;
+      let selection: string;
+      const s = e.selection;
+      if (s === null) selection = refOf('null');
+      else {
+        const known = selections.get(s);
+        if (known !== undefined) selection = known;
+        else {
+          selection = refOf(at(s));
+          selections.set(s, selection);
+        }
+      }
+      // Reasons: none for a scored applicant without warnings; else the core's codes.
+      let reasonText = NO_REASONS;
+      if (e.status !== 'scored' || e.warnings.length > 0) {
+        const codes = JSON.stringify((entityAtDetail(e, 'summary') as EntitySummary).reasons);
+        const known = reasons.get(codes);
+        if (known !== undefined) reasonText = known;
+        else {
+          reasonText = at(JSON.parse(codes));
+          if (reasons.size < 1000) reasons.set(codes, reasonText);
+        }
+      }
+      let figures = '';
+      let layout = '';
+      let rest = K.end;
+      if (standard) {
+        // The scores as bare figures ('' for none) and the number of their node ids.
+        const ids: string[] = [];
+        for (let k = 0; k < e.nodes.length; k++) {
+          const node = e.nodes[k] as NodeResult;
+          ids.push(node.id);
+          figures += `${k === 0 ? '' : ','}${node.score ?? ''}`;
+        }
+        layout = String(numberOf(layoutNumbers, layouts, ids.join('\u0001')));
+        if (layouts.length > layoutIds.length) layoutIds.push(ids);
+        const eligibility =
+          e.eligibility.gates.length === 0 && e.eligibility.vetoes.length === 0
+            ? null
+            : (entityAtDetail(e, 'standard') as { eligibility: unknown }).eligibility;
+        rest = `${K.issues}${e.issues.length === 0 ? empty : at(e.issues)}${K.warnings}${e.warnings.length === 0 ? empty : at(e.warnings)}${K.eligibility}${eligibility === null ? NO_RULES : at(eligibility)}${K.adjustments}${e.adjustments.applied.length === 0 ? empty : at(e.adjustments.applied)}${K.end}`;
+      }
+      const scored = e.status === 'scored' && e.sector !== null;
+      const sector = scored ? numberOf(sectorNumbers, sectors, e.sector as string) : '';
+      const band = numberOf(bandNumbers, bands, e.selection?.band ?? null);
+      return `${head}${SEP}${selection}${SEP}${refOf(reasonText)}${SEP}${figures}${SEP}${layout}${SEP}${refOf(rest)}${SEP}${sector}${SEP}${scored ? total : ''}${SEP}${band}`;
+    },
+    finish(record, rank, outcome) {
+      const [head, selection, reasonText, figures, layout, rest, sector, total, band] =
+        record.split(SEP) as [
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
+      let text = head;
+      if (total === '') text += `${notRanked}${K.selection}${deref(selection)}`;
+      else {
+        const r = rank(sectors[Number(sector)] as string, Number(total));
+        text += `{${K.rankSector}${r.sector}${K.rankOverall}${r.overall}${K.nameEnd}${K.selection}`;
+        text += outcome ? drawn(outcome, bands[Number(band)] ?? null) : deref(selection);
+      }
+      text += `${K.reasons}${deref(reasonText)}`;
+      if (standard)
+        text += `${K.scores}${scoresOf(layoutIds[Number(layout)] as string[], figures)}`;
+      return text + deref(rest);
+    },
+  };
+}
+
+/** A scored applicant without warnings, issues or rules that did not pass. */
+const PLAIN = {
+  index: 0,
+  id: '',
+  name: null,
+  sector: null,
+  status: 'scored',
+  issues: [],
+  warnings: [],
+  total: null,
+  totalExact: null,
+  rank: { sector: null, overall: null },
+  nodes: [],
+  eligibility: { gates: [], vetoes: [] },
+  adjustments: { applied: [], before: null },
+  selection: null,
+  sources: null,
+} as unknown as EntityResult;
+
+/** The separator of a record's fields, and the mark of a field that is a remembered text's number. */
+const SEP = '\u0001';
+const REF = '\u0003';
+const REF_CODE = 3;
