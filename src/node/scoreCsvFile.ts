@@ -15,7 +15,7 @@ import {
   toCsv,
 } from 'youpin';
 import { idKey } from '../entity/idKey.js';
-import { reportHeader } from '../report/_jsonChunks.js';
+import { jsonDocument, reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
 import {
@@ -27,7 +27,6 @@ import {
   spoolLine,
 } from './_csvLines.js';
 import { idSet } from './_idSet.js';
-import { jsonDocument } from './_jsonDocument.js';
 import { jsonRows } from './_jsonRows.js';
 import { nodeError } from './_messages.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';

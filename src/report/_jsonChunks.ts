@@ -24,11 +24,35 @@ export async function* jsonChunks(
   entities: Iterable<unknown> | AsyncIterable<unknown>,
   layout: JsonLayout,
 ): AsyncGenerator<string, void, undefined> {
+  yield* jsonDocument(header, entityTexts(entities, layout), layout);
+}
+
+/** Each applicant's text as the document holds it: indented, its first line at 4 spaces. */
+async function* entityTexts(
+  entities: Iterable<unknown> | AsyncIterable<unknown>,
+  layout: JsonLayout,
+): AsyncGenerator<string, void, undefined> {
+  const pretty = layout.format === 'json' && layout.indent === 2;
+  for await (const entity of entities) {
+    const text = JSON.stringify(entity, null, layout.format === 'json' ? layout.indent : 0);
+    yield pretty ? text.replaceAll('\n', '\n    ') : text;
+  }
+}
+
+/**
+ * The document of `{ ...header, entities: [texts] }` in `layout`, in chunks, with each applicant's
+ * text made already (by entityTexts, or by youpin/node's rows rendered from their figures).
+ */
+export async function* jsonDocument(
+  header: Readonly<Record<string, unknown>>,
+  texts: AsyncIterable<string>,
+  layout: JsonLayout,
+): AsyncGenerator<string, void, undefined> {
   if (layout.format === 'ndjson') {
     const { entities: _, ...fields } = header;
     let buffer = `${JSON.stringify(fields)}\n`;
-    for await (const entity of entities) {
-      buffer += `${JSON.stringify(entity)}\n`;
+    for await (const text of texts) {
+      buffer += `${text}\n`;
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = '';
@@ -40,9 +64,9 @@ export async function* jsonChunks(
   const pretty = layout.indent === 2;
   const field = (key: string) =>
     pretty ? `\n  ${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
-  const at = (value: unknown, depth: number) => {
+  const at = (value: unknown) => {
     const text = JSON.stringify(value, null, layout.indent);
-    return pretty ? text.replaceAll('\n', `\n${' '.repeat(depth)}`) : text;
+    return pretty ? text.replaceAll('\n', '\n  ') : text;
   };
   let buffer = '{';
   let fields = 0;
@@ -50,15 +74,15 @@ export async function* jsonChunks(
     if (fields++ > 0) buffer += ',';
     buffer += field(key);
     if (key !== 'entities') {
-      buffer += at(header[key], 2);
+      buffer += at(header[key]);
       continue;
     }
     let count = 0;
     buffer += '[';
-    for await (const entity of entities) {
+    for await (const text of texts) {
       if (count++ > 0) buffer += ',';
       if (pretty) buffer += '\n    ';
-      buffer += at(entity, 4);
+      buffer += text;
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = '';
