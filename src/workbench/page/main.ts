@@ -159,8 +159,11 @@ function rescore(withBase: boolean): void {
     state.comparison = null;
     return;
   }
-  if (withBase || !state.baseReport) state.baseReport = score(base.model, batch.entities);
-  state.report = score(model, batch.entities);
+  // The fast engine publishes the exact engine's figures and ranks (score's guarantee) and
+  // explain recomputes an applicant exactly; it spares each change a third of its time.
+  const fast = { engine: 'fast' } as const;
+  if (withBase || !state.baseReport) state.baseReport = score(base.model, batch.entities, fast);
+  state.report = score(model, batch.entities, fast);
   state.comparison = compareReports(state.baseReport, state.report);
 }
 
