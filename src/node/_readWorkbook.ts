@@ -200,22 +200,39 @@ const listed = (items: ReadonlyArray<string | number>) =>
  */
 export function layoutNotices(layout: SheetLayout, headerRow: number): Issue[] {
   const notices: Issue[] = [];
-  const at = ['sheets', layout.sheet];
+  // Located at the first row (or header cell) concerned, so that the notice reads "sheet, row".
+  const at = (row: number, column: string | null = null) => tablePath(layout.sheet, row, column);
   const rows = layout.hiddenRows.filter((r) => r > headerRow);
   if (rows.length > 0)
-    notices.push(makeNodeIssue('hidden_rows', at, { count: rows.length, rows: listed(rows) }));
+    notices.push(
+      makeNodeIssue('hidden_rows', at(rows[0] as number), {
+        count: rows.length,
+        rows: listed(rows),
+      }),
+    );
   const columns = layout.hiddenColumns;
   if (columns.length > 0)
     notices.push(
-      makeNodeIssue('hidden_columns', at, { count: columns.length, columns: listed(columns) }),
+      makeNodeIssue('hidden_columns', at(Math.max(1, headerRow), columns[0] as string), {
+        count: columns.length,
+        columns: listed(columns),
+      }),
     );
-  const merges = layout.merges.filter((m) => m.bottom > headerRow).map((m) => m.range);
+  const merges = layout.merges.filter((m) => m.bottom > headerRow);
   if (merges.length > 0)
     notices.push(
-      makeNodeIssue('merged_cells', at, { count: merges.length, ranges: listed(merges) }),
+      makeNodeIssue(
+        'merged_cells',
+        at(Math.max(headerRow + 1, (merges[0] as (typeof merges)[0]).top)),
+        {
+          count: merges.length,
+          ranges: listed(merges.map((m) => m.range)),
+        },
+      ),
     );
   return notices;
 }
+
 /** A percentage format: a `%` outside quoted text and escapes (`0.0%`, not `0.0"%"`). */
 function isPercent(format: string | undefined): boolean {
   const shown = (format ?? '').replace(/"[^"]*"/g, '').replace(/\\./g, '');

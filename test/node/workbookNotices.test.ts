@@ -44,6 +44,12 @@ describe('a workbook', () => {
         '1 range(s) of cells are merged (D2:D3): every cell of a merge reads the merged value',
       ],
     ]);
+    // Each at the first row concerned (the hidden column at its header cell): "sheet, row".
+    expect(batch.notices.map((n) => n.path.join('.'))).toEqual([
+      'sheets.申报数据.rows.3',
+      'sheets.申报数据.rows.1.columns.C',
+      'sheets.申报数据.rows.2',
+    ]);
     expect(batch.entities).toHaveLength(127);
     // The merge's value (row 2's) is row 3's too, whatever row 3 held before.
     expect(batch.entities[1]?.sector).toBe('manufacturing');
