@@ -1,12 +1,10 @@
-import { type Issue, type PathSegment, showText, YoupinError } from 'youpin';
+import { type Issue, type PathSegment, YoupinError } from 'youpin';
 import type { DeaIssueCode } from '../error/codes.js';
+import { localisedIssue, type Params, type Template } from '../error/localisedIssue.js';
 
 // The issues that only youpin/dea raises, with their English and Chinese messages, in the pattern
 // of the core's (src/error/messages.ts) and youpin/node's (src/node/_messages.ts). YoupinError is
 // the package's own (imported as 'youpin'), so one class exists at run time.
-
-type Params = Readonly<Record<string, string | number>>;
-type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
 const templates: Readonly<Record<DeaIssueCode, Template>> = {
   highs_missing: [
@@ -32,14 +30,7 @@ export function makeDeaIssue(
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
-  const [en, zh] = templates[code];
-  const shown = new Proxy(params, {
-    get(target, key) {
-      const value: unknown = Reflect.get(target, key);
-      return typeof value === 'string' ? showText(value) : value;
-    },
-  });
-  return { code, path: [...path], message: en(shown), messageZh: zh(shown) };
+  return localisedIssue(code, templates[code], path, params);
 }
 
 /** Throws a YoupinError (the package's own class) carrying every issue, if there is any. */

@@ -1,10 +1,9 @@
 import type { CoreIssueCode } from './codes.js';
 import type { Issue, PathSegment } from './issue.js';
-import { showText } from './showText.js';
+import { localisedIssue, type Params, type Template } from './localisedIssue.js';
 import type { ToolIssueCode } from './toolMessages.js';
 
-/** The values a message template reads. */
-export type Params = Readonly<Record<string, string | number>>;
+export type { Params, Template } from './localisedIssue.js';
 
 /**
  * The codes that defining a model and scoring can raise; the other codes of the core belong to the
@@ -12,9 +11,6 @@ export type Params = Readonly<Record<string, string | number>>;
  * toolMessages.ts, so that a bundle of `defineModel` and `score` does not carry them.
  */
 export type ScoringIssueCode = Exclude<CoreIssueCode, ToolIssueCode>;
-
-/** An issue's English and Chinese message, built from its params. */
-export type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
 // "In sector Manufacturing, " when an issue belongs to one sector's own profile; nothing when it
 // belongs to the base profile, which every sector shares (no sector is named that does not exist).
@@ -455,20 +451,9 @@ export function makeIssue(
 /** The issue of `code` with the messages of `template` (makeIssue and makeToolIssue). */
 export function issueOf(
   code: CoreIssueCode,
-  [en, zh]: Template,
+  template: Template,
   path: readonly PathSegment[],
   params: Params,
 ): Issue {
-  const shown = shownParams(params);
-  return { code, path: [...path], message: en(shown), messageZh: zh(shown) };
-}
-
-/** `params` with every text shown by `showText` (numbers as they are), read lazily. */
-function shownParams(params: Params): Params {
-  return new Proxy(params, {
-    get(target, key) {
-      const value: unknown = Reflect.get(target, key);
-      return typeof value === 'string' ? showText(value) : value;
-    },
-  });
+  return localisedIssue(code, template, path, params);
 }

@@ -1,12 +1,11 @@
 import type { ValueInput } from '../entity/types.js';
 import type { Compiled } from '../model/compiled.js';
-import { Dec } from '../numeric/decimal.js';
+import { floatDomain, withinFloatDomain } from './floatDomain.js';
 
 /**
  * Sends to the exact pipeline (mark 2) every row whose value of a leaf with a domain is not surely
- * within it, where `readLeafValue` says `out_of_domain`: the column loops score any number. A
- * float strictly between the ends' floats is strictly between the ends (rounding keeps order); on
- * an end that a float cannot hold exactly the decimal decides.
+ * within it (withinFloatDomain), where `readLeafValue` says `out_of_domain`: the column loops
+ * score any number.
  */
 export function markOutsideDomains(
   compiled: Compiled,
@@ -14,25 +13,18 @@ export function markOutsideDomains(
   marks: Uint8Array,
 ): void {
   for (const node of compiled.nodes) {
-    const domain = node.leaf?.domain;
+    const domain = floatDomain(node.leaf?.domain ?? null);
     const column = columns[node.index];
     if (!domain || !column) continue;
-    const lo = domain.min ? domain.min.toNumber() : Number.NEGATIVE_INFINITY;
-    const hi = domain.max ? domain.max.toNumber() : Number.POSITIVE_INFINITY;
-    // An end that is a float exactly is a value within: a count of 0, a share of 100.
-    const loHeld = domain.min === null || new Dec(lo).eq(domain.min);
-    const hiHeld = domain.max === null || new Dec(hi).eq(domain.max);
     for (let row = 0; row < column.length; row++) {
       const v = column[row];
+      // A float column's value is the number its shortest text writes (0.1 is 0.1).
       let x: number;
-      if (typeof v === 'number') x = v;
-      else if (typeof v === 'string' && v.trim() !== '') x = Number(v);
+      let text: string;
+      if (typeof v === 'number') [x, text] = [v, String(v)];
+      else if (typeof v === 'string' && v.trim() !== '') [x, text] = [Number(v), v];
       else continue; // missing, or not a number: the pipeline's own checks
-      const inside =
-        (x > lo || (x === lo && loHeld && typeof v === 'number')) &&
-        (x < hi || (x === hi && hiHeld && typeof v === 'number')) &&
-        (!domain.integer || (Number.isInteger(x) && (typeof v === 'number' || !/[.eE]/.test(v))));
-      if (!inside) marks[row] = 2;
+      if (Number.isNaN(x) || !withinFloatDomain(x, text, domain)) marks[row] = 2;
     }
   }
 }

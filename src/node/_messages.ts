@@ -1,13 +1,10 @@
-import { type Issue, type PathSegment, showText, YoupinError } from 'youpin';
+import { type Issue, type PathSegment, YoupinError } from 'youpin';
+import { localisedIssue, type Params, type Template } from '../error/localisedIssue.js';
 import type { NodeIssueCode } from './types.js';
 
 // The issues that youpin/node raises about files, with their English and Chinese messages, in the
 // same pattern as the core's messages (src/error/messages.ts). The codes are the node entry's own
 // (NodeIssueCode, declared in src/error/codes.ts beside the core's, as IssueCode names them all).
-
-type Params = Readonly<Record<string, string | number>>;
-
-type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
 
 const templates: Readonly<Record<NodeIssueCode, Template>> = {
   unterminated_quote: [
@@ -244,14 +241,7 @@ export function makeNodeIssue(
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
-  const [en, zh] = templates[code];
-  const shown = new Proxy(params, {
-    get(target, key) {
-      const value: unknown = Reflect.get(target, key);
-      return typeof value === 'string' ? showText(value) : value;
-    },
-  });
-  return { code, path: [...path], message: en(shown), messageZh: zh(shown) };
+  return localisedIssue(code, templates[code], path, params);
 }
 
 /** A YoupinError with one file issue at the root path. */

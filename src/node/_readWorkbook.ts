@@ -70,15 +70,18 @@ export async function readWorkbook(
   const candidates = sheets.filter((s) => !extraNames.some((name) => same(s.name, name)));
   const notices: Issue[] = [];
   let main = sheet !== undefined ? find([sheet]) : find(SHEET_NAMES.applicants);
+  // The applicants' sheet read once: its table, its formulas without a value, its hidden rows.
+  let read: MainSheet | undefined;
   if (!main && sheet === undefined && candidates.length > 0) {
     // No sheet says it holds the applicants: take the one whose header the model knows best.
-    const tables = candidates.map((s) => toTable(s));
-    const scores = tables.map(score);
+    const reads = candidates.map(readMainSheet);
+    const scores = reads.map((r) => score(r.table));
     let best = 0;
     scores.forEach((v, k) => {
       if (v > (scores[best] as number)) best = k;
     });
     main = candidates[best];
+    read = reads[best];
     if (candidates.length > 1)
       notices.push(
         makeNodeIssue('sheet_chosen', [], {
@@ -101,13 +104,12 @@ export async function readWorkbook(
     return found && found !== main ? toTable(found) : undefined;
   };
   // What the applicants' sheet hides or merges, and formulas without a value, said where they are.
-  const problems: Issue[] = [];
-  const table = toTable(main, problems);
+  const { table, problems, hiddenRows } = read ?? readMainSheet(main);
   return {
     main: table,
     notices,
     problems,
-    layout: layoutOf(main),
+    layout: layoutOf(main, hiddenRows),
     extras: {
       panels: extra(SHEET_NAMES.panels),
       events: extra(SHEET_NAMES.events),
@@ -116,20 +118,36 @@ export async function readWorkbook(
   };
 }
 
+/** The applicants' sheet as read: its table, and what it holds that the table does not show. */
+interface MainSheet {
+  readonly table: Table;
+  readonly problems: Issue[];
+  readonly hiddenRows: number[];
+}
+
+function readMainSheet(sheet: ExcelSheet): MainSheet {
+  const main: Omit<MainSheet, 'table'> = { problems: [], hiddenRows: [] };
+  return { ...main, table: toTable(sheet, main) };
+}
+
 /**
- * A sheet as a table. With `problems`, a formula that the file holds without its computed value
- * (saved by a program that does not calculate) is one, at its cell, and the cell reads as the
- * formula's text, which no number, date or yes/no reads as: the row is invalid, never scored as
- * if the cell were empty.
+ * A sheet as a table. For the applicants' sheet (`main`), a formula that the file holds without
+ * its computed value (saved by a program that does not calculate) is a problem at its cell, and
+ * the cell reads as the formula's text, which no number, date or yes/no reads as: the row is
+ * invalid, never scored as if the cell were empty; its hidden rows are noted in the same pass.
  */
-function toTable(sheet: ExcelSheet, problems?: Issue[]): Table {
+function toTable(
+  sheet: ExcelSheet,
+  main?: { readonly problems: Issue[]; readonly hiddenRows: number[] },
+): Table {
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (main && row.hidden) main.hiddenRows.push(number);
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const formula = problems ? uncalculated(cell.value) : null;
+      const formula = main ? uncalculated(cell.value) : null;
       if (formula !== null) {
-        problems?.push(
+        main?.problems.push(
           makeNodeIssue('formula_without_value', tablePath(sheet.name, number, letter(column)), {
             formula,
           }),
@@ -175,11 +193,7 @@ export interface SheetLayout {
   }>;
 }
 
-function layoutOf(sheet: ExcelSheet): SheetLayout {
-  const hiddenRows: number[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (row.hidden) hiddenRows.push(number);
-  });
+function layoutOf(sheet: ExcelSheet, hiddenRows: readonly number[]): SheetLayout {
   const hiddenColumns = (sheet.columns ?? []).flatMap((c, k) =>
     c?.hidden ? [c.letter ?? letter(k + 1)] : [],
   );

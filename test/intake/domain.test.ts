@@ -17,9 +17,9 @@ import {
 } from 'youpin';
 import { readBatch, scoreCsvFile } from 'youpin/node';
 import { liaocheng2024 } from 'youpin/presets';
+import { floatDomain, withinFloatDomain } from '../../src/fast/floatDomain.js';
 import { readLeafValue } from '../../src/intake/readLeafValue.js';
 import { resolveModel } from '../../src/model/resolveModel.js';
-import { floatDomain, withinFloatDomain } from '../../src/node/_floatDomain.js';
 import { Dec } from '../../src/numeric/decimal.js';
 import { youpin } from '../cli/_cli.js';
 import { splitCsvLine } from '../helpers.js';

@@ -1,14 +1,14 @@
 import type { CompiledDomain } from '../model/compiled.js';
 import { parseDecimal } from '../numeric/parseDecimal.js';
 
-/** A leaf's domain for the row programme: its ends as floats beside the exact ones. */
+/** A leaf's domain for the float paths: its ends as floats beside the exact ones. */
 export interface FloatDomain {
   readonly exact: CompiledDomain;
   readonly lo: number;
   readonly hi: number;
 }
 
-/** The row programme's view of a domain (null: none declared). */
+/** The float paths' view of a domain (null: none declared). */
 export function floatDomain(domain: CompiledDomain | null): FloatDomain | null {
   if (domain === null) return null;
   return {
@@ -22,7 +22,8 @@ export function floatDomain(domain: CompiledDomain | null): FloatDomain | null {
  * Whether a plain decimal's text, read as the float `x`, is surely within its domain. Rounding to
  * the nearest float keeps order, so a float strictly inside the ends' floats is a value strictly
  * inside the ends; on an end's float, or with a point when whole numbers are asked, the decimal
- * decides. False sends the row to the core, which says `out_of_domain` when it is outside.
+ * decides. False sends the row to the exact path, which says `out_of_domain` when it is outside
+ * (the streamed row programme's cells, scoreColumns' values).
  */
 export function withinFloatDomain(x: number, text: string, d: FloatDomain): boolean {
   if (x < d.lo || x > d.hi) return false;
