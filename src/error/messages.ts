@@ -445,15 +445,5 @@ export function makeIssue(
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
-  return issueOf(code, templates[code], path, params);
-}
-
-/** The issue of `code` with the messages of `template` (makeIssue and makeToolIssue). */
-export function issueOf(
-  code: CoreIssueCode,
-  template: Template,
-  path: readonly PathSegment[],
-  params: Params,
-): Issue {
-  return localisedIssue(code, template, path, params);
+  return localisedIssue(code, templates[code], path, params);
 }

@@ -1,12 +1,7 @@
 import type { CoreIssueCode } from './codes.js';
 import type { Issue, PathSegment } from './issue.js';
-import {
-  issueOf,
-  makeIssue,
-  type Params,
-  type ScoringIssueCode,
-  type Template,
-} from './messages.js';
+import { localisedIssue } from './localisedIssue.js';
+import { makeIssue, type Params, type ScoringIssueCode, type Template } from './messages.js';
 
 /**
  * The codes that only the functions around `score` raise: weights (AHP, entropy, CRITIC,
@@ -163,6 +158,6 @@ export function makeToolIssue(
   params: Params = {},
 ): Issue {
   return Object.hasOwn(templates, code)
-    ? issueOf(code, templates[code as ToolIssueCode], path, params)
+    ? localisedIssue(code, templates[code as ToolIssueCode], path, params)
     : makeIssue(code as ScoringIssueCode, path, params);
 }
