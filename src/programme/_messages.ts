@@ -1,10 +1,9 @@
 import { type Issue, type PathSegment, YoupinError } from 'youpin';
 import type { ProgrammeIssueCode } from '../error/codes.js';
+import { localisedIssue, type Params, type Template } from '../error/localisedIssue.js';
 
-// The issues youpin/programme raises, English and Chinese, in the pattern of the core's messages.
-
-type Params = Readonly<Record<string, string | number>>;
-type Template = readonly [en: (p: Params) => string, zh: (p: Params) => string];
+// The issues youpin/programme raises, English and Chinese, in the pattern of the core's messages
+// (texts in their params quoted as every message quotes them: at most 200 characters, escaped).
 
 const templates: Readonly<Record<ProgrammeIssueCode, Template>> = {
   not_an_edition: [
@@ -37,8 +36,7 @@ export function programmeIssue(
   path: readonly PathSegment[],
   params: Params = {},
 ): Issue {
-  const [en, zh] = templates[code];
-  return { code, path, message: en(params), messageZh: zh(params) };
+  return localisedIssue(code, templates[code], path, params);
 }
 
 /** Throws the issues, if there are any. */

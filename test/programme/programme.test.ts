@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defineModel, type EntityInput, explain, type ModelInput, narrate } from 'youpin';
+import {
+  defineModel,
+  type EntityInput,
+  explain,
+  isYoupinError,
+  type ModelInput,
+  narrate,
+} from 'youpin';
 import { liaocheng2024 } from 'youpin/presets';
 import {
   bansOn,
@@ -291,6 +298,19 @@ describe('monitoring', () => {
     expect(issuesOf(() => monitor(registry, liaocheng2024, [], { asOf: '2025-02-30' }))).toEqual([
       { code: 'bad_check_date', path: 'options.asOf' },
     ]);
+  });
+
+  it('quotes a hostile day as every message quotes a value: at most 200 characters, escaped', () => {
+    const asOf = `\u001b[2J${'9'.repeat(100_000)}`;
+    let message = '';
+    try {
+      monitor(registry, liaocheng2024, [], { asOf });
+    } catch (error) {
+      message = isYoupinError(error) ? (error.issues[0]?.message ?? '') : '';
+    }
+    expect(message).toMatch(/ is not a date \(YYYY-MM-DD\)$/);
+    expect(message.length).toBeLessThan(300);
+    expect(message).not.toContain('\u001b');
   });
 });
 
