@@ -11,7 +11,8 @@
 // each in a fresh process (so its peak memory is its own), measured in this run, and reported
 // as a ratio to the baseline and to numpy of the same size (numpy and fast in 3 alternating rounds
 // at 100k and 1M, each by its median round); then the cost of a sensitivity draw
-// (bench/sensitivity.bench.ts). Needs `npm run build` first (it measures dist/).
+// (bench/sensitivity.bench.ts) and of a weight change in the workbench (bench/rescore.bench.ts).
+// Needs `npm run build` first (it measures dist/).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -146,6 +147,24 @@ function measureSensitivity(): {
 }
 const draws = measureSensitivity();
 
+/** A weight change in the workbench, on 1,589 applicants, in a fresh process (bench/rescore.bench.ts). */
+function measureRescore(): {
+  applicants: number;
+  rowsMs: number;
+  rowsFastMs: number;
+  batchMs: number;
+  batchFastMs: number;
+} {
+  const root = new URL('../', import.meta.url).pathname;
+  const out = execFileSync(
+    `${root}node_modules/.bin/tsx`,
+    ['--tsconfig', `${root}examples/tsconfig.json`, `${root}bench/rescore.bench.ts`],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) as string);
+}
+const rescore = measureRescore();
+
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const numpyVersion = hasNumpy
   ? execFileSync('python3', ['-c', 'import numpy; print(numpy.__version__)'], {
@@ -220,6 +239,10 @@ const lines = [
         `score() at 100k within 1 GB peak: ${scoreFast100k.peakMB.toFixed(0)} MB (one call, the applicants included)`,
       )
     : '',
+  check(
+    rescore.batchFastMs < 100,
+    `workbench re-scoring of ${rescore.applicants.toLocaleString('en')} applicants after a weight change (defineModel, score of a prepared batch on the fast engine, compareReports) under 100 ms: ${rescore.batchFastMs.toFixed(0)} ms (score of the rows: ${rescore.rowsFastMs.toFixed(0)} ms on the fast engine, ${rescore.rowsMs.toFixed(0)} ms on the default; the prepared batch on the default engine: ${rescore.batchMs.toFixed(0)} ms)`,
+  ),
   `sensitivity: ${draws.msPerDraw.toFixed(3)} ms per draw, ${draws.usPerApplicantDraw.toFixed(2)} µs per applicant and draw (${draws.applicants} applicants of the 聊城优品 sample, every weight ±20 %, ${draws.draws} draws)`,
   fast1m && fast1k
     ? `linearity: µs per applicant ${SIZES.map((s) => `${s.toLocaleString('en')}: ${(((at('fast', s)?.ms ?? Number.NaN) * 1000) / s).toFixed(2)}`).join(' · ')} (fast path)`

@@ -173,6 +173,7 @@ export type {
   RuleOutcome,
 } from './rules/types.js';
 export { FAST_PATH_FROM } from './score/FAST_PATH_FROM.js';
+export { type PreparedBatch, prepareBatch } from './score/prepareBatch.js';
 export { safeScore } from './score/safeScore.js';
 export { score } from './score/score.js';
 export type {

@@ -182,6 +182,7 @@ export type NodeIssueCode =
   | 'bad_year'
   | 'duplicate_cell'
   | 'extra_cells'
+  | 'short_row'
   | 'missing_id'
   | 'unknown_leaf'
   | 'unknown_applicant'

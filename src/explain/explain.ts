@@ -123,7 +123,9 @@ export function explain(
       share: exactString(share),
       contribution: contribution === null ? null : contribution.toFixed(model.rounding.decimals),
       maximum: exactString(maximum),
-      lost: contribution === null ? null : exactString(maximum.minus(contribution)),
+      // Never below 0: a published contribution rounded above a maximum of more digits (8.34 of
+      // 8.333…) lost nothing.
+      lost: contribution === null ? null : exactString(Dec.max(maximum.minus(contribution), 0)),
       percentile: scored ? percentile(cohort?.get(n.id) ?? [], n.score) : null,
       panel: n.panel,
       ...(n.treated

@@ -29,7 +29,10 @@ export interface NodeExplanation {
   readonly contribution: string | null;
   /** share × the top of the scale: the most the node could contribute. */
   readonly maximum: string;
-  /** maximum − contribution: points lost against the maximum. */
+  /**
+   * maximum − contribution: points lost against the maximum; never below 0 (a contribution
+   * published to 2 decimals may round above a maximum such as 8.333…).
+   */
   readonly lost: string | null;
   /** Percentile of the published score in the sector's scored cohort (0–100; ties share). */
   readonly percentile: string | null;

@@ -129,7 +129,7 @@ export async function* csvChunks(
     reader.headerIssues = [];
     if (at < 0) {
       reader.noHeader = true;
-      reader.headerIssues.push(noHeaderIssue(null, rows[0] as TableRow, index));
+      reader.headerIssues.push(noHeaderIssue(null, rows, index));
       reader.pending.push(...waiting.filter((c) => 'code' in c));
       return;
     }

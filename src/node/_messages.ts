@@ -28,8 +28,15 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
   ],
   no_header: [
     (p) =>
-      `no header row was found in the first ${p['rows']} rows of ${p['where']}: expected columns such as ${p['expected']}`,
-    (p) => `${p['whereZh']}前 ${p['rows']} 行中没有找到表头：应有 ${p['expected']} 等列`,
+      `no header row was found in the first ${p['rows']} rows of ${p['where']}: expected columns such as ${p['expected']}` +
+      (p['separator']
+        ? `; its cells seem to be separated by ${p['separator']}, not by commas: save it as "CSV UTF-8 (comma delimited)"`
+        : ''),
+    (p) =>
+      `${p['whereZh']}前 ${p['rows']} 行中没有找到表头：应有 ${p['expected']} 等列` +
+      (p['separator']
+        ? `；其单元格似乎以 ${p['separator']} 分隔，而不是逗号：请另存为"CSV UTF-8（逗号分隔）"`
+        : ''),
   ],
   header_row: [
     (p) =>
@@ -115,6 +122,12 @@ const templates: Readonly<Record<NodeIssueCode, Template>> = {
     (p) =>
       `this row has ${p['count']} cells but the header only ${p['expected']}; the rest is ignored`,
     (p) => `该行有 ${p['count']} 个单元格，而表头只有 ${p['expected']} 列，多出的部分被忽略`,
+  ],
+  short_row: [
+    (p) =>
+      `this row has ${p['count']} cells but the header has ${p['expected']}: the cells after its last are read as empty (a line break inside a cell cuts a row in two)`,
+    (p) =>
+      `该行只有 ${p['count']} 个单元格，而表头有 ${p['expected']} 列：其后的单元格按空值读取（单元格内的换行会把一行拆成两行）`,
   ],
   missing_id: [() => 'this row has no id', () => '该行没有编号'],
   unknown_leaf: [

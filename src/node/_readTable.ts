@@ -200,7 +200,7 @@ function readApplicants(
   }
   const at = findHeader(rows, ctx.index);
   if (at < 0) {
-    ctx.issues.push(noHeaderIssue(sheet, rows[0] as TableRow, ctx.index));
+    ctx.issues.push(noHeaderIssue(sheet, rows, ctx.index));
     return { drafts: [], columns: null };
   }
   if (at > 0) ctx.notices.push(headerRowNotice(sheet, rows, at));
@@ -254,16 +254,46 @@ export function headerRowNotice(
   });
 }
 
-/** One issue for a table whose header cannot be found: what was expected instead. */
-export function noHeaderIssue(sheet: string | null, first: TableRow, index: ModelIndex): Issue {
+/**
+ * One issue for a table whose header cannot be found: what was expected instead and, in a CSV
+ * file whose cells are separated by something other than commas (`;` from a European Excel, `|`),
+ * which separator that is.
+ */
+export function noHeaderIssue(
+  sheet: string | null,
+  rows: readonly TableRow[],
+  index: ModelIndex,
+): Issue {
   const leaves = [...index.leaves.values()].slice(0, 4).map((n) => n.label.zh);
   const facts = [...index.facts.values()].slice(0, 2).map((f) => f.label.zh);
-  return makeNodeIssue('no_header', tablePath(sheet, first.row, null), {
+  const separator = sheet === null ? otherSeparator(rows, index) : null;
+  return makeNodeIssue('no_header', tablePath(sheet, (rows[0] as TableRow).row, null), {
     where: sheet === null ? 'the file' : `sheet ${sheet}`,
     whereZh: sheet === null ? '文件' : `工作表「${sheet}」`,
     rows: HEADER_SEARCH_ROWS,
     expected: ['编号 / id', '行业 / sector', ...leaves, ...facts].join(', '),
+    separator: separator === null ? '' : SEPARATOR_NAMES[separator],
   });
+}
+
+// A tab needs no hint: a .csv file whose lines are cut by tabs is read as such already.
+const SEPARATOR_NAMES = { ';': '";"', '|': '"|"' } as const;
+
+/** The separator other than a comma under which one of the first rows has known headers. */
+function otherSeparator(
+  rows: readonly TableRow[],
+  index: ModelIndex,
+): keyof typeof SEPARATOR_NAMES | null {
+  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    // The line as written: its cells joined by the commas they were cut at.
+    const line = row.cells.map((c) => (typeof c === 'string' ? c : '')).join(',');
+    for (const separator of [';', '|'] as const) {
+      if (!line.includes(separator)) continue;
+      const cells = line.split(separator).map((cell) => cell.replace(/^"|"$/g, ''));
+      if (headerScore({ row: row.row, cells }, index) > 0) return separator;
+    }
+  }
+  return null;
 }
 
 /** Whether a header names something of the model (an identity column, a leaf, a fact, a series). */
@@ -303,6 +333,18 @@ export interface ApplicantColumns {
   readonly blankReported: Set<number>;
   /** Whether the missing id / sector columns have been reported (with the first rows). */
   missingReported: boolean;
+  /**
+   * CSV: how many cells a row must have to reach the header's last named column (a shorter row
+   * is `short_row`); 0 in a workbook, where a row ends at its last cell with a value.
+   */
+  readonly named: number;
+}
+
+/** How many cells reach a header's last non-blank one. */
+function lastNamed(header: TableRow): number {
+  let n = header.cells.length;
+  while (n > 0 && isBlank(header.cells[n - 1])) n--;
+  return n;
 }
 
 /** Reads the header row of the applicants' table (its issues go to `ctx`). */
@@ -350,6 +392,7 @@ export function applicantColumns(
     plans: new Map(),
     blankReported: new Set(),
     missingReported: false,
+    named: sheet === null ? lastNamed(header) : 0,
   };
 }
 
@@ -368,7 +411,7 @@ export function readApplicantRows(
   const drafts = data.map((row, k) => {
     const { sector, plan } = rowPlan(table, row, ctx.index);
     if (ctx.onRows && (k + 1) % PROGRESS_EVERY === 0) ctx.onRows(k + 1, data.length);
-    return readApplicant(row, first + k, sector, plan, ctx, table.sheet, table.columns.length);
+    return readApplicant(row, first + k, sector, plan, ctx, table);
   });
   ctx.onRows?.(drafts.length, data.length);
   return drafts;
@@ -437,8 +480,8 @@ export function rowPlan(
 
 /**
  * Whether reading a row gives no issue of the reader's own (readApplicant's): no cell under a
- * column its sector cannot place, no path given by two columns, no cell beyond the header's.
- * Such a row may be read later, or not as a draft at all (scoreCsvFile's row programme).
+ * column its sector cannot place, no path given by two columns, no cell beyond the header's, and
+ * (CSV) no cell short of its last named column. Such a row may be read later, or not as a draft at all (scoreCsvFile's row programme).
  */
 export function readsCleanly(table: ApplicantColumns, row: TableRow, plan: Plan): boolean {
   if (plan.contested.size > 0) return false;
@@ -450,7 +493,7 @@ export function readsCleanly(table: ApplicantColumns, row: TableRow, plan: Plan)
   }
   for (const column of problems) if (!isBlank(cells[column])) return false;
   for (let i = table.columns.length; i < cells.length; i++) if (!isBlank(cells[i])) return false;
-  return true;
+  return cells.length >= table.named;
 }
 
 /** The columns of each plan that its sector cannot place (see readsCleanly). */
@@ -465,7 +508,7 @@ export function readRow(
   plan: Plan,
   ctx: Context,
 ): Draft {
-  return readApplicant(row, i, sector, plan, ctx, table.sheet, table.columns.length);
+  return readApplicant(row, i, sector, plan, ctx, table);
 }
 
 function columnTarget(header: string, ctx: Context, sheet: string | null, row: number): Target {
@@ -627,9 +670,10 @@ function readApplicant(
   sector: string,
   plan: Plan,
   ctx: Context,
-  sheet: string | null,
-  width: number,
+  table: ApplicantColumns,
 ): Draft {
+  const { sheet } = table;
+  const width = table.columns.length;
   const { index, issues, locator } = ctx;
   locator.entity(i, sheet, row.row, plan.layout);
   const draft: Draft = {
@@ -721,6 +765,15 @@ function readApplicant(
         }),
       );
   }
+  // A CSV row that stops before the header's last named column: its missing cells read as empty,
+  // which a policy may score. Most often a line break in an unquoted cell cut a row in two.
+  if (row.cells.length < table.named)
+    issues.push(
+      makeNodeIssue('short_row', tablePath(sheet, row.row, null), {
+        count: row.cells.length,
+        expected: table.named,
+      }),
+    );
   return draft;
 }
 

@@ -351,14 +351,21 @@ class Narrator {
   }
 
   private mostLost(): string[] {
+    // Said to as many decimals as the contribution is published with (a maximum of 8.333… less
+    // 5.12 is 3.21 points to a reader, not 3.2133…); what rounds to nothing is not said.
     const leaves = this.x.nodes
       .filter((n) => n.kind === 'leaf' && n.lost !== null && positive(n.lost))
-      .map((n, order) => ({ n, order, lost: new Dec(n.lost as string) }))
+      .map((n, order) => {
+        const places = ((n.contribution ?? n.lost) as string).split('.')[1]?.length ?? 0;
+        const lost = new Dec(n.lost as string).toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+        return { n, order, lost, shown: lost.toFixed(places) };
+      })
+      .filter((x) => x.lost.isPositive() && !x.lost.isZero())
       .sort((a, b) => b.lost.comparedTo(a.lost) || a.order - b.order)
       .slice(0, TOP);
     if (leaves.length === 0) return [];
-    const items = leaves.map(({ n }) =>
-      this.say(phrases.lostItem, { label: this.pick(n.label), lost: n.lost as string }),
+    const items = leaves.map(({ n, shown }) =>
+      this.say(phrases.lostItem, { label: this.pick(n.label), lost: shown }),
     );
     return [this.say(phrases.mostLost, { items: this.list(items) })];
   }

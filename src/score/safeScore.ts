@@ -23,11 +23,13 @@ import { banOutcome, type ReapplicationBan } from '../rules/reapplicationBan.js'
 import { ruleContext } from '../rules/ruleContext.js';
 import { type Candidate, NOT_SCORED, selectEntities } from '../select/selectEntities.js';
 import type { SelectionResult } from '../select/types.js';
+import { preparedBatches } from './_preparedBatches.js';
 import { applyAdjustments } from './applyAdjustments.js';
 import { checkEligibility } from './checkEligibility.js';
 import { FAST_PATH_FROM } from './FAST_PATH_FROM.js';
 import { type FastFigures, fastScores } from './fastScores.js';
 import { type Fusion, fuseSources } from './fuseSources.js';
+import type { PreparedBatch } from './prepareBatch.js';
 import { type PublishedFigure, publishFigures } from './publishFigures.js';
 import { scoreCohorts } from './scoreCohorts.js';
 import { treatedOf } from './treatedOf.js';
@@ -47,7 +49,7 @@ import type {
  * (with `strict`) invalid entities as `{ success: false, error }` instead of throwing.
  *
  * @param model - a model from `defineModel`, or a model definition (defined on the way)
- * @param entities - the applicants
+ * @param entities - the applicants, or a batch from {@link prepareBatch}
  * @param options - `strict`: fail when any entity is invalid
  * @returns `{ success: true, data: report }` or `{ success: false, error }`
  * @example
@@ -59,7 +61,7 @@ import type {
  */
 export function safeScore(
   model: Model | ModelInput,
-  entities: readonly EntityInput[],
+  entities: readonly EntityInput[] | PreparedBatch,
   options: ScoreOptions = {},
 ): SafeResult<Report> {
   try {
@@ -72,10 +74,12 @@ export function safeScore(
 
 function run(
   input: Model | ModelInput,
-  rows: readonly EntityInput[],
+  given: readonly EntityInput[] | PreparedBatch,
   options: ScoreOptions,
 ): Report {
   const model = resolveModel(input);
+  const prepared = preparedBatches.get(given as PreparedBatch);
+  const rows = prepared ? prepared.rows : given;
   if (!Array.isArray(rows)) throw new YoupinError([makeIssue('invalid_batch', ['entities'])]);
   if (options.evaluationDate !== undefined && !isIsoDate(options.evaluationDate)) {
     throw new YoupinError([
@@ -90,12 +94,19 @@ function run(
   // validate → gates & vetoes → leaf scores (cohorts of eligible, valid entities only) →
   // aggregation → adjustments → rounding → ranks → selection.
   const kernel = chooseKernel(model, rows.length, options.engine ?? 'auto');
-  const working = readEntities(model, rows, kernel ? fastReader(kernel) : undefined);
-  for (const e of working) {
-    checkEligibility(model, e, evaluationDate);
-    const ban = e.id === null ? undefined : banned?.get(e.id);
-    if (ban && e.sector) e.gates.push(banOutcome(ban));
-  }
+  // Validate every row, check its gates and vetoes, and fail the gate of a ban in force.
+  const read = () => {
+    const entities = readEntities(model, rows, kernel ? fastReader(kernel) : undefined);
+    for (const e of entities) {
+      checkEligibility(model, e, evaluationDate);
+      const ban = e.id === null ? undefined : banned?.get(e.id);
+      if (ban && e.sector) e.gates.push(banOutcome(ban));
+    }
+    return entities;
+  };
+  const working = prepared
+    ? prepared.read(model, kernel !== null, evaluationDate, banned, read)
+    : read();
   const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
   const { warnings, treatments } = scoreCohorts(model, eligible);
   const fast = kernel ? fastScores(model, kernel, eligible) : new Map<number, FastFigures>();
@@ -257,6 +268,9 @@ function statusBeforeScoring(e: WorkingEntity): EntityResult['status'] {
   return e.issues.length > 0 ? 'invalid' : 'scored';
 }
 
+// What the selection reads is worked out when it reads it — a node's score (for a floor, or a
+// tie-break), the experts' mean, a fact (for a tie-break at the quota's cut): a decimal for every
+// node of every applicant was most of the time a re-scoring takes.
 function candidate(
   model: Compiled,
   e: WorkingEntity,
@@ -264,22 +278,24 @@ function candidate(
   total: Dec | null,
   decided: FastFigures | undefined,
 ): Candidate {
-  const nodes = new Map<string, Dec>();
-  for (const n of decided?.nodes ?? []) nodes.set(n.id, new Dec(n.score as string));
-  for (const [index, p] of published ?? []) {
-    nodes.set((model.nodes[index] as CompiledNode).id, new Dec(p.published));
-  }
-  const expert = e.panels.flatMap((p) => p.scores.map((s) => new Dec(s.score)));
-  const ctx = ruleContext(e, '9999-12-31');
   return {
     index: e.index,
     id: e.id ?? `#${e.index}`,
     sector: e.sector?.id ?? '',
     total,
-    nodes,
-    fact: ctx.fact,
-    expertMean:
-      expert.length > 0 ? expert.reduce((a, x) => a.plus(x), new Dec(0)).div(expert.length) : null,
+    node: (id) => {
+      const score = decided
+        ? decided.nodes.find((n) => n.id === id)?.score
+        : published?.get(model.nodes.findIndex((n) => n.id === id))?.published;
+      return score ? new Dec(score) : null;
+    },
+    fact: (name) => ruleContext(e, '9999-12-31').fact(name),
+    get expertMean() {
+      const expert = e.panels.flatMap((p) => p.scores.map((s) => new Dec(s.score)));
+      return expert.length > 0
+        ? expert.reduce((a, x) => a.plus(x), new Dec(0)).div(expert.length)
+        : null;
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Model } from '../model/Model.js';
 import type { ModelInput } from '../model/types.js';
+import type { PreparedBatch } from './prepareBatch.js';
 import { safeScore } from './safeScore.js';
 import type { EntityInput, Report, ScoreOptions } from './types.js';
 
@@ -17,7 +18,8 @@ import type { EntityInput, Report, ScoreOptions } from './types.js';
  *
  * @param model - a model from `defineModel`, or a model definition (defined on the way)
  * @param entities - the applicants: `{ id, sector, values: { leafId: raw value } }`; a `values`
- *   key that is no leaf of the model makes its row `invalid` (`unknown_indicator`)
+ *   key that is no leaf of the model makes its row `invalid` (`unknown_indicator`). Or a batch
+ *   from {@link prepareBatch}, to score it with several models and read it once.
  * @param options - `strict: true` throws when any entity is invalid
  * @returns the report (plain data; the same input gives byte-identical JSON)
  * @throws {@link YoupinError} for a bad model (every issue), a batch that is not an array
@@ -36,7 +38,7 @@ import type { EntityInput, Report, ScoreOptions } from './types.js';
  */
 export function score(
   model: Model | ModelInput,
-  entities: readonly EntityInput[],
+  entities: readonly EntityInput[] | PreparedBatch,
   options: ScoreOptions = {},
 ): Report {
   const result = safeScore(model, entities, options);

@@ -14,8 +14,8 @@ export interface Candidate {
   readonly sector: string;
   /** The published total; null when the entity was not scored. */
   readonly total: Dec | null;
-  /** Published node scores by id. */
-  readonly nodes: ReadonlyMap<string, Dec>;
+  /** A node's published score by id (null when it has none); made when the selection asks. */
+  readonly node: (id: string) => Dec | null;
   readonly fact: (name: string) => unknown;
   /** The plain mean of every expert score it received; null if none. */
   readonly expertMean: Dec | null;
@@ -60,7 +60,7 @@ export function selectEntities(
       continue;
     }
     const failedFloors = floors
-      .filter(([node, min]) => (e.nodes.get(node) ?? new Dec(-Infinity)).lessThan(min))
+      .filter(([node, min]) => (e.node(node) ?? new Dec(-Infinity)).lessThan(min))
       .map(([node]) => node);
     const base = { band: bandOf(e.total), failedFloors, position: null, tieBreak: null };
     if (e.total.lessThan(threshold))
@@ -105,8 +105,7 @@ export function selectEntities(
 }
 
 function compareByKey(a: Candidate, b: Candidate, key: TieBreakKey): number {
-  if (key.by === 'node')
-    return higherFirst(a.nodes.get(key.node) ?? null, b.nodes.get(key.node) ?? null);
+  if (key.by === 'node') return higherFirst(a.node(key.node), b.node(key.node));
   if (key.by === 'expertMean') return higherFirst(a.expertMean, b.expertMean);
   return compareFact(a.fact(key.fact), b.fact(key.fact), key);
 }

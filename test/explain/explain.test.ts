@@ -9,6 +9,7 @@ import {
   type LeafInput,
   type ModelInput,
   type NodeInput,
+  narrate,
   type ScoredEntity,
   score,
 } from 'youpin';
@@ -70,6 +71,45 @@ describe('explain', () => {
       }
       expect(explain(report, e.id).rank.of).toBe(cohort.length);
     }
+  });
+
+  it('never loses a negative amount, and narrates points lost to the published decimals', () => {
+    // Weights in thirds: a full score's maximum is 33.333…, and one of three contributions of a
+    // perfect applicant is published as 33.34 so that they add up to 100.00.
+    const leaf = (id: string): LeafInput => ({
+      id,
+      label: { zh: id, en: id },
+      scoring: { method: 'direct' },
+    });
+    const thirds = defineModel({
+      id: 'thirds',
+      version: '1',
+      name: { zh: '三等分', en: 'Thirds' },
+      tree: {
+        id: 'total',
+        label: { zh: '总分', en: 'Total' },
+        children: ['a', 'b', 'c'].map(leaf),
+      },
+      sectors: [{ id: 's', label: { zh: '行业', en: 'Sector' } }],
+      profile: { weights: { a: '1/3', b: '1/3', c: '1/3' } },
+    });
+    const r = score(thirds, [
+      { id: 'P', sector: 's', values: { a: 100, b: 100, c: 100 } },
+      { id: 'H', sector: 's', values: { a: 100, b: 50, c: 100 } },
+    ]);
+    const perfect = explain(r, 'P').nodes.filter((n) => n.kind === 'leaf');
+    // 33.333… − 33.33 for two; 0 (not −0.00666…) for the one published as 33.34.
+    expect(perfect.map((n) => [n.contribution, n.lost?.slice(0, 7)])).toEqual([
+      ['33.34', '0'],
+      ['33.33', '0.00333'],
+      ['33.33', '0.00333'],
+    ]);
+    expect(narrate(explain(r, 'P'), { locale: 'en' }).join(' ')).not.toContain('Most points lost');
+    const half = explain(r, 'H');
+    expect(half.nodes.find((n) => n.id === 'b')?.lost).toMatch(/^16\.66\d{3,}/);
+    expect(narrate(half, { locale: 'en' }).join(' ')).toContain(
+      'Most points lost: b (16.66 points).',
+    );
   });
 
   it('shows points lost, percentiles, strengths and weaknesses, and the benchmark', () => {

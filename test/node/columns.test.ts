@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defineModel, type Model, type ModelInput, score } from 'youpin';
-import { readBatch } from 'youpin/node';
+import { defineModel, type Model, type ModelInput, type PathSegment, score } from 'youpin';
+import { readBatch, scoreCsvFile } from 'youpin/node';
 import { smallModel } from '../fixtures.js';
-import { beyondCoverage, liaocheng, scratch } from './_files.js';
+import { beyondCoverage, liaocheng, sample, scratch } from './_files.js';
 
 const file = scratch();
 
@@ -311,6 +311,61 @@ describe('cells', () => {
     ]);
     // The value that counts is located where it came from.
     expect(batch.locate(['entities', 1, 'values', 'm_Q1'])?.column).toBe('执行标准水平');
+  });
+
+  it('say when no header is found, and which separator a CSV file seems to use instead of commas', async () => {
+    const cases = [
+      ['commas.csv', 'a,b,c\n1,2,3\n', null],
+      ['semicolons.csv', '编号;行业;执行标准水平\nM1;manufacturing;domestic_leading\n', '";"'],
+      ['pipes.csv', '"id"|"sector"|"m_Q4"\nM1|manufacturing|80\n', '"|"'],
+    ] as const;
+    for (const [name, text, separator] of cases) {
+      const path = file(name, text);
+      const batch = await readBatch(path, liaocheng);
+      const issue = batch.issues.find((i) => i.code === 'no_header');
+      expect(issue?.message).toMatch(/^no header row was found in the first 20 rows of the file/);
+      const hint = `its cells seem to be separated by ${separator}, not by commas`;
+      if (separator) expect(issue?.message).toContain(hint);
+      else expect(issue?.message).not.toContain('separated by');
+      expect(issue?.messageZh).toContain(separator ? '分隔，而不是逗号' : '没有找到表头');
+      // The streamed reader words it alike.
+      const streamed: string[] = [];
+      await scoreCsvFile(path, liaocheng, {
+        out: () => {},
+        onIssue: (i) => streamed.push(i.issue.message),
+      }).catch(() => {});
+      expect(streamed).toContain(issue?.message);
+    }
+  });
+
+  it('report a CSV row cut short of the header (a line break in an unquoted cell), read or streamed', async () => {
+    // Two blank header cells at the end: a row that stops at the last named column is whole.
+    const path = csv('short.csv', [
+      'id,sector,m_Q4,m_Q5,fact.years_operating,,',
+      'M1,manufacturing,83.4,1.2,5,,',
+      'M2,manufacturing,90,1',
+      '.5,7',
+      'M3,manufacturing,88,2,6',
+      'M4,manufacturing',
+    ]);
+    const batch = await readBatch(path, liaocheng);
+    const short = (issues: ReadonlyArray<{ code: string; path: readonly PathSegment[] }>) =>
+      issues.filter((i) => i.code === 'short_row').map((i) => i.path);
+    expect(short(batch.issues)).toEqual([
+      ['rows', 3],
+      ['rows', 4],
+      ['rows', 6],
+    ]);
+    expect(batch.issues.find((i) => i.code === 'short_row')?.message).toBe(
+      'this row has 4 cells but the header has 5: the cells after its last are read as empty (a line break inside a cell cuts a row in two)',
+    );
+    // The streamed reader says the same, at the same rows (a short row is not read as clean).
+    const streamed: Array<{ code: string; path: readonly PathSegment[] }> = [];
+    await scoreCsvFile(path, liaocheng, { out: () => {}, onIssue: (i) => streamed.push(i.issue) });
+    expect(short(streamed)).toEqual(short(batch.issues));
+    // A workbook's row ends at its last cell with a value: no such problem there.
+    const workbook = await readBatch(sample('sample-batch.xlsx'), liaocheng);
+    expect(short(workbook.issues)).toEqual([]);
   });
 
   it('leave __proto__ and constructor as plain keys', async () => {

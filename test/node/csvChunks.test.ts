@@ -78,7 +78,8 @@ describe('readCsvChunks gives what readBatch gives, a chunk at a time', () => {
   it('reports the header problems once, with the first chunk, in readBatch order', async () => {
     const path = file(
       'header.csv',
-      `${HEADER},notes,,fact.x\nM1,a,manufacturing,domestic_leading,n,1\nM2,,manufacturing,,,\n,c,manufacturing,,,2\n`,
+      // Every row reaches the header's last column (fact.x), so that no row is short_row.
+      `${HEADER},notes,,fact.x\nM1,a,manufacturing,domestic_leading,n,1,\nM2,,manufacturing,,,,\n,c,manufacturing,,,2,\n`,
     );
     const expected = await whole(path);
     const got = await streamed(path, 1);
