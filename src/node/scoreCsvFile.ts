@@ -15,7 +15,7 @@ import {
   toCsv,
 } from 'youpin';
 import { idKey } from '../entity/idKey.js';
-import { jsonDocument, reportHeader } from '../report/_jsonChunks.js';
+import { jsonPieces, reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
 import {
@@ -343,28 +343,32 @@ export async function scoreCsvFile(
         const entities = (async function* () {
           let index = 0;
           for await (const records of (spool as Spool).records('\u0000')) {
+            const texts: string[] = [];
             for (const record of records) {
               if (record.charCodeAt(0) === FAST_CODE && json) {
-                yield json.finish(record.slice(1), rankOf, draw?.outcome(index));
+                texts.push(json.finish(record.slice(1), rankOf, draw?.outcome(index)));
               } else {
                 const e = finish(JSON.parse(record) as EntitySummary, ranks, draw, model.id);
-                yield pretty
-                  ? JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')
-                  : JSON.stringify(e);
+                texts.push(
+                  pretty
+                    ? JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')
+                    : JSON.stringify(e),
+                );
               }
               index++;
               if (++written % chunkSize === 0 || written === total)
                 onProgress?.({ phase: 'writing', rows: written, total });
             }
+            yield texts;
           }
         })();
         const layout = { format: format as 'json' | 'ndjson', indent: pretty ? 2 : 0 } as const;
-        for await (const text of jsonDocument(
+        for await (const pieces of jsonPieces(
           reportHeader({ ...report, entities: [] }, detail),
           entities,
           layout,
         ))
-          await sink.write(text);
+          await sink.writePieces(pieces);
       } else if (format === 'csv') {
         // Each line as toCsv wrote it, with the whole file's ranks and draw filled in.
         const rankOf = (sector: string, total: number) => ranks.rank(sector, total);
@@ -514,13 +518,19 @@ function finish<E extends StreamedEntity | EntitySummary | EntityStandard>(
 }
 
 /** Where the results go: a file opened now (so that a bad path fails before the work), or a function. */
-async function openOutput(
-  out: string | ((text: string) => void | Promise<void>),
-): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }> {
+async function openOutput(out: string | ((text: string) => void | Promise<void>)): Promise<{
+  write(text: string): Promise<void>;
+  /** Writes the pieces' text (their join), in one call of `out` or by one buffer. */
+  writePieces(pieces: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}> {
   if (typeof out === 'function')
     return {
       write: async (text) => {
         await out(text);
+      },
+      writePieces: async (pieces) => {
+        await out(pieces.join(''));
       },
       close: async () => {},
     };
@@ -535,13 +545,27 @@ async function openOutput(
   // writing a string does) costs the kernel new zeroed pages each time, several seconds of system
   // time for the 1.6 GB of a million applicants as JSON.
   let scratch = Buffer.allocUnsafe(1 << 20);
+  const flush = async (size: number) => {
+    let done = 0;
+    while (handle && done < size)
+      done += (await handle.write(scratch, done, size - done)).bytesWritten;
+  };
   return {
     write: async (text) => {
       if (!handle) return;
       if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(text.length * 3);
-      const size = scratch.write(text, 0, 'utf8');
-      let done = 0;
-      while (done < size) done += (await handle.write(scratch, done, size - done)).bytesWritten;
+      await flush(scratch.write(text, 0, 'utf8'));
+    },
+    // Each piece encoded where the last one ended (a piece of JSON is one applicant, or a
+    // separator): no string of the whole chunk is made.
+    writePieces: async (pieces) => {
+      if (!handle) return;
+      let length = 0;
+      for (const piece of pieces) length += piece.length;
+      if (length * 3 > scratch.length) scratch = Buffer.allocUnsafe(length * 3);
+      let size = 0;
+      for (const piece of pieces) size += scratch.write(piece, size, 'utf8');
+      await flush(size);
     },
     close: async () => {
       await handle?.close();
