@@ -126,7 +126,13 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
 
   // What a record's number stands for: the sector's id and field, the status, the selection's
   // fields and the band's, as toCsv writes them.
-  const kinds: Array<{ sector: string; head: string; selection: string; band: string }> = [];
+  const kinds: Array<{
+    sector: string;
+    head: string;
+    selection: string;
+    band: string;
+    safe: boolean;
+  }> = [];
   const kindOf = new WeakMap<object, Map<string, number>>();
   const outcomes = new Map<string, string>();
 
@@ -136,7 +142,10 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
       if (e.status !== 'scored' || e.sector === null || e.total === null || !s) return null;
       const id = cell(e.id ?? '');
       const name = cell(nameOf(e.name, locale));
-      // The dimensions' published figures (digits: nothing to neutralise), in the columns' order.
+      // Both are one field of one line of the input (or the reader's text of it): rarely unsafe.
+      if (UNSAFE.test(id) || UNSAFE.test(name)) return null;
+      // The dimensions' published figures (digits, a point and a sign: nothing to neutralise,
+      // nothing unsafe), in the columns' order.
       let figures = '';
       const nodes = e.nodes;
       for (let d = 0; d < dims.length; d++) {
@@ -155,7 +164,6 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
         notices = field(found.map((n) => pick(n.message, locale, ' · ')).join('; '));
         if (UNSAFE.test(notices)) return null;
       }
-      if (UNSAFE.test(id) || UNSAFE.test(name) || UNSAFE.test(figures)) return null;
       let bySector = kindOf.get(s);
       if (!bySector) {
         bySector = new Map();
@@ -165,27 +173,36 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
       if (kind === undefined) {
         const line = row(e);
         kind = kinds.length;
+        const head = `${sectorField(e.sector)},${field(pick(STATUS.scored, locale))}`;
+        const band = bandField(s.band?.label);
         kinds.push({
           sector: e.sector,
-          head: `${sectorField(e.sector)},${field(pick(STATUS.scored, locale))}`,
+          head,
           selection: line.selection,
-          band: bandField(s.band?.label),
+          band,
+          safe: !UNSAFE.test(head) && !UNSAFE.test(band),
         });
         bySector.set(e.sector, kind);
       }
-      return `${RECORD}${id}${SEP}${name}${SEP}${kind}${SEP}${e.total}${SEP}${figures}${SEP}${notices}`;
+      const k = kinds[kind] as (typeof kinds)[number];
+      // A sector's or a band's label with a line break (quoted in the CSV) cannot be spooled.
+      if (!k.safe) return null;
+      // The line around its ranks and selection, as finishRecord puts them in.
+      const total = Number(e.total.replace('.', ''));
+      return `${RECORD}${kind}${SEP}${total}${SEP}${id},${name},${k.head},${cell(e.total)},${SEP},${k.band}${figures},${notices}`;
     },
     finishRecord(text, index, rank, outcome) {
-      const [id, name, k, total, figures, notices] = text.slice(1).split(SEP) as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
-      const kind = kinds[Number(k)] as (typeof kinds)[number];
-      const r = rank(kind.sector, Number(total.replace('.', '')));
+      // RECORD, the kind's number, SEP, the total's integer, SEP, the line up to its ranks, SEP,
+      // the line from its band on.
+      let at = 1;
+      let kindNumber = 0;
+      for (let c = text.charCodeAt(at); c !== SEP_CODE; c = text.charCodeAt(++at))
+        kindNumber = kindNumber * 10 + (c - 48);
+      const totalEnd = text.indexOf(SEP, ++at);
+      const total = Number(text.slice(at, totalEnd));
+      const headEnd = text.indexOf(SEP, totalEnd + 1);
+      const kind = kinds[kindNumber] as (typeof kinds)[number];
+      const r = rank(kind.sector, total);
       let selection = kind.selection;
       if (outcome) {
         const key = `${outcome.selected} ${outcome.reason}`;
@@ -196,7 +213,7 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
         }
         selection = known;
       }
-      return `${index},${id},${name},${kind.head},${cell(total)},${r.sector},${r.overall},${selection},${kind.band}${figures},${notices}\r\n`;
+      return `${index},${text.slice(totalEnd + 1, headEnd)}${r.sector},${r.overall},${selection}${text.slice(headEnd + 1)}\r\n`;
     },
     row,
   };
@@ -221,6 +238,7 @@ function cell(value: string): string {
 }
 
 const SEP = '\u0001';
+const SEP_CODE = 1;
 // A line of the spool holds no line break (the spool is read line by line) and no separator.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the spool's own separator.
 const UNSAFE = /[\r\n\u0001]/;

@@ -540,6 +540,30 @@ describe('missing values and failed verifications: the programme and score() agr
     expect(report.entities[0]?.nodes.find((n) => n.id === 'A')?.score).toBe('2.33');
   });
 
+  it('writes a sector or a band whose label holds a line break or U+0001 as toCsv does', async () => {
+    // The spool holds one record a line, its fields cut at U+0001: such a label (quoted in the
+    // CSV) must not go into a record. Random rows of the model above, its labels spoiled.
+    const { definition } = policies;
+    const spoiled = defineModel({
+      ...definition,
+      sectors: [{ id: 's', label: { zh: '行\n业', en: 'Sec\r\ntor' } }],
+      selection: {
+        ...definition.selection,
+        bands: [
+          { id: 'top', label: { zh: '优\u0001', en: 'Top\u0001' }, min: 4 },
+          { id: 'mid', label: { zh: '良\n', en: 'Mid\n' }, min: 3 },
+        ],
+      },
+    } as typeof definition);
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 14 }), async (rows) => {
+        const path = file('spoiled-labels.csv', csv(rows));
+        await expectSameBytes(path, [4], spoiled, [LAYOUTS[0] as Layout]);
+      }),
+      { numRuns: 15, seed: 1805 },
+    );
+  });
+
   it('on random rows, in chunks of 1 to 9', { timeout: 300_000 }, async () => {
     let plain = 0;
     let all = 0;
