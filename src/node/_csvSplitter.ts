@@ -178,11 +178,21 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     }
     if (quoteAt >= end) return record(parts, after, false);
     // In place: cell w is written over part w (w <= k), the array cut to the cells at the end.
+    // A part opens with a quote only where the text has one: `at` is where part k starts in the
+    // text, `quote` the first quote at or after it (so most parts are passed by their length).
     let w = 0;
+    let at = pos;
+    let quote = quoteAt;
     for (let k = 0; k < parts.length; k++) {
       let part = parts[k] as string;
-      if (part.charCodeAt(0) !== QUOTE) {
-        parts[w++] = part;
+      if (quote < at) {
+        quote = text.indexOf('"', at);
+        if (quote < 0) quote = n;
+      }
+      if (quote !== at) {
+        at += part.length + 1;
+        if (w !== k) parts[w] = part;
+        w++;
         continue;
       }
       let value = '';
@@ -193,6 +203,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
           // The field holds a delimiter: it goes on in the next part, or on a later line.
           if (++k >= parts.length) return null;
           value += `${part.slice(from)}${delimiter}`;
+          at += part.length + 1;
           part = parts[k] as string;
           from = 0;
           continue;
@@ -205,6 +216,7 @@ export function csvSplitter(delimiter: string): CsvSplitter {
         }
         // Closed: text after the closing quote is appended, as parse does.
         parts[w++] = q + 1 < part.length ? value + part.slice(q + 1) : value;
+        at += part.length + 1;
         break;
       }
     }
