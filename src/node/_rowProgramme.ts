@@ -97,6 +97,8 @@ export interface ProgrammeLeaf {
   readonly numeric: boolean;
   /** Number leaves: the values the number can take (a row outside them is the core's). */
   readonly domain: FloatDomain | null;
+  /** Whether the domain's ends are decimals of at most 15 significant digits (see withinDomain). */
+  readonly shortEnds: boolean;
   /** The missing-value policy: ZERO, RENORMALISE or INVALID (see readValue, aggregateEntity). */
   readonly missing: number;
   /** A failed verification: the veto it fires, or null to score the bottom (readVerification). */
@@ -294,6 +296,9 @@ function compile(
         numeric:
           kind === NUMBER && (node.leaf.method.id === 'linear' || node.leaf.method.id === 'log'),
         domain: kind === NUMBER ? floatDomain(node.leaf.domain) : null,
+        shortEnds:
+          shortDecimal(node.leaf.domain?.min ?? null) &&
+          shortDecimal(node.leaf.domain?.max ?? null),
         missing: MISSING[node.leaf.missing] ?? INVALID,
         veto:
           node.leaf.input.verification?.onFail === 'veto'
@@ -1057,8 +1062,7 @@ class Programme implements RowProgramme {
           if (!isMissing(raw)) {
             const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
             if (Number.isNaN(x)) return false;
-            if (leaf.domain !== null && !withinFloatDomain(x, raw as string, leaf.domain))
-              return false;
+            if (leaf.domain !== null && !withinDomain(x, raw as string, leaf)) return false;
             value = raw;
             if (leaf.numeric) number = x;
           }
@@ -1333,6 +1337,27 @@ function aggregateNode(
   score[node] = best;
   error[node] = bound;
   magnitude[node] = size;
+}
+
+/**
+ * withinFloatDomain for a number that plainNumber read from `text` (so a decimal of at most 15
+ * significant digits, between 1e-31 and 1e32): when the domain's ends are such decimals too, two
+ * of them that differ are two different doubles (15 digits survive a round trip through float64),
+ * so x at an end is that end exactly, and x is a whole number exactly when the decimal is. The
+ * exact reading withinFloatDomain does there (a Decimal for every 0 and 100 %) is then not needed.
+ */
+function withinDomain(x: number, text: string, leaf: ProgrammeLeaf): boolean {
+  const d = leaf.domain as FloatDomain;
+  if (x < d.lo || x > d.hi) return false;
+  if (!leaf.shortEnds) return withinFloatDomain(x, text, d);
+  return !d.exact.integer || Number.isInteger(x);
+}
+
+/** A decimal of at most 15 significant digits in float64's normal range (or none, or 0). */
+function shortDecimal(value: Dec | null): boolean {
+  if (value === null || value.isZero()) return true;
+  const size = value.abs();
+  return value.sd() <= 15 && size.gte('1e-300') && size.lte('1e300');
 }
 
 /** A cell's text as the reader takes it: trimmed, null when blank (cellText). */

@@ -595,3 +595,81 @@ describe('missing values and failed verifications: the programme and score() agr
       expect(seen[code] ?? 0).toBeGreaterThan(0);
   });
 });
+
+// Value domains: the programme decides a number at a domain's end without reading it exactly when
+// the end is a decimal of at most 15 significant digits (two such decimals are two doubles), and
+// reads it exactly otherwise. Ends and values written every way the core reads or refuses.
+describe('value domains at their ends: the programme and score() give the same bytes', () => {
+  const l = (en: string) => ({ zh: `${en}（中）`, en });
+  const linear = { method: 'linear', lower: 0, upper: 100 } as const;
+  const domains = defineModel({
+    id: 'domains',
+    version: '1',
+    name: l('Domains'),
+    scale: { min: 0, max: 100 },
+    tree: {
+      id: 'total',
+      label: l('Total'),
+      children: [
+        { id: 'p', label: l('Percent'), domain: { min: 0, max: 100 }, scoring: linear },
+        {
+          id: 'n',
+          label: l('Count'),
+          domain: { min: 0, max: 100, integer: true },
+          scoring: linear,
+        },
+        {
+          id: 'r',
+          label: l('Long ends'),
+          domain: { min: '0.1234567890123456789', max: '99.99999999999999999' },
+          scoring: linear,
+        },
+        { id: 'm', label: l('Negative'), domain: { min: -5, max: '-0.5' }, scoring: linear },
+      ],
+    },
+    sectors: [{ id: 's', label: l('S') }],
+    profile: { weights: { p: 0.25, n: 0.25, r: 0.25, m: 0.25 } },
+  });
+  const ends = fc.constantFrom(
+    '0',
+    '0.0',
+    '0.00',
+    '-0',
+    '100',
+    '100.0',
+    '100.000',
+    '5',
+    '5.0',
+    '5.5',
+    '99.5',
+    '100.01',
+    '-0.01',
+    '0.1234567890123456789',
+    '0.123456789012346',
+    '0.12345678901234',
+    '99.9999999999999',
+    '99.99999999999999999',
+    '-5',
+    '-5.00',
+    '-0.5',
+    '-0.50',
+    '-5.01',
+    '-0.49',
+  );
+  it('on random rows of values at and near the ends', { timeout: 300_000 }, async () => {
+    let plain = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(ends, ends, ends, ends), { minLength: 1, maxLength: 12 }),
+        async (rows) => {
+          const text = `id,sector,p,n,r,m\r\n${rows.map((r, k) => [`D${k}`, 's', ...r].join(',')).join('\r\n')}\r\n`;
+          const path = file('domains.csv', text);
+          plain += (await plainRows(path, 'cells', domains)).plain;
+          await expectSameBytes(path, [5], domains, twoLayouts(rows.length));
+        },
+      ),
+      { numRuns: 60, seed: 1831 },
+    );
+    expect(plain).toBeGreaterThan(0);
+  });
+});
