@@ -284,7 +284,7 @@ export async function scoreCsvFile(
         const warned = move ? e.warnings.map(move) : (e.warnings as Issue[]);
         if (rows) {
           // A scored row of the programme waits as a short record (its words are remembered).
-          const record = fromProgramme ? rows.record(fromProgramme) : null;
+          const record = fromProgramme ? rows.record(fromProgramme, totals[k] as number) : null;
           if (record !== null) {
             lines.push(record);
             continue;

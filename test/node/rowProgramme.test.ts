@@ -334,10 +334,22 @@ describe('random rows: the programme and score() give the same bytes', () => {
             const cells = splitCsvLine(body[base] as string);
             // Some ids repeat; some start as a formula would or hold what CSV quotes (the output
             // neutralises and quotes them as toCsv does), and so do some names.
-            const odd = ['=R', '-R', '@R', '+R', 'R"', 'R,', '\tR'];
-            cells[0] = n % 2 === 1 ? `${odd[((n - 1) / 2 + size) % 7]}${n % 7}` : `R${n % 7}`;
-            const names = ['=1+1', '-5', '"Quoted", Ltd.', 'a\nb', '@home', '-x Ltd'];
-            if (n % 3 === 2) cells[2] = names[(Math.floor(n / 3) + size) % 6] as string;
+            // A record of the spool cannot hold U+0001 or a line break: such rows take the long way.
+            const odd = ['=R', '-R', '@R', '+R', 'R"', 'R,', '\tR', 'R\u0001'];
+            cells[0] =
+              n % 2 === 1 ? `${odd[((n - 1) / 2 + size) % odd.length]}${n % 7}` : `R${n % 7}`;
+            const names = [
+              '=1+1',
+              '-5',
+              '"Quoted", Ltd.',
+              'a\nb',
+              '@home',
+              '-x Ltd',
+              'Co.\u0001 Ltd',
+              'a\rb',
+              'Say "hi"',
+            ];
+            if (n % 3 === 2) cells[2] = names[(Math.floor(n / 3) + size) % names.length] as string;
             // A leaf of another sector stays empty (a value there is a warning: the core's path).
             for (const [c, v] of edits)
               if (cells[c] !== '' || /^(fact|series|verification)\./.test(columns[c] ?? ''))
