@@ -31,11 +31,13 @@ export interface JsonRows {
    */
   record(e: EntityResult, total: number): string;
   /**
-   * A record's text in the layout: `rank` gives the whole file's ranks of a total in a sector,
-   * `outcome` the quota draw's outcome of a candidate (undefined for others).
+   * A record's text in the layout (the record as the spool gives it back, its first character a
+   * mark): `index` is the applicant's in the file, `rank` gives the whole file's ranks of a total
+   * in a sector, `outcome` the quota draw's outcome of a candidate (undefined for others).
    */
   finish(
     record: string,
+    index: number,
     rank: (sector: string, total: number) => { readonly sector: number; readonly overall: number },
     outcome: QuotaOutcome | undefined,
   ): string;
@@ -146,6 +148,9 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   const bandNumbers = new Map<SelectionResult['band'], number>();
   const layouts: string[] = [];
   const layoutNumbers = new Map<string, number>();
+  // The sector's and status's JSON in the head, by number.
+  const headTexts: string[] = [];
+  const headNumbers = new Map<string, number>();
   const numberOf = <T>(numbers: Map<T, number>, list: T[], value: T): number => {
     let n = numbers.get(value);
     if (n === undefined) {
@@ -189,14 +194,16 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
 
   return {
     record(e, total) {
+      // The head's values only (its keys and indentation are added by finish): the id's JSON, the
+      // name's (a text's, or a label's two texts'; 'null'), the sector's and status's numbers.
       const name = e.name;
-      const nameText =
+      const names =
         name === null
-          ? 'null'
+          ? `null${SEP}`
           : typeof name === 'string'
-            ? JSON.stringify(name)
-            : `{${K.zh}${JSON.stringify((name as Label).zh)}${K.en}${JSON.stringify((name as Label).en)}${K.nameEnd}`;
-      const head = `${K.index}${e.index}${K.id}${JSON.stringify(e.id)}${K.name}${nameText}${K.sector}${textOf(e.sector)}${K.status}${textOf(e.status)}${K.total}${e.total === null ? 'null' : `"${e.total}"`}${K.rank}`;
+            ? `${JSON.stringify(name)}${SEP}`
+            : `${JSON.stringify((name as Label).zh)}${SEP}${JSON.stringify((name as Label).en)}`;
+      const head = `${JSON.stringify(e.id)}${SEP}${names}${SEP}${numberOf(headNumbers, headTexts, textOf(e.sector))}${SEP}${numberOf(headNumbers, headTexts, textOf(e.status))}${SEP}${e.total ?? ''}`;
       let selection: string;
       const s = e.selection;
       if (s === null) selection = refOf('null');
@@ -243,20 +250,42 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       const band = numberOf(bandNumbers, bands, e.selection?.band ?? null);
       return `${head}${SEP}${selection}${SEP}${refOf(reasonText)}${SEP}${figures}${SEP}${layout}${SEP}${refOf(rest)}${SEP}${sector}${SEP}${scored ? total : ''}${SEP}${band}`;
     },
-    finish(record, rank, outcome) {
-      const [head, selection, reasonText, figures, layout, rest, sector, total, band] =
-        record.split(SEP) as [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-        ];
-      let text = head;
+    finish(record, index, rank, outcome) {
+      // After the mark: id, name (two fields), sector, status, total; then selection, reasons,
+      // figures, layout, rest, the sector's number, the total's integer, the band.
+      const [
+        id,
+        nameA,
+        nameB,
+        sectorText,
+        statusText,
+        published,
+        selection,
+        reasonText,
+        figures,
+        layout,
+        rest,
+        sector,
+        total,
+        band,
+      ] = record.split(SEP) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      const name = nameB === '' ? nameA : `{${K.zh}${nameA}${K.en}${nameB}${K.nameEnd}`;
+      let text = `${K.index}${index}${K.id}${id.slice(1)}${K.name}${name}${K.sector}${headTexts[Number(sectorText)]}${K.status}${headTexts[Number(statusText)]}${K.total}${published === '' ? 'null' : `"${published}"`}${K.rank}`;
       if (total === '') text += `${notRanked}${K.selection}${deref(selection)}`;
       else {
         const r = rank(sectors[Number(sector)] as string, Number(total));

@@ -346,7 +346,7 @@ export async function scoreCsvFile(
             const texts: string[] = [];
             for (const record of records) {
               if (record.charCodeAt(0) === FAST_CODE && json) {
-                texts.push(json.finish(record.slice(1), rankOf, draw?.outcome(index)));
+                texts.push(json.finish(record, index, rankOf, draw?.outcome(index)));
               } else {
                 const e = finish(JSON.parse(record) as EntitySummary, ranks, draw, model.id);
                 texts.push(

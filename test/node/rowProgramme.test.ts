@@ -684,4 +684,32 @@ describe('value domains at their ends: the programme and score() give the same b
     );
     expect(plain).toBeGreaterThan(0);
   });
+
+  it('writes names of one column (a text, or none) in every layout as score() does', {
+    timeout: 300_000,
+  }, async () => {
+    // The JSON records of the spool hold a name's JSON in fields of their own: a text's, a
+    // label's two, or none.
+    const name = fc.constantFrom(
+      '',
+      'Acme',
+      '东昌 “允栎”',
+      'a"b',
+      'x\u0001y',
+      'x\ny',
+      '=1+1',
+      '😀',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(name, ends), { minLength: 1, maxLength: 8 }),
+        async (rows) => {
+          const text = `id,name,sector,p,n,r,m\r\n${rows.map(([n, v], k) => [`D${k}`, quote(n), 's', '50', v, '50', '-1'].join(',')).join('\r\n')}\r\n`;
+          const path = file('names.csv', text);
+          await expectSameBytes(path, [3], domains, LAYOUTS);
+        },
+      ),
+      { numRuns: 25, seed: 1832 },
+    );
+  });
 });
