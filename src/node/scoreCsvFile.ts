@@ -192,12 +192,12 @@ export async function scoreCsvFile(
         // One look-up in the set of ids met before: whether this row's is new, and adds it.
         let fresh = false;
         if (programme && plan) {
-          const cells = (chunk.rows[k] as TableRow).cells;
-          id = programme.cellId(cells, plan);
+          const row = chunk.rows[k] as TableRow;
+          id = programme.cellId(row, plan);
           key = id === null ? null : idKey(id);
           fresh = key !== null && seen.add(key);
           if (fresh) {
-            const scored = programme.runCells(cells, plan, index);
+            const scored = programme.runCells(row, plan, index);
             if (scored === NEEDS_ENTITY) {
               input = chunk.entity(k);
               result = programme.run(input, index);
@@ -272,12 +272,10 @@ export async function scoreCsvFile(
         if (e.status === 'scored') ranks.add(e.sector, total as number);
         if (draw && isCandidate(e)) {
           const plan = cellPlans[k];
-          const cells = (chunk.rows[k] as TableRow | undefined)?.cells;
+          const row = chunk.rows[k] as TableRow | undefined;
           const input = chunk.entities[k] as EntityInput;
           draw.offer(index, e, (name) =>
-            plan && programme && cells
-              ? programme.cellFact(cells, plan, name)
-              : factOf(input, name),
+            plan && programme && row ? programme.cellFact(row, plan, name) : factOf(input, name),
           );
         }
         if (!spool) continue;

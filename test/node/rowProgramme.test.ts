@@ -120,7 +120,7 @@ async function plainRows(
             ? programme.cellPlan(chunk.plans[k] as Plan, chunk.sectors[k] as string)
             : null;
         const result = plan
-          ? programme.runCells((chunk.rows[k] as TableRow).cells, plan, chunk.first + k)
+          ? programme.runCells(chunk.rows[k] as TableRow, plan, chunk.first + k)
           : null;
         cells.push(result === NEEDS_ENTITY ? null : result);
         streamed.push(chunk.entity(k));
