@@ -31,16 +31,18 @@ export interface JsonRows {
    */
   record(e: EntityResult, total: number): string;
   /**
-   * A record's text in the layout (the record as the spool gives it back, its first character a
-   * mark): `index` is the applicant's in the file, `rank` gives the whole file's ranks of a total
-   * in a sector, `outcome` the quota draw's outcome of a candidate (undefined for others).
+   * A record's text in the layout, as UTF-8 (the record as the spool gives it back, its first
+   * character a mark): `index` is the applicant's in the file, `rank` gives the whole file's ranks
+   * of a total in a sector, `outcome` the quota draw's outcome of a candidate (undefined for
+   * others). The bytes are a view of a buffer shared with the applicants written after it until
+   * it is full: write them out before it is (a batch of the spool's records at a time).
    */
   finish(
     record: string,
     index: number,
     rank: (sector: string, total: number) => { readonly sector: number; readonly overall: number },
     outcome: QuotaOutcome | undefined,
-  ): string;
+  ): Uint8Array;
 }
 
 /**
@@ -139,8 +141,6 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     }
     return `${REF}${n}`;
   };
-  const deref = (field: string): string =>
-    field.charCodeAt(0) === REF_CODE ? (texts[Number(field.slice(1))] as string) : field;
   // Sectors, bands and the node ids of the scores, by number.
   const sectors: string[] = [];
   const sectorNumbers = new Map<string, number>();
@@ -190,6 +190,98 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     }
     if (parts === null) return at(selection);
     return `${parts.before}${outcome.position}${parts.after}`;
+  };
+
+  // The bytes of the fixed fragments, of the remembered texts and of the head's texts.
+  const bytesOf = (text: string) => Buffer.from(text, 'utf8');
+  const B = {
+    index: bytesOf(K.index),
+    id: bytesOf(K.id),
+    name: bytesOf(K.name),
+    nameOpen: bytesOf(`{${K.zh}`),
+    en: bytesOf(K.en),
+    nameEnd: bytesOf(K.nameEnd),
+    sector: bytesOf(K.sector),
+    status: bytesOf(K.status),
+    total: bytesOf(K.total),
+    null: bytesOf('null'),
+    quote: bytesOf('"'),
+    rank: bytesOf(K.rank),
+    notRanked: bytesOf(notRanked),
+    selection: bytesOf(K.selection),
+    rankOpen: bytesOf(`{${K.rankSector}`),
+    rankOverall: bytesOf(K.rankOverall),
+    reasons: bytesOf(K.reasons),
+    scores: bytesOf(K.scores),
+  };
+  const textBytes: Buffer[] = [];
+  const headByteList: Buffer[] = [];
+  const headBytes = (n: number): Buffer => (headByteList[n] ??= bytesOf(headTexts[n] as string));
+  // Applicants are written one after the other into an arena; each is a view of its part. A new
+  // arena when one is full (the views written out keep the old one until then; the applicant
+  // being written moves to the new one).
+  let arena = Buffer.allocUnsafe(ARENA);
+  let used = 0;
+  let start = 0;
+  /** Room for `size` more bytes of the applicant being written. */
+  const ensure = (size: number) => {
+    if (arena.length - used >= size) return;
+    const next = Buffer.allocUnsafe(Math.max(ARENA, 2 * (used - start + size)));
+    arena.copy(next, 0, start, used);
+    used -= start;
+    start = 0;
+    arena = next;
+  };
+  const writer = {
+    bytes(b: Uint8Array) {
+      ensure(b.length);
+      arena.set(b, used);
+      used += b.length;
+    },
+    /** `text` from its character `from` on, encoded (at most 3 bytes a UTF-16 unit). */
+    text(text: string, from: number) {
+      ensure(3 * text.length);
+      used += arena.write(from === 0 ? text : text.slice(from), used, 'utf8');
+    },
+    /** A whole number, in digits. */
+    int(n: number) {
+      ensure(24);
+      if (n < 0 || !Number.isSafeInteger(n) || n >= 1e15) {
+        used += arena.write(String(n), used, 'latin1');
+        return;
+      }
+      let digits = 1;
+      for (let p = 10; p <= n; p *= 10) digits++;
+      let at = used + digits;
+      let rest = n;
+      do {
+        arena[--at] = 48 + (rest % 10);
+        rest = Math.floor(rest / 10);
+      } while (rest > 0);
+      used += digits;
+    },
+    /** A record's field: a remembered text (by its number) or the text itself. */
+    field(field: string) {
+      if (field.charCodeAt(0) !== REF_CODE) {
+        writer.text(field, 0);
+        return;
+      }
+      const n = Number(field.slice(1));
+      let b = textBytes[n];
+      if (b === undefined) {
+        b = bytesOf(texts[n] as string);
+        textBytes[n] = b;
+      }
+      writer.bytes(b);
+    },
+    done(): Uint8Array {
+      return arena.subarray(start, used);
+    },
+  };
+  /** The writer, at the start of an applicant. */
+  const begin = () => {
+    start = used;
+    return writer;
   };
 
   return {
@@ -284,18 +376,57 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
         string,
         string,
       ];
-      const name = nameB === '' ? nameA : `{${K.zh}${nameA}${K.en}${nameB}${K.nameEnd}`;
-      let text = `${K.index}${index}${K.id}${id.slice(1)}${K.name}${name}${K.sector}${headTexts[Number(sectorText)]}${K.status}${headTexts[Number(statusText)]}${K.total}${published === '' ? 'null' : `"${published}"`}${K.rank}`;
-      if (total === '') text += `${notRanked}${K.selection}${deref(selection)}`;
+      // Written as UTF-8 straight into the arena: the fixed fragments and remembered texts copied
+      // as bytes encoded once, the rest (the id, the name, a drawn selection) encoded in place.
+      const out = begin();
+      out.bytes(B.index);
+      out.int(index);
+      out.bytes(B.id);
+      out.text(id, 1);
+      out.bytes(B.name);
+      if (nameB === '') out.text(nameA, 0);
       else {
-        const r = rank(sectors[Number(sector)] as string, Number(total));
-        text += `{${K.rankSector}${r.sector}${K.rankOverall}${r.overall}${K.nameEnd}${K.selection}`;
-        text += outcome ? drawn(outcome, bands[Number(band)] ?? null) : deref(selection);
+        out.bytes(B.nameOpen);
+        out.text(nameA, 0);
+        out.bytes(B.en);
+        out.text(nameB, 0);
+        out.bytes(B.nameEnd);
       }
-      text += `${K.reasons}${deref(reasonText)}`;
-      if (standard)
-        text += `${K.scores}${scoresOf(layoutIds[Number(layout)] as string[], figures)}`;
-      return text + deref(rest);
+      out.bytes(B.sector);
+      out.bytes(headBytes(Number(sectorText)));
+      out.bytes(B.status);
+      out.bytes(headBytes(Number(statusText)));
+      out.bytes(B.total);
+      if (published === '') out.bytes(B.null);
+      else {
+        out.bytes(B.quote);
+        out.text(published, 0);
+        out.bytes(B.quote);
+      }
+      out.bytes(B.rank);
+      if (total === '') {
+        out.bytes(B.notRanked);
+        out.bytes(B.selection);
+        out.field(selection);
+      } else {
+        const r = rank(sectors[Number(sector)] as string, Number(total));
+        out.bytes(B.rankOpen);
+        out.int(r.sector);
+        out.bytes(B.rankOverall);
+        out.int(r.overall);
+        out.bytes(B.nameEnd);
+        out.bytes(B.selection);
+        if (outcome) out.text(drawn(outcome, bands[Number(band)] ?? null), 0);
+        else out.field(selection);
+      }
+      out.bytes(B.reasons);
+      out.field(reasonText);
+      if (standard) {
+        out.bytes(B.scores);
+        out.text(scoresOf(layoutIds[Number(layout)] as string[], figures), 0);
+      }
+      out.field(rest);
+      return out.done();
     },
   };
 }
@@ -322,4 +453,6 @@ const PLAIN = {
 /** The separator of a record's fields, and the mark of a field that is a remembered text's number. */
 const SEP = '\u0001';
 const REF = '\u0003';
+/** Bytes of an arena of applicants' texts. */
+const ARENA = 1 << 20;
 const REF_CODE = 3;

@@ -341,7 +341,8 @@ export async function scoreCsvFile(
         const entities = (async function* () {
           let index = 0;
           for await (const records of (spool as Spool).records('\u0000')) {
-            const texts: string[] = [];
+            // An applicant of the programme comes as its UTF-8 bytes, any other as its text.
+            const texts: Array<string | Uint8Array> = [];
             for (const record of records) {
               if (record.charCodeAt(0) === FAST_CODE && json) {
                 texts.push(json.finish(record, index, rankOf, draw?.outcome(index)));
@@ -518,8 +519,8 @@ function finish<E extends StreamedEntity | EntitySummary | EntityStandard>(
 /** Where the results go: a file opened now (so that a bad path fails before the work), or a function. */
 async function openOutput(out: string | ((text: string) => void | Promise<void>)): Promise<{
   write(text: string): Promise<void>;
-  /** Writes the pieces' text (their join), in one call of `out` or by one buffer. */
-  writePieces(pieces: readonly string[]): Promise<void>;
+  /** Writes the pieces' text (their join; bytes are UTF-8), in one call of `out` or by one buffer. */
+  writePieces(pieces: ReadonlyArray<string | Uint8Array>): Promise<void>;
   close(): Promise<void>;
 }> {
   if (typeof out === 'function')
@@ -528,7 +529,8 @@ async function openOutput(out: string | ((text: string) => void | Promise<void>)
         await out(text);
       },
       writePieces: async (pieces) => {
-        await out(pieces.join(''));
+        const utf8 = new TextDecoder();
+        await out(pieces.map((p) => (typeof p === 'string' ? p : utf8.decode(p))).join(''));
       },
       close: async () => {},
     };
@@ -562,7 +564,12 @@ async function openOutput(out: string | ((text: string) => void | Promise<void>)
       for (const piece of pieces) length += piece.length;
       if (length * 3 > scratch.length) scratch = Buffer.allocUnsafe(length * 3);
       let size = 0;
-      for (const piece of pieces) size += scratch.write(piece, size, 'utf8');
+      for (const piece of pieces)
+        if (typeof piece === 'string') size += scratch.write(piece, size, 'utf8');
+        else {
+          scratch.set(piece, size);
+          size += piece.length;
+        }
       await flush(size);
     },
     close: async () => {

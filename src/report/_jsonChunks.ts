@@ -64,16 +64,18 @@ export async function* jsonDocument(
 /**
  * jsonDocument's chunks as the pieces they are made of (join each to get the chunk): a writer
  * that encodes them one by one spares the long string of a whole chunk (for a million applicants,
- * about 1 µs each of flattening 64 K characters at a time, and the garbage of it).
+ * about 1 µs each of flattening 64 K characters at a time, and the garbage of it). An applicant's
+ * text may also come as its UTF-8 bytes (youpin/node's rows rendered from their figures); a chunk
+ * then ends after about CHUNK_CHARS characters or bytes.
  */
-export async function* jsonPieces(
+export async function* jsonPieces<P extends string | Uint8Array>(
   header: Readonly<Record<string, unknown>>,
-  texts: AsyncIterable<readonly string[]>,
+  texts: AsyncIterable<readonly P[]>,
   layout: JsonLayout,
-): AsyncGenerator<string[], void, undefined> {
-  let pieces: string[] = [];
+): AsyncGenerator<Array<string | P>, void, undefined> {
+  let pieces: Array<string | P> = [];
   let length = 0;
-  const add = (text: string) => {
+  const add = (text: string | P) => {
     pieces.push(text);
     length += text.length;
   };
