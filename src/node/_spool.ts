@@ -9,9 +9,9 @@ import { join } from 'node:path';
 //
 // The records are written as they are (UTF-8), not compressed: gzip, even at its fastest level,
 // cost about 1.4 µs of CPU an applicant (compressing on the thread pool, then inflating), some 7 %
-// of a streamed CSV. The file is what the output will be, less the ranks and the repeated texts:
-// for the Liaocheng preset about 105 bytes an applicant for CSV (the output: 158), 300 for JSON
-// at summary detail (759) and 450 at standard (1,600) — see docs/big-files.md.
+// of a streamed CSV. The file is smaller than the output (no ranks, no keys, repeated texts by
+// number): for the Liaocheng preset about 130 bytes an applicant for CSV (the output: 158), 125
+// for JSON at summary detail (759) and 270 at standard (1,600) — see docs/big-files.md.
 
 /** Records written now, read back later. */
 export interface Spool {
