@@ -10,6 +10,7 @@ import type { CsvRecord } from './_parseCsv.js';
 /** A one-line record: its cells by their places in `text`. */
 export class LineRow implements CsvRecord, TableRow {
   private made: string[] | null = null;
+  private quotedNumbers: Int32Array | null = null;
 
   /**
    * @param line - the line it stands on (1-based)
@@ -103,10 +104,19 @@ export class LineRow implements CsvRecord, TableRow {
   }
 
   private quotedValue(k: number): string {
-    // The quoted cells before k, counted: their values are in order.
-    let n = 0;
-    for (let j = 0; j < k; j++) if ((this.ends[this.at + j] as number) < 0) n++;
-    return (this.quoted as readonly string[])[n] as string;
+    const quoted = this.quoted as readonly string[];
+    if (quoted.length === 1) return quoted[0] as string; // most rows: one name in quotes
+    // Which of the values each cell's is, counted once for the row (linear, however many cells
+    // a hostile line holds).
+    let numbers = this.quotedNumbers;
+    if (numbers === null) {
+      numbers = new Int32Array(this.count);
+      let n = 0;
+      for (let j = 0; j < this.count; j++)
+        if ((this.ends[this.at + j] as number) < 0) numbers[j] = n++;
+      this.quotedNumbers = numbers;
+    }
+    return quoted[numbers[k] as number] as string;
   }
 }
 
