@@ -1,5 +1,8 @@
 import { expect } from 'vitest';
 import { isYoupinError } from 'youpin';
+import { cellText, isBlank } from '../src/node/_cells.js';
+import type { CsvPiece } from '../src/node/_csvSplitter.js';
+import { cellAt, cellCount, LineRow } from '../src/node/_lineRow.js';
 
 /** Runs `fn`, expects a YoupinError, and returns its issue codes with their joined paths. */
 export function issuesOf(fn: () => unknown): Array<{ code: string; path: string }> {
@@ -81,4 +84,36 @@ export function splitCsvLine(line: string): string[] {
 /** A minimal RFC 4180 reader for the tests: LF lines, each split by {@link splitCsvLine}. */
 export function parseCsvText(text: string): string[][] {
   return text.split('\n').slice(0, -1).map(splitCsvLine);
+}
+
+/**
+ * The pieces of the streamed CSV splitter as parseCsv gives them: a record on one line (a LineRow,
+ * read by the places of its cells) as its line and cells. Each of its cells is also read the ways
+ * the reader and the row programme read it (one cell, its text, whether it is blank, whether the
+ * row has any text), and must agree with the cells made all at once.
+ */
+export function plainPieces(pieces: readonly CsvPiece[]): CsvPiece[] {
+  return pieces.map((piece) => {
+    if (!(piece instanceof LineRow)) return piece;
+    const fresh = new LineRow(
+      piece.line,
+      piece.text,
+      piece.start,
+      piece.ends,
+      piece.at,
+      piece.count,
+      piece.quoted,
+    );
+    const cells = [...piece.cells];
+    expect(fresh.count).toBe(cells.length);
+    for (let k = -1; k <= cells.length; k++) {
+      expect(fresh.cell(k)).toBe(cells[k]);
+      expect(fresh.textOf(k)).toBe(cellText(cells[k]));
+      expect(fresh.isBlank(k)).toBe(isBlank(cells[k]));
+      expect(cellAt(fresh, k)).toBe(cells[k]);
+    }
+    expect(fresh.hasText()).toBe(cells.some((c) => c.trim() !== ''));
+    expect(cellCount(fresh)).toBe(cells.length);
+    return { line: piece.line, cells };
+  });
 }

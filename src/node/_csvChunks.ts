@@ -6,6 +6,7 @@ import type { TableRow } from './_cells.js';
 import { coverageIssues } from './_coverage.js';
 import { csvIssue } from './_csvIssue.js';
 import { type CsvPiece, type CsvSplitter, csvSplitter } from './_csvSplitter.js';
+import { LineRow } from './_lineRow.js';
 import { tableLocator } from './_locator.js';
 import { nodeError } from './_messages.js';
 import { indexModel } from './_modelIndex.js';
@@ -101,9 +102,16 @@ export async function* csvChunks(
       const issue = csvIssue(piece);
       if (issue) (reader.table || reader.noHeader ? reader.pending : reader.candidates).push(issue);
       if ('problem' in piece) continue;
-      // Rows whose every cell is blank are skipped, before the header as after it.
-      if (!hasText(piece.cells)) continue;
-      const row: TableRow = { row: piece.line, cells: piece.cells };
+      // Rows whose every cell is blank are skipped, before the header as after it. A record on
+      // one line is a row as it is (its cells made only when asked for).
+      let row: TableRow;
+      if (piece instanceof LineRow) {
+        if (!piece.hasText()) continue;
+        row = piece;
+      } else {
+        if (!hasText(piece.cells)) continue;
+        row = { row: piece.line, cells: piece.cells };
+      }
       if (reader.table) {
         reader.pending.push(row);
         reader.pendingRows++;

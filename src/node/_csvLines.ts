@@ -40,11 +40,13 @@ export interface CsvLine {
 export interface CsvRows {
   row(e: EntityResult): CsvLine;
   /**
-   * A scored applicant of the row programme as a short record of the spool: its id, name, total,
-   * dimensions and notices as text, and one number for its sector, status, selection and band
-   * (whose words are remembered here); null when a field holds a line break or a separator.
+   * A scored applicant of the row programme as a short record of the spool: its line as toCsv
+   * writes it, less its ranks and selection, and two numbers — its kind (sector, status,
+   * selection and band, whose words are remembered here) and its total (`total`, the published
+   * total as an integer of its last decimal, for the ranks); null when a field holds a line break
+   * or U+0001.
    */
-  record(e: EntityResult): string | null;
+  record(e: EntityResult, total: number): string | null;
   /**
    * The CSV line of a record: `rank` gives the whole file's ranks of a total (an integer of its
    * last decimal) in a sector, `outcome` the quota draw's outcome of a candidate.
@@ -126,27 +128,45 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
 
   // What a record's number stands for: the sector's id and field, the status, the selection's
   // fields and the band's, as toCsv writes them.
-  const kinds: Array<{ sector: string; head: string; selection: string; band: string }> = [];
+  const kinds: Array<{
+    sector: string;
+    head: string;
+    selection: string;
+    band: string;
+    safe: boolean;
+  }> = [];
   const kindOf = new WeakMap<object, Map<string, number>>();
   const outcomes = new Map<string, string>();
+  /** Per sector, where each dimension sits among a result's nodes (see record). */
+  const figurePlaces = new Map<string, Int32Array>();
 
   return {
-    record(e) {
+    record(e, total) {
       const s = e.selection;
       if (e.status !== 'scored' || e.sector === null || e.total === null || !s) return null;
-      const id = cell(e.id ?? '');
-      const name = cell(nameOf(e.name, locale));
-      // The dimensions' published figures (digits: nothing to neutralise), in the columns' order.
+      // Both are one field of one line of the input (or the reader's text of it): rarely unsafe.
+      const id = spoolField(e.id ?? '');
+      if (id === null) return null;
+      const name = spoolField(nameOf(e.name, locale));
+      if (name === null) return null;
+      // The dimensions' published figures (digits, a point and a sign: nothing to neutralise,
+      // nothing unsafe), in the columns' order: where the sector's results hold each (the same
+      // place row after row, checked by its id).
+      let places = figurePlaces.get(e.sector);
+      if (places === undefined) {
+        places = new Int32Array(dims.length);
+        figurePlaces.set(e.sector, places);
+      }
       let figures = '';
       const nodes = e.nodes;
       for (let d = 0; d < dims.length; d++) {
         const id = dims[d] as string;
-        let score: string | null = null;
-        for (let k = 0; k < nodes.length; k++)
-          if ((nodes[k] as (typeof nodes)[number]).id === id) {
-            score = (nodes[k] as (typeof nodes)[number]).score;
-            break;
-          }
+        let at = places[d] as number;
+        if ((nodes[at] as (typeof nodes)[number] | undefined)?.id !== id) {
+          at = nodes.findIndex((n) => n.id === id);
+          places[d] = at;
+        }
+        const score = at < 0 ? null : (nodes[at] as (typeof nodes)[number]).score;
         figures += score === null ? ',' : `,${cell(score)}`;
       }
       let notices = '';
@@ -155,7 +175,6 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
         notices = field(found.map((n) => pick(n.message, locale, ' · ')).join('; '));
         if (UNSAFE.test(notices)) return null;
       }
-      if (UNSAFE.test(id) || UNSAFE.test(name) || UNSAFE.test(figures)) return null;
       let bySector = kindOf.get(s);
       if (!bySector) {
         bySector = new Map();
@@ -165,27 +184,35 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
       if (kind === undefined) {
         const line = row(e);
         kind = kinds.length;
+        const head = `${sectorField(e.sector)},${field(pick(STATUS.scored, locale))}`;
+        const band = bandField(s.band?.label);
         kinds.push({
           sector: e.sector,
-          head: `${sectorField(e.sector)},${field(pick(STATUS.scored, locale))}`,
+          head,
           selection: line.selection,
-          band: bandField(s.band?.label),
+          band,
+          safe: !UNSAFE.test(head) && !UNSAFE.test(band),
         });
         bySector.set(e.sector, kind);
       }
-      return `${RECORD}${id}${SEP}${name}${SEP}${kind}${SEP}${e.total}${SEP}${figures}${SEP}${notices}`;
+      const k = kinds[kind] as (typeof kinds)[number];
+      // A sector's or a band's label with a line break (quoted in the CSV) cannot be spooled.
+      if (!k.safe) return null;
+      // The line around its ranks and selection, as finishRecord puts them in.
+      return `${RECORD}${kind}${SEP}${total}${SEP}${id},${name},${k.head},${cell(e.total)},${SEP},${k.band}${figures},${notices}`;
     },
     finishRecord(text, index, rank, outcome) {
-      const [id, name, k, total, figures, notices] = text.slice(1).split(SEP) as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
-      const kind = kinds[Number(k)] as (typeof kinds)[number];
-      const r = rank(kind.sector, Number(total.replace('.', '')));
+      // RECORD, the kind's number, SEP, the total's integer, SEP, the line up to its ranks, SEP,
+      // the line from its band on.
+      let at = 1;
+      let kindNumber = 0;
+      for (let c = text.charCodeAt(at); c !== SEP_CODE; c = text.charCodeAt(++at))
+        kindNumber = kindNumber * 10 + (c - 48);
+      const totalEnd = text.indexOf(SEP, ++at);
+      const total = Number(text.slice(at, totalEnd));
+      const headEnd = text.indexOf(SEP, totalEnd + 1);
+      const kind = kinds[kindNumber] as (typeof kinds)[number];
+      const r = rank(kind.sector, total);
       let selection = kind.selection;
       if (outcome) {
         const key = `${outcome.selected} ${outcome.reason}`;
@@ -196,7 +223,7 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
         }
         selection = known;
       }
-      return `${index},${id},${name},${kind.head},${cell(total)},${r.sector},${r.overall},${selection},${kind.band}${figures},${notices}\r\n`;
+      return `${index},${text.slice(totalEnd + 1, headEnd)}${r.sector},${r.overall},${selection}${text.slice(headEnd + 1)}\r\n`;
     },
     row,
   };
@@ -220,7 +247,32 @@ function cell(value: string): string {
   return value;
 }
 
+/**
+ * cell() of a text that a record may hold, or null for one with a line break or U+0001 (which the
+ * spool cannot hold): one pass over the text, toCsv's field() for one that starts like a formula.
+ */
+function spoolField(value: string): string | null {
+  const n = value.length;
+  if (n === 0) return value;
+  const first = value.charCodeAt(0);
+  let quote = false;
+  let comma = false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 44) continue;
+    if (c === 13 || c === 10 || c === 1) return null;
+    if (c === 34) quote = true;
+    else if (c === 44) comma = true;
+  }
+  // = + - @ tab: field() decides (a plain negative number stays as it is).
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9)
+    return field(value);
+  if (quote) return `"${value.replaceAll('"', '""')}"`;
+  return comma ? `"${value}"` : value;
+}
+
 const SEP = '\u0001';
+const SEP_CODE = 1;
 // A line of the spool holds no line break (the spool is read line by line) and no separator.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the spool's own separator.
 const UNSAFE = /[\r\n\u0001]/;

@@ -1,3 +1,4 @@
+import { LineRow } from './_lineRow.js';
 import { type CsvPiece, lineBreaks, MAX_RECORD, rowInCell, tooLong } from './_parseCsv.js';
 
 // The streaming twin of parseCsv: the same RFC 4180 reading (quoted fields with delimiters, line
@@ -30,6 +31,8 @@ export interface CsvSplitter {
 }
 
 const QUOTE = 34;
+/** Cell ends kept in one array of the splitter (a new one when it is full). */
+const STORE = 1 << 14;
 const CR = 13;
 const LF = 10;
 
@@ -49,6 +52,18 @@ type Parsed =
     }
   | { readonly kind: 'more' }
   | { readonly kind: 'unclosed' };
+
+/** A record on one line, read as the places of its cells (see LineRow). */
+type OneLine = {
+  readonly text: string;
+  readonly start: number;
+  readonly ends: Int32Array;
+  readonly at: number;
+  readonly count: number;
+  readonly values: string[] | null;
+  readonly end: number;
+  readonly quoted: boolean;
+};
 
 /**
  * A splitter for `delimiter` (one character). The header (the first record with a non-blank
@@ -145,13 +160,20 @@ export function csvSplitter(delimiter: string): CsvSplitter {
   let quoteAt = -1;
   let searched: string | null = null;
 
+  // Where the cells of one-line records end, for their LineRows: filled record after record, a
+  // new array when it is full (the rows keep the one they point into).
+  let store = new Int32Array(STORE);
+  let used = 0;
+
   /**
    * `parse` for a record that ends at the first line break after `pos` (no quoted field holds one),
-   * with the native indexOf in place of the character loop; null for any other record (a quoted
+   * read as a LineRow (the places of its cells, no strings); null for any other record (a quoted
    * field that does not close on the line, a line break at the end of the text), which `parse`
-   * then reads. Gives what `parse` gives for the same record.
+   * then reads. Its cells are what `parse` gives for the same record: a field that opens with a
+   * quote is read up to its closing quote (a doubled one is a quote), and text after the closing
+   * quote is appended; a quote anywhere else is text.
    */
-  const oneLine = (text: string, pos: number): Parsed | null => {
+  const oneLine = (text: string, pos: number): OneLine | null => {
     const n = text.length;
     if (searched !== text) {
       searched = text;
@@ -170,57 +192,68 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     const end = Math.min(lfAt, crAt);
     if (end >= n - 1) return null; // no line break, or a CR that may be half of a CRLF
     const after = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
-    // The native split; then the cells that open with a quote are read as quoted fields.
-    const parts = text.slice(pos, end).split(delimiter);
     if (quoteAt < pos) {
       quoteAt = text.indexOf('"', pos);
       if (quoteAt < 0) quoteAt = n;
     }
-    if (quoteAt >= end) return record(parts, after, false);
-    // In place: cell w is written over part w (w <= k), the array cut to the cells at the end.
-    let w = 0;
-    for (let k = 0; k < parts.length; k++) {
-      let part = parts[k] as string;
-      if (part.charCodeAt(0) !== QUOTE) {
-        parts[w++] = part;
-        continue;
-      }
-      let value = '';
-      let from = 1;
+    // At most one cell a character, and one more.
+    if (used + (end - pos) + 1 > store.length) {
+      store = new Int32Array(Math.max(STORE, end - pos + 1));
+      used = 0;
+    }
+    const at = used;
+    let k = 0;
+    let values: string[] | null = null;
+    if (quoteAt >= end) {
+      for (let j = pos; j < end; j++) if (text.charCodeAt(j) === sep) store[at + k++] = j;
+      store[at + k++] = end;
+    } else {
+      let i = pos;
       for (;;) {
-        const q = part.indexOf('"', from);
-        if (q < 0) {
-          // The field holds a delimiter: it goes on in the next part, or on a later line.
-          if (++k >= parts.length) return null;
-          value += `${part.slice(from)}${delimiter}`;
-          part = parts[k] as string;
-          from = 0;
-          continue;
+        if (i < end && text.charCodeAt(i) === QUOTE) {
+          let value = '';
+          let from = i + 1;
+          for (;;) {
+            const q = text.indexOf('"', from);
+            if (q < 0 || q >= end) return null; // not closed on this line: parse reads it
+            value += text.slice(from, q);
+            if (text.charCodeAt(q + 1) === QUOTE) {
+              value += '"';
+              from = q + 2;
+              continue;
+            }
+            i = q + 1;
+            break;
+          }
+          let j = i;
+          while (j < end && text.charCodeAt(j) !== sep) j++;
+          if (j > i) value += text.slice(i, j);
+          if (values === null) values = [];
+          values.push(value);
+          store[at + k++] = ~j;
+          i = j;
+        } else {
+          let j = i;
+          while (j < end && text.charCodeAt(j) !== sep) j++;
+          store[at + k++] = j;
+          i = j;
         }
-        value += part.slice(from, q);
-        if (part.charCodeAt(q + 1) === QUOTE) {
-          value += '"';
-          from = q + 2;
-          continue;
-        }
-        // Closed: text after the closing quote is appended, as parse does.
-        parts[w++] = q + 1 < part.length ? value + part.slice(q + 1) : value;
-        break;
+        if (i >= end) break;
+        i++; // the delimiter
       }
     }
-    parts.length = w;
-    return record(parts, after, true);
+    used = at + k;
+    return {
+      start: pos,
+      text,
+      ends: store,
+      at,
+      count: k,
+      values,
+      end: after,
+      quoted: quoteAt < end,
+    };
   };
-
-  const record = (cells: string[], end: number, quoted: boolean): Parsed => ({
-    kind: 'record',
-    cells,
-    end,
-    breaks: 1,
-    multiline: false,
-    quoted,
-    suspicious: null,
-  });
 
   /** The index of the first CR or LF at or after `from`, or -1. */
   const firstBreak = (text: string, from: number): number => {
@@ -261,7 +294,25 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     }
     const n = buffer.length;
     while (pos < n) {
-      const parsed = oneLine(buffer, pos) ?? parse(buffer, pos, final);
+      const one = oneLine(buffer, pos);
+      if (one !== null) {
+        if (one.end - pos > MAX_RECORD) {
+          out.push(tooLong(buffer, pos, line, false));
+          pos = afterBreak(buffer, pos, true);
+          line++;
+          continue;
+        }
+        const row = new LineRow(line, one.text, one.start, one.ends, one.at, one.count, one.values);
+        const empty = one.count === 1 && !one.quoted && row.to(0) === row.from(0);
+        if (!empty) {
+          out.push(row);
+          if (width === null && row.hasText()) width = one.count;
+        }
+        line++;
+        pos = one.end;
+        continue;
+      }
+      const parsed = parse(buffer, pos, final);
       if (parsed.kind === 'more') {
         if (n - pos <= MAX_RECORD) break;
         // Longer than MAX_RECORD already: not read. Reading goes on after its first line.

@@ -31,14 +31,18 @@ export interface JsonRows {
    */
   record(e: EntityResult, total: number): string;
   /**
-   * A record's text in the layout: `rank` gives the whole file's ranks of a total in a sector,
-   * `outcome` the quota draw's outcome of a candidate (undefined for others).
+   * A record's text in the layout, as UTF-8 (the record as the spool gives it back, its first
+   * character a mark): `index` is the applicant's in the file, `rank` gives the whole file's ranks
+   * of a total in a sector, `outcome` the quota draw's outcome of a candidate (undefined for
+   * others). The bytes are a view of a buffer shared with the applicants written after it until
+   * it is full: write them out before it is (a batch of the spool's records at a time).
    */
   finish(
     record: string,
+    index: number,
     rank: (sector: string, total: number) => { readonly sector: number; readonly overall: number },
     outcome: QuotaOutcome | undefined,
-  ): string;
+  ): Uint8Array;
 }
 
 /**
@@ -137,8 +141,6 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     }
     return `${REF}${n}`;
   };
-  const deref = (field: string): string =>
-    field.charCodeAt(0) === REF_CODE ? (texts[Number(field.slice(1))] as string) : field;
   // Sectors, bands and the node ids of the scores, by number.
   const sectors: string[] = [];
   const sectorNumbers = new Map<string, number>();
@@ -146,6 +148,9 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   const bandNumbers = new Map<SelectionResult['band'], number>();
   const layouts: string[] = [];
   const layoutNumbers = new Map<string, number>();
+  // The sector's and status's JSON in the head, by number.
+  const headTexts: string[] = [];
+  const headNumbers = new Map<string, number>();
   const numberOf = <T>(numbers: Map<T, number>, list: T[], value: T): number => {
     let n = numbers.get(value);
     if (n === undefined) {
@@ -187,16 +192,110 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     return `${parts.before}${outcome.position}${parts.after}`;
   };
 
+  // The bytes of the fixed fragments, of the remembered texts and of the head's texts.
+  const bytesOf = (text: string) => Buffer.from(text, 'utf8');
+  const B = {
+    index: bytesOf(K.index),
+    id: bytesOf(K.id),
+    name: bytesOf(K.name),
+    nameOpen: bytesOf(`{${K.zh}`),
+    en: bytesOf(K.en),
+    nameEnd: bytesOf(K.nameEnd),
+    sector: bytesOf(K.sector),
+    status: bytesOf(K.status),
+    total: bytesOf(K.total),
+    null: bytesOf('null'),
+    quote: bytesOf('"'),
+    rank: bytesOf(K.rank),
+    notRanked: bytesOf(notRanked),
+    selection: bytesOf(K.selection),
+    rankOpen: bytesOf(`{${K.rankSector}`),
+    rankOverall: bytesOf(K.rankOverall),
+    reasons: bytesOf(K.reasons),
+    scores: bytesOf(K.scores),
+  };
+  const textBytes: Buffer[] = [];
+  const headByteList: Buffer[] = [];
+  const headBytes = (n: number): Buffer => (headByteList[n] ??= bytesOf(headTexts[n] as string));
+  // Applicants are written one after the other into an arena; each is a view of its part. A new
+  // arena when one is full (the views written out keep the old one until then; the applicant
+  // being written moves to the new one).
+  let arena = Buffer.allocUnsafe(ARENA);
+  let used = 0;
+  let start = 0;
+  /** Room for `size` more bytes of the applicant being written. */
+  const ensure = (size: number) => {
+    if (arena.length - used >= size) return;
+    const next = Buffer.allocUnsafe(Math.max(ARENA, 2 * (used - start + size)));
+    arena.copy(next, 0, start, used);
+    used -= start;
+    start = 0;
+    arena = next;
+  };
+  const writer = {
+    bytes(b: Uint8Array) {
+      ensure(b.length);
+      arena.set(b, used);
+      used += b.length;
+    },
+    /** `text` from its character `from` on, encoded (at most 3 bytes a UTF-16 unit). */
+    text(text: string, from: number) {
+      ensure(3 * text.length);
+      used += arena.write(from === 0 ? text : text.slice(from), used, 'utf8');
+    },
+    /** A whole number, in digits. */
+    int(n: number) {
+      ensure(24);
+      if (n < 0 || !Number.isSafeInteger(n) || n >= 1e15) {
+        used += arena.write(String(n), used, 'latin1');
+        return;
+      }
+      let digits = 1;
+      for (let p = 10; p <= n; p *= 10) digits++;
+      let at = used + digits;
+      let rest = n;
+      do {
+        arena[--at] = 48 + (rest % 10);
+        rest = Math.floor(rest / 10);
+      } while (rest > 0);
+      used += digits;
+    },
+    /** A record's field: a remembered text (by its number) or the text itself. */
+    field(field: string) {
+      if (field.charCodeAt(0) !== REF_CODE) {
+        writer.text(field, 0);
+        return;
+      }
+      const n = Number(field.slice(1));
+      let b = textBytes[n];
+      if (b === undefined) {
+        b = bytesOf(texts[n] as string);
+        textBytes[n] = b;
+      }
+      writer.bytes(b);
+    },
+    done(): Uint8Array {
+      return arena.subarray(start, used);
+    },
+  };
+  /** The writer, at the start of an applicant. */
+  const begin = () => {
+    start = used;
+    return writer;
+  };
+
   return {
     record(e, total) {
+      // The head's values only (its keys and indentation are added by finish): the id's JSON, the
+      // name's (a text's, or a label's two texts'; 'null'), the sector's and status's numbers.
       const name = e.name;
-      const nameText =
+      const names =
         name === null
-          ? 'null'
+          ? `null${SEP}`
           : typeof name === 'string'
-            ? JSON.stringify(name)
-            : `{${K.zh}${JSON.stringify((name as Label).zh)}${K.en}${JSON.stringify((name as Label).en)}${K.nameEnd}`;
-      const head = `${K.index}${e.index}${K.id}${JSON.stringify(e.id)}${K.name}${nameText}${K.sector}${textOf(e.sector)}${K.status}${textOf(e.status)}${K.total}${e.total === null ? 'null' : `"${e.total}"`}${K.rank}`;
+            ? `${JSON.stringify(name)}${SEP}`
+            : `${JSON.stringify((name as Label).zh)}${SEP}${JSON.stringify((name as Label).en)}`;
+      const head = `${JSON.stringify(e.id)}${SEP}${names}${SEP}${numberOf(headNumbers, headTexts, textOf(e.sector))}${SEP}${numberOf(headNumbers, headTexts, textOf(e.status))}${SEP}${e.total ?? ''}`;
       let selection: string;
       const s = e.selection;
       if (s === null) selection = refOf('null');
@@ -243,30 +342,91 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       const band = numberOf(bandNumbers, bands, e.selection?.band ?? null);
       return `${head}${SEP}${selection}${SEP}${refOf(reasonText)}${SEP}${figures}${SEP}${layout}${SEP}${refOf(rest)}${SEP}${sector}${SEP}${scored ? total : ''}${SEP}${band}`;
     },
-    finish(record, rank, outcome) {
-      const [head, selection, reasonText, figures, layout, rest, sector, total, band] =
-        record.split(SEP) as [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-        ];
-      let text = head;
-      if (total === '') text += `${notRanked}${K.selection}${deref(selection)}`;
+    finish(record, index, rank, outcome) {
+      // After the mark: id, name (two fields), sector, status, total; then selection, reasons,
+      // figures, layout, rest, the sector's number, the total's integer, the band.
+      const [
+        id,
+        nameA,
+        nameB,
+        sectorText,
+        statusText,
+        published,
+        selection,
+        reasonText,
+        figures,
+        layout,
+        rest,
+        sector,
+        total,
+        band,
+      ] = record.split(SEP) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      // Written as UTF-8 straight into the arena: the fixed fragments and remembered texts copied
+      // as bytes encoded once, the rest (the id, the name, a drawn selection) encoded in place.
+      const out = begin();
+      out.bytes(B.index);
+      out.int(index);
+      out.bytes(B.id);
+      out.text(id, 1);
+      out.bytes(B.name);
+      if (nameB === '') out.text(nameA, 0);
       else {
-        const r = rank(sectors[Number(sector)] as string, Number(total));
-        text += `{${K.rankSector}${r.sector}${K.rankOverall}${r.overall}${K.nameEnd}${K.selection}`;
-        text += outcome ? drawn(outcome, bands[Number(band)] ?? null) : deref(selection);
+        out.bytes(B.nameOpen);
+        out.text(nameA, 0);
+        out.bytes(B.en);
+        out.text(nameB, 0);
+        out.bytes(B.nameEnd);
       }
-      text += `${K.reasons}${deref(reasonText)}`;
-      if (standard)
-        text += `${K.scores}${scoresOf(layoutIds[Number(layout)] as string[], figures)}`;
-      return text + deref(rest);
+      out.bytes(B.sector);
+      out.bytes(headBytes(Number(sectorText)));
+      out.bytes(B.status);
+      out.bytes(headBytes(Number(statusText)));
+      out.bytes(B.total);
+      if (published === '') out.bytes(B.null);
+      else {
+        out.bytes(B.quote);
+        out.text(published, 0);
+        out.bytes(B.quote);
+      }
+      out.bytes(B.rank);
+      if (total === '') {
+        out.bytes(B.notRanked);
+        out.bytes(B.selection);
+        out.field(selection);
+      } else {
+        const r = rank(sectors[Number(sector)] as string, Number(total));
+        out.bytes(B.rankOpen);
+        out.int(r.sector);
+        out.bytes(B.rankOverall);
+        out.int(r.overall);
+        out.bytes(B.nameEnd);
+        out.bytes(B.selection);
+        if (outcome) out.text(drawn(outcome, bands[Number(band)] ?? null), 0);
+        else out.field(selection);
+      }
+      out.bytes(B.reasons);
+      out.field(reasonText);
+      if (standard) {
+        out.bytes(B.scores);
+        out.text(scoresOf(layoutIds[Number(layout)] as string[], figures), 0);
+      }
+      out.field(rest);
+      return out.done();
     },
   };
 }
@@ -293,4 +453,6 @@ const PLAIN = {
 /** The separator of a record's fields, and the mark of a field that is a remembered text's number. */
 const SEP = '\u0001';
 const REF = '\u0003';
+/** Bytes of an arena of applicants' texts. */
+const ARENA = 1 << 20;
 const REF_CODE = 3;

@@ -15,6 +15,7 @@ import {
 } from './_cells.js';
 import { coverageIssues } from './_coverage.js';
 import { identityOf, isRowNumber } from './_headers.js';
+import { cellAt, LineRow } from './_lineRow.js';
 import { type Locator, pathKey, tableLocator, tablePath } from './_locator.js';
 import { makeNodeIssue } from './_messages.js';
 import type { ModelIndex } from './_modelIndex.js';
@@ -430,7 +431,7 @@ export function checkColumns(
   // A blank header over cells with data is an unknown column too.
   for (const column of columns) {
     if (!isBlank(header.cells[column.index]) || table.blankReported.has(column.index)) continue;
-    if (data.some((r) => !isBlank(r.cells[column.index]))) {
+    if (data.some((r) => !isBlank(cellAt(r, column.index)))) {
       table.blankReported.add(column.index);
       ctx.issues.push(
         makeNodeIssue('unknown_column', tablePath(sheet, header.row, column.header), {
@@ -464,7 +465,7 @@ export function rowPlan(
   index: ModelIndex,
 ): { sector: string; plan: Plan } {
   const { sectorColumn, sectors, plans, columns } = table;
-  const text = sectorColumn ? (cellText(row.cells[sectorColumn.index]) ?? '') : '';
+  const text = sectorColumn ? (cellText(cellAt(row, sectorColumn.index)) ?? '') : '';
   let sector = sectors.get(text);
   if (sector === undefined) {
     sector = resolveSector(text, index);
@@ -485,12 +486,18 @@ export function rowPlan(
  */
 export function readsCleanly(table: ApplicantColumns, row: TableRow, plan: Plan): boolean {
   if (plan.contested.size > 0) return false;
-  const cells = row.cells;
   let problems = problemColumns.get(plan);
   if (!problems) {
     problems = plan.steps.filter((s) => !s.path).map((s) => s.column.index);
     problemColumns.set(plan, problems);
   }
+  if (row instanceof LineRow) {
+    // Its cells by their places: no string made for a cell with text.
+    for (const column of problems) if (!row.isBlank(column)) return false;
+    for (let i = table.columns.length; i < row.count; i++) if (!row.isBlank(i)) return false;
+    return true;
+  }
+  const cells = row.cells;
   for (const column of problems) if (!isBlank(cells[column])) return false;
   for (let i = table.columns.length; i < cells.length; i++) if (!isBlank(cells[i])) return false;
   return cells.length >= table.named;

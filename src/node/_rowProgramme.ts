@@ -47,7 +47,8 @@ import { roundForPublication } from '../numeric/roundForPublication.js';
 import { applyRule } from '../rules/applyRule.js';
 import { ruleContext } from '../rules/ruleContext.js';
 import type { RuleInput } from '../rules/types.js';
-import { type Cell, cellText } from './_cells.js';
+import { type Cell, cellText, type TableRow } from './_cells.js';
+import { LineRow } from './_lineRow.js';
 import type { ModelIndex } from './_modelIndex.js';
 import { indexModel } from './_modelIndex.js';
 import { leafTextValue, type Plan, verificationStatus } from './_readTable.js';
@@ -55,6 +56,7 @@ import {
   type CompiledRule,
   compileRule,
   plainNumber,
+  plainNumberAt,
   type RowFacts,
   RowSlots,
   runRule,
@@ -97,6 +99,13 @@ export interface ProgrammeLeaf {
   readonly numeric: boolean;
   /** Number leaves: the values the number can take (a row outside them is the core's). */
   readonly domain: FloatDomain | null;
+  /** Whether the domain's ends are decimals of at most 15 significant digits (see withinDomain). */
+  readonly shortEnds: boolean;
+  /**
+   * Read from a LineRow as a number in place (no string): a linear or log leaf that no fact
+   * feeds and no rule reads as a fact (those read its text).
+   */
+  byPlace: boolean;
   /** The missing-value policy: ZERO, RENORMALISE or INVALID (see readValue, aggregateEntity). */
   readonly missing: number;
   /** A failed verification: the veto it fires, or null to score the bottom (readVerification). */
@@ -148,17 +157,13 @@ export interface RowProgramme {
   /** The columns of a table's plan for one sector, compiled; null when no row of it can be plain. */
   cellPlan(plan: Plan, sector: string): CellPlan | null;
   /** The id of a row as the reader reads it (a trimmed, non-blank text), or null. */
-  cellId(cells: readonly Cell[], plan: CellPlan): string | null;
+  cellId(row: TableRow, plan: CellPlan): string | null;
   /** What the reader would give as the row's fact `name`, else its leaf value `name` (factOf). */
-  cellFact(cells: readonly Cell[], plan: CellPlan, name: string): unknown;
+  cellFact(row: TableRow, plan: CellPlan, name: string): unknown;
   /** The published total of the last row scored, as an integer of its last decimal. */
   readonly lastTotal: number;
   /** A row that reads cleanly (readsCleanly), scored from its cells. */
-  runCells(
-    cells: readonly Cell[],
-    plan: CellPlan,
-    index: number,
-  ): EntityResult | null | typeof NEEDS_ENTITY;
+  runCells(row: TableRow, plan: CellPlan, index: number): EntityResult | null | typeof NEEDS_ENTITY;
 }
 
 /** A plan of the table reader compiled for the programme: which column feeds which slot. */
@@ -294,6 +299,10 @@ function compile(
         numeric:
           kind === NUMBER && (node.leaf.method.id === 'linear' || node.leaf.method.id === 'log'),
         domain: kind === NUMBER ? floatDomain(node.leaf.domain) : null,
+        byPlace: false,
+        shortEnds:
+          shortDecimal(node.leaf.domain?.min ?? null) &&
+          shortDecimal(node.leaf.domain?.max ?? null),
         missing: MISSING[node.leaf.missing] ?? INVALID,
         veto:
           node.leaf.input.verification?.onFail === 'veto'
@@ -340,6 +349,11 @@ function compile(
       fed: node?.leaf?.input.fact,
     });
   }
+  // Leaves whose text a rule reads as a fact keep their text (readLeafFacts).
+  const readByRules = new Set(ruleLeaves.filter((r) => r.fed === undefined).map((r) => r.node));
+  for (const sector of sectors.values())
+    for (const leaf of sector.leaves as ProgrammeLeaf[])
+      leaf.byPlace = leaf.numeric && leaf.fed === undefined && !readByRules.has(leaf.index);
   const factMemo = new Map<string, Map<string, unknown>>();
   return new Programme(
     compiled,
@@ -397,8 +411,12 @@ class Programme implements RowProgramme {
   /** The value each leaf's scorer took (a text for numbers), for an exact recompute. */
   private readonly values: unknown[];
   private readonly scaled: Float64Array;
-  /** The row's raw value of each active leaf, by node index (undefined: absent). */
+  /** The row's raw value of each active leaf, by node index (undefined: absent; PLACED: see `placed`). */
   private readonly raw: unknown[];
+  /** A leaf read in place from a LineRow (raw PLACED): its number, and its cell in `line`. */
+  private readonly placed: Float64Array;
+  private readonly placedCell: Int32Array;
+  private line: LineRow | null = null;
   /** The row's verification status of each leaf of its sector, by position in `sector.leaves`. */
   private readonly status: Array<string | undefined> = [];
   /** 1 for a leaf left out (missing, `renormalise`) and a branch with nothing under it. */
@@ -444,6 +462,8 @@ class Programme implements RowProgramme {
     this.values = new Array<unknown>(n).fill(undefined);
     this.scaled = new Float64Array(n);
     this.raw = new Array<unknown>(n).fill(undefined);
+    this.placed = new Float64Array(n);
+    this.placedCell = new Int32Array(n);
     this.absent = new Uint8Array(n);
     this.known = new Array<Dec | undefined>(n).fill(undefined);
     this.minimum = compiled.min.toNumber();
@@ -534,10 +554,10 @@ class Programme implements RowProgramme {
     };
   }
 
-  cellFact(cells: readonly Cell[], plan: CellPlan, name: string): unknown {
+  cellFact(row: TableRow, plan: CellPlan, name: string): unknown {
     for (const { fact, column } of plan.facts)
       if (fact.id === name) {
-        const text = textOf(cells[column]);
+        const text = textAt(row, column);
         if (text !== null) return text;
       }
     const leaves = plan.sector.leaves;
@@ -545,30 +565,30 @@ class Programme implements RowProgramme {
       const leaf = leaves[k] as ProgrammeLeaf;
       if (leaf.id !== name) continue;
       const column = plan.values[k] as number;
-      const text = column < 0 ? null : textOf(cells[column]);
+      const text = column < 0 ? null : textAt(row, column);
       return text === null ? undefined : this.cellValue(leaf, text);
     }
     return undefined;
   }
 
-  cellId(cells: readonly Cell[], plan: CellPlan): string | null {
-    return plan.id < 0 ? null : textOf(cells[plan.id]);
+  cellId(row: TableRow, plan: CellPlan): string | null {
+    return plan.id < 0 ? null : textAt(row, plan.id);
   }
 
   runCells(
-    cells: readonly Cell[],
+    row: TableRow,
     plan: CellPlan,
     index: number,
   ): EntityResult | null | typeof NEEDS_ENTITY {
     const { sector } = plan;
     for (let k = 0; k < plan.refuse.length; k++)
-      if (textOf(cells[plan.refuse[k] as number]) !== null) return null;
-    const id = plan.id < 0 ? null : textOf(cells[plan.id]);
+      if (!blankAt(row, plan.refuse[k] as number)) return null;
+    const id = plan.id < 0 ? null : textAt(row, plan.id);
     if (id === null || id.length > TEXT_LIMIT) return null;
     // toEntity's name: zh and en together, else the plain name, else either.
-    const zh = plan.nameZh < 0 ? null : textOf(cells[plan.nameZh]);
-    const en = plan.nameEn < 0 ? null : textOf(cells[plan.nameEn]);
-    const plain = plan.name < 0 ? null : textOf(cells[plan.name]);
+    const zh = plan.nameZh < 0 ? null : textAt(row, plan.nameZh);
+    const en = plan.nameEn < 0 ? null : textAt(row, plan.nameEn);
+    const plain = plan.name < 0 ? null : textAt(row, plan.name);
     const name: string | Label | null =
       zh !== null && en !== null ? { zh, en } : (plain ?? zh ?? en);
     if (
@@ -578,16 +598,31 @@ class Programme implements RowProgramme {
     )
       return null;
     const leaves = sector.leaves;
+    const line = row instanceof LineRow ? row : null;
+    this.line = line;
     for (let k = 0; k < leaves.length; k++) {
       const leaf = leaves[k] as ProgrammeLeaf;
       const column = plan.values[k] as number;
-      const text = column < 0 ? null : textOf(cells[column]);
+      if (line !== null && leaf.byPlace && column >= 0) {
+        // A plain number read where it stands; any other cell is read as its text below.
+        const x = numberInPlace(line, column);
+        if (x !== undefined && !Number.isNaN(x)) {
+          this.raw[leaf.index] = PLACED;
+          this.placed[leaf.index] = x;
+          this.placedCell[leaf.index] = column;
+          const v = plan.verification[k] as number;
+          const status = v < 0 ? null : textAt(row, v);
+          this.status[k] = status === null ? undefined : this.statusOf(status);
+          continue;
+        }
+      }
+      const text = column < 0 ? null : textAt(row, column);
       this.raw[leaf.index] = text === null ? undefined : this.cellValue(leaf, text);
       const v = plan.verification[k] as number;
-      const status = v < 0 ? null : textOf(cells[v]);
+      const status = v < 0 ? null : textAt(row, v);
       this.status[k] = status === null ? undefined : this.statusOf(status);
     }
-    if (!this.readCellFacts(cells, plan)) return null;
+    if (!this.readCellFacts(row, plan)) return null;
     this.fromCells = true;
     return this.evaluate(index, id, name, sector);
   }
@@ -616,14 +651,14 @@ class Programme implements RowProgramme {
   }
 
   /** readFacts for cells: the declared facts and series of the plan's columns. */
-  private readCellFacts(cells: readonly Cell[], plan: CellPlan): boolean {
+  private readCellFacts(row: TableRow, plan: CellPlan): boolean {
     const facts = this.row.facts;
     const series = this.row.series;
     facts.clear();
     series.clear();
     this.rawTexts.clear();
     for (const { fact, column } of plan.facts) {
-      const text = textOf(cells[column]);
+      const text = textAt(row, column);
       if (text === null) continue;
       const typed = this.typedFact(fact, text);
       if (typed === undefined) return false;
@@ -632,9 +667,12 @@ class Programme implements RowProgramme {
     }
     for (const { name, years, record } of plan.series) {
       for (const { year, column } of years) {
-        const text = textOf(cells[column]);
-        // Read once here: the rules take the number (see yearValue).
-        const x = text === null ? undefined : plainNumber(text);
+        // Read once here: the rules take the number (see yearValue); in place from a LineRow.
+        let x = row instanceof LineRow ? numberInPlace(row, column) : undefined;
+        if (x === undefined) {
+          const text = textAt(row, column);
+          x = text === null ? undefined : plainNumber(text);
+        }
         if (Number.isNaN(x)) return false;
         record.set(year, x);
       }
@@ -1052,13 +1090,23 @@ class Programme implements RowProgramme {
             continue;
           }
         }
-        if (leaf.kind === NUMBER) {
+        if (raw === PLACED) {
+          // Read in place (runCells): a plain decimal, whose text is made only if needed.
+          const x = this.placed[i] as number;
+          if (leaf.domain !== null) {
+            const within = leaf.shortEnds
+              ? withinDomain(x, '', leaf)
+              : withinDomain(x, this.placedText(i), leaf);
+            if (!within) return false;
+          }
+          value = PLACED;
+          number = x;
+        } else if (leaf.kind === NUMBER) {
           // A plain decimal's text (readLeafValue's), read once: linear and log take the number.
           if (!isMissing(raw)) {
             const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
             if (Number.isNaN(x)) return false;
-            if (leaf.domain !== null && !withinFloatDomain(x, raw as string, leaf.domain))
-              return false;
+            if (leaf.domain !== null && !withinDomain(x, raw as string, leaf)) return false;
             value = raw;
             if (leaf.numeric) number = x;
           }
@@ -1105,6 +1153,11 @@ class Programme implements RowProgramme {
       magnitude[i] = Math.abs(score[i] as number);
     }
     return true;
+  }
+
+  /** The text of a leaf read in place (its cell, as textOf reads it). */
+  private placedText(i: number): string {
+    return (this.line as LineRow).textOf(this.placedCell[i] as number) as string;
   }
 
   /** A leaf scored at the bottom of the scale, exactly (model.min). */
@@ -1229,7 +1282,7 @@ class Programme implements RowProgramme {
         this.compiled,
         sector.compiled,
         index,
-        (leaf) => this.values[leaf],
+        (leaf) => (this.values[leaf] === PLACED ? this.placedText(leaf) : this.values[leaf]),
         (leaf) => this.known[leaf],
       );
       if (exact === null) return null;
@@ -1333,6 +1386,58 @@ function aggregateNode(
   score[node] = best;
   error[node] = bound;
   magnitude[node] = size;
+}
+
+/**
+ * withinFloatDomain for a number that plainNumber read from `text` (so a decimal of at most 15
+ * significant digits, between 1e-31 and 1e32): when the domain's ends are such decimals too, two
+ * of them that differ are two different doubles (15 digits survive a round trip through float64),
+ * so x at an end is that end exactly, and x is a whole number exactly when the decimal is. The
+ * exact reading withinFloatDomain does there (a Decimal for every 0 and 100 %) is then not needed.
+ */
+function withinDomain(x: number, text: string, leaf: ProgrammeLeaf): boolean {
+  const d = leaf.domain as FloatDomain;
+  if (x < d.lo || x > d.hi) return false;
+  if (!leaf.shortEnds) return withinFloatDomain(x, text, d);
+  return !d.exact.integer || Number.isInteger(x);
+}
+
+/** A decimal of at most 15 significant digits in float64's normal range (or none, or 0). */
+function shortDecimal(value: Dec | null): boolean {
+  if (value === null || value.isZero()) return true;
+  const size = value.abs();
+  return value.sd() <= 15 && size.gte('1e-300') && size.lte('1e300');
+}
+
+/** The raw value of a leaf read in place from a LineRow (its number is in Programme.placed). */
+const PLACED: unique symbol = Symbol('placed');
+
+/**
+ * Cell k of a LineRow read as plainNumber reads its text, where that text is the cell as it
+ * stands (not quoted, printable ASCII at both ends, so nothing to trim): NaN when it is no plain
+ * number; undefined for a blank cell or any other (read its text then).
+ */
+function numberInPlace(row: LineRow, k: number): number | undefined {
+  if (k < 0 || k >= row.count) return undefined;
+  const end = row.to(k);
+  if (end < 0) return undefined;
+  const from = row.from(k);
+  if (from === end) return undefined;
+  const text = row.text;
+  const a = text.charCodeAt(from);
+  const b = text.charCodeAt(end - 1);
+  if (!(a > 32 && a < 127 && b > 32 && b < 127)) return undefined;
+  return plainNumberAt(text, from, end);
+}
+
+/** Cell k's text as the reader takes it (textOf), read by its place in a LineRow. */
+function textAt(row: TableRow, k: number): string | null {
+  return row instanceof LineRow ? row.textOf(k) : textOf(row.cells[k]);
+}
+
+/** Whether cell k is blank (textOf gives null), without its string when a LineRow's has text. */
+function blankAt(row: TableRow, k: number): boolean {
+  return row instanceof LineRow ? row.isBlank(k) : textOf(row.cells[k]) === null;
 }
 
 /** A cell's text as the reader takes it: trimmed, null when blank (cellText). */

@@ -72,16 +72,21 @@ const U = 2 ** -53;
  * digits. NaN for anything else (the core's reader then decides).
  */
 export function plainNumber(text: string): number {
-  const n = text.length;
-  if (n === 0 || n > 32) return Number.NaN;
-  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  return plainNumberAt(text, 0, text.length);
+}
+
+/** plainNumber of `text.slice(from, to)`, read in place. */
+export function plainNumberAt(text: string, from: number, to: number): number {
+  const n = to - from;
+  if (n <= 0 || n > 32) return Number.NaN;
+  let i = text.charCodeAt(from) === 45 ? from + 1 : from;
   const start = i;
   let digits = 0;
   let significant = false;
   let point = -1;
   // The digits as an integer (exact: at most 15 significant ones, below 2^53).
   let mantissa = 0;
-  for (; i < n; i++) {
+  for (; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (c !== 48) significant = true;
@@ -90,15 +95,15 @@ export function plainNumber(text: string): number {
     } else if (c === 46 && point < 0) point = i;
     else return Number.NaN;
   }
-  if (point === start || point === n - 1) return Number.NaN; // ".5" and "5." are the core's
+  if (point === start || point === to - 1) return Number.NaN; // ".5" and "5." are the core's
   // A leading zero only before the point ("0.5"), never "007".
-  if (text.charCodeAt(start) === 48 && start + 1 < n && point !== start + 1) return Number.NaN;
-  if (start === n || digits > 15) return Number.NaN;
+  if (text.charCodeAt(start) === 48 && start + 1 < to && point !== start + 1) return Number.NaN;
+  if (start === to || digits > 15) return Number.NaN;
   // mantissa / 10^k is one correctly rounded division of two exact doubles (10^k is exact up to
   // k = 22): the double nearest the decimal, which is what Number(text) gives.
-  const scale = point < 0 ? 0 : n - point - 1;
-  const x = scale <= 22 ? mantissa / (POWERS[scale] as number) : Number(text);
-  return start === 1 ? -x : x;
+  const scale = point < 0 ? 0 : to - point - 1;
+  const x = scale <= 22 ? mantissa / (POWERS[scale] as number) : Number(text.slice(from, to));
+  return start === from + 1 ? -x : x;
 }
 
 /** 10^0 … 10^22, every one exact in float64. */

@@ -15,7 +15,7 @@ import {
   toCsv,
 } from 'youpin';
 import { idKey } from '../entity/idKey.js';
-import { jsonDocument, reportHeader } from '../report/_jsonChunks.js';
+import { jsonPieces, reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
 import {
@@ -192,12 +192,12 @@ export async function scoreCsvFile(
         // One look-up in the set of ids met before: whether this row's is new, and adds it.
         let fresh = false;
         if (programme && plan) {
-          const cells = (chunk.rows[k] as TableRow).cells;
-          id = programme.cellId(cells, plan);
+          const row = chunk.rows[k] as TableRow;
+          id = programme.cellId(row, plan);
           key = id === null ? null : idKey(id);
           fresh = key !== null && seen.add(key);
           if (fresh) {
-            const scored = programme.runCells(cells, plan, index);
+            const scored = programme.runCells(row, plan, index);
             if (scored === NEEDS_ENTITY) {
               input = chunk.entity(k);
               result = programme.run(input, index);
@@ -272,19 +272,17 @@ export async function scoreCsvFile(
         if (e.status === 'scored') ranks.add(e.sector, total as number);
         if (draw && isCandidate(e)) {
           const plan = cellPlans[k];
-          const cells = (chunk.rows[k] as TableRow | undefined)?.cells;
+          const row = chunk.rows[k] as TableRow | undefined;
           const input = chunk.entities[k] as EntityInput;
           draw.offer(index, e, (name) =>
-            plan && programme && cells
-              ? programme.cellFact(cells, plan, name)
-              : factOf(input, name),
+            plan && programme && row ? programme.cellFact(row, plan, name) : factOf(input, name),
           );
         }
         if (!spool) continue;
         const warned = move ? e.warnings.map(move) : (e.warnings as Issue[]);
         if (rows) {
           // A scored row of the programme waits as a short record (its words are remembered).
-          const record = fromProgramme ? rows.record(fromProgramme) : null;
+          const record = fromProgramme ? rows.record(fromProgramme, totals[k] as number) : null;
           if (record !== null) {
             lines.push(record);
             continue;
@@ -343,28 +341,33 @@ export async function scoreCsvFile(
         const entities = (async function* () {
           let index = 0;
           for await (const records of (spool as Spool).records('\u0000')) {
+            // An applicant of the programme comes as its UTF-8 bytes, any other as its text.
+            const texts: Array<string | Uint8Array> = [];
             for (const record of records) {
               if (record.charCodeAt(0) === FAST_CODE && json) {
-                yield json.finish(record.slice(1), rankOf, draw?.outcome(index));
+                texts.push(json.finish(record, index, rankOf, draw?.outcome(index)));
               } else {
                 const e = finish(JSON.parse(record) as EntitySummary, ranks, draw, model.id);
-                yield pretty
-                  ? JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')
-                  : JSON.stringify(e);
+                texts.push(
+                  pretty
+                    ? JSON.stringify(e, null, 2).replaceAll('\n', '\n    ')
+                    : JSON.stringify(e),
+                );
               }
               index++;
               if (++written % chunkSize === 0 || written === total)
                 onProgress?.({ phase: 'writing', rows: written, total });
             }
+            yield texts;
           }
         })();
         const layout = { format: format as 'json' | 'ndjson', indent: pretty ? 2 : 0 } as const;
-        for await (const text of jsonDocument(
+        for await (const pieces of jsonPieces(
           reportHeader({ ...report, entities: [] }, detail),
           entities,
           layout,
         ))
-          await sink.write(text);
+          await sink.writePieces(pieces);
       } else if (format === 'csv') {
         // Each line as toCsv wrote it, with the whole file's ranks and draw filled in.
         const rankOf = (sector: string, total: number) => ranks.rank(sector, total);
@@ -514,13 +517,20 @@ function finish<E extends StreamedEntity | EntitySummary | EntityStandard>(
 }
 
 /** Where the results go: a file opened now (so that a bad path fails before the work), or a function. */
-async function openOutput(
-  out: string | ((text: string) => void | Promise<void>),
-): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }> {
+async function openOutput(out: string | ((text: string) => void | Promise<void>)): Promise<{
+  write(text: string): Promise<void>;
+  /** Writes the pieces' text (their join; bytes are UTF-8), in one call of `out` or by one buffer. */
+  writePieces(pieces: ReadonlyArray<string | Uint8Array>): Promise<void>;
+  close(): Promise<void>;
+}> {
   if (typeof out === 'function')
     return {
       write: async (text) => {
         await out(text);
+      },
+      writePieces: async (pieces) => {
+        const utf8 = new TextDecoder();
+        await out(pieces.map((p) => (typeof p === 'string' ? p : utf8.decode(p))).join(''));
       },
       close: async () => {},
     };
@@ -535,13 +545,32 @@ async function openOutput(
   // writing a string does) costs the kernel new zeroed pages each time, several seconds of system
   // time for the 1.6 GB of a million applicants as JSON.
   let scratch = Buffer.allocUnsafe(1 << 20);
+  const flush = async (size: number) => {
+    let done = 0;
+    while (handle && done < size)
+      done += (await handle.write(scratch, done, size - done)).bytesWritten;
+  };
   return {
     write: async (text) => {
       if (!handle) return;
       if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(text.length * 3);
-      const size = scratch.write(text, 0, 'utf8');
-      let done = 0;
-      while (done < size) done += (await handle.write(scratch, done, size - done)).bytesWritten;
+      await flush(scratch.write(text, 0, 'utf8'));
+    },
+    // Each piece encoded where the last one ended (a piece of JSON is one applicant, or a
+    // separator): no string of the whole chunk is made.
+    writePieces: async (pieces) => {
+      if (!handle) return;
+      let length = 0;
+      for (const piece of pieces) length += piece.length;
+      if (length * 3 > scratch.length) scratch = Buffer.allocUnsafe(length * 3);
+      let size = 0;
+      for (const piece of pieces)
+        if (typeof piece === 'string') size += scratch.write(piece, size, 'utf8');
+        else {
+          scratch.set(piece, size);
+          size += piece.length;
+        }
+      await flush(size);
     },
     close: async () => {
       await handle?.close();

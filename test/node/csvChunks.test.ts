@@ -4,9 +4,10 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { EntityInput, Issue } from 'youpin';
 import { type CsvChunk, readBatch, readCsvChunks } from 'youpin/node';
-// The splitter is private; its records are compared here with parseCsv's, split anywhere.
 import { type CsvPiece, csvSplitter, MAX_RECORD } from '../../src/node/_csvSplitter.js';
 import { parseCsv } from '../../src/node/_parseCsv.js';
+// The splitter is private; its records are compared here with parseCsv's, split anywhere.
+import { plainPieces } from '../helpers.js';
 import { beyondCoverage, liaocheng, rejection, sample, scratch } from './_files.js';
 
 const file = scratch();
@@ -107,7 +108,7 @@ describe('readCsvChunks gives what readBatch gives, a chunk at a time', () => {
 /** Records of a splitter fed with `pieces`, then ended. */
 function split(pieces: readonly string[], delimiter = ','): CsvPiece[] {
   const splitter = csvSplitter(delimiter);
-  return [...pieces.flatMap((p) => splitter.push(p)), ...splitter.end()];
+  return plainPieces([...pieces.flatMap((p) => splitter.push(p)), ...splitter.end()]);
 }
 
 describe('the splitter reads records across any cut of the text', () => {

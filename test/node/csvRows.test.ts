@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from 'youpin';
 import { readBatch, readCsvChunks } from 'youpin/node';
-// The readers are private; their pieces are compared here, the whole text against any cut of it.
 import { type CsvPiece, csvSplitter } from '../../src/node/_csvSplitter.js';
 import { MAX_RECORD, parseCsv } from '../../src/node/_parseCsv.js';
+// The readers are private; their pieces are compared here, the whole text against any cut of it.
+import { plainPieces } from '../helpers.js';
 import { liaocheng, scratch } from './_files.js';
 
 // Issue 16, item 9: a stray quote merged applicant B into A's cell with no issue and exit 0 when
@@ -32,7 +33,7 @@ async function bothPaths(path: string) {
 
 function split(pieces: readonly string[]): CsvPiece[] {
   const splitter = csvSplitter(',');
-  return [...pieces.flatMap((p) => splitter.push(p)), ...splitter.end()];
+  return plainPieces([...pieces.flatMap((p) => splitter.push(p)), ...splitter.end()]);
 }
 
 describe('a stray quote that merges two rows with matching cell counts', () => {

@@ -3,7 +3,7 @@
 // accepts, and refuse the texts the core reads otherwise.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainNumber } from '../../src/node/_ruleProgramme.js';
+import { plainNumber, plainNumberAt } from '../../src/node/_ruleProgramme.js';
 
 describe('plainNumber', () => {
   it('gives Number(text) for plain decimals of up to 15 significant digits', () => {
@@ -48,5 +48,38 @@ describe('plainNumber', () => {
       expect(Object.is(plainNumber(t), Number(t))).toBe(true);
     for (const t of ['', '.5', '5.', '007', '1e3', '12,5', '+1', '1234567890123456', ' 1', '--1'])
       expect(plainNumber(t)).toBeNaN();
+  });
+
+  it('reads a text in place (plainNumberAt) as it reads the text cut out', () => {
+    // The row programme reads a number where it stands in a CSV line: whatever is around it.
+    const around = fc.string({
+      unit: fc.constantFrom('1', '0', '.', '-', ',', '5', 'x', '中'),
+      maxLength: 6,
+    });
+    const inner = fc.oneof(
+      fc.string({ unit: fc.constantFrom('0', '1', '9', '.', '-', 'e', ' '), maxLength: 40 }),
+      fc.double({ noNaN: true }).map(String),
+      fc.constantFrom(
+        '',
+        '0',
+        '-0',
+        '007',
+        '0.5',
+        '.5',
+        '5.',
+        '1e3',
+        '12,5',
+        '-',
+        '0.0000000000000000000000001',
+      ),
+    );
+    fc.assert(
+      fc.property(around, inner, around, (before, t, after) => {
+        const line = `${before}${t}${after}`;
+        const x = plainNumberAt(line, before.length, before.length + t.length);
+        expect(Object.is(x, plainNumber(t))).toBe(true);
+      }),
+      { numRuns: 20_000, seed: 1805 },
+    );
   });
 });
