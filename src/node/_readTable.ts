@@ -495,7 +495,7 @@ export function readsCleanly(table: ApplicantColumns, row: TableRow, plan: Plan)
     // Its cells by their places: no string made for a cell with text.
     for (const column of problems) if (!row.isBlank(column)) return false;
     for (let i = table.columns.length; i < row.count; i++) if (!row.isBlank(i)) return false;
-    return true;
+    return row.count >= table.named;
   }
   const cells = row.cells;
   for (const column of problems) if (!isBlank(cells[column])) return false;
