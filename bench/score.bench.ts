@@ -82,15 +82,22 @@ function measureAgainstNumpy(size: number): { numpy: Measure; fast: Measure } {
   }
 }
 
-function measure(path: string, size: number): Measure {
-  // examples/tsconfig.json has no path aliases, so `youpin` is the built package (dist/).
+/**
+ * The last line of a bench script run in a fresh process, as JSON (each prints one line).
+ * examples/tsconfig.json has no path aliases, so `youpin` is the built package (dist/).
+ */
+function lastJsonLine<T>(script: string, ...args: string[]): T {
   const root = new URL('../', import.meta.url).pathname;
   const out = execFileSync(
     `${root}node_modules/.bin/tsx`,
-    ['--tsconfig', `${root}examples/tsconfig.json`, `${root}bench/_one.ts`, path, String(size)],
+    ['--tsconfig', `${root}examples/tsconfig.json`, `${root}bench/${script}`, ...args],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   );
-  return JSON.parse(out.trim().split('\n').at(-1) as string) as Measure;
+  return JSON.parse(out.trim().split('\n').at(-1) as string);
+}
+
+function measure(path: string, size: number): Measure {
+  return lastJsonLine<Measure>('_one.ts', path, String(size));
 }
 
 const rows: Array<Record<string, string>> = [];
@@ -130,40 +137,20 @@ for (const size of SIZES) {
   }
 }
 
-/** The cost of a sensitivity draw, in a fresh process (bench/sensitivity.bench.ts). */
-function measureSensitivity(): {
+// The cost of a sensitivity draw, and a weight change in the workbench on 1,589 applicants.
+const draws = lastJsonLine<{
   applicants: number;
   draws: number;
   msPerDraw: number;
   usPerApplicantDraw: number;
-} {
-  const root = new URL('../', import.meta.url).pathname;
-  const out = execFileSync(
-    `${root}node_modules/.bin/tsx`,
-    ['--tsconfig', `${root}examples/tsconfig.json`, `${root}bench/sensitivity.bench.ts`],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(out.trim().split('\n').at(-1) as string);
-}
-const draws = measureSensitivity();
-
-/** A weight change in the workbench, on 1,589 applicants, in a fresh process (bench/rescore.bench.ts). */
-function measureRescore(): {
+}>('sensitivity.bench.ts');
+const rescore = lastJsonLine<{
   applicants: number;
   rowsMs: number;
   rowsFastMs: number;
   batchMs: number;
   batchFastMs: number;
-} {
-  const root = new URL('../', import.meta.url).pathname;
-  const out = execFileSync(
-    `${root}node_modules/.bin/tsx`,
-    ['--tsconfig', `${root}examples/tsconfig.json`, `${root}bench/rescore.bench.ts`],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(out.trim().split('\n').at(-1) as string);
-}
-const rescore = measureRescore();
+}>('rescore.bench.ts');
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const numpyVersion = hasNumpy

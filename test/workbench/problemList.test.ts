@@ -9,7 +9,7 @@ import { loadExceljs } from '../../src/node/_loadExceljs.js';
 import { readBatchBytes } from '../../src/node/_readBatchBytes.js';
 import { MAX_TEXT_BYTES } from '../../src/node/_textLimit.js';
 import { type Lang, problemList } from '../../src/workbench/problemList.js';
-import { youpin } from '../cli/_cli.js';
+import { validateLines } from './_validateLines.js';
 
 // The workbench reads a dropped file's bytes with the platform-neutral reader that readBatch
 // uses, and lists what `youpin validate` prints, worded and located alike. Here the page's list
@@ -48,17 +48,6 @@ async function pageLines(file: string, lang: Lang): Promise<string[]> {
     ...of('notice').slice(batch.notices.length).map(notice),
     ...of('action'),
   ];
-}
-
-/** validate's located lines: those that start with the file's name (headings and counts do not). */
-async function validateLines(file: string, lang: Lang): Promise<string[]> {
-  const run = await youpin(['validate', file, '--preset', 'liaocheng2024', '--lang', lang]);
-  const name = basename(file);
-  return run.stderr
-    .split('\n')
-    .filter(
-      (l) => l.startsWith(name) || l.startsWith(`notice: ${name}`) || l.startsWith(`提示：${name}`),
-    );
 }
 
 describe('the workbench lists what youpin validate says', () => {

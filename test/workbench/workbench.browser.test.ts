@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { readBatch } from 'youpin/node';
 import { liaocheng2024 } from 'youpin/presets';
 import { launchChromium } from '../_chromium.js';
 import { root, youpin } from '../cli/_cli.js';
+import { validateLines } from './_validateLines.js';
 
 // The done-when of issue 21, with real clicks in headless Chromium on the BUILT page, copied out by
 // `youpin workbench --out` (run `npm run build` first) and opened from file://: open the sample
@@ -29,17 +30,6 @@ import { root, youpin } from '../cli/_cli.js';
 // timed (recorded in docs/performance.md, not asserted).
 
 const SAMPLE = join(root, 'examples/data/sample-batch.xlsx');
-
-/** validate's located lines for a file (those that start with its name). */
-async function validateLines(lang: 'en' | 'zh', file: string = SAMPLE): Promise<string[]> {
-  const run = await youpin(['validate', file, '--preset', 'liaocheng2024', '--lang', lang]);
-  const name = basename(file);
-  return run.stderr
-    .split('\n')
-    .filter(
-      (l) => l.startsWith(name) || l.startsWith(`notice: ${name}`) || l.startsWith(`提示：${name}`),
-    );
-}
 
 /**
  * The model with manufacturing's quality weight at 0.4, written by hand (not by the page's code):
@@ -156,7 +146,7 @@ describe('the workbench in chromium, from file://', () => {
     for (const lang of ['en', 'zh'] as const) {
       if (lang === 'zh') await page.click('#lang');
       const shown = await page.locator('li.problem .line').allTextContents();
-      expect(new Set(shown)).toEqual(new Set(await validateLines(lang)));
+      expect(new Set(shown)).toEqual(new Set(await validateLines(SAMPLE, lang)));
     }
     expect(await page.locator('h1').textContent()).toBe('youpin 工作台');
     await page.click('#lang');
@@ -335,7 +325,7 @@ describe('the workbench in chromium, from file://', () => {
       .toBe('sample-batch-gbk.csv: 127 applicants');
     const shown = await page.locator('li.problem .line').allTextContents();
     expect(shown.length).toBeGreaterThan(0);
-    expect(new Set(shown)).toEqual(new Set(await validateLines('en', file)));
+    expect(new Set(shown)).toEqual(new Set(await validateLines(file, 'en')));
   }, 120_000);
 
   it('shows names and ids as text, never as markup', async () => {

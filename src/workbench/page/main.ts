@@ -159,8 +159,8 @@ async function readFile(name: string, bytes: Uint8Array): Promise<void> {
 
 /** Scores the batch with the current model (and the base model when asked), and compares. */
 function rescore(withBase: boolean): void {
-  const { prepared: batch, model, base } = state;
-  if (!batch || !model || !base) {
+  const { prepared, model, base } = state;
+  if (!prepared || !model || !base) {
     state.report = null;
     state.baseReport = null;
     state.comparison = null;
@@ -170,8 +170,8 @@ function rescore(withBase: boolean): void {
   // explain recomputes an applicant exactly; it spares each change a third of its time. The
   // prepared batch reads the rows once: a change of weights, threshold or quotas re-scores only.
   const fast = { engine: 'fast' } as const;
-  if (withBase || !state.baseReport) state.baseReport = score(base.model, batch, fast);
-  state.report = score(model, batch, fast);
+  if (withBase || !state.baseReport) state.baseReport = score(base.model, prepared, fast);
+  state.report = score(model, prepared, fast);
   state.comparison = compareReports(state.baseReport, state.report);
 }
 
