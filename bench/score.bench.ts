@@ -17,6 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 // The decimal paths take about a millisecond per applicant: 100k and more would take minutes.
@@ -96,8 +97,34 @@ function lastJsonLine<T>(script: string, ...args: string[]): T {
   return JSON.parse(out.trim().split('\n').at(-1) as string);
 }
 
+/**
+ * bench/_one.ts compiled once to plain JavaScript (bench/.build/, with `youpin` and tinybench left
+ * as imports: the built package and the installed one), so that each measurement runs on plain
+ * Node as a user's service does. Under tsx, its loader (esbuild and its caches in the process)
+ * added about 65 MB to every peak.
+ */
+const one = (() => {
+  const root = new URL('../', import.meta.url).pathname;
+  const outfile = `${root}bench/.build/_one.mjs`;
+  buildSync({
+    entryPoints: [`${root}bench/_one.ts`],
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+})();
+
 function measure(path: string, size: number): Measure {
-  return lastJsonLine<Measure>('_one.ts', path, String(size));
+  const out = execFileSync(process.execPath, ['--expose-gc', one, path, String(size)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as Measure;
 }
 
 const rows: Array<Record<string, string>> = [];

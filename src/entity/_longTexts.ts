@@ -20,9 +20,13 @@ export function longTexts(row: object, base: readonly PathSegment[]): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<object>();
   const stack: Array<{ value: object; path: PathSegment[] }> = [{ value: row, path: [...base] }];
-  const check = (text: string, path: PathSegment[]) => {
+  // A key's path is built only for a text over the limit or an object to visit: every cell of
+  // every row passes here, and a path for each was most of what reading a row allocated.
+  const check = (text: string, path: PathSegment[], key: PathSegment) => {
     if (text.length > TEXT_LIMIT && issues.length < 100)
-      issues.push(makeIssue('text_too_long', path, { length: text.length, max: TEXT_LIMIT }));
+      issues.push(
+        makeIssue('text_too_long', [...path, key], { length: text.length, max: TEXT_LIMIT }),
+      );
   };
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: object; path: PathSegment[] };
@@ -36,17 +40,17 @@ export function longTexts(row: object, base: readonly PathSegment[]): Issue[] {
       continue; // a proxy that throws: reported where the row is read
     }
     for (const key of keys) {
-      const at = [...path, array ? Number(key) : key];
-      if (!array) check(key, at);
+      const segment = array ? Number(key) : key;
+      if (!array) check(key, path, segment);
       let child: unknown;
       try {
         child = (value as Record<string, unknown>)[key];
       } catch {
         continue;
       }
-      if (typeof child === 'string') check(child, at);
-      else if (typeof child === 'object' && child !== null && at.length - base.length < DEPTH)
-        stack.push({ value: child, path: at });
+      if (typeof child === 'string') check(child, path, segment);
+      else if (typeof child === 'object' && child !== null && path.length + 1 - base.length < DEPTH)
+        stack.push({ value: child, path: [...path, segment] });
     }
   }
   return issues;

@@ -48,7 +48,11 @@ export function readEntities(
   fast?: FastLeafReader,
 ): WorkingEntity[] {
   const seen = new Set<string>();
-  return rows.map((row, index) => readEntity(model, row, index, seen, fast));
+  const read = new Array<WorkingEntity>(rows.length);
+  // By index, not map: a hole in the array is a row too (an invalid one), not a gap in the report.
+  for (let index = 0; index < rows.length; index++)
+    read[index] = readEntity(model, rows[index], index, seen, fast);
+  return read;
 }
 
 function readEntity(

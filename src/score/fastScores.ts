@@ -27,13 +27,17 @@ const CHUNK = 2048;
  * left to the exact path: every returned figure is the exact path's. A decided applicant's report
  * nodes are made here, sharing one string per published figure, and its raw values let go: at
  * 100,000 applicants that is most of the report, built while the working data shrinks.
+ *
+ * @returns the decided applicants by entity index
  */
 export function fastScores(
   model: Compiled,
   kernel: Kernel,
   eligible: readonly WorkingEntity[],
-): Map<number, FastFigures> {
-  const decided = new Map<number, FastFigures>();
+): ReadonlyArray<FastFigures | undefined> {
+  // A list, not a Map: a Map of 100,000 entries is megabytes more, and its growth leaves its old
+  // tables behind.
+  const decided: Array<FastFigures | undefined> = [];
   const count = model.nodes.length;
   const score = new Float64Array(count * CHUNK);
   const error = new Float64Array(count);
@@ -62,14 +66,14 @@ export function fastScores(
       chunk.forEach((e, j) => {
         const figures = publish(model, e, sector, j, score, error, strings, size, branches);
         if (!figures) return;
-        decided.set(e.index, figures);
+        decided[e.index] = figures;
         e.raw.length = 0;
       });
     }
   }
   // Everyone else scores exactly: the leaves the kernel took get their exact scores.
   for (const e of eligible) {
-    if (decided.has(e.index)) continue;
+    if (decided[e.index] !== undefined) continue;
     for (const node of model.nodes) {
       if (!e.sector?.active[node.index] || node.index in e.leafScores) continue;
       const outcome = node.leaf?.score?.(e.deferred[node.index] ?? e.raw[node.index]);
@@ -176,7 +180,7 @@ function publish(
     }
     const share = shares[k] as { weight: string; effectiveWeight: string };
     // The keys in the order of every report node (one shape, and JSON as before).
-    const result: NodeResult = {
+    const result: NodeResult = treatedOf(e, node, {
       id: node.id,
       parent: node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null,
       kind: node.leaf ? 'leaf' : 'branch',
@@ -192,8 +196,7 @@ function publish(
       contribution: null,
       panel: e.panels[k] ?? null,
       verification: e.verification[k] ?? null,
-      ...treatedOf(e, node),
-    };
+    });
     if (!node.leaf) branches[k] = (branches[k] ?? new Map()).set(published, Object.freeze(result));
     nodes[at++] = result;
   }

@@ -109,11 +109,15 @@ function run(
     : read();
   const eligible = working.filter((e) => statusBeforeScoring(e) === 'scored');
   const { warnings, treatments } = scoreCohorts(model, eligible);
-  const fast = kernel ? fastScores(model, kernel, eligible) : new Map<number, FastFigures>();
+  const fast: ReadonlyArray<FastFigures | undefined> = kernel
+    ? fastScores(model, kernel, eligible)
+    : [];
   const progress = throttle(options.onProgress, working.length);
   const figures = working.map((e, i) => {
     const f =
-      statusBeforeScoring(e) === 'scored' && !fast.has(e.index) ? aggregateEntity(model, e) : null;
+      statusBeforeScoring(e) === 'scored' && fast[e.index] === undefined
+        ? aggregateEntity(model, e)
+        : null;
     progress(i + 1);
     return f;
   });
@@ -126,7 +130,7 @@ function run(
   // One decimal per published total of the fast path (its strings are shared already).
   const decimals = new Map<string, Dec>();
   const totals = adjusted.map((a, i) => {
-    const decided = fast.get(working[i]?.index ?? -1);
+    const decided = fast[working[i]?.index ?? -1];
     if (decided) {
       const total = decimals.get(decided.total) ?? new Dec(decided.total);
       decimals.set(decided.total, total);
@@ -136,32 +140,32 @@ function run(
   });
 
   const overall = competitionRanks(totals);
-  const bySector = new Map<number, number | null>();
+  const bySector: Array<number | null> = [];
   for (const sector of model.sectorIds) {
     const members = working
       .map((e, i) => (e.sector?.id === sector && totals[i] ? i : -1))
       .filter((i) => i >= 0);
     const ranks = competitionRanks(members.map((i) => totals[i] as Dec));
     members.forEach((i, k) => {
-      bySector.set(i, ranks[k] ?? null);
+      bySector[i] = ranks[k] ?? null;
     });
   }
 
   const selections = model.selection
     ? selectEntities(
         working.map((e, i) =>
-          candidate(model, e, published[i] ?? null, totals[i] ?? null, fast.get(e.index)),
+          candidate(model, e, published[i] ?? null, totals[i] ?? null, fast[e.index]),
         ),
         model.selection,
       )
     : null;
   const entities = working.map((e, i): EntityResult => {
     const ranking: Ranking = {
-      sector: bySector.get(i) ?? null,
+      sector: bySector[i] ?? null,
       overall: overall[i] ?? null,
       selection: selections?.get(e.index) ?? null,
     };
-    const decided = fast.get(e.index);
+    const decided = fast[e.index];
     return decided
       ? // Decided in float64: the report nodes fastScores made, and no unrounded figures (only
         // the exact path has them).
@@ -327,9 +331,7 @@ function scoredEntity(
 ): ScoredEntity {
   const { sector, overall, selection } = ranking;
   if (e.id === null || !e.sector || sector === null || overall === null)
-    throw new Error(
-      'youpin: a scored entity without an id, a sector or ranks (a bug; please report it)',
-    );
+    throw new Error('youpin: a scored entity without id, sector or rank (a bug; please report it)');
   return {
     index: e.index,
     id: e.id,
@@ -451,7 +453,7 @@ function nodeResult(
   const parent = node.parent >= 0 ? (model.nodes[node.parent] as CompiledNode).id : null;
   const raw: ValueInput = node.leaf ? (e.raw[node.index] ?? null) : null;
   const score = f?.score ?? null;
-  return {
+  return treatedOf(e, node, {
     id: node.id,
     parent,
     kind: node.leaf ? 'leaf' : 'branch',
@@ -468,8 +470,7 @@ function nodeResult(
     contribution: contribution(node, f, score, fusion),
     panel: e.panels[node.index] ?? null,
     verification: e.verification[node.index] ?? null,
-    ...treatedOf(e, node),
-  };
+  });
 }
 
 // Under fusion a leaf's share comes from its source's weight; branches then have none of their own.

@@ -1,16 +1,15 @@
 import type { WorkingEntity } from '../entity/working.js';
 import type { CompiledNode } from '../model/compiled.js';
-import type { TreatedValue } from '../treat/types.js';
+import type { NodeResult } from './types.js';
 
 /**
- * `{ treated }` where data treatment changed a leaf's value; `undefined` elsewhere, which a spread
- * adds nothing for (no key, so a report of a model without treatment keeps its bytes) and which
- * allocates nothing on the path every node of every applicant takes.
+ * The report node with `treated` added last where data treatment changed a leaf's value; the node
+ * itself, untouched, elsewhere (no key, so a report of a model without treatment keeps its bytes).
+ * Added after the literal, not spread into it: a literal ending in a spread is given a slot for
+ * one more field, 8 bytes on each of the millions of nodes of a big batch.
  */
-export function treatedOf(
-  e: WorkingEntity,
-  node: CompiledNode,
-): { treated: TreatedValue } | undefined {
+export function treatedOf(e: WorkingEntity, node: CompiledNode, result: NodeResult): NodeResult {
   const treated = node.leaf ? e.treated[node.index] : undefined;
-  return treated ? { treated } : undefined;
+  if (treated) (result as { treated?: NodeResult['treated'] }).treated = treated;
+  return result;
 }

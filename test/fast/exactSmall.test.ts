@@ -101,6 +101,7 @@ const values = fc.record({
 describe('exactSmall', () => {
   it('gives exactly the figure decimal.js gives, wherever it gives one (property)', () => {
     let decided = 0;
+    let tried = 0;
     fc.assert(
       fc.property(spec, values, (p, v) => {
         const compiled = resolveModel(modelOf(p));
@@ -110,6 +111,7 @@ describe('exactSmall', () => {
         for (const node of compiled.nodes) {
           const small = exactSmall(compiled, sector, node.index, raw);
           const exact = exactNode(compiled, sector, node.index, raw);
+          tried++;
           if (Number.isNaN(small)) continue;
           decided++;
           // Where it decides, decimal.js scores the node too and publishes the same figure.
@@ -121,8 +123,10 @@ describe('exactSmall', () => {
       }),
       { numRuns: 400 },
     );
-    // Most figures are decided in small decimals (not everything falls back).
-    expect(decided).toBeGreaterThan(1000);
+    // Many figures are decided in small decimals, not everything falls back: about 39 % of the
+    // 2,800 nodes tried (35–41 % over many seeds). A quarter leaves room for the draw; a fallback
+    // on everything gives 0.
+    expect(decided).toBeGreaterThan(tried / 4);
   });
 
   it('settles the benchmark-like ties of scoreColumns as score() publishes them', () => {
