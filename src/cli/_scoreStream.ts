@@ -47,7 +47,10 @@ export async function scoreCsvStreaming(
   ctx: Context,
 ): Promise<number | null> {
   const { data, out, locale, strict, bar, format, detail } = request;
-  const target = out === undefined ? null : await openTarget(out, ctx);
+  // A file is written by scoreCsvFile itself, through its one reused buffer (the bytes it makes,
+  // as they are); opened here first so that a path that cannot be written fails before the work,
+  // with this command's message.
+  if (out !== undefined) await (await openTarget(out, ctx)).close();
   const notices: string[] = [];
   const fileLines = await lineSpool();
   const rowLines = await lineSpool();
@@ -61,7 +64,7 @@ export async function scoreCsvStreaming(
       format,
       ...(format === 'csv' ? {} : { detail, indent: format === 'json' ? 2 : 0 }),
       locale,
-      out: target ? (text) => target.write(text) : (text) => writeOut(ctx, text),
+      out: out ?? ((text) => writeOut(ctx, text)),
       onIssue: (issue) => {
         if (issue.kind === 'notice') notices.push(ctx.m.notice(line(issue)));
         else (issue.kind === 'file' ? fileLines : rowLines).add(line(issue));
@@ -85,15 +88,14 @@ export async function scoreCsvStreaming(
     });
   } catch (error) {
     bar.clear();
-    await Promise.all([fileLines.close(), rowLines.close(), target?.close()]);
+    await Promise.all([fileLines.close(), rowLines.close()]);
     if (!isYoupinError(error)) throw error;
     if (error.issues.some((i) => i.code === 'not_streamable')) return null;
     failWithFileIssues(ctx, file, error);
   }
   bar.clear();
   // As emit ends every output: a JSON document with a newline (NDJSON and CSV have theirs).
-  if (format === 'json') await (target ? target.write('\n') : writeOut(ctx, '\n'));
-  await target?.close();
+  if (format === 'json') await (out !== undefined ? appendFile(out, '\n') : writeOut(ctx, '\n'));
   for (const n of notices) ctx.stderr.write(`${n}\n`);
   if (summary.fileIssues > 0)
     await fileLines.print(ctx, [ctx.m.fileProblems(file, summary.fileIssues)]);
