@@ -11,7 +11,8 @@
 // each in a fresh process (so its peak memory is its own), measured in this run, and reported
 // as a ratio to the baseline and to numpy of the same size (numpy and fast in 3 alternating rounds
 // at 100k and 1M, each by its median round); then the cost of a sensitivity draw
-// (bench/sensitivity.bench.ts) and of a weight change in the workbench (bench/rescore.bench.ts).
+// (bench/sensitivity.bench.ts), of a weight change in the workbench (bench/rescore.bench.ts), and
+// the 聊城优品 programme streamed from a million-row CSV file to CSV and JSON (bench/stream.bench.ts).
 // Needs `npm run build` first (it measures dist/).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -178,6 +179,15 @@ const rescore = lastJsonLine<{
   batchMs: number;
   batchFastMs: number;
 }>('rescore.bench.ts');
+// The programme streamed from a million-row file by the command line (bench/stream.bench.ts).
+const STREAM_ROWS = 1_000_000;
+const stream = lastJsonLine<{
+  rows: number;
+  outputs: Record<
+    string,
+    { usPerApplicant: number; wallS: number; peakMB: number; bytesPerApplicant: number }
+  >;
+}>('stream.bench.ts', String(STREAM_ROWS));
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const numpyVersion = hasNumpy
@@ -257,6 +267,16 @@ const lines = [
     rescore.batchFastMs < 100,
     `workbench re-scoring of ${rescore.applicants.toLocaleString('en')} applicants after a weight change (defineModel, score of a prepared batch on the fast engine, compareReports) under 100 ms: ${rescore.batchFastMs.toFixed(0)} ms (score of the rows: ${rescore.rowsFastMs.toFixed(0)} ms on the fast engine, ${rescore.rowsMs.toFixed(0)} ms on the default; the prepared batch on the default engine: ${rescore.batchMs.toFixed(0)} ms)`,
   ),
+  ...Object.entries(stream.outputs).flatMap(([name, o]) => [
+    check(
+      o.usPerApplicant <= 20,
+      `${stream.rows.toLocaleString('en')} 聊城优品 rows streamed to ${name} at 20 µs an applicant: ${o.usPerApplicant.toFixed(1)} µs of CPU (${o.wallS.toFixed(1)} s; ${o.bytesPerApplicant.toFixed(0)} bytes an applicant written)`,
+    ),
+    check(
+      o.peakMB <= 500,
+      `${stream.rows.toLocaleString('en')} rows streamed to ${name} within 500 MB: ${o.peakMB.toFixed(0)} MB`,
+    ),
+  ]),
   `sensitivity: ${draws.msPerDraw.toFixed(3)} ms per draw, ${draws.usPerApplicantDraw.toFixed(2)} µs per applicant and draw (${draws.applicants} applicants of the 聊城优品 sample, every weight ±20 %, ${draws.draws} draws)`,
   fast1m && fast1k
     ? `linearity: µs per applicant ${SIZES.map((s) => `${s.toLocaleString('en')}: ${(((at('fast', s)?.ms ?? Number.NaN) * 1000) / s).toFixed(2)}`).join(' · ')} (fast path)`

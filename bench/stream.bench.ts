@@ -1,0 +1,67 @@
+// The 聊城优品 programme streamed from a big CSV file by the command line, as a city team runs it:
+// `tsx bench/stream.bench.ts [rows]` writes a file of `rows` applicants (1,000,000 by default,
+// scripts/generate-big-csv.ts, about 460 MiB, in the system's temporary directory), then runs
+// `youpin score FILE --format F --out OUT` for CSV and for JSON at summary and standard detail, each
+// in its own process, and prints one JSON line: per output, the CPU time (user + system) per
+// applicant, the wall time and the peak memory of the process, and the size of what it wrote.
+// Run by bench/score.bench.ts; needs `npm run build` (it runs dist/cli.js).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+const root = new URL('../', import.meta.url).pathname;
+const folder = mkdtempSync(join(os.tmpdir(), 'youpin-stream-'));
+
+/** One run of the command line: what the process used, read from its own resource usage. */
+function run(args: string[]): { cpuMs: number; wallMs: number; peakMB: number } {
+  const usage = join(folder, 'usage.json');
+  const started = performance.now();
+  // --import runs a hook in the command's own process that writes its usage when it exits. The
+  // file has rows spoiled on purpose (see the generator): the command reports them, exit code 1.
+  const done = spawnSync(
+    process.execPath,
+    ['--import', `${root}bench/_usage.mjs`, `${root}dist/cli.js`, ...args],
+    { env: { ...process.env, YOUPIN_BENCH_USAGE: usage }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  if (done.status !== 0 && done.status !== 1)
+    throw new Error(`youpin ${args.join(' ')} failed: ${done.stderr?.toString().slice(-2000)}`);
+  const wallMs = performance.now() - started;
+  const u = JSON.parse(readFileSync(usage, 'utf8')) as {
+    userCPUTime: number;
+    systemCPUTime: number;
+    maxRSS: number;
+  };
+  return { cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, wallMs, peakMB: u.maxRSS / 1024 };
+}
+
+try {
+  const file = join(folder, 'big.csv');
+  execFileSync(`${root}node_modules/.bin/tsx`, [
+    `${root}scripts/generate-big-csv.ts`,
+    '--rows',
+    String(rows),
+    '--out',
+    file,
+  ]);
+  const outputs: Record<string, unknown> = {};
+  for (const [name, format] of [
+    ['csv', ['--format', 'csv']],
+    ['json summary', ['--format', 'json', '--detail', 'summary']],
+    ['json standard', ['--format', 'json', '--detail', 'standard']],
+  ] as const) {
+    const out = join(folder, 'out');
+    const m = run(['score', file, ...format, '--out', out, '--locale', 'en']);
+    outputs[name] = {
+      usPerApplicant: (m.cpuMs * 1000) / rows,
+      wallS: m.wallMs / 1000,
+      peakMB: m.peakMB,
+      bytesPerApplicant: statSync(out).size / rows,
+    };
+    rmSync(out, { force: true });
+  }
+  process.stdout.write(`${JSON.stringify({ rows, outputs })}\n`);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
