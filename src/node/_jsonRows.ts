@@ -201,22 +201,32 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     nameOpen: bytesOf(`{${K.zh}`),
     en: bytesOf(K.en),
     nameEnd: bytesOf(K.nameEnd),
-    sector: bytesOf(K.sector),
-    status: bytesOf(K.status),
-    total: bytesOf(K.total),
-    null: bytesOf('null'),
-    quote: bytesOf('"'),
-    rank: bytesOf(K.rank),
-    notRanked: bytesOf(notRanked),
-    selection: bytesOf(K.selection),
-    rankOpen: bytesOf(`{${K.rankSector}`),
     rankOverall: bytesOf(K.rankOverall),
     reasons: bytesOf(K.reasons),
     scores: bytesOf(K.scores),
   };
+  const B2 = {
+    nullNotRanked: bytesOf(`null${K.rank}${notRanked}${K.selection}`),
+    quoteNotRanked: bytesOf(`"${K.rank}${notRanked}${K.selection}`),
+    nullRankOpen: bytesOf(`null${K.rank}{${K.rankSector}`),
+    quoteRankOpen: bytesOf(`"${K.rank}{${K.rankSector}`),
+    rankEndSelection: bytesOf(`${K.nameEnd}${K.selection}`),
+  };
+  // The sector's and the status's fragments with their keys, and the total's key (and its
+  // opening quote when it has one), by the two head numbers.
+  const heads: Buffer[] = [];
+  const sectorAndStatus = (sector: number, status: number, quoted: boolean): Buffer => {
+    const n = 2 * (sector * 4096 + status) + (quoted ? 1 : 0);
+    let bytes = heads[n];
+    if (bytes === undefined) {
+      bytes = bytesOf(
+        `${K.sector}${headTexts[sector]}${K.status}${headTexts[status]}${K.total}${quoted ? '"' : ''}`,
+      );
+      heads[n] = bytes;
+    }
+    return bytes;
+  };
   const textBytes: Buffer[] = [];
-  const headByteList: Buffer[] = [];
-  const headBytes = (n: number): Buffer => (headByteList[n] ??= bytesOf(headTexts[n] as string));
   // Applicants are written one after the other into an arena; each is a view of its part. A new
   // arena when one is full (the views written out keep the old one until then; the applicant
   // being written moves to the new one).
@@ -238,10 +248,19 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       arena.set(b, used);
       used += b.length;
     },
-    /** `text` from its character `from` on, encoded (at most 3 bytes a UTF-16 unit). */
-    text(text: string, from: number) {
-      ensure(3 * text.length);
-      used += arena.write(from === 0 ? text : text.slice(from), used, 'utf8');
+    /** `text` from its character `from` up to `to`, encoded (at most 3 bytes a UTF-16 unit). */
+    range(text: string, from = 0, to = text.length) {
+      ensure(3 * (to - from));
+      // ASCII (ids, figures, codes) copied here: a call of the encoder for a few characters cost
+      // more than the copy. From the first other character on, the encoder.
+      let put = used;
+      let k = from;
+      for (; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 0x80) break;
+        arena[put++] = c;
+      }
+      used = k === to ? put : put + arena.write(text.slice(k, to), put, 'utf8');
     },
     /** A whole number, in digits. */
     int(n: number) {
@@ -260,13 +279,13 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       } while (rest > 0);
       used += digits;
     },
-    /** A record's field: a remembered text (by its number) or the text itself. */
-    field(field: string) {
-      if (field.charCodeAt(0) !== REF_CODE) {
-        writer.text(field, 0);
+    /** A record's field (from `from` up to `to`): a remembered text, by its number, or itself. */
+    field(record: string, from: number, to: number) {
+      if (record.charCodeAt(from) !== REF_CODE) {
+        writer.range(record, from, to);
         return;
       }
-      const n = Number(field.slice(1));
+      const n = intIn(record, from + 1, to);
       let b = textBytes[n];
       if (b === undefined) {
         b = bytesOf(texts[n] as string);
@@ -344,88 +363,58 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     },
     finish(record, index, rank, outcome) {
       // After the mark: id, name (two fields), sector, status, total; then selection, reasons,
-      // figures, layout, rest, the sector's number, the total's integer, the band.
-      const [
-        id,
-        nameA,
-        nameB,
-        sectorText,
-        statusText,
-        published,
-        selection,
-        reasonText,
-        figures,
-        layout,
-        rest,
-        sector,
-        total,
-        band,
-      ] = record.split(SEP) as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
+      // figures, layout, rest, the sector's number, the total's integer, the band. Read where they
+      // stand: no string is made for a field (fieldAt: where each one starts).
+      let next = 0;
+      for (let k = 0; k < FIELDS; k++) {
+        fieldAt[k] = next;
+        const end = record.indexOf(SEP, next);
+        next = end < 0 ? record.length + 1 : end + 1;
+      }
+      fieldAt[FIELDS] = next;
       // Written as UTF-8 straight into the arena: the fixed fragments and remembered texts copied
       // as bytes encoded once, the rest (the id, the name, a drawn selection) encoded in place.
       const out = begin();
       out.bytes(B.index);
       out.int(index);
       out.bytes(B.id);
-      out.text(id, 1);
+      out.range(record, fieldStart(ID) + 1, fieldEnd(ID));
       out.bytes(B.name);
-      if (nameB === '') out.text(nameA, 0);
+      if (fieldEmpty(NAME_EN)) out.range(record, fieldStart(NAME), fieldEnd(NAME));
       else {
         out.bytes(B.nameOpen);
-        out.text(nameA, 0);
+        out.range(record, fieldStart(NAME), fieldEnd(NAME));
         out.bytes(B.en);
-        out.text(nameB, 0);
+        out.range(record, fieldStart(NAME_EN), fieldEnd(NAME_EN));
         out.bytes(B.nameEnd);
       }
-      out.bytes(B.sector);
-      out.bytes(headBytes(Number(sectorText)));
-      out.bytes(B.status);
-      out.bytes(headBytes(Number(statusText)));
-      out.bytes(B.total);
-      if (published === '') out.bytes(B.null);
-      else {
-        out.bytes(B.quote);
-        out.text(published, 0);
-        out.bytes(B.quote);
-      }
-      out.bytes(B.rank);
-      if (total === '') {
-        out.bytes(B.notRanked);
-        out.bytes(B.selection);
-        out.field(selection);
+      // Fixed fragments that follow each other are copied as one.
+      const published = !fieldEmpty(PUBLISHED);
+      out.bytes(
+        sectorAndStatus(fieldInt(record, SECTOR_TEXT), fieldInt(record, STATUS_TEXT), published),
+      );
+      if (published) out.range(record, fieldStart(PUBLISHED), fieldEnd(PUBLISHED));
+      if (fieldEmpty(TOTAL)) {
+        out.bytes(published ? B2.quoteNotRanked : B2.nullNotRanked);
+        out.field(record, fieldStart(SELECTION), fieldEnd(SELECTION));
       } else {
-        const r = rank(sectors[Number(sector)] as string, Number(total));
-        out.bytes(B.rankOpen);
+        const r = rank(sectors[fieldInt(record, SECTOR)] as string, fieldInt(record, TOTAL));
+        out.bytes(published ? B2.quoteRankOpen : B2.nullRankOpen);
         out.int(r.sector);
         out.bytes(B.rankOverall);
         out.int(r.overall);
-        out.bytes(B.nameEnd);
-        out.bytes(B.selection);
-        if (outcome) out.text(drawn(outcome, bands[Number(band)] ?? null), 0);
-        else out.field(selection);
+        out.bytes(B2.rankEndSelection);
+        if (outcome) out.range(drawn(outcome, bands[fieldInt(record, BAND)] ?? null));
+        else out.field(record, fieldStart(SELECTION), fieldEnd(SELECTION));
       }
       out.bytes(B.reasons);
-      out.field(reasonText);
+      out.field(record, fieldStart(REASONS), fieldEnd(REASONS));
       if (standard) {
         out.bytes(B.scores);
-        out.text(scoresOf(layoutIds[Number(layout)] as string[], figures), 0);
+        const ids = layoutIds[fieldInt(record, LAYOUT)] as string[];
+        out.range(scoresOf(ids, record.slice(fieldStart(FIGURES), fieldEnd(FIGURES))));
       }
-      out.field(rest);
+      out.field(record, fieldStart(REST), fieldEnd(REST));
       return out.done();
     },
   };
@@ -453,6 +442,27 @@ const PLAIN = {
 /** The separator of a record's fields, and the mark of a field that is a remembered text's number. */
 const SEP = '\u0001';
 const REF = '\u0003';
+/** A record's fields, in order (see record and finish), and how many there are. */
+const [ID, NAME, NAME_EN, SECTOR_TEXT, STATUS_TEXT, PUBLISHED, SELECTION, REASONS, FIGURES] = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8,
+] as const;
+const [LAYOUT, REST, SECTOR, TOTAL, BAND, FIELDS] = [9, 10, 11, 12, 13, 14] as const;
+
+/** Where each field of the record being finished starts (finish is never re-entered). */
+const fieldAt = new Int32Array(FIELDS + 1);
+const fieldStart = (k: number): number => fieldAt[k] as number;
+const fieldEnd = (k: number): number => (fieldAt[k + 1] as number) - 1;
+const fieldEmpty = (k: number): boolean => fieldStart(k) === fieldEnd(k);
+const fieldInt = (record: string, k: number): number => intIn(record, fieldStart(k), fieldEnd(k));
+
+/** The integer written from `from` up to `to` in `text` (digits, perhaps after a minus sign). */
+function intIn(text: string, from: number, to: number): number {
+  const negative = text.charCodeAt(from) === 45;
+  let n = 0;
+  for (let k = negative ? from + 1 : from; k < to; k++) n = n * 10 + (text.charCodeAt(k) - 48);
+  return negative ? -n : n;
+}
+
 /** Bytes of an arena of applicants' texts. */
 const ARENA = 1 << 20;
 const REF_CODE = 3;

@@ -523,30 +523,36 @@ async function openOutput(out: string | ((text: string) => void | Promise<void>)
   writePieces(pieces: ReadonlyArray<string | Uint8Array>): Promise<void>;
   close(): Promise<void>;
 }> {
-  if (typeof out === 'function') {
-    // The pieces gathered as UTF-8 in one buffer and decoded once: a decoder's call per piece
-    // (an applicant) was a microsecond an applicant.
-    let gathered = Buffer.allocUnsafe(1 << 16);
+  // Text is encoded into one buffer kept for the whole run: a fresh buffer per write (what
+  // writing a string does) costs the kernel new zeroed pages each time, several seconds of system
+  // time for the 1.6 GB of a million applicants as JSON.
+  let scratch = Buffer.allocUnsafe(1 << 20);
+  /** The pieces as UTF-8, each encoded where the last one ended: their size in `scratch`. */
+  const encode = (pieces: ReadonlyArray<string | Uint8Array>): number => {
+    let length = 0;
+    for (const piece of pieces) length += piece.length;
+    if (length * 3 > scratch.length) scratch = Buffer.allocUnsafe(length * 3);
+    let size = 0;
+    for (const piece of pieces)
+      if (typeof piece === 'string') size += scratch.write(piece, size, 'utf8');
+      else {
+        scratch.set(piece, size);
+        size += piece.length;
+      }
+    return size;
+  };
+  if (typeof out === 'function')
     return {
       write: async (text) => {
         await out(text);
       },
+      // Gathered and decoded once: a decoder's call per piece (an applicant) was a microsecond
+      // an applicant.
       writePieces: async (pieces) => {
-        let length = 0;
-        for (const piece of pieces) length += piece.length;
-        if (length * 3 > gathered.length) gathered = Buffer.allocUnsafe(length * 3);
-        let size = 0;
-        for (const piece of pieces)
-          if (typeof piece === 'string') size += gathered.write(piece, size, 'utf8');
-          else {
-            gathered.set(piece, size);
-            size += piece.length;
-          }
-        await out(gathered.toString('utf8', 0, size));
+        await out(scratch.toString('utf8', 0, encode(pieces)));
       },
       close: async () => {},
     };
-  }
   let handle: FileHandle | null;
   try {
     handle = await open(out, 'w');
@@ -554,10 +560,6 @@ async function openOutput(out: string | ((text: string) => void | Promise<void>)
     const reason = error instanceof Error ? error.message : String(error);
     throw nodeError('file_unwritable', { file: out, reason });
   }
-  // Text is encoded into one buffer kept for the whole run: a fresh buffer per write (what
-  // writing a string does) costs the kernel new zeroed pages each time, several seconds of system
-  // time for the 1.6 GB of a million applicants as JSON.
-  let scratch = Buffer.allocUnsafe(1 << 20);
   const flush = async (size: number) => {
     let done = 0;
     while (handle && done < size)
@@ -569,21 +571,9 @@ async function openOutput(out: string | ((text: string) => void | Promise<void>)
       if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(text.length * 3);
       await flush(scratch.write(text, 0, 'utf8'));
     },
-    // Each piece encoded where the last one ended (a piece of JSON is one applicant, or a
-    // separator): no string of the whole chunk is made.
+    // No string of the whole chunk is made (a piece of JSON is one applicant, or a separator).
     writePieces: async (pieces) => {
-      if (!handle) return;
-      let length = 0;
-      for (const piece of pieces) length += piece.length;
-      if (length * 3 > scratch.length) scratch = Buffer.allocUnsafe(length * 3);
-      let size = 0;
-      for (const piece of pieces)
-        if (typeof piece === 'string') size += scratch.write(piece, size, 'utf8');
-        else {
-          scratch.set(piece, size);
-          size += piece.length;
-        }
-      await flush(size);
+      if (handle) await flush(encode(pieces));
     },
     close: async () => {
       await handle?.close();
