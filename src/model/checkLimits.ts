@@ -46,11 +46,13 @@ type Frame = {
  * `too_nested`, `text_too_long`); empty when the input is within every limit.
  */
 export function checkLimits(input: unknown): Issue[] {
-  if (!isObject(input)) return [];
+  if (typeof input !== 'object' || input === null) return [];
   // The input as a graph first: a cycle, or objects shared so often that the walks below (and
-  // zod) would read millions of values, is refused after each object has been visited once.
+  // zod) would read millions of values, is refused after each object has been visited once —
+  // an array given for the model too (the walks after this one would not end on its cycle).
   const graph = measureGraph(input, MODEL_LIMITS.values);
   if (graph) return [graph];
+  if (!isObject(input)) return valueLimits(input);
   const issues = [...treeLimits(input['tree']), ...ruleLimits(input)];
   const sectors = input['sectors'];
   if (Array.isArray(sectors) && sectors.length > MODEL_LIMITS.sectors)

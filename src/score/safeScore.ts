@@ -65,7 +65,8 @@ export function safeScore(
   options: ScoreOptions = {},
 ): SafeResult<Report> {
   try {
-    return { success: true, data: run(model, entities, options) };
+    // `null` for no options, as a service that forwards a JSON field may pass it.
+    return { success: true, data: run(model, entities, options ?? {}) };
   } catch (error) {
     if (isYoupinError(error)) return { success: false, error };
     throw error;

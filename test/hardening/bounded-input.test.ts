@@ -22,6 +22,7 @@ import {
   type ModelInput,
   normalise,
   safeDefineModel,
+  safeScore,
   score,
   scoreColumns,
   sensitivity,
@@ -391,6 +392,27 @@ describe('shared references in API input (issue 16, item 8)', () => {
     for (let i = 0; i < 10_000; i++) at = at['description'] = {} as Record<string, unknown>;
     at['loop'] = deep['description'];
     expect(codes(deep)[0]?.[0]).toBe('cyclic_input');
+  });
+
+  it('an array given for the model is measured as an object is: cyclic, deep or shared, refused at once', () => {
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(codes(cyclic)[0]?.[0]).toBe('cyclic_input');
+    let deep: unknown[] = [];
+    const top = deep;
+    for (let i = 0; i < 100_000; i++) {
+      const next: unknown[] = [];
+      deep.push(next);
+      deep = next;
+    }
+    expect(codes(top)[0]?.[0]).toBe('too_nested');
+    let shared: unknown = [1];
+    for (let i = 0; i < 40; i++) shared = [shared, shared];
+    expect(codes(shared)[0]?.[0]).toBe('too_large');
+    // score and safeScore define the model they are given on the way: the same answer.
+    const result = safeScore(cyclic as never, []);
+    expect(result.success ? '' : result.error.issues[0]?.code).toBe('cyclic_input');
+    expect(codes([1, 2])[0]?.[0]).toBe('invalid_type');
   });
 
   it('a condition shared 8 ways at each of 16 levels is too_large, measured without unfolding it', () => {

@@ -233,6 +233,14 @@ describe('score', () => {
     expect(isYoupinError(safe.success ? null : safe.error)).toBe(true);
   });
 
+  it('reads null options as no options (a service may forward a JSON null)', () => {
+    const rows = [row('a', { q1: 50, q2: 50, e1: 100, e2: 1 })];
+    const expected = JSON.stringify(score(model, rows));
+    expect(JSON.stringify(score(model, rows, null as never))).toBe(expected);
+    const safe = safeScore(model, rows, null as never);
+    expect(safe.success && JSON.stringify(safe.data)).toBe(expected);
+  });
+
   it('reads ids given as numbers, and names in both languages', () => {
     const report = score(model, [
       {
