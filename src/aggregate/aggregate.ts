@@ -90,12 +90,13 @@ export function aggregate(
     );
   }
   if (values.length === 0) issues.push(makeToolIssue('empty_input', ['values']));
-  const xs = values.map((v, i) => {
+  // Array.from, not map: a hole is a value (missing), not one less child.
+  const xs = Array.from(values, (v, i) => {
     const read = readNumber(v);
     if (!read.ok) issues.push(makeToolIssue(read.finding.code, ['values', i], read.finding.params));
     return read.ok ? read.value : new Dec(0);
   });
-  const ws = weights.map((w, i) => {
+  const ws = Array.from(weights, (w, i) => {
     const d = parseRational(w);
     if (!d)
       issues.push(

@@ -16,7 +16,8 @@ export function readMatrix(input: unknown, name: string, issues: Issue[]): Dec[]
   if (
     !Array.isArray(input) ||
     input.length === 0 ||
-    !input.every((r) => Array.isArray(r) && r.length > 0)
+    // Array.from: a hole is a row (undefined), where every() and map() would pass over it.
+    !Array.from(input).every((r) => Array.isArray(r) && r.length > 0)
   ) {
     issues.push(makeToolIssue('not_a_matrix', [name]));
     return undefined;
@@ -24,13 +25,13 @@ export function readMatrix(input: unknown, name: string, issues: Issue[]): Dec[]
   const rows = input as unknown[][];
   const width = (rows[0] as unknown[]).length;
   const before = issues.length;
-  const matrix = rows.map((row, i) => {
+  const matrix = Array.from(rows, (row, i) => {
     if (row.length !== width) {
       issues.push(
         makeToolIssue('ragged_matrix', [name, i], { row: i, length: row.length, expected: width }),
       );
     }
-    return row.map((cell, j) => readCell(cell, [name, i, j], issues));
+    return Array.from(row, (cell, j) => readCell(cell, [name, i, j], issues));
   });
   return issues.length === before ? matrix : undefined;
 }
@@ -42,7 +43,7 @@ export function readVector(input: unknown, name: string, issues: Issue[]): Dec[]
     return undefined;
   }
   const before = issues.length;
-  const vector = input.map((cell, i) => readCell(cell, [name, i], issues));
+  const vector = Array.from(input, (cell, i) => readCell(cell, [name, i], issues));
   return issues.length === before ? vector : undefined;
 }
 

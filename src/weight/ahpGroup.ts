@@ -98,7 +98,8 @@ export function ahpGroup(
   if (!Array.isArray(matrices) || matrices.length === 0) {
     throwIfIssues([...issues, makeToolIssue('empty_input', ['matrices'])]);
   }
-  const parsedMatrices = matrices.map((m, k) => {
+  // Array.from, not map: a hole is an expert without a matrix, not one expert fewer.
+  const parsedMatrices = Array.from(matrices, (m, k) => {
     const local: Issue[] = [];
     const a = readMatrix(m, 'matrix', local);
     if (a) checkPairwise(a, 'matrix', local);
