@@ -28,12 +28,7 @@ function holed<T>(values: T[], ...at: number[]): T[] {
   for (const i of at) delete copy[i];
   return copy;
 }
-const withHoleInCell = () =>
-  [
-    [1, 2, 3],
-    [1, , 3],
-    [3, 1, 2],
-  ] as number[][];
+const withHoleInCell = () => [[1, 2, 3], holed([1, 2, 3], 1), [3, 1, 2]];
 const withHoleForRow = () => holed([[1, 2, 3], [0], [3, 1, 2]], 1);
 
 /** The first issue of the YoupinError the call throws, as `code@path`. */
