@@ -66,7 +66,7 @@ export { type Issues, YoupinError } from './error/YoupinError.js';
 export { type ExplainOptions, explain } from './explain/explain.js';
 export type { Explanation, GapTarget, LeafGap, NodeExplanation } from './explain/types.js';
 export type { ColumnBatch, ColumnScores } from './fast/columnTypes.js';
-export { formatScaled } from './fast/formatScaled.js';
+export { formatScaled } from './fast/formatFigure.js';
 export { scoreColumns } from './fast/scoreColumns.js';
 export {
   type CopelandFigures,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatScaled } from 'youpin';
+import { formatScaled, isYoupinError } from 'youpin';
 import { Dec } from '../../src/numeric/decimal.js';
 
 // The oracle: the integer divided by 10^decimals in decimal, shown with that many decimals.
@@ -44,5 +44,26 @@ describe('formatScaled', () => {
         oracle(scaled, decimals),
       ]);
     }
+  });
+});
+
+describe('formatScaled, as exported', () => {
+  it('says out_of_domain for a count that is no safe integer or decimals outside 0–20, never a RangeError', () => {
+    const code = (scaled: number, decimals: number) => {
+      try {
+        return formatScaled(scaled, decimals);
+      } catch (error) {
+        if (!isYoupinError(error)) throw error;
+        return error.issues.map((i) => `${i.code}@${i.path.join('.')}`).join(' ');
+      }
+    };
+    // NaN is what scoreColumns gives for a row it did not publish.
+    for (const scaled of [Number.NaN, 1.5, 5e-324, 1e21, 1e308, Number.POSITIVE_INFINITY])
+      expect(code(scaled, 2)).toBe('out_of_domain@scaled');
+    for (const decimals of [-1, 1.5, 21, 1e9])
+      expect(code(0, decimals)).toBe('out_of_domain@decimals');
+    expect(code(Number.NaN, -1)).toBe('out_of_domain@scaled out_of_domain@decimals');
+    expect(code(6388, 2)).toBe('63.88');
+    expect(code(Number.MAX_SAFE_INTEGER, 20)).toBe(formatScaled(Number.MAX_SAFE_INTEGER, 20));
   });
 });
