@@ -76,6 +76,7 @@ export function aggregate(
   weights: readonly WeightInput[],
   spec: AggregationSpec = { method: 'arithmetic' },
 ): AggregateResult {
+  spec ??= { method: 'arithmetic' }; // null as the default
   const issues: Issue[] = [];
   const parsedSpec = parseInput(specSchema, spec);
   if (!parsedSpec.success) issues.push(...fromZod(parsedSpec.error.issues, ['spec']));

@@ -70,6 +70,8 @@ export function sensitivity(
   entities: readonly EntityInput[],
   options: SensitivityOptions,
 ): SensitivityResult {
+  // No options (or null) reads as none: the seed they must hold is then said to be missing.
+  options ??= {} as SensitivityOptions;
   const run = prepare(model, entities, options);
   const whole = {
     draws: [0, run.draws] as const,
@@ -176,6 +178,7 @@ function prepare(
   entities: readonly EntityInput[],
   options: SensitivityOptions,
 ): Run {
+  options ??= {} as SensitivityOptions; // as in sensitivity: no options (or null) reads as none
   checkOptions(options);
   const plan = planSensitivity(model, entities, options);
   const draws = options.draws ?? 1000;

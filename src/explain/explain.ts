@@ -63,6 +63,7 @@ export function explain(
   entityId: string,
   options: ExplainOptions = {},
 ): Explanation {
+  options ??= {}; // null as no options
   const index = reportIndex(report);
   const found = index.byId.get(entityId);
   if (!found)

@@ -55,6 +55,7 @@ export async function* reportChunks(
   report: ReportLike,
   options: ReportChunksOptions = {},
 ): AsyncGenerator<string, void, undefined> {
+  options ??= {}; // null as no options
   const detail = options.detail ?? 'full';
   const layout = { format: options.format ?? 'json', indent: options.indent ?? 0 } as const;
   const source = report.entities;

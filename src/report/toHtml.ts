@@ -164,6 +164,8 @@ const H = /* @__PURE__ */ (() => ({
  * ```
  */
 export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
+  // null as no options, as a service forwarding a JSON field may pass it.
+  options ??= {};
   const { locale, title: given } = readOptions(options);
   const def = report.definition;
   const benchmark = options.benchmark;

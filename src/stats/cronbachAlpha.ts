@@ -65,6 +65,7 @@ export function cronbachAlpha(
   matrix: MatrixInput | ReadonlyArray<ReadonlyArray<number | string | null | undefined>>,
   options: CronbachAlphaOptions = {},
 ): CronbachAlphaResult {
+  options ??= {}; // null as no options
   const pairwise = options.missing === 'pairwise';
   const absent = (cell: unknown) => cell === null || cell === undefined || cell === '';
   // Missing cells are read as 0 and masked: the reader checks every other cell as before.

@@ -54,6 +54,7 @@ export function pca(
   matrix: MatrixInput,
   options: { readonly scale?: boolean | undefined } = {},
 ): PcaResult {
+  options ??= {}; // null as no options
   const columns = readColumns(matrix, 'PCA');
   const scale = options.scale ?? true;
   const { lambda, vectors: loadings, warnings } = principalComponents(columns, scale);
