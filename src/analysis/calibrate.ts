@@ -71,6 +71,7 @@ export function calibrate(
   entities: readonly EntityInput[],
   options: CalibrateOptions,
 ): CalibrateResult {
+  options ??= {} as CalibrateOptions; // none (or null): the defaults, or what is missing said
   const issues: Issue[] = [];
   const [lowerP, upperP] = [
     percentileOf(options.lower ?? 'p10', 'lower', issues),

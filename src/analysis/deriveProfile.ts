@@ -96,6 +96,7 @@ export interface DeriveProfileResult {
  * ```
  */
 export function deriveProfile(model: Model, options: DeriveProfileOptions): DeriveProfileResult {
+  options ??= {} as DeriveProfileOptions; // none (or null): the sector is said to be missing
   const issues: Issue[] = [];
   const sector = model.sectors.find((s) => s.id === options.sector);
   if (!sector) {

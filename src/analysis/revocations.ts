@@ -61,6 +61,7 @@ export function revocations(
   entities: readonly EntityInput[],
   options: RevocationOptions,
 ): RevocationResult[] {
+  options ??= {} as RevocationOptions; // none (or null): the date it needs is said to be missing
   const issues: Issue[] = [];
   if (!isIsoDate(options.asOf))
     issues.push(makeIssue('invalid_date', ['options', 'asOf'], { value: showValue(options.asOf) }));

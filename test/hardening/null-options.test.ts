@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   aggregate,
+  calibrate,
   cronbachAlpha,
+  deriveProfile,
   type EntityInput,
   explain,
   isYoupinError,
   pca,
   reportChunks,
+  revocations,
   score,
   sensitivity,
   sensitivityPart,
@@ -49,8 +52,13 @@ describe('null options', () => {
     expect(await text(reportChunks(report, none))).toBe(await text(reportChunks(report)));
   });
 
-  it('sensitivity without options, or with null, says the seed is missing (a YoupinError)', () => {
+  it('functions whose options hold what they need say it is missing, with no options or null', () => {
     for (const call of [
+      ...[undefined, null].flatMap((options) => [
+        () => calibrate(liaocheng2024, rows, options as never),
+        () => revocations(liaocheng2024, rows, options as never),
+        () => deriveProfile(liaocheng2024, options as never),
+      ]),
       () => sensitivity(liaocheng2024, rows.slice(0, 10), none),
       () => sensitivity(liaocheng2024, rows.slice(0, 10), undefined as never),
       () =>
