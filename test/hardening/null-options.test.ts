@@ -4,6 +4,7 @@ import {
   aggregate,
   calibrate,
   cronbachAlpha,
+  defineModel,
   deriveProfile,
   type EntityInput,
   explain,
@@ -57,7 +58,7 @@ describe('null options', () => {
       ...[undefined, null].flatMap((options) => [
         () => calibrate(liaocheng2024, rows, options as never),
         () => revocations(liaocheng2024, rows, options as never),
-        () => deriveProfile(liaocheng2024, options as never),
+        () => deriveProfile(defineModel(liaocheng2024), options as never),
       ]),
       () => sensitivity(liaocheng2024, rows.slice(0, 10), none),
       () => sensitivity(liaocheng2024, rows.slice(0, 10), undefined as never),
