@@ -106,14 +106,17 @@ describe('the bundle size budget', () => {
   // 520.2 KB raw, 135.2 KB gzipped measured 2026-12-05. Raised from 530/137 KB for what intake
   // refuses instead of scoring in silence (value domains, ids compared by idKey, unreachable
   // thresholds, the sector said missing: +7.5 KB raw, +1.9 KB gzipped, 0.9 KB of it in the browser
-  // core): 527.7 KB raw, 137.1 KB gzipped measured 2026-12-05. This is the unminified file that Node
+  // core): 527.7 KB raw, 137.1 KB gzipped measured 2026-12-05. Raised from 535/139 KB for hostile
+  // input refused instead of a TypeError or a hang (holes in arrays, null options, a model given as
+  // an array, formatScaled checked) and the prepared batch: 534.1 KB raw, 139.1 KB gzipped
+  // measured 2026-12-05, 4 B of it in the browser core. This is the unminified file that Node
   // loads; what a browser app carries (defineModel + score, minified, with zod and decimal.js) has
   // its own, tighter budget: test/package/bundle-size.test.ts.
-  it.runIf(built)('keeps dist/index.js under 535 KB raw and 139 KB gzipped', async () => {
+  it.runIf(built)('keeps dist/index.js under 540 KB raw and 140 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     const code = readFileSync(join(root, 'dist/index.js'));
-    expect(code.length).toBeLessThan(535_000);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(139_000);
+    expect(code.length).toBeLessThan(540_000);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(140_000);
   });
 });
 
