@@ -70,12 +70,10 @@ export function sensitivity(
   entities: readonly EntityInput[],
   options: SensitivityOptions,
 ): SensitivityResult {
-  // No options (or null) reads as none: the seed they must hold is then said to be missing.
-  options ??= {} as SensitivityOptions;
   const run = prepare(model, entities, options);
   const whole = {
     draws: [0, run.draws] as const,
-    sobolRows: [0, options.sobol?.n ?? 0] as const,
+    sobolRows: [0, run.options.sobol?.n ?? 0] as const,
   };
   return assemble(run, [runPart(run, whole)]);
 }
@@ -178,7 +176,8 @@ function prepare(
   entities: readonly EntityInput[],
   options: SensitivityOptions,
 ): Run {
-  options ??= {} as SensitivityOptions; // as in sensitivity: no options (or null) reads as none
+  // No options (or null) reads as none: the seed they must hold is then said to be missing.
+  options ??= {} as SensitivityOptions;
   checkOptions(options);
   const plan = planSensitivity(model, entities, options);
   const draws = options.draws ?? 1000;

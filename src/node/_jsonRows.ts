@@ -204,8 +204,7 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     rankOverall: bytesOf(K.rankOverall),
     reasons: bytesOf(K.reasons),
     scores: bytesOf(K.scores),
-  };
-  const B2 = {
+    // Fixed fragments that follow each other in finish, as one.
     nullNotRanked: bytesOf(`null${K.rank}${notRanked}${K.selection}`),
     quoteNotRanked: bytesOf(`"${K.rank}${notRanked}${K.selection}`),
     nullRankOpen: bytesOf(`null${K.rank}{${K.rankSector}`),
@@ -395,15 +394,15 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       );
       if (published) out.range(record, fieldStart(PUBLISHED), fieldEnd(PUBLISHED));
       if (fieldEmpty(TOTAL)) {
-        out.bytes(published ? B2.quoteNotRanked : B2.nullNotRanked);
+        out.bytes(published ? B.quoteNotRanked : B.nullNotRanked);
         out.field(record, fieldStart(SELECTION), fieldEnd(SELECTION));
       } else {
         const r = rank(sectors[fieldInt(record, SECTOR)] as string, fieldInt(record, TOTAL));
-        out.bytes(published ? B2.quoteRankOpen : B2.nullRankOpen);
+        out.bytes(published ? B.quoteRankOpen : B.nullRankOpen);
         out.int(r.sector);
         out.bytes(B.rankOverall);
         out.int(r.overall);
-        out.bytes(B2.rankEndSelection);
+        out.bytes(B.rankEndSelection);
         if (outcome) out.range(drawn(outcome, bands[fieldInt(record, BAND)] ?? null));
         else out.field(record, fieldStart(SELECTION), fieldEnd(SELECTION));
       }
