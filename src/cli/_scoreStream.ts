@@ -19,7 +19,7 @@ import { printNoticeSummary, strictFails } from './_notices.js';
 
 const CSV_FILES = new Set(['.csv', '.tsv', '.txt']);
 
-/** Whether a data file is read by the streaming path (for `--format csv`, and json or ndjson below full detail). */
+/** Whether a data file can be read by the streaming path (a CSV file, for `--format csv`, json or ndjson). */
 export function streamsCsv(file: string): boolean {
   return CSV_FILES.has(extname(file).toLowerCase());
 }
@@ -31,7 +31,7 @@ export interface StreamRequest {
   readonly locale: 'zh-CN' | 'en' | 'both';
   readonly strict: boolean;
   readonly bar: Progress;
-  /** `csv`, or `json`/`ndjson` at a detail below full (published figures only, like in memory). */
+  /** `csv`, or `json`/`ndjson` at a detail (full only for a file of FAST_PATH_FROM applicants or more). */
   readonly format: 'csv' | 'json' | 'ndjson';
   readonly detail: Detail;
 }

@@ -34,7 +34,7 @@ import type { CsvChunk, ReadCsvChunksOptions } from './types.js';
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 /** Bytes read from the disk at a time. */
-const READ_SIZE = 1 << 16;
+const READ_SIZE = 1 << 18;
 
 // The reading behind readCsvChunks (every row read into an entity) and scoreCsvFile (lazy: a row
 // whose reading gives no issue waits as its cells, for the row programme to read them itself;

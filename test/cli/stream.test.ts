@@ -244,3 +244,47 @@ describe('youpin score FILE.csv --format json|ndjson --detail, streamed', () => 
     expect(wrong.stderr).toMatch(/--detail/);
   });
 });
+
+describe('youpin score FILE.csv --format json at full detail, from FAST_PATH_FROM applicants', {
+  timeout: 600_000,
+}, () => {
+  const dir = scratch();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is streamed: the same bytes as the report scored in memory, across the boundary', async () => {
+    const { FAST_PATH_FROM } = await import('youpin');
+    for (const applicants of [FAST_PATH_FROM - 1, FAST_PATH_FROM, FAST_PATH_FROM + 500]) {
+      const file = join(dir, `applicants-${applicants}.csv`);
+      await generateBigCsv(applicants, file, { strayQuote: false });
+      const run = await youpin(['score', file, '--format', 'json']);
+      const batch = await readBatch(file, liaocheng);
+      expect(batch.entities).toHaveLength(applicants);
+      const report = score(liaocheng, batch.entities);
+      expect(report.engine).toBe(applicants >= FAST_PATH_FROM ? 'fast' : 'exact');
+      expect(run.stdout === `${JSON.stringify(report, null, 2)}\n`).toBe(true);
+      expect(run.code).toBe(0);
+    }
+  });
+
+  it('holds a bounded memory: 20,000 applicants in full detail under a heap of 160 MB', async () => {
+    // In memory, the full report of 20,000 applicants needs about 1 GB of heap; streamed, a
+    // chunk's report at a time.
+    const file = join(dir, 'applicants-20000.csv');
+    await generateBigCsv(20_000, file, { strayQuote: false });
+    const out = join(dir, 'full.ndjson');
+    const run = await youpin(
+      ['score', file, '--format', 'ndjson', '--detail', 'full', '--out', out],
+      {
+        NODE_OPTIONS: '--max-old-space-size=160',
+      },
+    );
+    expect(run.stderr).not.toMatch(/heap|internal error/i);
+    expect(run.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines).toHaveLength(20_000 + 2); // the header, the applicants, and the final newline
+    expect(JSON.parse(lines[0] ?? '').engine).toBe('fast'); // a full report's header: no `detail`
+    const last = JSON.parse(lines[20_000] ?? '');
+    expect(last.index).toBe(19_999);
+    expect(last.nodes.length).toBeGreaterThan(20); // every node of its sector's tree
+  });
+});

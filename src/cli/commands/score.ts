@@ -18,6 +18,7 @@ import {
 import { choice, flag, formatOf, type Parsed, text } from '../_args.js';
 import type { Command } from '../_context.js';
 import { UsageError } from '../_errors.js';
+import { fastPathFile } from '../_fastPathFile.js';
 import {
   DATA_OPTIONS,
   dataOptions,
@@ -84,16 +85,19 @@ export const scoreCommand: Command = {
       benchmarkName === undefined ? undefined : await loadBenchmark(benchmarkName, ctx);
     const { model } = await loadModel(args, ctx, 'score');
     const detail = detailOf(args, format, ctx.m);
+    const json = format === 'json' || format === 'ndjson';
     const codes = flag(args, 'codes');
     if (codes && format !== 'csv') throw new UsageError(ctx.m.codesNeedsCsv, 'score');
     const bar = progress(ctx.stderr);
-    // A CSV report of a CSV file, or a JSON one below full detail (published figures only), needs
-    // no report in memory: it is scored as a stream, so that a file of a million rows fits
-    // (unless the model's scores depend on the whole batch).
+    // A CSV report of a CSV file, or a JSON one, needs no report in memory: it is scored as a
+    // stream, so that a file of a million rows fits (unless the model's scores depend on the whole
+    // batch). Full-detail JSON is streamed from FAST_PATH_FROM applicants, where the streaming
+    // path's engine is the one score() picks; a smaller file is scored in memory.
     const streamed =
-      (format === 'csv' && !codes) ||
-      ((format === 'json' || format === 'ndjson') && detail !== 'full');
-    if (streamed && streamsCsv(file)) {
+      streamsCsv(file) &&
+      ((format === 'csv' && !codes) ||
+        (json && (detail !== 'full' || (await fastPathFile(file, model, data)))));
+    if (streamed) {
       const out = text(args, 'out');
       const request = {
         data,
@@ -115,7 +119,7 @@ export const scoreCommand: Command = {
     const output = outputTo(ctx, out);
     // The table on the terminal shows the notices itself; every other output has them on stderr.
     if (format !== 'table' || out !== undefined) printNoticeSummary(ctx, notices.total);
-    if (format === 'json' || format === 'ndjson') {
+    if (json) {
       const layout = {
         format,
         detail: detail ?? 'full',
