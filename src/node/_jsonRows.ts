@@ -37,6 +37,8 @@ export interface JsonRows {
    * others). The bytes are a view of a buffer shared with the applicants written after it until
    * it is full: write them out before it is (a batch of the spool's records at a time).
    */
+  /** Forgets every applicant's bytes given so far (they have been written): their room is reused. */
+  release(): void;
   finish(
     record: string,
     index: number,
@@ -100,6 +102,9 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   const plain = entityAtDetail(PLAIN, 'standard') as { reasons: unknown; eligibility: unknown };
   const NO_REASONS = at(plain.reasons);
   const NO_RULES = at(plain.eligibility);
+  // The end of a standard applicant without issues, warnings, rules that did not pass or
+  // adjustments: the same text each time (a record holds its number).
+  const PLAIN_REST = `${K.issues}${at([])}${K.warnings}${at([])}${K.eligibility}${NO_RULES}${K.adjustments}${at([])}${K.end}`;
   const nodeKeys = new Map<string, { first: string; next: string }>();
   const outcomes = new Map<
     SelectionResult['band'],
@@ -108,23 +113,39 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   const afterPosition = `,${nl(8)}"tieBreak"${colon}null${nl(6)}}`;
   const standard = detail === 'standard';
 
+  // Per layout (the node ids of an applicant's scores, in order), each node's key as bytes: the
+  // first one's, and the others' (after a comma).
   const layoutIds: string[][] = [];
-  const scoresOf = (ids: readonly string[], figures: string): string => {
-    if (ids.length === 0) return '{}';
-    const scores = figures.split(',');
-    let text = '{';
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] as string;
+  const layoutKeys: Array<Array<{ first: Buffer; next: Buffer }>> = [];
+  const keysOf = (ids: readonly string[]) =>
+    ids.map((id) => {
       let keys = nodeKeys.get(id);
       if (keys === undefined) {
         keys = { first: key(id, true, 8), next: key(id, false, 8) };
         nodeKeys.set(id, keys);
       }
-      // A published figure is digits, a point and a sign: its JSON is itself in quotes.
-      const score = scores[k] as string;
-      text += (k === 0 ? keys.first : keys.next) + (score === '' ? 'null' : `"${score}"`);
-    }
-    return `${text}${nl(6)}}`;
+      return { first: bytesOf(`{${keys.first}`), next: bytesOf(keys.next) };
+    });
+  /** The number of the layout of `nodes`' ids: one met before (most often the last), or a new one. */
+  let lastLayout = -1;
+  const layoutOf = (nodes: readonly NodeResult[]): number => {
+    const same = (n: number) => {
+      const ids = layoutIds[n] as string[];
+      if (ids.length !== nodes.length) return false;
+      for (let k = 0; k < ids.length; k++) if (ids[k] !== (nodes[k] as NodeResult).id) return false;
+      return true;
+    };
+    if (lastLayout >= 0 && same(lastLayout)) return lastLayout;
+    for (let n = 0; n < layoutIds.length; n++)
+      if (same(n)) {
+        lastLayout = n;
+        return n;
+      }
+    const ids = nodes.map((node) => node.id);
+    layoutIds.push(ids);
+    layoutKeys.push(keysOf(ids));
+    lastLayout = layoutIds.length - 1;
+    return lastLayout;
   };
 
   // Texts that repeat (selections, reason codes, the end of an applicant …), by number.
@@ -146,8 +167,6 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   const sectorNumbers = new Map<string, number>();
   const bands: Array<SelectionResult['band']> = [];
   const bandNumbers = new Map<SelectionResult['band'], number>();
-  const layouts: string[] = [];
-  const layoutNumbers = new Map<string, number>();
   // The sector's and status's JSON in the head, by number.
   const headTexts: string[] = [];
   const headNumbers = new Map<string, number>();
@@ -204,6 +223,8 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     rankOverall: bytesOf(K.rankOverall),
     reasons: bytesOf(K.reasons),
     scores: bytesOf(K.scores),
+    noScores: bytesOf('{}'),
+    scoresEnd: bytesOf(`${nl(6)}}`),
     // Fixed fragments that follow each other in finish, as one.
     nullNotRanked: bytesOf(`null${K.rank}${notRanked}${K.selection}`),
     quoteNotRanked: bytesOf(`"${K.rank}${notRanked}${K.selection}`),
@@ -226,16 +247,20 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     return bytes;
   };
   const textBytes: Buffer[] = [];
-  // Applicants are written one after the other into an arena; each is a view of its part. A new
-  // arena when one is full (the views written out keep the old one until then; the applicant
-  // being written moves to the new one).
+  // Applicants are written one after the other into an arena; each is a view of its part. A new,
+  // bigger arena when one is full (the views not written out yet keep the old one until they are;
+  // the applicant being written moves to the new one); release() starts it again from its
+  // beginning once every view has been written, so that the arena is reused and the memory of a
+  // million applicants' text (1.6 GB at standard detail) is not asked of the system a megabyte at
+  // a time (its pages cost system time each).
   let arena = Buffer.allocUnsafe(ARENA);
   let used = 0;
   let start = 0;
   /** Room for `size` more bytes of the applicant being written. */
   const ensure = (size: number) => {
     if (arena.length - used >= size) return;
-    const next = Buffer.allocUnsafe(Math.max(ARENA, 2 * (used - start + size)));
+    // Twice as big: after release(), the next batch's applicants all fit in it.
+    const next = Buffer.allocUnsafe(Math.max(ARENA, 2 * arena.length, 2 * (used - start + size)));
     arena.copy(next, 0, start, used);
     used -= start;
     start = 0;
@@ -278,6 +303,36 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       } while (rest > 0);
       used += digits;
     },
+    /**
+     * The scores of a record's figures (from `from` up to `to`, bare and comma-separated, '' for
+     * none) in `layout`: each node's key as bytes, then its figure in quotes or null. A published
+     * figure is digits, a point and a sign: its JSON is itself in quotes.
+     */
+    scores(record: string, from: number, to: number, layout: number) {
+      const keys = layoutKeys[layout] as Array<{ first: Buffer; next: Buffer }>;
+      if (keys.length === 0) {
+        writer.bytes(B.noScores);
+        return;
+      }
+      let at = from;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k] as { first: Buffer; next: Buffer };
+        writer.bytes(k === 0 ? key.first : key.next);
+        let end = at;
+        while (end < to && record.charCodeAt(end) !== COMMA) end++;
+        ensure(end - at + 6);
+        if (end === at) {
+          arena.write('null', used, 'latin1');
+          used += 4;
+        } else {
+          arena[used++] = QUOTE;
+          for (let c = at; c < end; c++) arena[used++] = record.charCodeAt(c);
+          arena[used++] = QUOTE;
+        }
+        at = end + 1;
+      }
+      writer.bytes(B.scoresEnd);
+    },
     /** A record's field (from `from` up to `to`): a remembered text, by its number, or itself. */
     field(record: string, from: number, to: number) {
       if (record.charCodeAt(from) !== REF_CODE) {
@@ -303,6 +358,10 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   };
 
   return {
+    release() {
+      used = 0;
+      start = 0;
+    },
     record(e, total) {
       // The head's values only (its keys and indentation are added by finish): the id's JSON, the
       // name's (a text's, or a label's two texts'; 'null'), the sector's and status's numbers.
@@ -341,19 +400,24 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       let rest = K.end;
       if (standard) {
         // The scores as bare figures ('' for none) and the number of their node ids.
-        const ids: string[] = [];
-        for (let k = 0; k < e.nodes.length; k++) {
-          const node = e.nodes[k] as NodeResult;
-          ids.push(node.id);
-          figures += `${k === 0 ? '' : ','}${node.score ?? ''}`;
+        const nodes = e.nodes;
+        for (let k = 0; k < nodes.length; k++) {
+          const score = (nodes[k] as NodeResult).score;
+          figures += k === 0 ? (score ?? '') : `,${score ?? ''}`;
         }
-        layout = String(numberOf(layoutNumbers, layouts, ids.join('\u0001')));
-        if (layouts.length > layoutIds.length) layoutIds.push(ids);
+        layout = String(layoutOf(nodes));
         const eligibility =
           e.eligibility.gates.length === 0 && e.eligibility.vetoes.length === 0
             ? null
             : (entityAtDetail(e, 'standard') as { eligibility: unknown }).eligibility;
-        rest = `${K.issues}${e.issues.length === 0 ? empty : at(e.issues)}${K.warnings}${e.warnings.length === 0 ? empty : at(e.warnings)}${K.eligibility}${eligibility === null ? NO_RULES : at(eligibility)}${K.adjustments}${e.adjustments.applied.length === 0 ? empty : at(e.adjustments.applied)}${K.end}`;
+        const plainRest =
+          e.issues.length === 0 &&
+          e.warnings.length === 0 &&
+          eligibility === null &&
+          e.adjustments.applied.length === 0;
+        rest = plainRest
+          ? PLAIN_REST
+          : `${K.issues}${e.issues.length === 0 ? empty : at(e.issues)}${K.warnings}${e.warnings.length === 0 ? empty : at(e.warnings)}${K.eligibility}${eligibility === null ? NO_RULES : at(eligibility)}${K.adjustments}${e.adjustments.applied.length === 0 ? empty : at(e.adjustments.applied)}${K.end}`;
       }
       const scored = e.status === 'scored' && e.sector !== null;
       const sector = scored ? numberOf(sectorNumbers, sectors, e.sector as string) : '';
@@ -410,8 +474,7 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       out.field(record, fieldStart(REASONS), fieldEnd(REASONS));
       if (standard) {
         out.bytes(B.scores);
-        const ids = layoutIds[fieldInt(record, LAYOUT)] as string[];
-        out.range(scoresOf(ids, record.slice(fieldStart(FIGURES), fieldEnd(FIGURES))));
+        out.scores(record, fieldStart(FIGURES), fieldEnd(FIGURES), fieldInt(record, LAYOUT));
       }
       out.field(record, fieldStart(REST), fieldEnd(REST));
       return out.done();
@@ -465,3 +528,5 @@ function intIn(text: string, from: number, to: number): number {
 /** Bytes of an arena of applicants' texts. */
 const ARENA = 1 << 20;
 const REF_CODE = 3;
+const COMMA = 44;
+const QUOTE = 34;

@@ -341,6 +341,8 @@ export async function scoreCsvFile(
         const entities = (async function* () {
           let index = 0;
           for await (const records of (spool as Spool).records('\u0000')) {
+            // The last batch's bytes are written (jsonPieces by batch): their room is reused.
+            json?.release();
             // An applicant of the programme comes as its UTF-8 bytes, any other as its text.
             const texts: Array<string | Uint8Array> = [];
             for (const record of records) {
@@ -366,6 +368,7 @@ export async function scoreCsvFile(
           reportHeader({ ...report, entities: [] }, detail),
           entities,
           layout,
+          true,
         ))
           await sink.writePieces(pieces);
       } else if (format === 'csv') {

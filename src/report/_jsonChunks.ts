@@ -72,6 +72,8 @@ export async function* jsonPieces<P extends string | Uint8Array>(
   header: Readonly<Record<string, unknown>>,
   texts: AsyncIterable<readonly P[]>,
   layout: JsonLayout,
+  /** Also ends a chunk after each batch of texts: the batch's pieces are then all taken before the next batch is asked for. */
+  byBatch = false,
 ): AsyncGenerator<Array<string | P>, void, undefined> {
   let pieces: Array<string | P> = [];
   let length = 0;
@@ -89,12 +91,14 @@ export async function* jsonPieces<P extends string | Uint8Array>(
   if (layout.format === 'ndjson') {
     const { entities: _, ...fields } = header;
     add(`${JSON.stringify(fields)}\n`);
-    for await (const batch of texts)
+    for await (const batch of texts) {
       for (const text of batch) {
         add(text);
         add('\n');
         if (full()) yield take();
       }
+      if (byBatch && length > 0) yield take();
+    }
     if (length > 0) yield take();
     return;
   }
@@ -117,13 +121,15 @@ export async function* jsonPieces<P extends string | Uint8Array>(
     }
     let count = 0;
     add('[');
-    for await (const batch of texts)
+    for await (const batch of texts) {
       for (const text of batch) {
         if (count++ > 0) add(before);
         else if (pretty) add('\n    ');
         add(text);
         if (full()) yield take();
       }
+      if (byBatch && length > 0) yield take();
+    }
     add(count > 0 && pretty ? '\n  ]' : ']');
   }
   add(pretty && fields > 0 ? '\n}' : '}');
