@@ -213,7 +213,7 @@ export async function loadBatch(
 ): Promise<BatchFile> {
   bar.update(0, 2, ctx.m.progressReading(file));
   const onProgress = ({ rows, total }: ReadProgress) =>
-    bar.update(rows / Math.max(1, total), 2, ctx.m.progressReadRows(rows, total), rows);
+    bar.update(rows / Math.max(1, total), 2, () => ctx.m.progressReadRows(rows, total), rows);
   try {
     return await readBatch(file, model, { ...options.read, onProgress });
   } catch (error) {
@@ -275,7 +275,7 @@ export async function scoreFile(
   await new Promise((resolve) => setImmediate(resolve));
   try {
     const onProgress = (done: number, total: number) =>
-      bar.update(1 + done / Math.max(1, total), 2, ctx.m.progressScored(done, rows), done);
+      bar.update(1 + done / Math.max(1, total), 2, () => ctx.m.progressScored(done, rows), done);
     return { batch, report: score(model, batch.entities, { ...options.score, onProgress }) };
   } finally {
     bar.clear();

@@ -184,9 +184,11 @@ export function emit(text: string, output: Output): void {
 export interface Progress {
   /**
    * Redraws the bar at `done / total` with its label; with `count` (rows, applicants or bytes done
-   * so far) it adds the rate since the bar was made, e.g. `· 4,210/s`.
+   * so far) it adds the rate since the bar was made, e.g. `· 4,210/s`. A label given as a function
+   * is made only when the bar is drawn: on a pipe, never (formatting a count for every chunk of a
+   * million rows cost a few tenths of a microsecond an applicant).
    */
-  update(done: number, total: number, label: string, count?: number): void;
+  update(done: number, total: number, label: string | (() => string), count?: number): void;
   clear(): void;
 }
 
@@ -211,7 +213,8 @@ export function progress(stream: Stream): Progress {
           ? ''
           : ` · ${Math.round(count / seconds).toLocaleString('en')}/s`;
       // No total (bytes written so far, say): the label and the rate alone.
-      const text = total > 0 ? `${bar} ${percent} ${label}${rate}` : `${label}${rate}`;
+      const words = typeof label === 'function' ? label() : label;
+      const text = total > 0 ? `${bar} ${percent} ${words}${rate}` : `${words}${rate}`;
       stream.write(`\r\u001b[2K${truncate(text, Math.max(10, (stream.columns || 80) - 1))}`);
       drawn = true;
     },

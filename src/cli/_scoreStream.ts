@@ -75,13 +75,11 @@ export async function scoreCsvStreaming(
           bar.update(
             (0.95 * p.bytes) / Math.max(1, p.totalBytes),
             1,
-            ctx.m.progressStreaming(p.rows),
+            () => ctx.m.progressStreaming(p.rows),
             p.rows,
           );
         else
-          bar.update(
-            0.95 + (0.05 * p.rows) / Math.max(1, p.total),
-            1,
+          bar.update(0.95 + (0.05 * p.rows) / Math.max(1, p.total), 1, () =>
             ctx.m.progressWriting(p.rows, p.total),
           );
       },
@@ -135,7 +133,7 @@ export async function emitChunks(
       written += chunk.length;
       // Only when the report goes to a file: on stdout the bar would mix with the report.
       if (target)
-        bar?.update(0, 0, ctx.m.progressWritingReport((written / 1e6).toFixed(1)), written);
+        bar?.update(0, 0, () => ctx.m.progressWritingReport((written / 1e6).toFixed(1)), written);
     }
     bar?.clear();
     if (json) await (target ? target.write('\n') : writeOut(ctx, '\n'));

@@ -132,7 +132,7 @@ export const scoreCommand: Command = {
     else if (format === 'html') {
       const page = detail === 'summary' || detail === 'full' ? { detail } : {};
       const onProgress = (done: number, total: number) =>
-        bar.update(done, total, ctx.m.progressRendering(done, total), done);
+        bar.update(done, total, () => ctx.m.progressRendering(done, total), done);
       const html = toHtml(report, { locale, benchmark, ...page, onProgress });
       bar.clear();
       emit(html, output);

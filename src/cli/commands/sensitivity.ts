@@ -68,7 +68,7 @@ export const sensitivityCommand: Command = {
     const batch = await loadBatch(file, model, dataOptions(args, ctx, 'sensitivity'), ctx, bar);
     bar.update(0, 1, ctx.m.progressDraws(0, 0));
     const onProgress = (done: number, total: number) =>
-      bar.update(done, total, ctx.m.progressDraws(done, total), done);
+      bar.update(done, total, () => ctx.m.progressDraws(done, total), done);
     let result: SensitivityResult;
     try {
       result =
