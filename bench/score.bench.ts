@@ -187,6 +187,7 @@ const stream = lastJsonLine<{
     string,
     { usPerApplicant: number; wallS: number; peakMB: number; bytesPerApplicant: number }
   >;
+  identity: { rows: number; same: Record<string, boolean> };
 }>('stream.bench.ts', String(STREAM_ROWS));
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -277,6 +278,12 @@ const lines = [
       `${stream.rows.toLocaleString('en')} rows streamed to ${name} within 500 MB: ${o.peakMB.toFixed(0)} MB`,
     ),
   ]),
+  ...Object.entries(stream.identity.same).map(([name, same]) =>
+    check(
+      same,
+      `${stream.identity.rows.toLocaleString('en')} rows streamed to ${name}: the same bytes as the in-memory path (readBatch, score, ${name === 'csv' ? 'toCsv' : 'reportChunks'})`,
+    ),
+  ),
   `sensitivity: ${draws.msPerDraw.toFixed(3)} ms per draw, ${draws.usPerApplicantDraw.toFixed(2)} µs per applicant and draw (${draws.applicants} applicants of the 聊城优品 sample, every weight ±20 %, ${draws.draws} draws)`,
   fast1m && fast1k
     ? `linearity: µs per applicant ${SIZES.map((s) => `${s.toLocaleString('en')}: ${(((at('fast', s)?.ms ?? Number.NaN) * 1000) / s).toFixed(2)}`).join(' · ')} (fast path)`

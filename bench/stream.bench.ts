@@ -4,13 +4,25 @@
 // `youpin score FILE --format F --out OUT` for CSV and for JSON at summary and standard detail, each
 // in its own process, and prints one JSON line: per output, the CPU time (user + system) per
 // applicant, the wall time and the peak memory of the process, and the size of what it wrote.
+// Then, on a file of 50,000 applicants (no stray quote, which only the stream reads past), whether
+// each output streamed — CSV, and JSON at summary, standard and full detail — is the same bytes as
+// the in-memory path writes (readBatch, score, then toCsv or reportChunks: bench/_inMemory.mjs).
 // Run by bench/score.bench.ts; needs `npm run build` (it runs dist/cli.js).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
+const IDENTITY_ROWS = 50_000;
+
+/** The SHA-256 of a file, read as a stream. */
+async function digest(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const piece of createReadStream(path)) hash.update(piece as Buffer);
+  return hash.digest('hex');
+}
 const root = new URL('../', import.meta.url).pathname;
 const folder = mkdtempSync(join(os.tmpdir(), 'youpin-stream-'));
 
@@ -61,7 +73,34 @@ try {
     };
     rmSync(out, { force: true });
   }
-  process.stdout.write(`${JSON.stringify({ rows, outputs })}\n`);
+  // The same bytes as the in-memory path, on 50,000 applicants.
+  const small = join(folder, 'identity.csv');
+  execFileSync(`${root}node_modules/.bin/tsx`, [
+    `${root}scripts/generate-big-csv.ts`,
+    '--rows',
+    String(IDENTITY_ROWS),
+    '--out',
+    small,
+    '--no-stray-quote',
+  ]);
+  const identity: Record<string, boolean> = {};
+  for (const [name, format, layout] of [
+    ['csv', ['--format', 'csv', '--locale', 'en'], 'csv'],
+    ['json summary', ['--format', 'json', '--detail', 'summary'], 'summary'],
+    ['json standard', ['--format', 'json', '--detail', 'standard'], 'standard'],
+    ['json full', ['--format', 'json'], 'full'],
+  ] as const) {
+    const streamed = join(folder, 'streamed');
+    const inMemory = join(folder, 'in-memory');
+    run(['score', small, ...format, '--out', streamed]);
+    execFileSync(process.execPath, [`${root}bench/_inMemory.mjs`, small, inMemory, layout]);
+    identity[name] = (await digest(streamed)) === (await digest(inMemory));
+    rmSync(streamed, { force: true });
+    rmSync(inMemory, { force: true });
+  }
+  process.stdout.write(
+    `${JSON.stringify({ rows, outputs, identity: { rows: IDENTITY_ROWS, same: identity } })}\n`,
+  );
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

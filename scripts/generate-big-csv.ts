@@ -11,7 +11,7 @@
 // Deterministic: the same arguments give the same bytes. The file goes to the system's temporary
 // directory by default; it is never committed.
 //
-// Run: npx tsx scripts/generate-big-csv.ts [--rows 1000000] [--out FILE]
+// Run: npx tsx scripts/generate-big-csv.ts [--rows 1000000] [--out FILE] [--no-stray-quote]
 
 import { createWriteStream, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -163,12 +163,16 @@ export async function generateBigCsv(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { rows: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      rows: { type: 'string' },
+      out: { type: 'string' },
+      'no-stray-quote': { type: 'boolean' },
+    },
   });
   const rows = Number(values.rows ?? 1_000_000);
   const out = values.out ?? join(tmpdir(), `youpin-${rows}-applicants.csv`);
   const started = performance.now();
-  await generateBigCsv(rows, out);
+  await generateBigCsv(rows, out, { strayQuote: values['no-stray-quote'] !== true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`${out}: ${rows} rows (${seconds} s)\n`);
 }
