@@ -205,7 +205,13 @@ export function csvSplitter(delimiter: string): CsvSplitter {
     let k = 0;
     let values: string[] | null = null;
     if (quoteAt >= end) {
-      for (let j = pos; j < end; j++) if (text.charCodeAt(j) === sep) store[at + k++] = j;
+      // The delimiters found by the engine's search (a call a cell beats a loop a character).
+      for (
+        let j = text.indexOf(delimiter, pos);
+        j >= 0 && j < end;
+        j = text.indexOf(delimiter, j + 1)
+      )
+        store[at + k++] = j;
       store[at + k++] = end;
     } else {
       let i = pos;

@@ -21,15 +21,18 @@ import {
   type NodeResult,
   type SelectionResult,
 } from 'youpin';
+import type { Pieces } from './_pieces.js';
 import type { QuotaOutcome } from './_quotaDraw.js';
 
 /** Renders the programme's applicants at one detail and layout. */
 export interface JsonRows {
   /**
    * A scored, ineligible or vetoed result of the row programme (published figures only) as a
-   * record of the spool (no U+0000 in it), with its total as an integer of the last decimal.
+   * record of the spool (no U+0000 in it), with its total as an integer of the last decimal: its
+   * pieces pushed onto `into`, in order (joined with the chunk's other records once: no string of
+   * the record alone is made).
    */
-  record(e: EntityResult, total: number): string;
+  record(e: EntityResult, total: number, into: Pieces): void;
   /**
    * A record's text in the layout, as UTF-8 (the record as the spool gives it back, its first
    * character a mark): `index` is the applicant's in the file, `rank` gives the whole file's ranks
@@ -151,16 +154,17 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   // Texts that repeat (selections, reason codes, the end of an applicant …), by number.
   const known = new Map<string, number>();
   const texts: string[] = [];
+  const refs: string[] = [];
   /** A text as a record holds it: REF and its number when remembered, else the text itself. */
   const refOf = (text: string): string => {
-    let n = known.get(text);
-    if (n === undefined) {
-      if (texts.length >= 10_000) return text;
-      n = texts.length;
-      texts.push(text);
-      known.set(text, n);
-    }
-    return `${REF}${n}`;
+    const n = known.get(text);
+    if (n !== undefined) return refs[n] as string;
+    if (texts.length >= 10_000) return text;
+    const ref = `${REF}${texts.length}`;
+    known.set(text, texts.length);
+    texts.push(text);
+    refs.push(ref);
+    return ref;
   };
   // Sectors, bands and the node ids of the scores, by number.
   const sectors: string[] = [];
@@ -362,17 +366,33 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       used = 0;
       start = 0;
     },
-    record(e, total) {
+    record(e, total, into) {
       // The head's values only (its keys and indentation are added by finish): the id's JSON, the
       // name's (a text's, or a label's two texts'; 'null'), the sector's and status's numbers.
       const name = e.name;
-      const names =
-        name === null
-          ? `null${SEP}`
-          : typeof name === 'string'
-            ? `${JSON.stringify(name)}${SEP}`
-            : `${JSON.stringify((name as Label).zh)}${SEP}${JSON.stringify((name as Label).en)}`;
-      const head = `${JSON.stringify(e.id)}${SEP}${names}${SEP}${numberOf(headNumbers, headTexts, textOf(e.sector))}${SEP}${numberOf(headNumbers, headTexts, textOf(e.status))}${SEP}${e.total ?? ''}`;
+      if (typeof e.id === 'string') pushJsonText(into, e.id);
+      else into.add(JSON.stringify(e.id));
+      into.add(SEP);
+      if (name === null) {
+        into.add('null');
+        into.add(SEP);
+        into.add(SEP);
+      } else if (typeof name === 'string') {
+        pushJsonText(into, name);
+        into.add(SEP);
+        into.add(SEP);
+      } else {
+        pushJsonText(into, (name as Label).zh);
+        into.add(SEP);
+        pushJsonText(into, (name as Label).en);
+        into.add(SEP);
+      }
+      into.add(numberText(numberOf(headNumbers, headTexts, textOf(e.sector))));
+      into.add(SEP);
+      into.add(numberText(numberOf(headNumbers, headTexts, textOf(e.status))));
+      into.add(SEP);
+      into.add(e.total ?? '');
+      into.add(SEP);
       let selection: string;
       const s = e.selection;
       if (s === null) selection = refOf('null');
@@ -395,17 +415,22 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
           if (reasons.size < 1000) reasons.set(codes, reasonText);
         }
       }
-      let figures = '';
-      let layout = '';
+      into.add(selection);
+      into.add(SEP);
+      into.add(refOf(reasonText));
+      into.add(SEP);
       let rest = K.end;
       if (standard) {
         // The scores as bare figures ('' for none) and the number of their node ids.
         const nodes = e.nodes;
         for (let k = 0; k < nodes.length; k++) {
+          if (k > 0) into.add(',');
           const score = (nodes[k] as NodeResult).score;
-          figures += k === 0 ? (score ?? '') : `,${score ?? ''}`;
+          if (score !== null) into.add(score);
         }
-        layout = String(layoutOf(nodes));
+        into.add(SEP);
+        into.add(numberText(layoutOf(nodes)));
+        into.add(SEP);
         const eligibility =
           e.eligibility.gates.length === 0 && e.eligibility.vetoes.length === 0
             ? null
@@ -418,11 +443,19 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
         rest = plainRest
           ? PLAIN_REST
           : `${K.issues}${e.issues.length === 0 ? empty : at(e.issues)}${K.warnings}${e.warnings.length === 0 ? empty : at(e.warnings)}${K.eligibility}${eligibility === null ? NO_RULES : at(eligibility)}${K.adjustments}${e.adjustments.applied.length === 0 ? empty : at(e.adjustments.applied)}${K.end}`;
+      } else {
+        // No figures, no layout.
+        into.add(SEP);
+        into.add(SEP);
       }
       const scored = e.status === 'scored' && e.sector !== null;
-      const sector = scored ? numberOf(sectorNumbers, sectors, e.sector as string) : '';
-      const band = numberOf(bandNumbers, bands, e.selection?.band ?? null);
-      return `${head}${SEP}${selection}${SEP}${refOf(reasonText)}${SEP}${figures}${SEP}${layout}${SEP}${refOf(rest)}${SEP}${sector}${SEP}${scored ? total : ''}${SEP}${band}`;
+      into.add(refOf(rest));
+      into.add(SEP);
+      if (scored) into.add(numberText(numberOf(sectorNumbers, sectors, e.sector as string)));
+      into.add(SEP);
+      if (scored) into.add(numberText(total));
+      into.add(SEP);
+      into.add(numberText(numberOf(bandNumbers, bands, e.selection?.band ?? null)));
     },
     finish(record, index, rank, outcome) {
       // After the mark: id, name (two fields), sector, status, total; then selection, reasons,
@@ -524,6 +557,30 @@ function intIn(text: string, from: number, to: number): number {
   for (let k = negative ? from + 1 : from; k < to; k++) n = n * 10 + (text.charCodeAt(k) - 48);
   return negative ? -n : n;
 }
+
+/**
+ * A text's JSON pushed as pieces: the text itself between quotes when JSON.stringify would write
+ * it so (no quote, backslash, control character or surrogate in it), else JSON.stringify's. Each
+ * call of JSON.stringify made a string of its own and a few of its work: about a third of what a
+ * record allocated.
+ */
+function pushJsonText(into: Pieces, text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c < 0xe000)) {
+      into.add(JSON.stringify(text));
+      return;
+    }
+  }
+  into.add('"');
+  into.add(text);
+  into.add('"');
+}
+
+/** Small whole numbers' texts, made once (a record's numbers are mostly a few dozen). */
+const NUMBER_TEXTS: string[] = Array.from({ length: 256 }, (_, n) => String(n));
+const numberText = (n: number): string =>
+  n >= 0 && n < 256 ? (NUMBER_TEXTS[n] as string) : String(n);
 
 /** Bytes of an arena of applicants' texts. */
 const ARENA = 1 << 20;

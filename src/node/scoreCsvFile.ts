@@ -29,6 +29,7 @@ import {
 import { idSet } from './_idSet.js';
 import { jsonRows } from './_jsonRows.js';
 import { nodeError } from './_messages.js';
+import { Pieces } from './_pieces.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
 import type { Plan } from './_readTable.js';
@@ -152,6 +153,8 @@ export async function scoreCsvFile(
   let entitiesWithIssues = 0;
 
   const sink = out === undefined ? null : await openOutput(out);
+  // JSON at a detail: the chunk's spooled records, as pieces joined once.
+  const pieces = new Pieces();
   let spool: Spool | null = null;
   try {
     spool = sink ? await openSpool() : null;
@@ -293,22 +296,25 @@ export async function scoreCsvFile(
           continue;
         }
         if (detail) {
+          // A record's pieces, then the end of the record: the chunk's are joined once.
           if (json && fromProgramme) {
-            lines.push(`${FAST}${json.record(fromProgramme, total ?? 0)}`);
-            continue;
-          }
-          lines.push(
-            JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
-          );
+            pieces.add(FAST);
+            json.record(fromProgramme, total ?? 0, pieces);
+          } else
+            pieces.add(
+              JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
+            );
+          pieces.add(END_OF_RECORD);
           continue;
         }
         const row = chunk.locate(['entities', index])?.row ?? null;
         lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
       }
       if (spool) {
-        // JSON at a detail: records end with U+0000 (an indented one holds line breaks).
-        const end = detail ? '\u0000' : '\n';
-        await spool.write(`${lines.join(end)}${end}`);
+        // JSON at a detail: records end with U+0000 (an indented one holds line breaks), pushed
+        // with their pieces.
+        if (detail) await spool.write(pieces.take());
+        else await spool.write(`${lines.join('\n')}\n`);
       }
       onProgress?.({
         phase: 'scoring',
@@ -440,6 +446,8 @@ const NONE: Issue[] = [];
 const WRITE_SIZE = 1 << 20;
 /** The mark of a spooled applicant recorded by _jsonRows (else it is its JSON). */
 const FAST = '\u0002';
+/** The end of a spooled applicant of JSON at a detail (an indented one holds line breaks). */
+const END_OF_RECORD = '\u0000';
 const FAST_CODE = 2;
 const RECORD_CODE = RECORD.charCodeAt(0);
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { score } from 'youpin';
 import { readBatch } from 'youpin/node';
 import { jsonRows } from '../../src/node/_jsonRows.js';
+import { Pieces } from '../../src/node/_pieces.js';
 import { liaocheng, sample } from './_files.js';
 
 describe('jsonRows: the arena of rendered applicants', () => {
@@ -13,7 +14,11 @@ describe('jsonRows: the arena of rendered applicants', () => {
     const report = score(liaocheng, batch.entities, { engine: 'exact' });
     const scored = report.entities.filter((e) => e.status === 'scored');
     const rows = jsonRows('standard', 2);
-    const records = scored.map((e, k) => rows.record(e, 1000 + k));
+    const records = scored.map((e, k) => {
+      const pieces = new Pieces();
+      rows.record(e, 1000 + k, pieces);
+      return pieces.take();
+    });
     const rank = () => ({ sector: 1, overall: 2 });
     const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
     // Each applicant alone, released after it: the reference texts.
