@@ -89,6 +89,10 @@ export async function scoreCsvStreaming(
     await Promise.all([fileLines.close(), rowLines.close()]);
     if (!isYoupinError(error)) throw error;
     if (error.issues.some((i) => i.code === 'not_streamable')) return null;
+    // The output or the temporary file could not be written (a full disk …): said as the
+    // in-memory path says it, not as a problem of the data file.
+    const unwritable = error.issues.find((i) => i.code === 'file_unwritable');
+    if (unwritable) throw new Failure(messageOf(ctx, unwritable));
     failWithFileIssues(ctx, file, error);
   }
   bar.clear();
@@ -190,13 +194,26 @@ async function lineSpool(): Promise<LineSpool> {
   let dir: string | null = null;
   let writing: Promise<void> = Promise.resolve();
   const path = () => join(dir as string, 'lines.txt');
+  // A failure to write (a full disk, a TMPDIR that does not exist) waits for print or close to
+  // be said: a rejected promise left alone would end the process as a bug.
+  let failure: unknown = null;
   const spill = () => {
     const text = `${lines.join('\n')}\n`;
     lines = [];
     writing = writing.then(async () => {
-      dir ??= await mkdtemp(join(tmpdir(), 'youpin-lines-'));
-      await appendFile(path(), text);
+      if (failure !== null) return;
+      try {
+        dir ??= await mkdtemp(join(tmpdir(), 'youpin-lines-'));
+        await appendFile(path(), text);
+      } catch (error) {
+        failure = error;
+      }
     });
+  };
+  const failed = (ctx: Context) => {
+    if (failure === null) return;
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    throw new Failure(ctx.m.cannotWrite(dir ?? tmpdir(), `${reason} (TMPDIR)`));
   };
   return {
     add(line) {
@@ -205,6 +222,7 @@ async function lineSpool(): Promise<LineSpool> {
     },
     async print(ctx, heading) {
       await writing;
+      failed(ctx);
       printLines(ctx, heading, []);
       if (dir !== null) {
         const input = createReadStream(path(), { encoding: 'utf8' });

@@ -2,8 +2,10 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nodeError } from './_messages.js';
 
-// A temporary file of one record per applicant, in input order. The ranks and the list are known
+// A temporary file of one record per applicant, in input order (in TMPDIR: a directory that cannot
+// be written, or a full disk, is `file_unwritable` naming the file). The ranks and the list are known
 // only once the whole file is scored, so the results wait on disk, not in memory, and are read
 // back, completed, and written out in a second, cheap pass.
 //
@@ -26,20 +28,31 @@ export interface Spool {
   close(): Promise<void>;
 }
 
+/** The file_unwritable error of the spool's file (a full disk, a TMPDIR that does not exist). */
+function unwritable(file: string, error: unknown) {
+  const reason = error instanceof Error ? error.message : String(error);
+  return nodeError('file_unwritable', { file, reason: `${reason} (TMPDIR)` });
+}
+
 /** Bytes read back at a time, and written at a time (at least). */
 const READ_SIZE = 1 << 16;
 const WRITE_SIZE = 1 << 20;
 
 /** A spool in a fresh directory of the system's temporary directory (TMPDIR moves it). */
 export async function openSpool(): Promise<Spool> {
-  const dir = await mkdtemp(join(tmpdir(), 'youpin-spool-'));
+  let dir: string;
+  try {
+    dir = await mkdtemp(join(tmpdir(), 'youpin-spool-'));
+  } catch (error) {
+    throw unwritable(join(tmpdir(), 'youpin-spool-…'), error);
+  }
   const path = join(dir, 'results.txt');
   let handle: FileHandle | null = null;
   try {
     handle = await open(path, 'w');
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw error;
+    throw unwritable(path, error);
   }
   // Records are encoded into one buffer kept for the whole run (see scoreCsvFile's openOutput)
   // and written when it holds a megabyte: the kernel's cost of a write is mostly per call, and a
@@ -48,8 +61,13 @@ export async function openSpool(): Promise<Spool> {
   let pending = 0;
   const flush = async () => {
     let done = 0;
-    while (handle && done < pending)
-      done += (await handle.write(scratch, done, pending - done)).bytesWritten;
+    try {
+      while (handle && done < pending)
+        done += (await handle.write(scratch, done, pending - done)).bytesWritten;
+    } catch (error) {
+      // A full disk (ENOSPC), most often: said as such, not as a bug.
+      throw unwritable(path, error);
+    }
     pending = 0;
   };
   const end = async () => {

@@ -587,8 +587,14 @@ async function openOutput(out: string | ((text: string) => void | Promise<void>)
   }
   const flush = async () => {
     let done = 0;
-    while (handle && done < pending)
-      done += (await handle.write(scratch, done, pending - done)).bytesWritten;
+    try {
+      while (handle && done < pending)
+        done += (await handle.write(scratch, done, pending - done)).bytesWritten;
+    } catch (error) {
+      // A full disk (ENOSPC), most often: said as such, not as a bug.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw nodeError('file_unwritable', { file: out, reason });
+    }
     pending = 0;
   };
   return {
@@ -603,9 +609,12 @@ async function openOutput(out: string | ((text: string) => void | Promise<void>)
       if (pending >= WRITE_SIZE) await flush();
     },
     close: async () => {
-      await flush();
-      await handle?.close();
-      handle = null;
+      try {
+        await flush();
+      } finally {
+        await handle?.close();
+        handle = null;
+      }
     },
   };
 }

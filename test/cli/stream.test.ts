@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineModel, type ModelInput, score, toCsv } from 'youpin';
@@ -286,5 +286,31 @@ describe('youpin score FILE.csv --format json at full detail, from FAST_PATH_FRO
     const last = JSON.parse(lines[20_000] ?? '');
     expect(last.index).toBe(19_999);
     expect(last.nodes.length).toBeGreaterThan(20); // every node of its sector's tree
+  });
+});
+
+describe('youpin score FILE.csv streamed to a full disk, or with a TMPDIR that does not exist', () => {
+  // Linux's /dev/full takes every write with ENOSPC: a full disk, without filling one.
+  it.runIf(existsSync('/dev/full'))(
+    'says it cannot write the output, not that it is a bug',
+    async () => {
+      for (const format of [['csv'], ['json', '--detail', 'summary']]) {
+        const run = await youpin(['score', SAMPLE, '--format', ...format, '--out', '/dev/full']);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain('youpin: cannot write /dev/full: ENOSPC');
+        expect(run.stderr).not.toMatch(/internal error| {4}at /);
+      }
+    },
+  );
+
+  it('says it cannot write the temporary file, and where (TMPDIR)', async () => {
+    const missing = join(scratch(), 'missing');
+    const run = await youpin(['score', SAMPLE, '--format', 'csv', '--lang', 'zh'], {
+      TMPDIR: missing,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`youpin: 无法写入 ${missing}`);
+    expect(run.stderr).toContain('(TMPDIR)');
+    expect(run.stderr).not.toMatch(/internal error| {4}at /);
   });
 });
