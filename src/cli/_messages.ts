@@ -445,6 +445,10 @@ const TEXTS = {
     en: (file: string, reason: string): string => `cannot read ${file}: ${reason}`,
     zh: (file: string, reason: string): string => `无法读取 ${file}：${reason}`,
   },
+  standardOutput: {
+    en: 'the standard output',
+    zh: '标准输出',
+  },
   cannotWrite: {
     en: (file: string, reason: string): string => `cannot write ${file}: ${reason}`,
     zh: (file: string, reason: string): string => `无法写入 ${file}：${reason}`,

@@ -162,7 +162,14 @@ async function openTarget(
   }
   return {
     write: async (text) => {
-      await handle?.write(text);
+      try {
+        await handle?.write(text);
+      } catch (error) {
+        // A full disk (ENOSPC), most often: said as such, not as a bug.
+        throw new Failure(
+          ctx.m.cannotWrite(out, error instanceof Error ? error.message : String(error)),
+        );
+      }
     },
     close: async () => {
       await handle?.close();

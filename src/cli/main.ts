@@ -88,6 +88,7 @@ async function main(
       }
       lang = langValue;
     }
+    chosenLang = lang;
     const m = messages(lang);
     const name = first.positionals[0];
     if (name === undefined || name === 'help') {
@@ -158,10 +159,18 @@ async function main(
   }
 }
 
-// `youpin … | head` closes the pipe early: stop quietly instead of failing on EPIPE.
+/** The language of the run, for what is said outside main (the standard output failing). */
+let chosenLang: Lang = detectLang(process.env);
+
+// `youpin … | head` closes the pipe early: stop quietly instead of failing on EPIPE. Any other
+// failure to write the report (a full disk under `> file`) is said, not reported as a bug.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  const m = messages(chosenLang);
+  process.stderr.write(
+    `youpin: ${showText(m.cannotWrite(m.standardOutput, error.message), 2000)}\n`,
+  );
+  process.exit(1);
 });
 
 process.exitCode = await main(process.argv.slice(2), process.env, process.stdout, process.stderr);

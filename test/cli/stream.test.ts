@@ -7,7 +7,7 @@ import { liaocheng2024 } from 'youpin/presets';
 import { generateBigCsv, spoiledRows } from '../../scripts/generate-big-csv.js';
 // The reader of the report: the library's own CSV splitter (private), to check the output.
 import { parseCsv } from '../../src/node/_parseCsv.js';
-import { type Run, scratch, youpin } from './_cli.js';
+import { cli, type Run, scratch, youpin } from './_cli.js';
 
 // `youpin score FILE.csv --format csv` scores the file as a stream (youpin/node scoreCsvFile): the
 // same report, problem lines and exit code as the in-memory path, for files of any size.
@@ -299,6 +299,35 @@ describe('youpin score FILE.csv streamed to a full disk, or with a TMPDIR that d
         expect(run.code).toBe(1);
         expect(run.stderr).toContain('youpin: cannot write /dev/full: ENOSPC');
         expect(run.stderr).not.toMatch(/internal error| {4}at /);
+      }
+    },
+  );
+
+  it.runIf(existsSync('/dev/full'))(
+    'in memory, and on a standard output that is full, too',
+    async () => {
+      // A small file's full-detail JSON goes through the in-memory path.
+      const run = await youpin(['score', SAMPLE, '--format', 'json', '--out', '/dev/full']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('youpin: cannot write /dev/full: ENOSPC');
+      expect(run.stderr).not.toMatch(/internal error| {4}at /);
+      // `youpin score … > file` on a full disk: the standard output is /dev/full.
+      const { spawnSync } = await import('node:child_process');
+      const { openSync, closeSync } = await import('node:fs');
+      for (const [lang, said] of [
+        ['en', 'youpin: cannot write the standard output: ENOSPC'],
+        ['zh', 'youpin: 无法写入 标准输出：ENOSPC'],
+      ] as const) {
+        const full = openSync('/dev/full', 'w');
+        const done = spawnSync(
+          process.execPath,
+          [cli, '--lang', lang, 'score', SAMPLE, '--format', 'csv'],
+          { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' },
+        );
+        closeSync(full);
+        expect(done.status).toBe(1);
+        expect(done.stderr).toContain(said);
+        expect(done.stderr).not.toMatch(/internal error| {4}at /);
       }
     },
   );
