@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type FileWriter, openFileWriter } from './_fileWriter.js';
 import { nodeError } from './_messages.js';
 
 // A temporary file of one record per applicant, in input order (in TMPDIR: a directory that cannot
@@ -28,15 +29,8 @@ export interface Spool {
   close(): Promise<void>;
 }
 
-/** The file_unwritable error of the spool's file (a full disk, a TMPDIR that does not exist). */
-function unwritable(file: string, error: unknown) {
-  const reason = error instanceof Error ? error.message : String(error);
-  return nodeError('file_unwritable', { file, reason: `${reason} (TMPDIR)` });
-}
-
-/** Bytes read back at a time, and written at a time (at least). */
+/** Bytes read back at a time. */
 const READ_SIZE = 1 << 16;
-const WRITE_SIZE = 1 << 20;
 
 /** A spool in a fresh directory of the system's temporary directory (TMPDIR moves it). */
 export async function openSpool(): Promise<Spool> {
@@ -44,48 +38,30 @@ export async function openSpool(): Promise<Spool> {
   try {
     dir = await mkdtemp(join(tmpdir(), 'youpin-spool-'));
   } catch (error) {
-    throw unwritable(join(tmpdir(), 'youpin-spool-…'), error);
+    // A TMPDIR that does not exist or cannot be written: said as the spool's writer says it.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw nodeError('file_unwritable', {
+      file: join(tmpdir(), 'youpin-spool-…'),
+      reason: `${reason} (TMPDIR)`,
+    });
   }
   const path = join(dir, 'results.txt');
-  let handle: FileHandle | null = null;
+  let file: FileWriter | null;
   try {
-    handle = await open(path, 'w');
+    file = await openFileWriter(path, ' (TMPDIR)');
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw unwritable(path, error);
+    throw error;
   }
-  // Records are encoded into one buffer kept for the whole run (see scoreCsvFile's openOutput)
-  // and written when it holds a megabyte: the kernel's cost of a write is mostly per call, and a
-  // chunk's records (30 kB) written one by one cost a few tenths of a microsecond an applicant.
-  let scratch = Buffer.allocUnsafe(WRITE_SIZE * 2);
-  let pending = 0;
-  const flush = async () => {
-    let done = 0;
-    try {
-      while (handle && done < pending)
-        done += (await handle.write(scratch, done, pending - done)).bytesWritten;
-    } catch (error) {
-      // A full disk (ENOSPC), most often: said as such, not as a bug.
-      throw unwritable(path, error);
-    }
-    pending = 0;
-  };
   const end = async () => {
-    await flush();
-    const open = handle;
-    handle = null;
+    const open = file;
+    file = null;
     await open?.close();
   };
   return {
     async write(text) {
-      if (!handle) throw new Error('spool closed');
-      if (pending + text.length * 3 > scratch.length) {
-        const next = Buffer.allocUnsafe(Math.max(scratch.length, 2 * (pending + text.length * 3)));
-        scratch.copy(next, 0, 0, pending);
-        scratch = next;
-      }
-      pending += scratch.write(text, pending, 'utf8');
-      if (pending >= WRITE_SIZE) await flush();
+      if (!file) throw new Error('spool closed');
+      await file.write([text]);
     },
     records(separator) {
       // The decoded text split natively, a piece of the file at a time (a line reader would

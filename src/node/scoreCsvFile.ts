@@ -1,4 +1,3 @@
-import { type FileHandle, open } from 'node:fs/promises';
 import {
   type EntityInput,
   type EntityResult,
@@ -26,6 +25,7 @@ import {
   readSpoolLine,
   spoolLine,
 } from './_csvLines.js';
+import { openFileWriter, TextBytes } from './_fileWriter.js';
 import { idSet } from './_idSet.js';
 import { jsonRows } from './_jsonRows.js';
 import { nodeError } from './_messages.js';
@@ -442,8 +442,6 @@ export async function scoreCsvFile(
 }
 
 const NONE: Issue[] = [];
-/** Bytes of output written at a time (at least; the rest at the end). */
-const WRITE_SIZE = 1 << 20;
 /** The mark of a spooled applicant recorded by _jsonRows (else it is its JSON). */
 const FAST = '\u0002';
 /** The end of a spooled applicant of JSON at a detail (an indented one holds line breaks). */
@@ -536,85 +534,28 @@ async function openOutput(out: string | ((text: string) => void | Promise<void>)
   writePieces(pieces: ReadonlyArray<string | Uint8Array>): Promise<void>;
   close(): Promise<void>;
 }> {
-  // Text is encoded into one buffer kept for the whole run: a fresh buffer per write (what
-  // writing a string does) costs the kernel new zeroed pages each time, several seconds of system
-  // time for the 1.6 GB of a million applicants as JSON. A file is written a megabyte or more at a
-  // time: the kernel's cost is mostly per call (the CSV of a chunk, 40 kB, written by itself cost
-  // about three times the system time of the same bytes in megabytes).
-  let scratch = Buffer.allocUnsafe(2 * WRITE_SIZE);
-  /** Bytes of `scratch` encoded and not written yet. */
-  let pending = 0;
-  /** Room in `scratch` for `size` more bytes after the pending ones. */
-  const reserve = (size: number) => {
-    if (pending + size <= scratch.length) return;
-    const next = Buffer.allocUnsafe(2 * (pending + size));
-    scratch.copy(next, 0, 0, pending);
-    scratch = next;
-  };
-  /** The pieces as UTF-8, each encoded where the last one ended, after the pending bytes. */
-  const encode = (pieces: ReadonlyArray<string | Uint8Array>): void => {
-    let length = 0;
-    for (const piece of pieces) length += piece.length;
-    reserve(length * 3);
-    for (const piece of pieces)
-      if (typeof piece === 'string') pending += scratch.write(piece, pending, 'utf8');
-      else {
-        scratch.set(piece, pending);
-        pending += piece.length;
-      }
-  };
-  if (typeof out === 'function')
+  if (typeof out !== 'function') {
+    const file = await openFileWriter(out);
     return {
-      write: async (text) => {
-        await out(text);
-      },
-      // Gathered and decoded once: a decoder's call per piece (an applicant) was a microsecond
-      // an applicant.
-      writePieces: async (pieces) => {
-        encode(pieces);
-        const text = scratch.toString('utf8', 0, pending);
-        pending = 0;
-        await out(text);
-      },
-      close: async () => {},
+      write: (text) => file.write([text]),
+      // No string of the whole chunk is made (a piece of JSON is one applicant, or a separator).
+      writePieces: (pieces) => file.write(pieces),
+      close: () => file.close(),
     };
-  let handle: FileHandle | null;
-  try {
-    handle = await open(out, 'w');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw nodeError('file_unwritable', { file: out, reason });
   }
-  const flush = async () => {
-    let done = 0;
-    try {
-      while (handle && done < pending)
-        done += (await handle.write(scratch, done, pending - done)).bytesWritten;
-    } catch (error) {
-      // A full disk (ENOSPC), most often: said as such, not as a bug.
-      const reason = error instanceof Error ? error.message : String(error);
-      throw nodeError('file_unwritable', { file: out, reason });
-    }
-    pending = 0;
-  };
+  const gathered = new TextBytes();
   return {
     write: async (text) => {
-      reserve(text.length * 3);
-      pending += scratch.write(text, pending, 'utf8');
-      if (pending >= WRITE_SIZE) await flush();
+      await out(text);
     },
-    // No string of the whole chunk is made (a piece of JSON is one applicant, or a separator).
+    // Gathered and decoded once: a decoder's call per piece (an applicant) was a microsecond an
+    // applicant.
     writePieces: async (pieces) => {
-      encode(pieces);
-      if (pending >= WRITE_SIZE) await flush();
+      gathered.add(pieces);
+      const text = gathered.bytes.toString('utf8', 0, gathered.length);
+      gathered.length = 0;
+      await out(text);
     },
-    close: async () => {
-      try {
-        await flush();
-      } finally {
-        await handle?.close();
-        handle = null;
-      }
-    },
+    close: async () => {},
   };
 }
