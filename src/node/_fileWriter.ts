@@ -17,16 +17,20 @@ export class TextBytes {
   /** Bytes of `bytes` in use. */
   length = 0;
 
+  /** Makes room for `size` more bytes after the `length` in use (the buffer may be a new one). */
+  room(size: number): void {
+    if (this.length + size <= this.bytes.length) return;
+    const next = Buffer.allocUnsafe(2 * (this.length + size));
+    this.bytes.copy(next, 0, 0, this.length);
+    this.bytes = next;
+  }
+
   /** Appends the pieces (text as UTF-8, bytes as they are), each where the last one ended. */
   add(pieces: ReadonlyArray<string | Uint8Array>): void {
     let size = 0;
     for (const piece of pieces) size += piece.length;
     // At most 3 bytes a UTF-16 unit.
-    if (this.length + 3 * size > this.bytes.length) {
-      const next = Buffer.allocUnsafe(2 * (this.length + 3 * size));
-      this.bytes.copy(next, 0, 0, this.length);
-      this.bytes = next;
-    }
+    this.room(3 * size);
     for (const piece of pieces)
       if (typeof piece === 'string') this.length += this.bytes.write(piece, this.length, 'utf8');
       else {

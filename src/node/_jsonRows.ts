@@ -1,10 +1,12 @@
 // The JSON of a streamed file at `summary` or `standard` detail, written without building each
 // applicant's object and stringifying it: a row of the compiled programme is rendered straight
 // from its published figures with key fragments made once per layout. It waits in the spool as a
-// short record — its head (index, id, name, sector, status, total) as text, its node scores as
-// bare figures, and the parts that repeat from applicant to applicant (the selection, the reason
-// codes, the rules and warnings) as numbers of texts remembered here — and is written out when the
-// whole file's ranks and, for a candidate of the quota draw, its selection are known.
+// short record of UTF-8 bytes — its head (index, id, name, sector, status, total) as text, its
+// node scores as bare figures, and the parts that repeat from applicant to applicant (the
+// selection, the reason codes, the rules and warnings) as numbers of texts remembered here — and is
+// written out when the whole file's ranks and, for a candidate of the quota draw, its selection are
+// known. Bytes both ways: a record's text was joined, encoded into the spool, decoded and split
+// again, about 2 µs an applicant of a million at summary detail.
 //
 // The text is byte for byte what reportChunks writes for the same applicant (entityAtDetail, then
 // JSON.stringify, indented by 2 inside a document): every piece that is not a fixed fragment (a
@@ -21,29 +23,30 @@ import {
   type NodeResult,
   type SelectionResult,
 } from 'youpin';
-import type { Pieces } from './_pieces.js';
+import type { TextBytes } from './_fileWriter.js';
 import type { QuotaOutcome } from './_quotaDraw.js';
 
 /** Renders the programme's applicants at one detail and layout. */
 export interface JsonRows {
   /**
    * A scored, ineligible or vetoed result of the row programme (published figures only) as a
-   * record of the spool (no U+0000 in it), with its total as an integer of the last decimal: its
-   * pieces pushed onto `into`, in order (joined with the chunk's other records once: no string of
-   * the record alone is made).
+   * record of the spool, with its total as an integer of the last decimal: its UTF-8 bytes
+   * appended to `into`, the first one FAST_MARK (no byte 0 in it: the spool's separator).
    */
-  record(e: EntityResult, total: number, into: Pieces): void;
+  record(e: EntityResult, total: number, into: TextBytes): void;
+  /** Forgets every applicant's bytes given so far (they have been written): their room is reused. */
+  release(): void;
   /**
-   * A record's text in the layout, as UTF-8 (the record as the spool gives it back, its first
-   * character a mark): `index` is the applicant's in the file, `rank` gives the whole file's ranks
+   * A record's text in the layout, as UTF-8 (the record as the spool gives it back: `bytes` from
+   * `from` up to `to`): `index` is the applicant's in the file, `rank` gives the whole file's ranks
    * of a total in a sector, `outcome` the quota draw's outcome of a candidate (undefined for
    * others). The bytes are a view of a buffer shared with the applicants written after it until
    * it is full: write them out before it is (a batch of the spool's records at a time).
    */
-  /** Forgets every applicant's bytes given so far (they have been written): their room is reused. */
-  release(): void;
   finish(
-    record: string,
+    bytes: Uint8Array,
+    from: number,
+    to: number,
     index: number,
     rank: (sector: string, total: number) => { readonly sector: number; readonly overall: number },
     outcome: QuotaOutcome | undefined,
@@ -307,12 +310,22 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       } while (rest > 0);
       used += digits;
     },
+    /** `record`'s bytes from `from` up to `to`, copied. */
+    copy(record: Uint8Array, from: number, to: number) {
+      ensure(to - from);
+      if (to - from > 64) {
+        arena.set(record.subarray(from, to), used);
+        used += to - from;
+        return;
+      }
+      for (let k = from; k < to; k++) arena[used++] = record[k] as number;
+    },
     /**
-     * The scores of a record's figures (from `from` up to `to`, bare and comma-separated, '' for
-     * none) in `layout`: each node's key as bytes, then its figure in quotes or null. A published
-     * figure is digits, a point and a sign: its JSON is itself in quotes.
+     * The scores of a record's figures (from `from` up to `to`, bare and comma-separated, none
+     * when empty) in `layout`: each node's key as bytes, then its figure in quotes or null. A
+     * published figure is digits, a point and a sign: its JSON is itself in quotes.
      */
-    scores(record: string, from: number, to: number, layout: number) {
+    scores(record: Uint8Array, from: number, to: number, layout: number) {
       const keys = layoutKeys[layout] as Array<{ first: Buffer; next: Buffer }>;
       if (keys.length === 0) {
         writer.bytes(B.noScores);
@@ -323,14 +336,14 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
         const key = keys[k] as { first: Buffer; next: Buffer };
         writer.bytes(k === 0 ? key.first : key.next);
         let end = at;
-        while (end < to && record.charCodeAt(end) !== COMMA) end++;
+        while (end < to && record[end] !== COMMA) end++;
         ensure(end - at + 6);
         if (end === at) {
           arena.write('null', used, 'latin1');
           used += 4;
         } else {
           arena[used++] = QUOTE;
-          for (let c = at; c < end; c++) arena[used++] = record.charCodeAt(c);
+          for (let c = at; c < end; c++) arena[used++] = record[c] as number;
           arena[used++] = QUOTE;
         }
         at = end + 1;
@@ -338,9 +351,9 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       writer.bytes(B.scoresEnd);
     },
     /** A record's field (from `from` up to `to`): a remembered text, by its number, or itself. */
-    field(record: string, from: number, to: number) {
-      if (record.charCodeAt(from) !== REF_CODE) {
-        writer.range(record, from, to);
+    field(record: Uint8Array, from: number, to: number) {
+      if (record[from] !== REF_CODE) {
+        writer.copy(record, from, to);
         return;
       }
       const n = intIn(record, from + 1, to);
@@ -370,29 +383,30 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       // The head's values only (its keys and indentation are added by finish): the id's JSON, the
       // name's (a text's, or a label's two texts'; 'null'), the sector's and status's numbers.
       const name = e.name;
-      if (typeof e.id === 'string') pushJsonText(into, e.id);
-      else into.add(JSON.stringify(e.id));
-      into.add(SEP);
+      putByte(into, FAST_MARK);
+      if (typeof e.id === 'string') putJsonText(into, e.id);
+      else putText(into, JSON.stringify(e.id));
+      putByte(into, SEP);
       if (name === null) {
-        into.add('null');
-        into.add(SEP);
-        into.add(SEP);
+        putText(into, 'null');
+        putByte(into, SEP);
+        putByte(into, SEP);
       } else if (typeof name === 'string') {
-        pushJsonText(into, name);
-        into.add(SEP);
-        into.add(SEP);
+        putJsonText(into, name);
+        putByte(into, SEP);
+        putByte(into, SEP);
       } else {
-        pushJsonText(into, (name as Label).zh);
-        into.add(SEP);
-        pushJsonText(into, (name as Label).en);
-        into.add(SEP);
+        putJsonText(into, (name as Label).zh);
+        putByte(into, SEP);
+        putJsonText(into, (name as Label).en);
+        putByte(into, SEP);
       }
-      into.add(numberText(numberOf(headNumbers, headTexts, textOf(e.sector))));
-      into.add(SEP);
-      into.add(numberText(numberOf(headNumbers, headTexts, textOf(e.status))));
-      into.add(SEP);
-      into.add(e.total ?? '');
-      into.add(SEP);
+      putInt(into, numberOf(headNumbers, headTexts, textOf(e.sector)));
+      putByte(into, SEP);
+      putInt(into, numberOf(headNumbers, headTexts, textOf(e.status)));
+      putByte(into, SEP);
+      if (e.total !== null) putText(into, e.total);
+      putByte(into, SEP);
       let selection: string;
       const s = e.selection;
       if (s === null) selection = refOf('null');
@@ -415,22 +429,22 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
           if (reasons.size < 1000) reasons.set(codes, reasonText);
         }
       }
-      into.add(selection);
-      into.add(SEP);
-      into.add(refOf(reasonText));
-      into.add(SEP);
+      putText(into, selection);
+      putByte(into, SEP);
+      putText(into, refOf(reasonText));
+      putByte(into, SEP);
       let rest = K.end;
       if (standard) {
-        // The scores as bare figures ('' for none) and the number of their node ids.
+        // The scores as bare figures (none for a node without) and the number of their node ids.
         const nodes = e.nodes;
         for (let k = 0; k < nodes.length; k++) {
-          if (k > 0) into.add(',');
+          if (k > 0) putByte(into, COMMA);
           const score = (nodes[k] as NodeResult).score;
-          if (score !== null) into.add(score);
+          if (score !== null) putText(into, score);
         }
-        into.add(SEP);
-        into.add(numberText(layoutOf(nodes)));
-        into.add(SEP);
+        putByte(into, SEP);
+        putInt(into, layoutOf(nodes));
+        putByte(into, SEP);
         const eligibility =
           e.eligibility.gates.length === 0 && e.eligibility.vetoes.length === 0
             ? null
@@ -445,27 +459,28 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
           : `${K.issues}${e.issues.length === 0 ? empty : at(e.issues)}${K.warnings}${e.warnings.length === 0 ? empty : at(e.warnings)}${K.eligibility}${eligibility === null ? NO_RULES : at(eligibility)}${K.adjustments}${e.adjustments.applied.length === 0 ? empty : at(e.adjustments.applied)}${K.end}`;
       } else {
         // No figures, no layout.
-        into.add(SEP);
-        into.add(SEP);
+        putByte(into, SEP);
+        putByte(into, SEP);
       }
       const scored = e.status === 'scored' && e.sector !== null;
-      into.add(refOf(rest));
-      into.add(SEP);
-      if (scored) into.add(numberText(numberOf(sectorNumbers, sectors, e.sector as string)));
-      into.add(SEP);
-      if (scored) into.add(numberText(total));
-      into.add(SEP);
-      into.add(numberText(numberOf(bandNumbers, bands, e.selection?.band ?? null)));
+      putText(into, refOf(rest));
+      putByte(into, SEP);
+      if (scored) putInt(into, numberOf(sectorNumbers, sectors, e.sector as string));
+      putByte(into, SEP);
+      if (scored) putInt(into, total);
+      putByte(into, SEP);
+      putInt(into, numberOf(bandNumbers, bands, e.selection?.band ?? null));
     },
-    finish(record, index, rank, outcome) {
+    finish(record, from, to, index, rank, outcome) {
       // After the mark: id, name (two fields), sector, status, total; then selection, reasons,
       // figures, layout, rest, the sector's number, the total's integer, the band. Read where they
-      // stand: no string is made for a field (fieldAt: where each one starts).
-      let next = 0;
+      // stand (fieldAt: where each one starts).
+      let next = from;
       for (let k = 0; k < FIELDS; k++) {
         fieldAt[k] = next;
-        const end = record.indexOf(SEP, next);
-        next = end < 0 ? record.length + 1 : end + 1;
+        let end = next;
+        while (end < to && record[end] !== SEP) end++;
+        next = end + 1;
       }
       fieldAt[FIELDS] = next;
       // Written as UTF-8 straight into the arena: the fixed fragments and remembered texts copied
@@ -474,14 +489,14 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       out.bytes(B.index);
       out.int(index);
       out.bytes(B.id);
-      out.range(record, fieldStart(ID) + 1, fieldEnd(ID));
+      out.copy(record, fieldStart(ID) + 1, fieldEnd(ID));
       out.bytes(B.name);
-      if (fieldEmpty(NAME_EN)) out.range(record, fieldStart(NAME), fieldEnd(NAME));
+      if (fieldEmpty(NAME_EN)) out.copy(record, fieldStart(NAME), fieldEnd(NAME));
       else {
         out.bytes(B.nameOpen);
-        out.range(record, fieldStart(NAME), fieldEnd(NAME));
+        out.copy(record, fieldStart(NAME), fieldEnd(NAME));
         out.bytes(B.en);
-        out.range(record, fieldStart(NAME_EN), fieldEnd(NAME_EN));
+        out.copy(record, fieldStart(NAME_EN), fieldEnd(NAME_EN));
         out.bytes(B.nameEnd);
       }
       // Fixed fragments that follow each other are copied as one.
@@ -489,7 +504,7 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       out.bytes(
         sectorAndStatus(fieldInt(record, SECTOR_TEXT), fieldInt(record, STATUS_TEXT), published),
       );
-      if (published) out.range(record, fieldStart(PUBLISHED), fieldEnd(PUBLISHED));
+      if (published) out.copy(record, fieldStart(PUBLISHED), fieldEnd(PUBLISHED));
       if (fieldEmpty(TOTAL)) {
         out.bytes(published ? B.quoteNotRanked : B.nullNotRanked);
         out.field(record, fieldStart(SELECTION), fieldEnd(SELECTION));
@@ -534,8 +549,10 @@ const PLAIN = {
   sources: null,
 } as unknown as EntityResult;
 
+/** The first byte of a record (the spool's other records are JSON: they open with `{`). */
+export const FAST_MARK = 2;
 /** The separator of a record's fields, and the mark of a field that is a remembered text's number. */
-const SEP = '\u0001';
+const SEP = 1;
 const REF = '\u0003';
 /** A record's fields, in order (see record and finish), and how many there are. */
 const [ID, NAME, NAME_EN, SECTOR_TEXT, STATUS_TEXT, PUBLISHED, SELECTION, REASONS, FIGURES] = [
@@ -548,39 +565,72 @@ const fieldAt = new Int32Array(FIELDS + 1);
 const fieldStart = (k: number): number => fieldAt[k] as number;
 const fieldEnd = (k: number): number => (fieldAt[k + 1] as number) - 1;
 const fieldEmpty = (k: number): boolean => fieldStart(k) === fieldEnd(k);
-const fieldInt = (record: string, k: number): number => intIn(record, fieldStart(k), fieldEnd(k));
+const fieldInt = (record: Uint8Array, k: number): number =>
+  intIn(record, fieldStart(k), fieldEnd(k));
 
-/** The integer written from `from` up to `to` in `text` (digits, perhaps after a minus sign). */
-function intIn(text: string, from: number, to: number): number {
-  const negative = text.charCodeAt(from) === 45;
+/** The integer written from `from` up to `to` in `bytes` (digits, perhaps after a minus sign). */
+function intIn(bytes: Uint8Array, from: number, to: number): number {
+  const negative = bytes[from] === 45;
   let n = 0;
-  for (let k = negative ? from + 1 : from; k < to; k++) n = n * 10 + (text.charCodeAt(k) - 48);
+  for (let k = negative ? from + 1 : from; k < to; k++) n = n * 10 + ((bytes[k] as number) - 48);
   return negative ? -n : n;
 }
 
+/** One byte appended. */
+function putByte(into: TextBytes, byte: number): void {
+  into.room(1);
+  into.bytes[into.length++] = byte;
+}
+
+/** A text appended as UTF-8: ASCII (ids, figures, codes) copied here, the rest by the encoder. */
+function putText(into: TextBytes, text: string): void {
+  into.room(3 * text.length);
+  const bytes = into.bytes;
+  let put = into.length;
+  let k = 0;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) break;
+    bytes[put++] = c;
+  }
+  into.length = k === text.length ? put : put + bytes.write(text.slice(k), put, 'utf8');
+}
+
 /**
- * A text's JSON pushed as pieces: the text itself between quotes when JSON.stringify would write
- * it so (no quote, backslash, control character or surrogate in it), else JSON.stringify's. Each
- * call of JSON.stringify made a string of its own and a few of its work: about a third of what a
- * record allocated.
+ * A text's JSON appended: the text itself between quotes when JSON.stringify would write it so
+ * (no quote, backslash, control character or surrogate in it), else JSON.stringify's (whose
+ * escapes leave no control byte in the record).
  */
-function pushJsonText(into: Pieces, text: string): void {
+function putJsonText(into: TextBytes, text: string): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c < 0xe000)) {
-      into.add(JSON.stringify(text));
+      putText(into, JSON.stringify(text));
       return;
     }
   }
-  into.add('"');
-  into.add(text);
-  into.add('"');
+  putByte(into, QUOTE);
+  putText(into, text);
+  putByte(into, QUOTE);
 }
 
-/** Small whole numbers' texts, made once (a record's numbers are mostly a few dozen). */
-const NUMBER_TEXTS: string[] = Array.from({ length: 256 }, (_, n) => String(n));
-const numberText = (n: number): string =>
-  n >= 0 && n < 256 ? (NUMBER_TEXTS[n] as string) : String(n);
+/** A whole number appended in digits. */
+function putInt(into: TextBytes, n: number): void {
+  if (n < 0 || !Number.isSafeInteger(n)) {
+    putText(into, String(n));
+    return;
+  }
+  into.room(16);
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  let at = into.length + digits;
+  let rest = n;
+  do {
+    into.bytes[--at] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  into.length += digits;
+}
 
 /** Bytes of an arena of applicants' texts. */
 const ARENA = 1 << 20;

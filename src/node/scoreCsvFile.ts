@@ -27,9 +27,8 @@ import {
 } from './_csvLines.js';
 import { openFileWriter, TextBytes } from './_fileWriter.js';
 import { idSet } from './_idSet.js';
-import { jsonRows } from './_jsonRows.js';
+import { FAST_MARK, jsonRows } from './_jsonRows.js';
 import { nodeError } from './_messages.js';
-import { Pieces } from './_pieces.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
 import type { Plan } from './_readTable.js';
@@ -153,8 +152,8 @@ export async function scoreCsvFile(
   let entitiesWithIssues = 0;
 
   const sink = out === undefined ? null : await openOutput(out);
-  // JSON at a detail: the chunk's spooled records, as pieces joined once.
-  const pieces = new Pieces();
+  // JSON at a detail: the chunk's spooled records, as UTF-8 (written to the spool at once).
+  const records = new TextBytes();
   let spool: Spool | null = null;
   try {
     spool = sink ? await openSpool() : null;
@@ -296,15 +295,14 @@ export async function scoreCsvFile(
           continue;
         }
         if (detail) {
-          // A record's pieces, then the end of the record: the chunk's are joined once.
-          if (json && fromProgramme) {
-            pieces.add(FAST);
-            json.record(fromProgramme, total ?? 0, pieces);
-          } else
-            pieces.add(
+          // A record's bytes, then the end of the record.
+          if (json && fromProgramme) json.record(fromProgramme, total ?? 0, records);
+          else
+            records.add([
               JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
-            );
-          pieces.add(END_OF_RECORD);
+            ]);
+          records.room(1);
+          records.bytes[records.length++] = END_OF_RECORD;
           continue;
         }
         const row = chunk.locate(['entities', index])?.row ?? null;
@@ -313,8 +311,10 @@ export async function scoreCsvFile(
       if (spool) {
         // JSON at a detail: records end with U+0000 (an indented one holds line breaks), pushed
         // with their pieces.
-        if (detail) await spool.write(pieces.take());
-        else await spool.write(`${lines.join('\n')}\n`);
+        if (detail) {
+          await spool.write(records.bytes.subarray(0, records.length));
+          records.length = 0;
+        } else await spool.write(`${lines.join('\n')}\n`);
       }
       onProgress?.({
         phase: 'scoring',
@@ -346,15 +346,19 @@ export async function scoreCsvFile(
         const rankOf = (sector: string, scaled: number) => ranks.rank(sector, scaled);
         const entities = (async function* () {
           let index = 0;
-          for await (const records of (spool as Spool).records('\u0000')) {
+          for await (const batch of (spool as Spool).recordBytes(END_OF_RECORD)) {
             // The last batch's bytes are written (jsonPieces by batch): their room is reused.
             json?.release();
             // An applicant of the programme comes as its UTF-8 bytes, any other as its text.
             const texts: Array<string | Uint8Array> = [];
-            for (const record of records) {
-              if (record.charCodeAt(0) === FAST_CODE && json) {
-                texts.push(json.finish(record, index, rankOf, draw?.outcome(index)));
+            const { bytes, ends } = batch;
+            let from = batch.start;
+            for (let r = 0; r < batch.count; r++) {
+              const to = ends[r] as number;
+              if (bytes[from] === FAST_MARK && json) {
+                texts.push(json.finish(bytes, from, to, index, rankOf, draw?.outcome(index)));
               } else {
+                const record = bytes.toString('utf8', from, to);
                 const e = finish(JSON.parse(record) as EntitySummary, ranks, draw, model.id);
                 texts.push(
                   pretty
@@ -362,6 +366,7 @@ export async function scoreCsvFile(
                     : JSON.stringify(e),
                 );
               }
+              from = to + 1;
               index++;
               if (++written % chunkSize === 0 || written === total)
                 onProgress?.({ phase: 'writing', rows: written, total });
@@ -442,11 +447,8 @@ export async function scoreCsvFile(
 }
 
 const NONE: Issue[] = [];
-/** The mark of a spooled applicant recorded by _jsonRows (else it is its JSON). */
-const FAST = '\u0002';
 /** The end of a spooled applicant of JSON at a detail (an indented one holds line breaks). */
-const END_OF_RECORD = '\u0000';
-const FAST_CODE = 2;
+const END_OF_RECORD = 0;
 const RECORD_CODE = RECORD.charCodeAt(0);
 
 /** Adds the notice counts of a chunk to the whole file's. */
