@@ -276,8 +276,13 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
   const writer = {
     bytes(b: Uint8Array) {
       ensure(b.length);
-      arena.set(b, used);
-      used += b.length;
+      // A fixed fragment is a few dozen bytes: copied here (a call of set cost more).
+      if (b.length > 64) {
+        arena.set(b, used);
+        used += b.length;
+        return;
+      }
+      for (let k = 0; k < b.length; k++) arena[used++] = b[k] as number;
     },
     /** `text` from its character `from` up to `to`, encoded (at most 3 bytes a UTF-16 unit). */
     range(text: string, from = 0, to = text.length) {
@@ -597,21 +602,37 @@ function putText(into: TextBytes, text: string): void {
 }
 
 /**
- * A text's JSON appended: the text itself between quotes when JSON.stringify would write it so
- * (no quote, backslash, control character or surrogate in it), else JSON.stringify's (whose
- * escapes leave no control byte in the record).
+ * A text's JSON appended: the text itself between quotes, encoded here, when JSON.stringify would
+ * write it so (no quote, backslash, control character or surrogate in it), else JSON.stringify's
+ * (whose escapes leave no control byte in the record).
  */
 function putJsonText(into: TextBytes, text: string): void {
+  into.room(3 * text.length + 2);
+  const bytes = into.bytes;
+  let put = into.length;
+  bytes[put++] = QUOTE;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c < 0xe000)) {
+    if (c < 0x80) {
+      if (c < 32 || c === 34 || c === 92) {
+        putText(into, JSON.stringify(text));
+        return;
+      }
+      bytes[put++] = c;
+    } else if (c < 0x800) {
+      bytes[put++] = 0xc0 | (c >> 6);
+      bytes[put++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c < 0xe000) {
       putText(into, JSON.stringify(text));
       return;
+    } else {
+      bytes[put++] = 0xe0 | (c >> 12);
+      bytes[put++] = 0x80 | ((c >> 6) & 0x3f);
+      bytes[put++] = 0x80 | (c & 0x3f);
     }
   }
-  putByte(into, QUOTE);
-  putText(into, text);
-  putByte(into, QUOTE);
+  bytes[put++] = QUOTE;
+  into.length = put;
 }
 
 /** A whole number appended in digits. */

@@ -699,6 +699,7 @@ describe('value domains at their ends: the programme and score() give the same b
       'x\ny',
       '=1+1',
       '😀',
+      'Café Ωμέγα ß', // two bytes a character in UTF-8
     );
     await fc.assert(
       fc.asyncProperty(
