@@ -25,6 +25,25 @@ export class TextBytes {
     this.bytes = next;
   }
 
+  /** Appends a text as UTF-8 (room made): a short ASCII one (a separator) copied here. */
+  private addText(text: string): void {
+    if (text.length <= 16) {
+      const bytes = this.bytes;
+      let at = this.length;
+      let k = 0;
+      for (; k < text.length; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 0x80) break;
+        bytes[at++] = c;
+      }
+      if (k === text.length) {
+        this.length = at;
+        return;
+      }
+    }
+    this.length += this.bytes.write(text, this.length, 'utf8');
+  }
+
   /** Appends the pieces (text as UTF-8, bytes as they are), each where the last one ended. */
   add(pieces: ReadonlyArray<string | Uint8Array>): void {
     let size = 0;
@@ -32,7 +51,7 @@ export class TextBytes {
     // At most 3 bytes a UTF-16 unit.
     this.room(3 * size);
     for (const piece of pieces)
-      if (typeof piece === 'string') this.length += this.bytes.write(piece, this.length, 'utf8');
+      if (typeof piece === 'string') this.addText(piece);
       else {
         this.bytes.set(piece, this.length);
         this.length += piece.length;
