@@ -185,7 +185,13 @@ const stream = lastJsonLine<{
   rows: number;
   outputs: Record<
     string,
-    { usPerApplicant: number; wallS: number; peakMB: number; bytesPerApplicant: number }
+    {
+      usPerApplicant: number;
+      runs: number[];
+      wallS: number;
+      peakMB: number;
+      bytesPerApplicant: number;
+    }
   >;
   identity: { rows: number; same: Record<string, boolean> };
 }>('stream.bench.ts', String(STREAM_ROWS));
@@ -271,11 +277,11 @@ const lines = [
   ...Object.entries(stream.outputs).flatMap(([name, o]) => [
     check(
       o.usPerApplicant <= 20,
-      `${stream.rows.toLocaleString('en')} 聊城优品 rows streamed to ${name} at 20 µs an applicant: ${o.usPerApplicant.toFixed(1)} µs of CPU (${o.wallS.toFixed(1)} s; ${o.bytesPerApplicant.toFixed(0)} bytes an applicant written)`,
+      `${stream.rows.toLocaleString('en')} 聊城优品 rows streamed to ${name} at 20 µs an applicant: ${o.usPerApplicant.toFixed(1)} µs of CPU, the best of ${o.runs.length} runs (${o.runs.map((us) => us.toFixed(1)).join(', ')}; ${o.wallS.toFixed(1)} s; ${o.bytesPerApplicant.toFixed(0)} bytes an applicant written)`,
     ),
     check(
       o.peakMB <= 500,
-      `${stream.rows.toLocaleString('en')} rows streamed to ${name} within 500 MB: ${o.peakMB.toFixed(0)} MB`,
+      `${stream.rows.toLocaleString('en')} rows streamed to ${name} within 500 MB: ${o.peakMB.toFixed(0)} MB (the highest peak of the runs)`,
     ),
   ]),
   ...Object.entries(stream.identity.same).map(([name, same]) =>

@@ -4,6 +4,10 @@
 // `youpin score FILE --format F --out OUT` for CSV and for JSON at summary and standard detail, each
 // in its own process, and prints one JSON line: per output, the CPU time (user + system) per
 // applicant, the wall time and the peak memory of the process, and the size of what it wrote.
+// Each output runs RUNS times (2; YOUPIN_STREAM_RUNS sets it), the outputs taking turns: this
+// shared machine runs the same build 5–15 % slower from one quarter of an hour to the next, and
+// what others do on it only adds time, so the time given is the best run's (every run's is listed
+// in `runs`) and the memory the highest peak.
 // Then, on a file of 50,000 applicants (no stray quote, which only the stream reads past), whether
 // each output streamed — CSV, and JSON at summary, standard and full detail — is the same bytes as
 // the in-memory path writes (readBatch, score, then toCsv or reportChunks: bench/_inMemory.mjs).
@@ -16,6 +20,7 @@ import { join } from 'node:path';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const IDENTITY_ROWS = 50_000;
+const RUNS = Math.max(1, Number(process.env['YOUPIN_STREAM_RUNS'] ?? 2));
 
 /** The SHA-256 of a file, read as a stream. */
 async function digest(path: string): Promise<string> {
@@ -57,22 +62,36 @@ try {
     '--out',
     file,
   ]);
-  const outputs: Record<string, unknown> = {};
-  for (const [name, format] of [
-    ['csv', ['--format', 'csv']],
-    ['json summary', ['--format', 'json', '--detail', 'summary']],
-    ['json standard', ['--format', 'json', '--detail', 'standard']],
-  ] as const) {
-    const out = join(folder, 'out');
-    const m = run(['score', file, ...format, '--out', out, '--locale', 'en']);
-    outputs[name] = {
-      usPerApplicant: (m.cpuMs * 1000) / rows,
-      wallS: m.wallMs / 1000,
-      peakMB: m.peakMB,
-      bytesPerApplicant: statSync(out).size / rows,
-    };
-    rmSync(out, { force: true });
-  }
+  const outputs: Record<
+    string,
+    {
+      usPerApplicant: number;
+      runs: number[];
+      wallS: number;
+      peakMB: number;
+      bytesPerApplicant: number;
+    }
+  > = {};
+  for (let round = 0; round < RUNS; round++)
+    for (const [name, format] of [
+      ['csv', ['--format', 'csv']],
+      ['json summary', ['--format', 'json', '--detail', 'summary']],
+      ['json standard', ['--format', 'json', '--detail', 'standard']],
+    ] as const) {
+      const out = join(folder, 'out');
+      const m = run(['score', file, ...format, '--out', out, '--locale', 'en']);
+      const us = (m.cpuMs * 1000) / rows;
+      const last = outputs[name];
+      const best = last === undefined || us < last.usPerApplicant;
+      outputs[name] = {
+        usPerApplicant: best ? us : (last as { usPerApplicant: number }).usPerApplicant,
+        runs: [...(last?.runs ?? []), us],
+        wallS: best ? m.wallMs / 1000 : (last as { wallS: number }).wallS,
+        peakMB: Math.max(m.peakMB, last?.peakMB ?? 0),
+        bytesPerApplicant: statSync(out).size / rows,
+      };
+      rmSync(out, { force: true });
+    }
   // The same bytes as the in-memory path, on 50,000 applicants.
   const small = join(folder, 'identity.csv');
   execFileSync(`${root}node_modules/.bin/tsx`, [

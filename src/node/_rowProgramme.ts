@@ -224,10 +224,11 @@ function isBlank(text: string): boolean {
 
 /**
  * What the results must hold: `standard`, every node's published score and, for an applicant that
- * does not pass, every rule's outcome with what it read; `published` (csv, summary), the total,
- * the dimensions and the tie-break's nodes, and the rules' ids and results.
+ * does not pass, every rule's outcome with what it read; `published` (csv), the total, the
+ * dimensions and the tie-break's nodes, and the rules' ids and results; `summary`, as published
+ * without the dimensions (JSON at summary detail shows none).
  */
-export type ProgrammeDetail = 'standard' | 'published';
+export type ProgrammeDetail = 'standard' | 'published' | 'summary';
 
 const programmes = new WeakMap<Model, Map<string, RowProgramme | null>>();
 
@@ -275,7 +276,11 @@ function compile(
   const keys = new Set(
     (compiled.selection?.tieBreak ?? []).flatMap((k) => (k.by === 'node' ? [k.node] : [])),
   );
-  const isShown = (n: CompiledNode) => detail === 'standard' || n.depth <= 1 || keys.has(n.id);
+  const isShown = (n: CompiledNode) =>
+    detail === 'standard' ||
+    n.depth === 0 ||
+    (n.depth === 1 && detail === 'published') ||
+    keys.has(n.id);
   const sectors = new Map<string, ProgrammeSector>();
   for (const [id, sector] of compiled.sectors) {
     const leaves: ProgrammeLeaf[] = [];
@@ -712,7 +717,7 @@ class Programme implements RowProgramme {
         if (r !== 'clear' && r !== 'exempt') passes = false;
       }
       if (!passes) {
-        if (this.detail === 'published')
+        if (this.detail !== 'standard')
           return this.notScoredCodes(index, id, name, sector, warnings);
         return NEEDS_ENTITY;
       }

@@ -130,7 +130,7 @@ export async function scoreCsvFile(
       ? rowProgramme(
           model,
           options.evaluationDate ?? null,
-          detail === 'standard' ? 'standard' : 'published',
+          detail === 'standard' ? 'standard' : detail === 'summary' ? 'summary' : 'published',
         )
       : null;
   // The programme's applicants as JSON, rendered from their figures (see _jsonRows.ts).
