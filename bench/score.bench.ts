@@ -19,6 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import type { StreamOutput } from './stream.bench.js';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 // The decimal paths take about a millisecond per applicant: 100k and more would take minutes.
@@ -183,16 +184,7 @@ const rescore = lastJsonLine<{
 const STREAM_ROWS = 1_000_000;
 const stream = lastJsonLine<{
   rows: number;
-  outputs: Record<
-    string,
-    {
-      usPerApplicant: number;
-      runs: number[];
-      wallS: number;
-      peakMB: number;
-      bytesPerApplicant: number;
-    }
-  >;
+  outputs: Record<string, StreamOutput>;
   identity: { rows: number; same: Record<string, boolean> };
 }>('stream.bench.ts', String(STREAM_ROWS));
 

@@ -18,6 +18,15 @@ import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'n
 import os from 'node:os';
 import { join } from 'node:path';
 
+/** What one output measured: its best run's CPU time an applicant, and every run's. */
+export interface StreamOutput {
+  usPerApplicant: number;
+  runs: number[];
+  wallS: number;
+  peakMB: number;
+  bytesPerApplicant: number;
+}
+
 const rows = Number(process.argv[2] ?? 1_000_000);
 const IDENTITY_ROWS = 50_000;
 const RUNS = Math.max(1, Number(process.env['YOUPIN_STREAM_RUNS'] ?? 2));
@@ -62,16 +71,7 @@ try {
     '--out',
     file,
   ]);
-  const outputs: Record<
-    string,
-    {
-      usPerApplicant: number;
-      runs: number[];
-      wallS: number;
-      peakMB: number;
-      bytesPerApplicant: number;
-    }
-  > = {};
+  const outputs: Record<string, StreamOutput> = {};
   for (let round = 0; round < RUNS; round++)
     for (const [name, format] of [
       ['csv', ['--format', 'csv']],

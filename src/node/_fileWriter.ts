@@ -11,6 +11,30 @@ import { nodeError } from './_messages.js';
 /** Bytes written at a time (at least; the rest when the file is closed). */
 const WRITE_SIZE = 1 << 20;
 
+/**
+ * Writes `text` from `from` up to `to` as UTF-8 into `bytes` at `at` (the caller has made room: 3
+ * bytes a UTF-16 unit) and gives where it ends. ASCII (ids, figures, codes, separators) is copied
+ * here up to the first other character, the rest by the encoder: a call of the encoder for a few
+ * characters cost more than the copy.
+ */
+export function encodeInto(
+  bytes: Buffer,
+  at: number,
+  text: string,
+  from = 0,
+  to = text.length,
+): number {
+  let put = at;
+  let k = from;
+  for (; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) break;
+    bytes[put++] = c;
+  }
+  if (k === to) return put;
+  return put + bytes.write(k === 0 && to === text.length ? text : text.slice(k, to), put, 'utf8');
+}
+
 /** Text encoded as UTF-8 into one buffer that grows when it must and is reused. */
 export class TextBytes {
   bytes: Buffer = Buffer.allocUnsafe(2 * WRITE_SIZE);
@@ -25,23 +49,10 @@ export class TextBytes {
     this.bytes = next;
   }
 
-  /** Appends a text as UTF-8 (room made): a short ASCII one (a separator) copied here. */
+  /** Appends a text as UTF-8 (room made): a short one (a separator) by encodeInto's loop. */
   private addText(text: string): void {
-    if (text.length <= 16) {
-      const bytes = this.bytes;
-      let at = this.length;
-      let k = 0;
-      for (; k < text.length; k++) {
-        const c = text.charCodeAt(k);
-        if (c >= 0x80) break;
-        bytes[at++] = c;
-      }
-      if (k === text.length) {
-        this.length = at;
-        return;
-      }
-    }
-    this.length += this.bytes.write(text, this.length, 'utf8');
+    if (text.length <= 16) this.length = encodeInto(this.bytes, this.length, text);
+    else this.length += this.bytes.write(text, this.length, 'utf8');
   }
 
   /** Appends the pieces (text as UTF-8, bytes as they are), each where the last one ended. */

@@ -23,7 +23,7 @@ import {
   type NodeResult,
   type SelectionResult,
 } from 'youpin';
-import type { TextBytes } from './_fileWriter.js';
+import { encodeInto, type TextBytes } from './_fileWriter.js';
 import type { QuotaOutcome } from './_quotaDraw.js';
 
 /** Renders the programme's applicants at one detail and layout. */
@@ -287,16 +287,7 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
     /** `text` from its character `from` up to `to`, encoded (at most 3 bytes a UTF-16 unit). */
     range(text: string, from = 0, to = text.length) {
       ensure(3 * (to - from));
-      // ASCII (ids, figures, codes) copied here: a call of the encoder for a few characters cost
-      // more than the copy. From the first other character on, the encoder.
-      let put = used;
-      let k = from;
-      for (; k < to; k++) {
-        const c = text.charCodeAt(k);
-        if (c >= 0x80) break;
-        arena[put++] = c;
-      }
-      used = k === to ? put : put + arena.write(text.slice(k, to), put, 'utf8');
+      used = encodeInto(arena, used, text, from, to);
     },
     /** A whole number, in digits. */
     int(n: number) {
@@ -587,18 +578,10 @@ function putByte(into: TextBytes, byte: number): void {
   into.bytes[into.length++] = byte;
 }
 
-/** A text appended as UTF-8: ASCII (ids, figures, codes) copied here, the rest by the encoder. */
+/** A text appended as UTF-8. */
 function putText(into: TextBytes, text: string): void {
   into.room(3 * text.length);
-  const bytes = into.bytes;
-  let put = into.length;
-  let k = 0;
-  for (; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80) break;
-    bytes[put++] = c;
-  }
-  into.length = k === text.length ? put : put + bytes.write(text.slice(k), put, 'utf8');
+  into.length = encodeInto(into.bytes, into.length, text);
 }
 
 /**
