@@ -21,8 +21,8 @@ export function encodeInto(
   bytes: Buffer,
   at: number,
   text: string,
-  from = 0,
-  to = text.length,
+  from: number = 0,
+  to: number = text.length,
 ): number {
   let put = at;
   let k = from;
