@@ -61,7 +61,7 @@ export type {
 export type { Issue, PathSegment } from './error/issue.js';
 export { isYoupinError } from './error/isYoupinError.js';
 export type { SafeResult } from './error/SafeResult.js';
-export { showText } from './error/showText.js';
+export { showText } from './error/showTextPublic.js';
 export { type Issues, YoupinError } from './error/YoupinError.js';
 export { type ExplainOptions, explain } from './explain/explain.js';
 export type { Explanation, GapTarget, LeafGap, NodeExplanation } from './explain/types.js';

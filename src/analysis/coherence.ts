@@ -1,3 +1,4 @@
+import { checkReport } from '../error/checkArgument.js';
 import type { Issue } from '../error/issue.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
@@ -90,6 +91,7 @@ const WEAK = 0.5;
  * ```
  */
 export function coherence(report: Report, options: CoherenceOptions = {}): CoherenceResult {
+  checkReport(report);
   const exact = exactEntities(report);
   const definition = report.definition;
   if (options.sector !== undefined && !definition.sectors.some((s) => s.id === options.sector))

@@ -1,3 +1,4 @@
+import { checkReport } from '../error/checkArgument.js';
 import { Dec } from '../numeric/decimal.js';
 import { exactString } from '../numeric/settle.js';
 import type { EntityStatus, Report } from '../score/types.js';
@@ -66,6 +67,8 @@ export interface ReportComparison {
  * ```
  */
 export function compareReports(a: Report, b: Report): ReportComparison {
+  checkReport(a, 'a');
+  checkReport(b, 'b');
   const inB = new Map(b.entities.filter((e) => e.id !== null).map((e) => [e.id as string, e]));
   const inA = new Set(a.entities.map((e) => e.id).filter((id): id is string => id !== null));
   const entities: ReportChange[] = [];

@@ -2,6 +2,7 @@ import type { Issue } from '../error/issue.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { defineModel } from '../model/defineModel.js';
 import type { Model } from '../model/Model.js';
+import { resolveModel } from '../model/resolveModel.js';
 import type { ModelInput, ProfileInput, SectorInput } from '../model/types.js';
 import type { MatrixInput } from '../numeric/readMatrix.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
@@ -96,6 +97,7 @@ export interface DeriveProfileResult {
  * ```
  */
 export function deriveProfile(model: Model, options: DeriveProfileOptions): DeriveProfileResult {
+  resolveModel(model); // a YoupinError for anything but a model or a valid definition
   options ??= {} as DeriveProfileOptions; // none (or null): the sector is said to be missing
   const issues: Issue[] = [];
   const sector = model.sectors.find((s) => s.id === options.sector);

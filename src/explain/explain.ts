@@ -1,5 +1,6 @@
 import { compareToBenchmark } from '../benchmark/compareToBenchmark.js';
 import type { Benchmark, BenchmarkComparison } from '../benchmark/types.js';
+import { checkReport } from '../error/checkArgument.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Compiled, CompiledNode } from '../model/compiled.js';
@@ -64,6 +65,7 @@ export function explain(
   options: ExplainOptions = {},
 ): Explanation {
   options ??= {}; // null as no options
+  checkReport(report);
   const index = reportIndex(report);
   const found = index.byId.get(entityId);
   if (!found)

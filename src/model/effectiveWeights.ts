@@ -1,6 +1,7 @@
 import { makeIssue } from '../error/messages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import type { Model } from './Model.js';
+import { resolveModel } from './resolveModel.js';
 
 /**
  * The global weight of every leaf in a sector: the product of the relative weights on its path
@@ -19,6 +20,7 @@ import type { Model } from './Model.js';
  * ```
  */
 export function effectiveWeights(model: Model, sector: string): Readonly<Record<string, string>> {
+  resolveModel(model); // a YoupinError for anything but a model or a valid definition
   const found = model.sectors.find((s) => s.id === sector);
   if (!found) {
     const allowed = model.sectors.map((s) => s.id).join(', ');

@@ -257,6 +257,12 @@ export function makeNodeIssue(
   return localisedIssue(code, templates[code], path, params);
 }
 
+/** Throws a YoupinError (of 'youpin': this bundle's own class would fail `instanceof`) for the issues, if any. */
+export function throwNodeIssues(issues: readonly Issue[]): void {
+  const [first, ...rest] = issues;
+  if (first) throw new YoupinError([first, ...rest]);
+}
+
 /** A YoupinError with one file issue at the root path. */
 export function nodeError(code: NodeIssueCode, params: Params = {}): YoupinError {
   return new YoupinError([makeNodeIssue(code, [], params)]);

@@ -1,4 +1,6 @@
 import { showText } from 'youpin';
+import { objectIssues } from '../error/checkArgument.js';
+import { throwNodeIssues } from './_messages.js';
 import type { CellLocation } from './types.js';
 
 /**
@@ -21,6 +23,7 @@ import type { CellLocation } from './types.js';
  * ```
  */
 export function formatLocation(location: CellLocation, locale: 'zh' | 'en'): string {
+  throwNodeIssues(objectIssues(location, 'location'));
   const file = showText(location.file);
   const sheet = location.sheet === null ? null : showText(location.sheet);
   const column = location.column === null ? null : showText(location.column);

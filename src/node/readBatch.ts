@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 import type { Model } from 'youpin';
+import { textIssues } from '../error/checkArgument.js';
 import { checkWorkbook } from './_checkWorkbook.js';
 import { loadExceljs } from './_loadExceljs.js';
+import { throwNodeIssues } from './_messages.js';
+import { modelArgument } from './_modelArgument.js';
 import { batchFormat, readBatchBytes } from './_readBatchBytes.js';
 import { readBytes, TEXT_FILE_LIMIT } from './_readFile.js';
 import type { WorkbookIo } from './_readWorkbook.js';
@@ -102,6 +105,8 @@ export async function readBatch(
   model: Model,
   options: ReadBatchOptions = {},
 ): Promise<BatchFile> {
+  throwNodeIssues(textIssues(file, 'file'));
+  model = modelArgument(model);
   const name = basename(file);
   const format = batchFormat(name);
   // CSV and JSON are read whole as text: a file too long for one string is refused by its size.

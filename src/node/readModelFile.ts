@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import { defineModel, isYoupinError, type Model } from 'youpin';
+import { textIssues } from '../error/checkArgument.js';
+import { throwNodeIssues } from './_messages.js';
 import { MODEL_FILE_LIMIT, parseJsonBytes, readBytes } from './_readFile.js';
 
 /**
@@ -33,6 +35,7 @@ import { MODEL_FILE_LIMIT, parseJsonBytes, readBytes } from './_readFile.js';
  * ```
  */
 export async function readModelFile(file: string): Promise<Model> {
+  throwNodeIssues(textIssues(file, 'file'));
   const name = basename(file);
   const data = parseJsonBytes(await readBytes(file, MODEL_FILE_LIMIT, name), name);
   try {

@@ -14,6 +14,7 @@ import {
   toCsv,
 } from 'youpin';
 import { idKey } from '../entity/idKey.js';
+import { textIssues } from '../error/checkArgument.js';
 import { jsonPieces, reportHeader } from '../report/_jsonChunks.js';
 import type { TableRow } from './_cells.js';
 import { csvChunks } from './_csvChunks.js';
@@ -28,7 +29,8 @@ import {
 import { openFileWriter, TextBytes } from './_fileWriter.js';
 import { idSet } from './_idSet.js';
 import { FAST_MARK, jsonRows } from './_jsonRows.js';
-import { nodeError } from './_messages.js';
+import { nodeError, throwNodeIssues } from './_messages.js';
+import { modelArgument } from './_modelArgument.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
 import type { Plan } from './_readTable.js';
@@ -90,6 +92,8 @@ export async function scoreCsvFile(
   model: Model,
   options: ScoreCsvFileOptions = {},
 ): Promise<ScoredCsvFile> {
+  throwNodeIssues(textIssues(file, 'file'));
+  model = modelArgument(model);
   const problem = streamProblem(model);
   if (problem) throw nodeError('not_streamable', { model: model.id, ...problem });
   const { out, onIssue, onProgress } = options;

@@ -12,6 +12,8 @@ import {
   sensitivityFromParts,
   YoupinError,
 } from 'youpin';
+import { listIssues, objectIssues } from '../error/checkArgument.js';
+import { throwNodeIssues } from './_messages.js';
 
 /**
  * Runs `sensitivity()` on worker threads, one share of the draws and Sobol rows each, and joins
@@ -51,6 +53,9 @@ export async function sensitivityInWorkers(
   options: SensitivityOptions,
   settings: { readonly workers?: number | undefined } = {},
 ): Promise<SensitivityResult> {
+  throwNodeIssues(objectIssues(model, 'model')); // its definition is checked by each worker's sensitivity
+  throwNodeIssues(listIssues(entities, 'entities'));
+  throwNodeIssues(objectIssues(options, 'options'));
   const definition = 'definition' in model && 'nodes' in model ? model.definition : model;
   const { onProgress, ...plain } = options;
   const draws = options.draws ?? 1000;

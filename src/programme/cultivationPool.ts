@@ -1,5 +1,7 @@
 import { explain, type Label, type Report } from 'youpin';
+import { listIssues } from '../error/checkArgument.js';
 import { Dec, minus } from './_decimal.js';
+import { throwProgrammeIssues } from './_messages.js';
 import { ordered } from './_ordered.js';
 import type { Edition } from './types.js';
 
@@ -91,6 +93,7 @@ export function cultivationPool(
   editions: readonly Edition[],
   options: PoolOptions = {},
 ): CultivationPool {
+  throwProgrammeIssues(listIssues(editions, 'editions'));
   const margin = new Dec(options.margin ?? 5);
   const rounds = ordered(editions).map((edition) => ({
     edition: edition.id,

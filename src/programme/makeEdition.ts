@@ -5,6 +5,7 @@ import {
   type ReapplicationBan,
   score,
 } from 'youpin';
+import { listIssues, objectIssues } from '../error/checkArgument.js';
 import { isDate } from './_dates.js';
 import { definitionOf } from './_definitionOf.js';
 import { programmeIssue, throwProgrammeIssues } from './_messages.js';
@@ -66,6 +67,9 @@ export function makeEdition(
   rows: readonly EntityInput[],
   options: EditionOptions,
 ): Edition {
+  throwProgrammeIssues(objectIssues(model, 'model')); // its definition is checked by score
+  throwProgrammeIssues(listIssues(rows, 'rows'));
+  throwProgrammeIssues(objectIssues(options, 'options'));
   const evaluationDate = options.evaluationDate ?? definitionOf(model).evaluationDate ?? null;
   if (!isDate(evaluationDate))
     throwProgrammeIssues([

@@ -1,3 +1,4 @@
+import { listIssues } from '../error/checkArgument.js';
 import { change } from './_changes.js';
 import { addDays, addYears } from './_dates.js';
 import { programmeIssue, throwProgrammeIssues } from './_messages.js';
@@ -31,6 +32,7 @@ import type { Edition, Register, StatusChange, Title } from './types.js';
  * ```
  */
 export function register(editions: readonly Edition[], previous?: Register): Register {
+  throwProgrammeIssues(listIssues(editions, 'editions'));
   const rounds = ordered(editions);
   checkFrozen(editions);
   if (previous !== undefined && previous?.format !== 'youpin.register/1')

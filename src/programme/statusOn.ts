@@ -1,3 +1,5 @@
+import { listIssues, objectIssues } from '../error/checkArgument.js';
+import { throwProgrammeIssues } from './_messages.js';
 import type { Title, TitleStatus } from './types.js';
 
 /**
@@ -18,6 +20,8 @@ import type { Title, TitleStatus } from './types.js';
  * ```
  */
 export function statusOn(title: Title, date: string): TitleStatus | null {
+  throwProgrammeIssues(objectIssues(title, 'title'));
+  throwProgrammeIssues(listIssues(title.history, ['title', 'history']));
   let status: TitleStatus | null = null;
   for (const change of title.history) if (change.date <= date) status = change.status;
   if (

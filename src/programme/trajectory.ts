@@ -1,5 +1,7 @@
 import { type EntityStatus, score } from 'youpin';
+import { listIssues } from '../error/checkArgument.js';
 import { minus } from './_decimal.js';
+import { throwProgrammeIssues } from './_messages.js';
 import { ordered } from './_ordered.js';
 import type { Edition } from './types.js';
 
@@ -69,6 +71,7 @@ export interface Trajectory {
  * ```
  */
 export function trajectory(editions: readonly Edition[], id: string): Trajectory {
+  throwProgrammeIssues(listIssues(editions, 'editions'));
   const rounds = ordered(editions).filter((e) => e.report.entities.some((x) => x.id === id));
   const points = rounds.map((edition): TrajectoryPoint => {
     const e = edition.report.entities.find(

@@ -1,3 +1,4 @@
+import { checkObject } from '../error/checkArgument.js';
 import type { Issue } from '../error/issue.js';
 import type { Label } from '../model/types.js';
 import type { EntityResult, EntityStatus } from '../score/types.js';
@@ -77,6 +78,7 @@ export function entityAtDetail(
   entity: EntityResult | EntitySummary | EntityStandard,
   detail: Detail,
 ): EntitySummary | EntityStandard | EntityResult {
+  checkObject(entity, 'entity');
   // Already reduced (a summary or standard applicant has no nodes): kept as it is.
   if (detail === 'full' || !('nodes' in entity)) return entity;
   const summary: EntitySummary = {

@@ -1,3 +1,4 @@
+import { checkReport } from '../error/checkArgument.js';
 import type { PathSegment } from '../error/issue.js';
 import type { Label } from '../model/types.js';
 import type { EntityResult, Report } from '../score/types.js';
@@ -105,6 +106,7 @@ export interface ReportNotices {
  * ```
  */
 export function noticesOf(report: Pick<Report, 'definition' | 'entities'>): ReportNotices {
+  checkReport(report);
   const entities: EntityNotices[] = [];
   for (const e of report.entities) {
     const notices = entityNotices(report.definition, e);

@@ -1,3 +1,4 @@
+import { checkObject } from '../error/checkArgument.js';
 import type { Label } from '../model/types.js';
 import { NOTICE_CODES, NOTICE_TEXT } from './_notices.js';
 import type { NoticeCounts } from './noticesOf.js';
@@ -25,6 +26,8 @@ import type { NoticeCounts } from './noticesOf.js';
  * ```
  */
 export function summariseNotices(counts: NoticeCounts): Label[] {
+  checkObject(counts, 'counts');
+  checkObject(counts.codes, ['counts', 'codes']);
   return NOTICE_CODES.filter((c) => (counts.codes[c] ?? 0) > 0).map((c) =>
     NOTICE_TEXT[c].summary(counts.codes[c]),
   );

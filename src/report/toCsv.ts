@@ -26,6 +26,7 @@ export interface ToCsvOptions {
   readonly codes?: boolean | undefined;
 }
 
+import { checkReport } from '../error/checkArgument.js';
 import { codesTable } from './_codesTable.js';
 import { csvText } from './_csvText.js';
 
@@ -73,6 +74,7 @@ import { csvText } from './_csvText.js';
  * ```
  */
 export function toCsv(report: Report, options: ToCsvOptions = {}): string {
+  checkReport(report);
   const { locale } = readOptions(options);
   const codes = (options as { codes?: unknown } | null)?.codes;
   if (codes !== undefined && typeof codes !== 'boolean')

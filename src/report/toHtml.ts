@@ -1,5 +1,6 @@
 import type { SensitivityResult } from '../analysis/sensitivityTypes.js';
 import type { Benchmark } from '../benchmark/types.js';
+import { checkReport } from '../error/checkArgument.js';
 import { makeToolIssue } from '../error/toolMessages.js';
 import { YoupinError } from '../error/YoupinError.js';
 import { explain } from '../explain/explain.js';
@@ -164,6 +165,7 @@ const H = /* @__PURE__ */ (() => ({
  * ```
  */
 export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
+  checkReport(report);
   // null as no options, as a service forwarding a JSON field may pass it.
   options ??= {};
   const { locale, title: given } = readOptions(options);

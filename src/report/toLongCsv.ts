@@ -1,3 +1,4 @@
+import { checkReport } from '../error/checkArgument.js';
 import { exactEntities } from '../score/exactEntities.js';
 import type { NodeResult, Report } from '../score/types.js';
 import { csvText } from './_csvText.js';
@@ -75,6 +76,7 @@ const COLUMNS = [
  * ```
  */
 export function toLongCsv(report: Report): string {
+  checkReport(report);
   const exact = exactEntities(report);
   const depths = new Map<string, number>();
   // The treatment columns only when the model treats data: other reports keep their bytes.

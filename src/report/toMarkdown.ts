@@ -1,3 +1,4 @@
+import { checkReport } from '../error/checkArgument.js';
 import { own } from '../numeric/own.js';
 import type { EntityResult, EntityStatus, Report } from '../score/types.js';
 import {
@@ -71,6 +72,7 @@ function md(text: string): string {
  * ```
  */
 export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): string {
+  checkReport(report);
   const { locale } = readOptions(options);
   const t = (label: { zh: string; en: string }) => md(pick(label, locale));
   const def = report.definition;
