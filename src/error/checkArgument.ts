@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import { fromZod } from './fromZod.js';
 import type { Issue, PathSegment } from './issue.js';
 import { parseInput } from './parseInput.js';
+import { YoupinError } from './YoupinError.js';
 
 // The arguments a public function reads before anything else, checked: a report, a location, a
 // list of editions given as `undefined` or a number made a TypeError from deep inside ("Cannot read
@@ -65,10 +65,15 @@ export function textIssues(value: unknown, name: ArgumentAt): Issue[] {
 
 /** reportIssues, thrown. */
 export function checkReport(report: unknown, name: ArgumentAt = 'report'): void {
-  throwIfIssues(reportIssues(report, name));
+  thrown(reportIssues(report, name));
 }
 
 /** objectIssues, thrown. */
 export function checkObject(value: unknown, name: ArgumentAt): void {
-  throwIfIssues(objectIssues(value, name));
+  thrown(objectIssues(value, name));
+}
+
+function thrown(issues: readonly Issue[]): void {
+  const [first, ...rest] = issues;
+  if (first) throw new YoupinError([first, ...rest]);
 }
