@@ -24,6 +24,7 @@ import {
   readModelFile,
 } from 'youpin/node';
 import { gbt19580, haopinShandong, haopinShandongBenchmark, liaocheng2024 } from 'youpin/presets';
+import { pathText } from '../error/pathText.js';
 import { MODEL_FILE_LIMIT, readBytes } from '../node/_readFile.js';
 import { choice, type OptionSpecs, type Parsed, text } from './_args.js';
 import type { Context } from './_context.js';
@@ -105,7 +106,7 @@ export function modelIssueLine(ctx: Context, file: string, issue: Issue): string
   // Messages of youpin/node name the file already (by its base name), and the line if any.
   if (message.includes(basename(file))) return message;
   if (issue.path.length === 0) return ctx.m.at(file, message);
-  return ctx.m.at(ctx.m.inFile(file, issue.path.join('.')), message);
+  return ctx.m.at(ctx.m.inFile(file, pathText(issue.path)), message);
 }
 
 /** An issue's message in the user's language. */
@@ -240,7 +241,7 @@ export function locate(ctx: Context, batch: BatchFile, file: string, issue: Issu
   const location = batch.locate(issue.path);
   if (location) return formatLocation(location, ctx.lang);
   const name = basename(file);
-  return issue.path.length === 0 ? name : ctx.m.inFile(name, issue.path.join('.'));
+  return issue.path.length === 0 ? name : ctx.m.inFile(name, pathText(issue.path));
 }
 
 /** One located problem: `applicants.xlsx, sheet 申报数据, row 17, column I1: "12,5" is not a number`. */

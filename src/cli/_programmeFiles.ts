@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { isYoupinError } from 'youpin';
 import type { Edition, Register } from 'youpin/programme';
+import { pathText } from '../error/pathText.js';
 import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
 import { messageOf } from './_inputs.js';
@@ -49,7 +50,7 @@ export function orFail<T>(ctx: Context, what: string, run: () => T): T {
   } catch (error) {
     if (!isYoupinError(error)) throw error;
     throw new Failure(
-      [what, ...error.issues.map((i) => `  ${i.path.join('.')}: ${messageOf(ctx, i)}`)].join('\n'),
+      [what, ...error.issues.map((i) => `  ${pathText(i.path)}: ${messageOf(ctx, i)}`)].join('\n'),
     );
   }
 }

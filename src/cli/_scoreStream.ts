@@ -11,6 +11,7 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type Detail, isYoupinError, type Model } from 'youpin';
 import { formatLocation, type LocatedIssue, scoreCsvFile } from 'youpin/node';
+import { pathText } from '../error/pathText.js';
 import type { Context } from './_context.js';
 import { Failure } from './_errors.js';
 import { type DataOptions, failWithFileIssues, messageOf, printLines } from './_inputs.js';
@@ -115,7 +116,7 @@ export async function scoreCsvStreaming(
 function where(ctx: Context, file: string, { issue, location }: LocatedIssue): string {
   if (location) return formatLocation(location, ctx.lang);
   const name = basename(file);
-  return issue.path.length === 0 ? name : ctx.m.inFile(name, issue.path.join('.'));
+  return issue.path.length === 0 ? name : ctx.m.inFile(name, pathText(issue.path));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Issue } from './issue.js';
+import { pathText } from './pathText.js';
 
 /** A non-empty list of issues. */
 export type Issues = readonly [Issue, ...Issue[]];
@@ -37,5 +38,5 @@ export class YoupinError extends Error {
 }
 
 function formatPath(path: Issue['path']): string {
-  return path.length === 0 ? '(root)' : path.map(String).join('.');
+  return path.length === 0 ? '(root)' : pathText(path);
 }

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { fromZod } from '../error/fromZod.js';
 import { parseInput } from '../error/parseInput.js';
+import { pathText } from '../error/pathText.js';
 import type { Label, ModelInput } from '../model/types.js';
 import { throwIfIssues } from '../numeric/throwIfIssues.js';
 import type { EntityResult, EntityStatus, Report, ScoredEntity } from '../score/types.js';
@@ -186,7 +187,7 @@ export function whyNotScored(report: Report, entity: EntityResult): Why[] {
     id: i.code,
     label: { zh: i.messageZh, en: i.message },
     unknown: false,
-    at: i.path.join('.'),
+    at: pathText(i.path),
   }));
   return [...gates, ...vetoes, ...issues];
 }

@@ -1,4 +1,5 @@
 import { type Issue, noticesOf, type Report } from 'youpin';
+import { pathText } from '../error/pathText.js';
 import { formatLocation } from '../node/formatLocation.js';
 import type { BatchFile } from '../node/types.js';
 
@@ -40,7 +41,7 @@ function whereOf(batch: BatchFile, file: string, issue: Issue, lang: Lang): stri
   const location = batch.locate(issue.path);
   if (location) return formatLocation(location, lang);
   if (issue.path.length === 0) return file;
-  const path = issue.path.join('.');
+  const path = pathText(issue.path);
   return lang === 'zh' ? `${file}，位置 ${path}` : `${file}, at ${path}`;
 }
 

@@ -18,6 +18,7 @@ import {
   toLongCsv,
 } from 'youpin';
 import { gbt19580, haopinShandong, liaocheng2024 } from 'youpin/presets';
+import { pathText } from '../../error/pathText.js';
 import { readBatchBytes } from '../../node/_readBatchBytes.js';
 import type { BatchFile } from '../../node/types.js';
 import {
@@ -107,7 +108,7 @@ const labelOf = (label: Label | string | null | undefined): string =>
 function messagesOf(error: unknown): string[] {
   if (isYoupinError(error))
     return error.issues.map((i) => {
-      const where = i.path.length > 0 ? `${i.path.join('.')}: ` : '';
+      const where = i.path.length > 0 ? `${pathText(i.path)}: ` : '';
       return where + (state.lang === 'zh' ? i.messageZh : i.message);
     });
   return [error instanceof Error ? error.message : String(error)];
