@@ -49,6 +49,12 @@ export class TextBytes {
     this.bytes = next;
   }
 
+  /** Appends one byte. */
+  addByte(byte: number): void {
+    this.room(1);
+    this.bytes[this.length++] = byte;
+  }
+
   /** Appends a text as UTF-8 (room made): a short one (a separator) by encodeInto's loop. */
   private addText(text: string): void {
     if (text.length <= 16) this.length = encodeInto(this.bytes, this.length, text);

@@ -379,30 +379,30 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       // The head's values only (its keys and indentation are added by finish): the id's JSON, the
       // name's (a text's, or a label's two texts'; 'null'), the sector's and status's numbers.
       const name = e.name;
-      putByte(into, FAST_MARK);
+      into.addByte(FAST_MARK);
       if (typeof e.id === 'string') putJsonText(into, e.id);
       else putText(into, JSON.stringify(e.id));
-      putByte(into, SEP);
+      into.addByte(SEP);
       if (name === null) {
         putText(into, 'null');
-        putByte(into, SEP);
-        putByte(into, SEP);
+        into.addByte(SEP);
+        into.addByte(SEP);
       } else if (typeof name === 'string') {
         putJsonText(into, name);
-        putByte(into, SEP);
-        putByte(into, SEP);
+        into.addByte(SEP);
+        into.addByte(SEP);
       } else {
         putJsonText(into, (name as Label).zh);
-        putByte(into, SEP);
+        into.addByte(SEP);
         putJsonText(into, (name as Label).en);
-        putByte(into, SEP);
+        into.addByte(SEP);
       }
       putInt(into, numberOf(headNumbers, headTexts, textOf(e.sector)));
-      putByte(into, SEP);
+      into.addByte(SEP);
       putInt(into, numberOf(headNumbers, headTexts, textOf(e.status)));
-      putByte(into, SEP);
+      into.addByte(SEP);
       if (e.total !== null) putText(into, e.total);
-      putByte(into, SEP);
+      into.addByte(SEP);
       let selection: string;
       const s = e.selection;
       if (s === null) selection = refOf('null');
@@ -426,21 +426,21 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
         }
       }
       putText(into, selection);
-      putByte(into, SEP);
+      into.addByte(SEP);
       putText(into, refOf(reasonText));
-      putByte(into, SEP);
+      into.addByte(SEP);
       let rest = K.end;
       if (standard) {
         // The scores as bare figures (none for a node without) and the number of their node ids.
         const nodes = e.nodes;
         for (let k = 0; k < nodes.length; k++) {
-          if (k > 0) putByte(into, COMMA);
+          if (k > 0) into.addByte(COMMA);
           const score = (nodes[k] as NodeResult).score;
           if (score !== null) putText(into, score);
         }
-        putByte(into, SEP);
+        into.addByte(SEP);
         putInt(into, layoutOf(nodes));
-        putByte(into, SEP);
+        into.addByte(SEP);
         const eligibility =
           e.eligibility.gates.length === 0 && e.eligibility.vetoes.length === 0
             ? null
@@ -455,16 +455,16 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
           : `${K.issues}${e.issues.length === 0 ? empty : at(e.issues)}${K.warnings}${e.warnings.length === 0 ? empty : at(e.warnings)}${K.eligibility}${eligibility === null ? NO_RULES : at(eligibility)}${K.adjustments}${e.adjustments.applied.length === 0 ? empty : at(e.adjustments.applied)}${K.end}`;
       } else {
         // No figures, no layout.
-        putByte(into, SEP);
-        putByte(into, SEP);
+        into.addByte(SEP);
+        into.addByte(SEP);
       }
       const scored = e.status === 'scored' && e.sector !== null;
       putText(into, refOf(rest));
-      putByte(into, SEP);
+      into.addByte(SEP);
       if (scored) putInt(into, numberOf(sectorNumbers, sectors, e.sector as string));
-      putByte(into, SEP);
+      into.addByte(SEP);
       if (scored) putInt(into, total);
-      putByte(into, SEP);
+      into.addByte(SEP);
       putInt(into, numberOf(bandNumbers, bands, e.selection?.band ?? null));
     },
     finish(record, from, to, index, rank, outcome) {
@@ -570,12 +570,6 @@ function intIn(bytes: Uint8Array, from: number, to: number): number {
   let n = 0;
   for (let k = negative ? from + 1 : from; k < to; k++) n = n * 10 + ((bytes[k] as number) - 48);
   return negative ? -n : n;
-}
-
-/** One byte appended. */
-function putByte(into: TextBytes, byte: number): void {
-  into.room(1);
-  into.bytes[into.length++] = byte;
 }
 
 /** A text appended as UTF-8. */

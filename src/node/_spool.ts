@@ -37,13 +37,12 @@ export interface Spool {
 }
 
 /**
- * Records read back as bytes: record k lies in `bytes` from `ends[k - 1] + 1` (from `start` for
- * the first) up to `ends[k]`, where its separator stands (or where the file ends, for a last record
+ * Records read back as bytes: record k lies in `bytes` from `ends[k - 1] + 1` (from 0 for the
+ * first) up to `ends[k]`, where its separator stands (or where the file ends, for a last record
  * without one).
  */
 export interface RecordBatch {
   readonly bytes: Buffer;
-  readonly start: number;
   readonly ends: Int32Array;
   readonly count: number;
 }
@@ -119,7 +118,7 @@ export async function openSpool(): Promise<Spool> {
               searched = filled;
               continue;
             }
-            yield { bytes, start: 0, ends, count };
+            yield { bytes, ends, count };
             // Read: what follows the last separator goes to the front.
             const used = (ends[count - 1] as number) + 1;
             bytes.copyWithin(0, used, filled);
@@ -128,7 +127,7 @@ export async function openSpool(): Promise<Spool> {
           }
           if (filled > 0) {
             ends[0] = filled;
-            yield { bytes, start: 0, ends, count: 1 };
+            yield { bytes, ends, count: 1 };
           }
         } finally {
           await input.close();

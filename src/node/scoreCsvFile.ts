@@ -305,16 +305,15 @@ export async function scoreCsvFile(
             records.add([
               JSON.stringify(entityAtDetail({ ...e, index, issues, warnings: warned }, detail)),
             ]);
-          records.room(1);
-          records.bytes[records.length++] = END_OF_RECORD;
+          records.addByte(END_OF_RECORD);
           continue;
         }
         const row = chunk.locate(['entities', index])?.row ?? null;
         lines.push(JSON.stringify(trimmed(e, index, row, issues, warned, dimensions)));
       }
       if (spool) {
-        // JSON at a detail: records end with U+0000 (an indented one holds line breaks), pushed
-        // with their pieces.
+        // JSON at a detail: the chunk's records as bytes, each ended by a byte 0 (an indented one
+        // holds line breaks).
         if (detail) {
           await spool.write(records.bytes.subarray(0, records.length));
           records.length = 0;
@@ -356,7 +355,7 @@ export async function scoreCsvFile(
             // An applicant of the programme comes as its UTF-8 bytes, any other as its text.
             const texts: Array<string | Uint8Array> = [];
             const { bytes, ends } = batch;
-            let from = batch.start;
+            let from = 0;
             for (let r = 0; r < batch.count; r++) {
               const to = ends[r] as number;
               if (bytes[from] === FAST_MARK && json) {

@@ -31,8 +31,8 @@ async function roundTripBytes(records: readonly Uint8Array[], batch: number) {
     for (let k = 0; k < records.length; k += batch)
       await spool.write(Buffer.concat(records.slice(k, k + batch).flatMap((r) => [r, ZERO])));
     const back: string[] = [];
-    for await (const { bytes, start, ends, count } of spool.recordBytes(0)) {
-      let from = start;
+    for await (const { bytes, ends, count } of spool.recordBytes(0)) {
+      let from = 0;
       for (let r = 0; r < count; r++) {
         back.push(bytes.toString('hex', from, ends[r]));
         from = (ends[r] as number) + 1;
