@@ -32,6 +32,7 @@ import type { Issue } from '../error/issue.js';
 import { makeIssue } from '../error/messages.js';
 import { aggregateChunk } from '../fast/aggregateChunk.js';
 import { exactNode } from '../fast/exactNode.js';
+import { exactSmall } from '../fast/exactSmall.js';
 import { type FloatDomain, floatDomain, withinFloatDomain } from '../fast/floatDomain.js';
 import { kernelFor } from '../fast/kernelFor.js';
 import { publishScaled } from '../fast/publishScaled.js';
@@ -448,6 +449,9 @@ class Programme implements RowProgramme {
   /** The published total of the last row scored, as an integer of its last decimal. */
   lastTotal = Number.NaN;
   private readonly minimumError: number;
+  /** A linear leaf's goalposts, when plain decimals (see smallValue); NaN for other nodes. */
+  private readonly lowPost: Float64Array;
+  private readonly highPost: Float64Array;
 
   constructor(
     private readonly compiled: Compiled,
@@ -468,6 +472,17 @@ class Programme implements RowProgramme {
     this.scaled = new Float64Array(n);
     this.raw = new Array<unknown>(n).fill(undefined);
     this.placed = new Float64Array(n);
+    this.lowPost = new Float64Array(n).fill(Number.NaN);
+    this.highPost = new Float64Array(n).fill(Number.NaN);
+    for (const node of compiled.nodes) {
+      if (node.leaf?.method.id !== 'linear') continue;
+      const spec = node.leaf.input.scoring as { lower: number | string; upper: number | string };
+      const lower = plainNumber(String(spec.lower));
+      const upper = plainNumber(String(spec.upper));
+      if (Number.isNaN(lower) || Number.isNaN(upper) || !(lower < upper)) continue;
+      this.lowPost[node.index] = lower;
+      this.highPost[node.index] = upper;
+    }
     this.placedCell = new Int32Array(n);
     this.absent = new Uint8Array(n);
     this.known = new Array<Dec | undefined>(n).fill(undefined);
@@ -1160,6 +1175,30 @@ class Programme implements RowProgramme {
     return true;
   }
 
+  /**
+   * A leaf's value as a number for exactSmall: a plain decimal read in place or from its text;
+   * undefined (so exactSmall declines) for a leaf scored otherwise (the bottom, points, a text).
+   */
+  private readonly smallValue = (leaf: number): number | undefined => {
+    if (this.known[leaf] !== undefined) return undefined;
+    const value = this.values[leaf];
+    const x =
+      value === PLACED
+        ? (this.placed[leaf] as number)
+        : typeof value === 'string'
+          ? plainNumber(value)
+          : undefined;
+    // A linear leaf's value beyond a goalpost scores as the goalpost (the clamp): given as the
+    // goalpost, so that exactSmall need not divide by a range that does not terminate (45 …).
+    if (x === undefined) return x;
+    const low = this.lowPost[leaf] as number;
+    const high = this.highPost[leaf] as number;
+    // (Comparisons with NaN, for a leaf without goalposts, are false: x stays.)
+    if (x > high) return high;
+    if (x < low) return low;
+    return x;
+  };
+
   /** The text of a leaf read in place (its cell, as textOf reads it). */
   private placedText(i: number): string {
     return (this.line as LineRow).textOf(this.placedCell[i] as number) as string;
@@ -1283,6 +1322,14 @@ class Programme implements RowProgramme {
         continue;
       }
       if (this.holes) return null;
+      // A tie the data lands on (values to 2 decimals …) settled in small decimals first: the
+      // exact path's figure at a small part of decimal.js's cost; what it cannot do, decimal.js.
+      const small = exactSmall(this.compiled, sector.compiled, index, this.smallValue);
+      if (!Number.isNaN(small)) {
+        this.scaled[index] = small;
+        if (shown) nodes.push({ id, score: this.figure(small) });
+        continue;
+      }
       const exact = exactNode(
         this.compiled,
         sector.compiled,
