@@ -24,6 +24,7 @@ import {
   type SelectionResult,
 } from 'youpin';
 import { encodeInto, type TextBytes } from './_fileWriter.js';
+import { outcomeKey } from './_outcomeKey.js';
 import type { QuotaOutcome } from './_quotaDraw.js';
 
 /** Renders the programme's applicants at one detail and layout. */
@@ -417,12 +418,12 @@ export function jsonRows(detail: Exclude<Detail, 'full'>, indent: 0 | 2): JsonRo
       // Reasons: none for a scored applicant without warnings; else the core's codes.
       let reasonText = NO_REASONS;
       if (e.status !== 'scored' || e.warnings.length > 0) {
-        const codes = JSON.stringify((entityAtDetail(e, 'summary') as EntitySummary).reasons);
-        const known = reasons.get(codes);
+        const outcome = outcomeKey(e);
+        const known = reasons.get(outcome);
         if (known !== undefined) reasonText = known;
         else {
-          reasonText = at(JSON.parse(codes));
-          if (reasons.size < 1000) reasons.set(codes, reasonText);
+          reasonText = at((entityAtDetail(e, 'summary') as EntitySummary).reasons);
+          if (reasons.size < 1000) reasons.set(outcome, reasonText);
         }
       }
       putText(into, selection);

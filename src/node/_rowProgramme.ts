@@ -178,8 +178,17 @@ export interface CellPlan {
   readonly values: Int32Array;
   /** Per leaf of the sector: the column of its verification status, or -1. */
   readonly verification: Int32Array;
-  /** Declared facts (not leaves) and their columns. */
-  readonly facts: ReadonlyArray<{ readonly fact: CompiledFact; readonly column: number }>;
+  /**
+   * Declared facts (not leaves) and their columns, with their slots in the row's facts and raw
+   * texts and their memo of typed values (found once per plan, not per row).
+   */
+  readonly facts: ReadonlyArray<{
+    readonly fact: CompiledFact;
+    readonly column: number;
+    readonly slot: number;
+    readonly textSlot: number;
+    readonly memo: Map<string, unknown>;
+  }>;
   /** Series and the columns of their years; `record` is reused row after row. */
   readonly series: ReadonlyArray<{
     readonly name: string;
@@ -531,7 +540,7 @@ class Programme implements RowProgramme {
     const position = new Map(sector.leaves.map((l, k) => [l.id, k]));
     const values = new Int32Array(sector.leaves.length).fill(-1);
     const verification = new Int32Array(sector.leaves.length).fill(-1);
-    const facts: Array<{ fact: CompiledFact; column: number }> = [];
+    const facts: Array<CellPlan['facts'][number]> = [];
     const series = new Map<string, Array<{ year: string; column: number }>>();
     const refuse: number[] = [];
     const head = { id: -1, name: -1, nameZh: -1, nameEn: -1 };
@@ -548,7 +557,14 @@ class Programme implements RowProgramme {
       } else if (kind === 'sector') continue;
       else if (kind === 'facts') {
         const fact = this.compiled.facts.get(key as string);
-        if (fact && fact.leaf === null) facts.push({ fact, column });
+        if (fact && fact.leaf === null)
+          facts.push({
+            fact,
+            column,
+            slot: this.row.facts.slot(fact.id),
+            textSlot: this.rawTexts.slot(fact.id),
+            memo: this.memoOf(fact),
+          });
         else refuse.push(column);
       } else if (kind === 'series') {
         if (!this.compiled.series.has(key as string)) refuse.push(column);
@@ -677,13 +693,13 @@ class Programme implements RowProgramme {
     facts.clear();
     series.clear();
     this.rawTexts.clear();
-    for (const { fact, column } of plan.facts) {
+    for (const { fact, column, slot, textSlot, memo } of plan.facts) {
       const text = textAt(row, column);
       if (text === null) continue;
-      const typed = this.typedFact(fact, text);
+      const typed = this.typedFactIn(fact, text, memo);
       if (typed === undefined) return false;
-      facts.set(fact.id, typed);
-      this.rawTexts.set(fact.id, text);
+      facts.setAt(slot, typed);
+      this.rawTexts.setAt(textSlot, text);
     }
     for (const { name, years, record } of plan.series) {
       for (const { year, column } of years) {
@@ -981,16 +997,30 @@ class Programme implements RowProgramme {
 
   /** A short text read by the core's reader (readFact), remembered; undefined when it fails. */
   private typedFact(fact: CompiledFact, raw: unknown): unknown {
-    if (fact.type === 'number') {
-      const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
-      return Number.isNaN(x) ? undefined : x;
-    }
-    if (typeof raw !== 'string' || raw.length > TEXT_LIMIT) return undefined;
+    return this.typedFactIn(fact, raw, fact.type === 'number' ? null : this.memoOf(fact));
+  }
+
+  /** The memo of typedFact for a fact (its texts' typed values). */
+  private memoOf(fact: CompiledFact): Map<string, unknown> {
     let memo = this.factMemo.get(fact.id);
     if (!memo) {
       memo = new Map();
       this.factMemo.set(fact.id, memo);
     }
+    return memo;
+  }
+
+  /** typedFact with the fact's memo found already. */
+  private typedFactIn(
+    fact: CompiledFact,
+    raw: unknown,
+    memo: Map<string, unknown> | null,
+  ): unknown {
+    if (fact.type === 'number') {
+      const x = typeof raw === 'string' ? plainNumber(raw) : Number.NaN;
+      return Number.isNaN(x) ? undefined : x;
+    }
+    if (typeof raw !== 'string' || raw.length > TEXT_LIMIT || memo === null) return undefined;
     const known = memo.get(raw);
     if (known !== undefined) return known;
     const read = readFact(fact, raw);

@@ -36,11 +36,21 @@ export class RowSlots<V> {
   }
 
   set(name: string, value: V): void {
+    this.setAt(this.slot(name), value);
+  }
+
+  /** The slot of a name (given one the first time): for setAt, found once instead of each row. */
+  slot(name: string): number {
     let k = this.slots.get(name);
     if (k === undefined) {
       k = this.slots.size;
       this.slots.set(name, k);
     }
+    return k;
+  }
+
+  /** set, by the name's slot. */
+  setAt(k: number, value: V): void {
     this.values[k] = value;
     this.stamps[k] = this.stamp;
   }

@@ -31,6 +31,7 @@ import { idSet } from './_idSet.js';
 import { FAST_MARK, jsonRows } from './_jsonRows.js';
 import { nodeError, throwNodeIssues } from './_messages.js';
 import { modelArgument } from './_modelArgument.js';
+import { outcomeKey } from './_outcomeKey.js';
 import { factOf, isCandidate, type QuotaDraw, quotaDraw } from './_quotaDraw.js';
 import { rankIndex } from './_rankIndex.js';
 import type { Plan } from './_readTable.js';
@@ -149,6 +150,18 @@ export async function scoreCsvFile(
   const counts = { entities: 0, scored: 0, ineligible: 0, vetoed: 0, invalid: 0, selected: 0 };
   const warnings = new Map<string, Issue>();
   const notices = { applicants: 0, codes: { ...noticesOf(head).total.codes } };
+  // noticesOf's counts of one applicant of the programme, remembered by its outcome (all that
+  // they depend on): a file's warned rows come in a few kinds.
+  const noticeCounts = new Map<string, NoticeCounts>();
+  const programmeNotices = (e: EntityResult): NoticeCounts => {
+    const outcome = outcomeKey(e);
+    let counts = noticeCounts.get(outcome);
+    if (counts === undefined) {
+      counts = noticesOf({ ...head, entities: [e] }).total;
+      if (noticeCounts.size < 1000) noticeCounts.set(outcome, counts);
+    }
+    return counts;
+  };
   let engine: Report['engine'] = head.engine;
   let encoding = 'utf-8';
   let bytes = 0;
@@ -262,8 +275,7 @@ export async function scoreCsvFile(
         const issues = move ? e.issues.map(move) : NONE;
         // The programme's warnings (pending or failed verifications, missing values): notices,
         // counted as noticesOf counts them.
-        if (fromProgramme && e.warnings.length > 0)
-          addNotices(notices, noticesOf({ ...head, entities: [e] }).total);
+        if (fromProgramme && e.warnings.length > 0) addNotices(notices, programmeNotices(e));
         counts.entities++;
         counts[e.status]++;
         if (issues.length > 0) entitiesWithIssues++;
