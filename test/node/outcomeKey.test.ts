@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defineModel,
   type EntityResult,
+  type EntitySummary,
   entityAtDetail,
   noticesOf,
   type RuleOutcome,
@@ -98,7 +99,9 @@ describe('outcomeKey', () => {
         const b = entity(y);
         if (outcomeKey(a) !== outcomeKey(b)) return;
         equal++;
-        expect(entityAtDetail(b, 'summary').reasons).toEqual(entityAtDetail(a, 'summary').reasons);
+        const reasons = (e: EntityResult) =>
+          (entityAtDetail(e, 'summary') as EntitySummary).reasons;
+        expect(reasons(b)).toEqual(reasons(a));
         const counts = (e: EntityResult) =>
           noticesOf({ definition: model.definition, entities: [e] }).total;
         expect(counts(b)).toEqual(counts(a));
