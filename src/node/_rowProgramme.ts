@@ -59,6 +59,7 @@ import {
   plainNumber,
   plainNumberAt,
   type RowFacts,
+  type RowNames,
   RowSlots,
   runRule,
 } from './_ruleProgramme.js';
@@ -275,8 +276,10 @@ function compile(
   if ('unsupported' in kernel) return null;
   if (compiled.nodes.some((n) => n.leaf?.method.kind === 'cohort')) return null;
   const date = evaluationDate ?? compiled.evaluationDate ?? '9999-12-31';
-  const gates = compiled.gates.map((g) => compileRule(g, date));
-  const vetoes = compiled.vetoes.map((v) => compileRule(v, date));
+  // The rules find the row's facts and series by slot: the Programme's RowSlots share the names.
+  const names: RowNames = { facts: new Map(), series: new Map() };
+  const gates = compiled.gates.map((g) => compileRule(g, date, names));
+  const vetoes = compiled.vetoes.map((v) => compileRule(v, date, names));
   if (gates.some((g) => g === null) || vetoes.some((v) => v === null)) return null;
   const selection = compileSelection(compiled);
   if (selection === undefined) return null;
@@ -380,6 +383,7 @@ function compile(
     date,
     detail,
     indexModel(model),
+    names,
   );
 }
 
@@ -447,7 +451,7 @@ class Programme implements RowProgramme {
   private holes = false;
   /** Whether the row was read from cells (its texts may be remembered) or given as an entity. */
   private fromCells = false;
-  private readonly row: RowFacts = { facts: new RowSlots(), series: new RowSlots() };
+  private readonly row: RowFacts;
   /** The raw text each fact was read from (readRuleLeaves reads a fed fact's text again). */
   private readonly rawTexts = new RowSlots<unknown>();
   private readonly cellPlans = new WeakMap<Plan, Map<string, CellPlan | null>>();
@@ -472,7 +476,9 @@ class Programme implements RowProgramme {
     private readonly evaluationDate: string,
     private readonly detail: ProgrammeDetail,
     private readonly index: ModelIndex,
+    names: RowNames,
   ) {
+    this.row = { facts: new RowSlots(names.facts), series: new RowSlots(names.series) };
     const n = compiled.nodes.length;
     this.score = new Float64Array(n);
     this.error = new Float64Array(n);

@@ -20,14 +20,21 @@ export type Verdict = 0 | 1 | 2 | 3;
  * makes a new table each time): a name keeps its slot, a value counts for the current row only.
  */
 export class RowSlots<V> {
-  private readonly slots = new Map<string, number>();
   private readonly values: Array<V | undefined> = [];
   private readonly stamps: number[] = [];
   private stamp = 1;
 
+  /** `slots`: names → slots, shared with the rules compiled for these values (see SlotNames). */
+  constructor(private readonly slots: SlotNames = new Map()) {}
+
   get(name: string): V | undefined {
     const k = this.slots.get(name);
     return k !== undefined && this.stamps[k] === this.stamp ? this.values[k] : undefined;
+  }
+
+  /** get, by the name's slot. */
+  getAt(k: number): V | undefined {
+    return this.stamps[k] === this.stamp ? this.values[k] : undefined;
   }
 
   has(name: string): boolean {
@@ -41,12 +48,7 @@ export class RowSlots<V> {
 
   /** The slot of a name (given one the first time): for setAt, found once instead of each row. */
   slot(name: string): number {
-    let k = this.slots.get(name);
-    if (k === undefined) {
-      k = this.slots.size;
-      this.slots.set(name, k);
-    }
-    return k;
+    return slotOf(this.slots, name);
   }
 
   /** set, by the name's slot. */
@@ -59,6 +61,25 @@ export class RowSlots<V> {
   clear(): void {
     this.stamp++;
   }
+}
+
+/** Names and their slots in a RowSlots: given to the rules when they are compiled, so that a rule finds its fact by slot. */
+export type SlotNames = Map<string, number>;
+
+/** The slot of a name (given one the first time). */
+function slotOf(names: SlotNames, name: string): number {
+  let k = names.get(name);
+  if (k === undefined) {
+    k = names.size;
+    names.set(name, k);
+  }
+  return k;
+}
+
+/** The slots of a row's facts and series, by name. */
+export interface RowNames {
+  readonly facts: SlotNames;
+  readonly series: SlotNames;
 }
 
 /** A typed fact of one row: a float64 number (exact decimal, ≤ 15 digits) or the core's reading. */
@@ -155,9 +176,9 @@ function memoCompare(op: Comparison, b: unknown): (a: unknown) => Verdict {
   };
 }
 
-function compileCondition(c: Condition, evaluationYear: number): Check | null {
+function compileCondition(c: Condition, evaluationYear: number, names: RowNames): Check | null {
   if ('all' in c) {
-    const parts = c.all.map((x) => compileCondition(x, evaluationYear));
+    const parts = c.all.map((x) => compileCondition(x, evaluationYear, names));
     if (parts.some((p) => p === null)) return null;
     const checks = parts as Check[];
     return (row) => {
@@ -173,7 +194,7 @@ function compileCondition(c: Condition, evaluationYear: number): Check | null {
     };
   }
   if ('any' in c) {
-    const parts = c.any.map((x) => compileCondition(x, evaluationYear));
+    const parts = c.any.map((x) => compileCondition(x, evaluationYear, names));
     if (parts.some((p) => p === null)) return null;
     const checks = parts as Check[];
     return (row) => {
@@ -189,7 +210,7 @@ function compileCondition(c: Condition, evaluationYear: number): Check | null {
     };
   }
   if ('not' in c) {
-    const inner = compileCondition(c.not, evaluationYear);
+    const inner = compileCondition(c.not, evaluationYear, names);
     if (!inner) return null;
     return (row) => {
       const v = inner(row);
@@ -201,22 +222,22 @@ function compileCondition(c: Condition, evaluationYear: number): Check | null {
     const holds = (c.atLeast ?? 1) <= 0 ? TRUE : FALSE;
     return () => holds;
   }
-  if ('series' in c) return compileSeries(c, evaluationYear);
-  return compileFact(c);
+  if ('series' in c) return compileSeries(c, evaluationYear, names);
+  return compileFact(c, names);
 }
 
-function compileFact(c: Extract<Condition, { fact: string }>): Check | null {
-  const name = c.fact;
+function compileFact(c: Extract<Condition, { fact: string }>, names: RowNames): Check | null {
+  const slot = slotOf(names.facts, c.fact);
   if ('present' in c) {
     const present = c.present;
-    return (row) => ((row.facts.get(name) !== undefined) === present ? TRUE : FALSE);
+    return (row) => ((row.facts.getAt(slot) !== undefined) === present ? TRUE : FALSE);
   }
   if ('op' in c) {
     const { op, value } = c;
     const y = literal(value);
     const other = memoCompare(op, value);
     return (row) => {
-      const v = row.facts.get(name);
+      const v = row.facts.getAt(slot);
       if (v === undefined) return UNKNOWN;
       if (typeof v === 'number')
         return Number.isNaN(y) ? BAIL : compareNumbers(v, op, y) ? TRUE : FALSE;
@@ -228,7 +249,7 @@ function compileFact(c: Extract<Condition, { fact: string }>): Check | null {
     const numeric = c.in.every((x, i) => typeof x !== 'string' || !Number.isNaN(numbers[i]));
     const others = c.in.map((x) => memoCompare('==', x));
     return (row) => {
-      const v = row.facts.get(name);
+      const v = row.facts.getAt(slot);
       if (v === undefined) return UNKNOWN;
       if (typeof v === 'number') {
         // A Dec against a text that is no number is false in the core; one we cannot read, bail.
@@ -244,7 +265,7 @@ function compileFact(c: Extract<Condition, { fact: string }>): Check | null {
     const any = 'includesAny' in c;
     const wanted = 'includesAny' in c ? c.includesAny : c.includesAll;
     return (row) => {
-      const v = row.facts.get(name);
+      const v = row.facts.getAt(slot);
       if (v === undefined) return UNKNOWN;
       if (!Array.isArray(v)) return typeof v === 'number' ? BAIL : UNKNOWN;
       if (!v.every((x) => typeof x === 'string')) return BAIL;
@@ -258,13 +279,14 @@ function compileFact(c: Extract<Condition, { fact: string }>): Check | null {
 function compileSeries(
   c: Extract<Condition, { series: string }>,
   evaluationYear: number,
+  names: RowNames,
 ): Check | null {
   const end = evaluationYear - 1;
-  const name = c.series;
+  const slot = slotOf(names.series, c.series);
   const keys = Array.from({ length: c.last }, (_, i) => String(end - c.last + 1 + i));
   // A year's value: a number, or undefined when absent (present values are plain: see the reader).
   const yearValue = (row: RowFacts, year: string): number | undefined => {
-    const record = row.series.get(name);
+    const record = row.series.getAt(slot);
     // A row read from its cells keeps its years in a Map (numeric keys make an object slow).
     const raw =
       record instanceof Map
@@ -335,10 +357,14 @@ export interface CompiledRule {
 }
 
 /** The rule compiled, or null when some part of it has no compiled form here. */
-export function compileRule(rule: RuleInput, evaluationDate: string): CompiledRule | null {
+export function compileRule(
+  rule: RuleInput,
+  evaluationDate: string,
+  names: RowNames,
+): CompiledRule | null {
   const year = Number(evaluationDate.slice(0, 4));
-  const when = compileCondition(rule.when, year);
-  const exempt = rule.exempt ? compileCondition(rule.exempt, year) : null;
+  const when = compileCondition(rule.when, year, names);
+  const exempt = rule.exempt ? compileCondition(rule.exempt, year, names) : null;
   if (!when || (rule.exempt && !exempt)) return null;
   return {
     id: rule.id,
