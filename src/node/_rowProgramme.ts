@@ -130,7 +130,7 @@ export interface ProgrammeSector {
   readonly vetoIds: ReadonlySet<string>;
   /** Nodes the selection reads (floors, tie-break keys): a row that lacks one is the core's. */
   readonly watched: readonly number[];
-  /** Active nodes in tree order: index, id, and whether the output shows it. */
+  /** Active nodes whose figure is published (shown, or a floor), in tree order: index, id, and whether the output shows it. */
   readonly nodes: ReadonlyArray<{
     readonly index: number;
     readonly id: string;
@@ -294,6 +294,7 @@ function compile(
     n.depth === 0 ||
     (n.depth === 1 && detail === 'published') ||
     keys.has(n.id);
+  const floorIds = new Set((selection?.floors ?? []).map((f) => f.node));
   const sectors = new Map<string, ProgrammeSector>();
   for (const [id, sector] of compiled.sectors) {
     const leaves: ProgrammeLeaf[] = [];
@@ -351,8 +352,10 @@ function compile(
       }),
       gateInputs: compiled.gates.filter(appliesInput),
       vetoInputs: compiled.vetoes.filter(appliesInput),
+      // Only the nodes whose figure is shown or read (the selection's floors) are published: the
+      // others' figures would be computed and dropped.
       nodes: compiled.nodes
-        .filter((n) => sector.active[n.index])
+        .filter((n) => sector.active[n.index] && (isShown(n) || floorIds.has(n.id)))
         .map((n) => ({ index: n.index, id: n.id, shown: isShown(n) })),
     });
   }
