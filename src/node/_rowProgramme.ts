@@ -64,6 +64,9 @@ import {
   runRule,
 } from './_ruleProgramme.js';
 
+/** The longest text that wordAt keeps as a column's last word. */
+const WORD_LIMIT = 64;
+
 /** How a leaf's raw value is read (see readLeafValue and leafValueType). */
 const NUMBER = 0;
 const DISCRETE = 1; // yes/no or a category: the core's reader, remembered per text
@@ -461,6 +464,8 @@ class Programme implements RowProgramme {
   private readonly minimum: number;
   private readonly figures: Array<string | undefined> = [];
   private readonly statuses = new Map<string, string>();
+  /** The last word read in each column (see wordAt). */
+  private readonly lastWords: Array<string | undefined> = [];
   private readonly selections = new Map<number, SelectionResult>();
   /** The published total of the last row scored, as an integer of its last decimal. */
   lastTotal = Number.NaN;
@@ -656,20 +661,39 @@ class Programme implements RowProgramme {
           this.placed[leaf.index] = x;
           this.placedCell[leaf.index] = column;
           const v = plan.verification[k] as number;
-          const status = v < 0 ? null : textAt(row, v);
+          const status = v < 0 ? null : this.wordAt(row, v);
           this.status[k] = status === null ? undefined : this.statusOf(status);
           continue;
         }
       }
-      const text = column < 0 ? null : textAt(row, column);
+      const text = column < 0 ? null : this.wordAt(row, column);
       this.raw[leaf.index] = text === null ? undefined : this.cellValue(leaf, text);
       const v = plan.verification[k] as number;
-      const status = v < 0 ? null : textAt(row, v);
+      const status = v < 0 ? null : this.wordAt(row, v);
       this.status[k] = status === null ? undefined : this.statusOf(status);
     }
     if (!this.readCellFacts(row, plan)) return null;
     this.fromCells = true;
     return this.evaluate(index, id, name, sector);
+  }
+
+  /**
+   * textAt for a cell read as a word (a status, a yes/no, a category): the column's last text
+   * again when the cell holds the same characters, compared in place. Most rows repeat a word of
+   * the row before; the memos then find it by a hash already made, and no string is made.
+   */
+  private wordAt(row: TableRow, k: number): string | null {
+    if (!(row instanceof LineRow)) return textAt(row, k);
+    const end = row.to(k); // -1: a quoted cell
+    const last = this.lastWords[k];
+    if (end >= 0 && last !== undefined) {
+      const from = row.from(k);
+      // The last text is trimmed and not blank: equal characters are that text as textOf reads it.
+      if (end - from === last.length && row.text.startsWith(last, from)) return last;
+    }
+    const text = row.textOf(k);
+    if (text !== null && text.length <= WORD_LIMIT) this.lastWords[k] = text;
+    return text;
   }
 
   /** verificationStatus of a cell's text, remembered. */
@@ -703,7 +727,7 @@ class Programme implements RowProgramme {
     series.clear();
     this.rawTexts.clear();
     for (const { fact, column, slot, textSlot, memo } of plan.facts) {
-      const text = textAt(row, column);
+      const text = this.wordAt(row, column);
       if (text === null) continue;
       const typed = this.typedFactIn(fact, text, memo);
       if (typed === undefined) return false;
