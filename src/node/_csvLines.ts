@@ -108,6 +108,24 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
     return text;
   };
 
+  // The notices column of an applicant: its notices' messages (noticesOf), remembered by its
+  // status and its warnings' codes and messages, all that they are made of (a file's warned rows
+  // come in a few kinds).
+  const noticeTexts = new Map<string, string>();
+  const noticesText = (e: EntityResult): string => {
+    if (e.warnings.length === 0) return '';
+    let key = e.status;
+    for (const w of e.warnings)
+      key += `|${w.code.length}:${w.code}${w.message.length}:${w.message}${w.messageZh.length}:${w.messageZh}`;
+    let text = noticeTexts.get(key);
+    if (text === undefined) {
+      const found = noticesOf({ definition, entities: [e] }).entities[0]?.notices ?? [];
+      text = found.map((n) => pick(n.message, locale, ' · ')).join('; ');
+      if (noticeTexts.size < 1000) noticeTexts.set(key, text);
+    }
+    return text;
+  };
+
   const row = (e: EntityResult): CsvLine => {
     let status = statuses.get(e.status);
     if (status === undefined) {
@@ -117,12 +135,7 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
     const prefix = `${e.index},${cell(e.id ?? '')},${cell(nameOf(e.name, locale))},${sectorField(e.sector)},${status},${cell(e.total ?? '')}`;
     let suffix = bandField(e.selection?.band?.label);
     for (const id of dims) suffix += `,${cell(scoreOf(e, id) ?? '')}`;
-    let notices = '';
-    if (e.warnings.length > 0) {
-      const found = noticesOf({ definition, entities: [e] }).entities[0]?.notices ?? [];
-      notices = found.map((n) => pick(n.message, locale, ' · ')).join('; ');
-    }
-    suffix += `,${field(notices)}`;
+    suffix += `,${field(noticesText(e))}`;
     return { prefix, selection: selectionFields(e), suffix };
   };
 
@@ -171,8 +184,7 @@ export function csvRows(head: Report, locale: Locale): CsvRows {
       }
       let notices = '';
       if (e.warnings.length > 0) {
-        const found = noticesOf({ definition, entities: [e] }).entities[0]?.notices ?? [];
-        notices = field(found.map((n) => pick(n.message, locale, ' · ')).join('; '));
+        notices = field(noticesText(e));
         if (UNSAFE.test(notices)) return null;
       }
       let bySector = kindOf.get(s);
