@@ -207,6 +207,12 @@ console.table(rows);
 function check(ok: boolean, text: string): string {
   return `${ok ? 'met    ' : 'NOT MET'}  ${text}`;
 }
+/** A measurement printed beside the targets, not one of them. */
+function info(text: string): string {
+  return `info     ${text}`;
+}
+/** The streamed outputs held to 20 µs of CPU an applicant. */
+const TIME_TARGETS = new Set(['csv', 'json summary']);
 const at = (path: string, size: number) => all.find((m) => m.path === path && m.size === size);
 const fast100k = at('fast', 100_000);
 const base100k = at('baseline', 100_000);
@@ -267,9 +273,11 @@ const lines = [
     `workbench re-scoring of ${rescore.applicants.toLocaleString('en')} applicants after a weight change (defineModel, score of a prepared batch on the fast engine, compareReports) under 100 ms: ${rescore.batchFastMs.toFixed(0)} ms (score of the rows: ${rescore.rowsFastMs.toFixed(0)} ms on the fast engine, ${rescore.rowsMs.toFixed(0)} ms on the default; the prepared batch on the default engine: ${rescore.batchMs.toFixed(0)} ms)`,
   ),
   ...Object.entries(stream.outputs).flatMap(([name, o]) => [
-    check(
-      o.usPerApplicant <= 20,
-      `${stream.rows.toLocaleString('en')} 聊城优品 rows streamed to ${name} at 20 µs an applicant: ${o.usPerApplicant.toFixed(1)} µs of CPU, the best of ${o.runs.length} runs (${o.runs.map((us) => us.toFixed(1)).join(', ')}; ${o.wallS.toFixed(1)} s; ${o.bytesPerApplicant.toFixed(0)} bytes an applicant written)`,
+    // Issue 18's time target is for CSV and for JSON at summary detail, the compact form for a
+    // province; standard detail (twice summary's bytes, every node's figure) is measured, not held
+    // to it.
+    (TIME_TARGETS.has(name) ? (text: string) => check(o.usPerApplicant <= 20, text) : info)(
+      `${stream.rows.toLocaleString('en')} 聊城优品 rows streamed to ${name}${TIME_TARGETS.has(name) ? ' at 20 µs an applicant' : ' (measured, no time target)'}: ${o.usPerApplicant.toFixed(1)} µs of CPU, the best of ${o.runs.length} runs (${o.runs.map((us) => us.toFixed(1)).join(', ')}; ${o.wallS.toFixed(1)} s; ${o.bytesPerApplicant.toFixed(0)} bytes an applicant written)`,
     ),
     check(
       o.peakMB <= 500,

@@ -4,10 +4,11 @@
 // `youpin score FILE --format F --out OUT` for CSV and for JSON at summary and standard detail, each
 // in its own process, and prints one JSON line: per output, the CPU time (user + system) per
 // applicant, the wall time and the peak memory of the process, and the size of what it wrote.
-// Each output runs RUNS times (2; YOUPIN_STREAM_RUNS sets it), the outputs taking turns: this
-// shared machine runs the same build 5–15 % slower from one quarter of an hour to the next, and
-// what others do on it only adds time, so the time given is the best run's (every run's is listed
-// in `runs`) and the memory the highest peak.
+// Each output runs RUNS times (3; YOUPIN_STREAM_RUNS sets it), the outputs taking turns: this
+// shared machine runs the same build 5–25 % slower from one quarter of an hour to the next (its
+// host takes back guest memory that looks idle, DAMON `pageout`, so fresh pages cost a fault on
+// the host), and what others do on it only adds time, so the time given is the best run's (every
+// run's is listed in `runs`) and the memory the highest peak.
 // Then, on a file of 50,000 applicants (no stray quote, which only the stream reads past), whether
 // each output streamed — CSV, and JSON at summary, standard and full detail — is the same bytes as
 // the in-memory path writes (readBatch, score, then toCsv or reportChunks: bench/_inMemory.mjs).
@@ -29,7 +30,7 @@ export interface StreamOutput {
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const IDENTITY_ROWS = 50_000;
-const RUNS = Math.max(1, Number(process.env['YOUPIN_STREAM_RUNS'] ?? 2));
+const RUNS = Math.max(1, Number(process.env['YOUPIN_STREAM_RUNS'] ?? 3));
 
 /** The SHA-256 of a file, read as a stream. */
 async function digest(path: string): Promise<string> {
