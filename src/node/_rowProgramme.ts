@@ -684,6 +684,7 @@ class Programme implements RowProgramme {
    */
   private wordAt(row: TableRow, k: number): string | null {
     if (!(row instanceof LineRow)) return textAt(row, k);
+    if (k < 0 || k >= row.count) return null; // a short row: no such cell (as textOf says)
     const end = row.to(k); // -1: a quoted cell
     const last = this.lastWords[k];
     if (end >= 0 && last !== undefined) {
