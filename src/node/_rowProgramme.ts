@@ -133,7 +133,10 @@ export interface ProgrammeSector {
   readonly vetoIds: ReadonlySet<string>;
   /** Nodes the selection reads (floors, tie-break keys): a row that lacks one is the core's. */
   readonly watched: readonly number[];
-  /** Active nodes whose figure is published (shown, or a floor), in tree order: index, id, and whether the output shows it. */
+  /**
+   * Active nodes whose figure is published (shown, or a floor), in tree order: index, id, and
+   * whether the output shows it.
+   */
   readonly nodes: ReadonlyArray<{
     readonly index: number;
     readonly id: string;

@@ -63,7 +63,10 @@ export class RowSlots<V> {
   }
 }
 
-/** Names and their slots in a RowSlots: given to the rules when they are compiled, so that a rule finds its fact by slot. */
+/**
+ * Names and their slots in a RowSlots: given to the rules when they are compiled, so that a rule
+ * finds its fact by slot.
+ */
 export type SlotNames = Map<string, number>;
 
 /** The slot of a name (given one the first time). */
